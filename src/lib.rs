@@ -1,0 +1,5 @@
+//! byline: a terminal reader for news articles that knows who is named and who is quoted.
+
+pub mod analysis;
+pub mod cli;
+pub mod store;

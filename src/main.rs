@@ -1,0 +1,5 @@
+use std::process::ExitCode;
+
+fn main() -> anyhow::Result<ExitCode> {
+    byline::cli::run()
+}

@@ -1,0 +1,78 @@
+//! JSON (`.json`: an object or an array of objects) and JSON Lines (`.jsonl`).
+
+use super::article::Article;
+use super::date::parse_date_field;
+use super::sanitize::clean;
+use serde::Deserialize;
+
+/// The fields byline reads from a record; others are ignored.
+#[derive(Deserialize)]
+struct Record {
+    title: Option<String>,
+    text: Option<String>,
+    body: Option<String>,
+    content: Option<String>,
+    date: Option<String>,
+    author: Option<String>,
+    url: Option<String>,
+    id: Option<serde_json::Value>,
+}
+
+/// Parses a `.json` file's text into articles; `file_id` names records without an id.
+pub fn parse_json(text: &str, file_id: &str) -> Result<Vec<Article>, String> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+    let values = match value {
+        serde_json::Value::Array(items) => items,
+        v @ serde_json::Value::Object(_) => vec![v],
+        _ => return Err("JSON is neither an object nor an array of objects".into()),
+    };
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(n, v)| record(v, file_id, n).map_err(|e| format!("record {n}: {e}")))
+        .collect()
+}
+
+/// Parses a `.jsonl` file: one record a non-empty line.
+pub fn parse_jsonl(text: &str, file_id: &str) -> Result<Vec<Article>, String> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .enumerate()
+        .map(|(n, (line_no, line))| {
+            let v =
+                serde_json::from_str(line).map_err(|e| format!("line {}: invalid JSON: {e}", line_no + 1))?;
+            record(v, file_id, n).map_err(|e| format!("line {}: {e}", line_no + 1))
+        })
+        .collect()
+}
+
+fn record(value: serde_json::Value, file_id: &str, n: usize) -> Result<Article, String> {
+    let r: Record = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    let body = r
+        .text
+        .or(r.body)
+        .or(r.content)
+        .ok_or("no text, body or content field")?;
+    let id = match r.id {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => clean(&s),
+        Some(serde_json::Value::Number(num)) => num.to_string(),
+        _ => format!("{file_id}#{n}"),
+    };
+    let paragraphs = clean(&body)
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let field = |s: Option<String>| s.map(|s| clean(s.trim())).filter(|s| !s.is_empty());
+    Ok(Article {
+        id,
+        path: None,
+        title: field(r.title).unwrap_or_else(|| "(untitled)".into()),
+        date: r.date.as_deref().and_then(parse_date_field),
+        author: field(r.author),
+        url: field(r.url),
+        paragraphs,
+        lossy: false,
+    })
+}

@@ -1,0 +1,244 @@
+//! Reading the files the walk finds, in parallel, handing out articles as they
+//! are ready so the reader can show the first ones before a big folder is done.
+
+use super::article::Article;
+use super::json::{parse_json, parse_jsonl};
+use super::sanitize::{clean, decode, has_utf16_bom, looks_binary};
+use super::text::parse;
+use super::walk::{Entry, Step, describe, walk};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+
+/// Default for the largest file byline will read.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct LoadOptions {
+    pub max_file_bytes: u64,
+    /// Reader threads; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            threads: 0,
+        }
+    }
+}
+
+/// What became of one file.
+#[derive(Debug)]
+pub enum Outcome {
+    /// One article for a text file, one per record for JSON; `lossy` when
+    /// invalid bytes were replaced.
+    Loaded {
+        articles: Vec<Article>,
+        lossy: bool,
+    },
+    Skipped(String),
+}
+
+/// One file's result; `seq` is its place in the walk's sorted order.
+#[derive(Debug)]
+pub struct FileResult {
+    pub seq: usize,
+    pub path: PathBuf,
+    pub outcome: Outcome,
+}
+
+/// Progress as it happens. The channel closes when everything is read.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// The walk has found `total` files so far.
+    Found {
+        total: usize,
+    },
+    /// The walk is over: `total` files to read, `ignored` others passed over.
+    Walked {
+        total: usize,
+        ignored: usize,
+    },
+    File(FileResult),
+}
+
+/// Starts loading in the background. Dropping the receiver stops the work.
+pub fn spawn(roots: Vec<PathBuf>, options: LoadOptions) -> Receiver<LoadEvent> {
+    let (tx, rx) = channel();
+    let (work_tx, work_rx) = channel::<(usize, Entry)>();
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
+    };
+    for _ in 0..threads {
+        let (work_rx, tx, options) = (Arc::clone(&work_rx), tx.clone(), options.clone());
+        std::thread::spawn(move || worker(&work_rx, &tx, &options));
+    }
+    std::thread::spawn(move || walker(&roots, &work_tx, &tx));
+    rx
+}
+
+fn walker(roots: &[PathBuf], work: &Sender<(usize, Entry)>, events: &Sender<LoadEvent>) {
+    let (mut total, mut ignored) = (0, 0);
+    walk(roots, |step| {
+        match step {
+            Step::Ignored => ignored += 1,
+            Step::Entry(entry) => {
+                if work.send((total, entry)).is_err() {
+                    return false;
+                }
+                total += 1;
+                if total % 256 == 0 && events.send(LoadEvent::Found { total }).is_err() {
+                    return false;
+                }
+            }
+        }
+        true
+    });
+    let _ = events.send(LoadEvent::Walked { total, ignored });
+}
+
+fn worker(work: &Mutex<Receiver<(usize, Entry)>>, events: &Sender<LoadEvent>, options: &LoadOptions) {
+    loop {
+        let next = work.lock().map(|rx| rx.recv());
+        let Ok(Ok((seq, entry))) = next else { return };
+        let outcome = match entry.problem {
+            Some(problem) => Outcome::Skipped(problem),
+            None => read_article_file(&entry.path, &entry.id, options),
+        };
+        let result = FileResult {
+            seq,
+            path: entry.path,
+            outcome,
+        };
+        if events.send(LoadEvent::File(result)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Opens without blocking (a FIFO swapped in after the walk must not hang us)
+/// and reads at most the size limit.
+fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(target_os = "linux")]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut open, 0o4000); // O_NONBLOCK
+    let file = open.open(path).map_err(|e| describe(&e))?;
+    let meta = file.metadata().map_err(|e| describe(&e))?;
+    if !meta.is_file() {
+        return Err("not a regular file (FIFO, socket or device)".into());
+    }
+    if meta.len() > limit {
+        return Err(format!("too large ({} bytes; the limit is {limit})", meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| describe(&e))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("too large (grew past the limit of {limit} bytes)"));
+    }
+    Ok(bytes)
+}
+
+/// Reads and parses one file; never panics on its contents.
+pub fn read_article_file(path: &Path, id: &str, options: &LoadOptions) -> Outcome {
+    let bytes = match read_bytes(path, options.max_file_bytes) {
+        Ok(b) => b,
+        Err(reason) => return Outcome::Skipped(reason),
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Outcome::Skipped("empty".into());
+    }
+    if !has_utf16_bom(&bytes) && looks_binary(&bytes) {
+        return Outcome::Skipped("binary (not text)".into());
+    }
+    let decoded = decode(&bytes);
+    let text = clean(&decoded.text);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let parsed = match ext.as_str() {
+        "json" => parse_json(&text, id),
+        "jsonl" => parse_jsonl(&text, id),
+        _ => Ok(vec![text_article(&text, id)]),
+    };
+    match parsed {
+        Ok(mut articles) if !articles.is_empty() => {
+            for a in &mut articles {
+                a.path = Some(path.to_path_buf());
+                a.lossy = decoded.lossy;
+            }
+            Outcome::Loaded {
+                articles,
+                lossy: decoded.lossy,
+            }
+        }
+        Ok(_) => Outcome::Skipped("no articles in the file".into()),
+        Err(reason) => Outcome::Skipped(reason),
+    }
+}
+
+/// Builds an article from clean plain text.
+pub fn text_article(text: &str, id: &str) -> Article {
+    let p = parse(text);
+    Article {
+        id: id.to_owned(),
+        path: None,
+        title: p.title,
+        date: p.date,
+        author: p.author,
+        url: None,
+        paragraphs: p.paragraphs,
+        lossy: false,
+    }
+}
+
+/// Everything a load produced, in the walk's sorted order.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    /// Files that could not be loaded, with the reason.
+    pub skipped: Vec<(PathBuf, String)>,
+    /// Files decoded with replacement characters.
+    pub lossy: Vec<PathBuf>,
+    /// Files in folders that are not an article format.
+    pub ignored: usize,
+}
+
+/// Loads everything and waits for it: the command line's way.
+pub fn load(roots: Vec<PathBuf>, options: LoadOptions) -> Loaded {
+    let mut results: Vec<FileResult> = Vec::new();
+    let mut ignored = 0;
+    for event in spawn(roots, options) {
+        match event {
+            LoadEvent::File(r) => results.push(r),
+            LoadEvent::Walked { ignored: n, .. } => ignored = n,
+            LoadEvent::Found { .. } => {}
+        }
+    }
+    results.sort_by_key(|r| r.seq);
+    let mut loaded = Loaded {
+        ignored,
+        ..Loaded::default()
+    };
+    for r in results {
+        match r.outcome {
+            Outcome::Loaded { articles, lossy } => {
+                if lossy {
+                    loaded.lossy.push(r.path);
+                }
+                loaded.articles.extend(articles);
+            }
+            Outcome::Skipped(reason) => loaded.skipped.push((r.path, reason)),
+        }
+    }
+    loaded
+}

@@ -1,0 +1,16 @@
+//! Loading articles from disk (or the built-in seeds) into clean, parsed text.
+
+mod article;
+mod date;
+mod json;
+mod load;
+mod sanitize;
+mod seeds;
+mod text;
+mod walk;
+
+pub use article::Article;
+pub use date::{Date, parse_dateline};
+pub use load::{DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, load, spawn};
+pub use sanitize::clean;
+pub use seeds::seeds;

@@ -1,0 +1,187 @@
+//! Turning raw file bytes into clean text that is safe to put on a terminal.
+
+/// Decoded text and whether decoding had to replace invalid bytes.
+pub struct Decoded {
+    pub text: String,
+    pub lossy: bool,
+}
+
+/// Decodes bytes as UTF-8 (BOM dropped) or as UTF-16 when a UTF-16 BOM says so.
+/// Invalid sequences become U+FFFD rather than failing the file.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, u16::from_be_bytes);
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: &[u8]) -> Decoded {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded {
+            text: s.to_owned(),
+            lossy: false,
+        },
+        Err(_) => Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            lossy: true,
+        },
+    }
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
+    let units = bytes.chunks(2).map(|c| match c {
+        [a, b] => unit([*a, *b]),
+        _ => 0xFFFD,
+    });
+    let mut lossy = bytes.len() % 2 == 1;
+    let text = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                lossy = true;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    Decoded { text, lossy }
+}
+
+/// True when the bytes look like a binary file rather than text: a NUL byte
+/// (UTF-16 is decoded before this is asked) or many control bytes early on.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B))
+        .count();
+    controls * 10 > head.len().max(1)
+}
+
+/// True when a UTF-16 byte-order mark starts the bytes (so NULs are expected).
+pub fn has_utf16_bom(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+}
+
+/// Normalises line ends to `\n` and removes everything a terminal would
+/// interpret: escape sequences (CSI, OSC, DCS… with their payload), C0/C1
+/// controls except tab and newline, DEL, and bidi embedding/override/isolate
+/// controls that could reorder what the reader shows.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            '\u{1b}' => skip_escape(&mut chars),
+            // C1 introducers of strings (DCS, SOS, OSC, PM, APC) carry a payload up to ST.
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\u{9b}' => skip_csi(&mut chars),
+            c if is_dangerous(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_dangerous(c: char) -> bool {
+    c.is_control() // C0, DEL and C1
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// Skips the rest of an escape sequence whose ESC was just read.
+fn skip_escape(chars: &mut Chars) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        // Intermediate bytes then one final byte (e.g. `ESC ( B`).
+        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
+            while chars.next_if(|c| ('\u{20}'..='\u{2f}').contains(c)).is_some() {}
+            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        }
+        Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
+/// Skips CSI parameters and intermediates, then its final byte.
+fn skip_csi(chars: &mut Chars) {
+    while chars.next_if(|c| ('\u{20}'..='\u{3f}').contains(c)).is_some() {}
+    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+}
+
+/// Skips an OSC/DCS-style string up to BEL, ST (`ESC \`) or C1 ST, or the end of
+/// the line: a missing terminator must not swallow the whole article.
+fn skip_string(chars: &mut Chars) {
+    while let Some(&c) = chars.peek() {
+        match c {
+            '\u{7}' | '\u{9c}' => {
+                chars.next();
+                return;
+            }
+            '\u{1b}' => {
+                chars.next();
+                chars.next_if_eq(&'\\');
+                return;
+            }
+            '\n' | '\r' => return,
+            _ => {
+                chars.next();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_escape_sequences_and_controls() {
+        let dirty = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]52;c;SGVsbG8=\u{7} c\u{1b}]0;title\u{1b}\\ d\u{9b}2J e\u{202E}f\u{0}g";
+        assert_eq!(clean(dirty), "ared b c d e fg");
+    }
+
+    #[test]
+    fn unterminated_osc_stops_at_line_end() {
+        assert_eq!(clean("x\u{1b}]8;;http://a\nnext"), "x\nnext");
+    }
+
+    #[test]
+    fn normalises_line_ends_and_keeps_tabs() {
+        assert_eq!(clean("a\r\nb\rc\td"), "a\nb\nc\td");
+    }
+
+    #[test]
+    fn decodes_utf16_and_boms() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("hé".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&le).text, "hé");
+        assert_eq!(decode(b"\xEF\xBB\xBFhi").text, "hi");
+        let bad = decode(b"caf\xE9");
+        assert!(bad.lossy);
+        assert_eq!(bad.text, "caf\u{FFFD}");
+    }
+}
