@@ -30,13 +30,14 @@ impl Default for LoadOptions {
     }
 }
 
-/// What became of one file.
+/// What became of one file. `T` is an article, or whatever the caller's
+/// per-article work (see `spawn_map`) made of it on the reader threads.
 #[derive(Debug)]
-pub enum Outcome {
+pub enum Outcome<T = Article> {
     /// One article for a text file, one per record for JSON; `lossy` when
     /// invalid bytes were replaced.
     Loaded {
-        articles: Vec<Article>,
+        articles: Vec<T>,
         lossy: bool,
     },
     Skipped(String),
@@ -44,15 +45,15 @@ pub enum Outcome {
 
 /// One file's result; `seq` is its place in the walk's sorted order.
 #[derive(Debug)]
-pub struct FileResult {
+pub struct FileResult<T = Article> {
     pub seq: usize,
     pub path: PathBuf,
-    pub outcome: Outcome,
+    pub outcome: Outcome<T>,
 }
 
 /// Progress as it happens. The channel closes when everything is read.
 #[derive(Debug)]
-pub enum LoadEvent {
+pub enum LoadEvent<T = Article> {
     /// The walk has found `total` files so far.
     Found {
         total: usize,
@@ -62,11 +63,22 @@ pub enum LoadEvent {
         total: usize,
         ignored: usize,
     },
-    File(FileResult),
+    File(FileResult<T>),
 }
 
 /// Starts loading in the background. Dropping the receiver stops the work.
 pub fn spawn(roots: Vec<PathBuf>, options: LoadOptions) -> Receiver<LoadEvent> {
+    spawn_map(roots, options, |a| a)
+}
+
+/// Like `spawn`, but runs `map` on each article on the reader threads, so
+/// per-article work (analysis) is parallel and close to the bytes just read.
+pub fn spawn_map<T, F>(roots: Vec<PathBuf>, options: LoadOptions, map: F) -> Receiver<LoadEvent<T>>
+where
+    T: Send + 'static,
+    F: Fn(Article) -> T + Send + Sync + 'static,
+{
+    let map = Arc::new(map);
     let (tx, rx) = channel();
     let (work_tx, work_rx) = channel::<(usize, Entry)>();
     let work_rx = Arc::new(Mutex::new(work_rx));
@@ -75,14 +87,19 @@ pub fn spawn(roots: Vec<PathBuf>, options: LoadOptions) -> Receiver<LoadEvent> {
         n => n,
     };
     for _ in 0..threads {
-        let (work_rx, tx, options) = (Arc::clone(&work_rx), tx.clone(), options.clone());
-        std::thread::spawn(move || worker(&work_rx, &tx, &options));
+        let (work_rx, tx, options, map) = (
+            Arc::clone(&work_rx),
+            tx.clone(),
+            options.clone(),
+            Arc::clone(&map),
+        );
+        std::thread::spawn(move || worker(&work_rx, &tx, &options, &*map));
     }
     std::thread::spawn(move || walker(&roots, &work_tx, &tx));
     rx
 }
 
-fn walker(roots: &[PathBuf], work: &Sender<(usize, Entry)>, events: &Sender<LoadEvent>) {
+fn walker<T>(roots: &[PathBuf], work: &Sender<(usize, Entry)>, events: &Sender<LoadEvent<T>>) {
     let (mut total, mut ignored) = (0, 0);
     walk(roots, |step| {
         match step {
@@ -102,13 +119,24 @@ fn walker(roots: &[PathBuf], work: &Sender<(usize, Entry)>, events: &Sender<Load
     let _ = events.send(LoadEvent::Walked { total, ignored });
 }
 
-fn worker(work: &Mutex<Receiver<(usize, Entry)>>, events: &Sender<LoadEvent>, options: &LoadOptions) {
+fn worker<T>(
+    work: &Mutex<Receiver<(usize, Entry)>>,
+    events: &Sender<LoadEvent<T>>,
+    options: &LoadOptions,
+    map: &dyn Fn(Article) -> T,
+) {
     loop {
         let next = work.lock().map(|rx| rx.recv());
         let Ok(Ok((seq, entry))) = next else { return };
         let outcome = match entry.problem {
             Some(problem) => Outcome::Skipped(problem),
-            None => read_article_file(&entry.path, &entry.id, options),
+            None => match read_article_file(&entry.path, &entry.id, options) {
+                Outcome::Loaded { articles, lossy } => Outcome::Loaded {
+                    articles: articles.into_iter().map(map).collect(),
+                    lossy,
+                },
+                Outcome::Skipped(reason) => Outcome::Skipped(reason),
+            },
         };
         let result = FileResult {
             seq,

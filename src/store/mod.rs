@@ -11,6 +11,8 @@ mod walk;
 
 pub use article::Article;
 pub use date::{Date, parse_dateline};
-pub use load::{DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, load, spawn};
+pub use load::{
+    DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, load, spawn, spawn_map,
+};
 pub use sanitize::clean;
 pub use seeds::seeds;
