@@ -109,7 +109,7 @@ fn walker<T>(roots: &[PathBuf], work: &Sender<(usize, Entry)>, events: &Sender<L
                     return false;
                 }
                 total += 1;
-                if total % 256 == 0 && events.send(LoadEvent::Found { total }).is_err() {
+                if total.is_multiple_of(256) && events.send(LoadEvent::Found { total }).is_err() {
                     return false;
                 }
             }
