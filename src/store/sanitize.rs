@@ -75,6 +75,9 @@ pub fn has_utf16_bom(bytes: &[u8]) -> bool {
 /// controls except tab and newline, DEL, and bidi embedding/override/isolate
 /// controls that could reorder what the reader shows.
 pub fn clean(text: &str) -> String {
+    if !needs_cleaning(text.as_bytes()) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -94,6 +97,23 @@ pub fn clean(text: &str) -> String {
         }
     }
     out
+}
+
+/// A byte scan for anything `clean` would change: almost every article has
+/// nothing, and this is many times faster than walking chars.
+fn needs_cleaning(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' => false,
+        0..0x20 | 0x7f => true,
+        // C1 controls are U+0080..U+009F: 0xC2 0x80..0x9F in UTF-8.
+        0xc2 => bytes.get(i + 1).is_some_and(|&n| n < 0xa0),
+        // Bidi controls U+202A..U+202E and U+2066..U+2069: 0xE2 0x80|0x81 ...
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
 }
 
 fn is_dangerous(c: char) -> bool {
@@ -161,7 +181,24 @@ mod tests {
     #[test]
     fn removes_escape_sequences_and_controls() {
         let dirty = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]52;c;SGVsbG8=\u{7} c\u{1b}]0;title\u{1b}\\ d\u{9b}2J e\u{202E}f\u{0}g";
-        assert_eq!(clean(dirty), "ared b c d e fg");
+        assert_eq!(clean(dirty), "ared b c d efg");
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_slow_one() {
+        for s in [
+            "plain text\n\twith tabs",
+            "caf\u{e9} \u{2014} \u{201c}q\u{201d}",
+            "a\u{85}b",
+            "x\u{2067}y",
+            "\r",
+        ] {
+            let slow: String = s
+                .chars()
+                .filter(|&c| matches!(c, '\n' | '\t') || !is_dangerous(c) && c != '\r')
+                .collect();
+            assert_eq!(needs_cleaning(s.as_bytes()), slow != s, "{s:?}");
+        }
     }
 
     #[test]

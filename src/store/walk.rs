@@ -94,11 +94,17 @@ fn walk_dir(root: &Path, seen: &mut HashSet<PathBuf>, visit: &mut impl FnMut(Ste
         }
     }
     while let Some(level) = stack.last_mut() {
-        let Some(path) = level.next() else {
+        let Some((path, file_type)) = level.next() else {
             stack.pop();
             continue;
         };
-        let step = match fs::metadata(&path) {
+        // The folder listing already knows the type; only a symlink needs a stat.
+        let kind = if file_type.is_symlink() {
+            fs::metadata(&path).map(|m| m.file_type())
+        } else {
+            Ok(file_type)
+        };
+        let step = match kind {
             Ok(m) if m.is_dir() => match list_dir(&path, seen) {
                 Ok(entries) => {
                     stack.push(entries.into_iter());
@@ -145,18 +151,18 @@ fn walk_dir(root: &Path, seen: &mut HashSet<PathBuf>, visit: &mut impl FnMut(Ste
 
 /// The folder's visible entries, sorted; an error for a folder already walked
 /// (a symlink loop) or one that cannot be read.
-fn list_dir(dir: &Path, seen: &mut HashSet<PathBuf>) -> Result<Vec<PathBuf>, String> {
+fn list_dir(dir: &Path, seen: &mut HashSet<PathBuf>) -> Result<Vec<(PathBuf, fs::FileType)>, String> {
     let real = fs::canonicalize(dir).map_err(|e| describe(&e))?;
     if !seen.insert(real) {
         return Err("symlink loop (folder already visited)".into());
     }
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+    let mut entries: Vec<(PathBuf, fs::FileType)> = fs::read_dir(dir)
         .map_err(|e| describe(&e))?
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
-        .map(|e| e.path())
+        .filter_map(|e| Some((e.path(), e.file_type().ok()?)))
         .collect();
-    entries.sort();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(entries)
 }
 
