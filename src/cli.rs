@@ -1,9 +1,12 @@
-//! The command line: argument parsing and the non-interactive commands.
+//! The command line: argument parsing and dispatch to the reader or a command.
 
-use crate::store::{self, Article, LoadOptions, Loaded};
+mod analysis;
+mod report;
+
+use crate::search::Corpus;
+use crate::store::{self, LoadOptions, Loaded};
 use clap::{Parser, Subcommand};
-use serde::Serialize;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -28,24 +31,55 @@ pub struct Cli {
 pub enum Command {
     /// One article a line
     List {
-        /// One JSON object a line
+        /// One JSON object a line, with speakers and entities
         #[arg(long)]
         json: bool,
         paths: Vec<PathBuf>,
     },
     /// One article as wrapped text
     Show {
+        /// One JSON object with the paragraphs, quotes and entities
         #[arg(long)]
         json: bool,
         /// The article's id, as `list` prints it
         id: String,
         paths: Vec<PathBuf>,
     },
-    /// Report what loaded and what was skipped, with reasons
+    /// Report what loaded and what was skipped, with reasons (exit 1 when some were skipped)
     Check { paths: Vec<PathBuf> },
+    /// The people, organisations and places named, aliases merged
+    Entities {
+        /// One JSON object a line
+        #[arg(long)]
+        json: bool,
+        paths: Vec<PathBuf>,
+    },
+    /// Every quote with its speaker
+    Quotes {
+        /// One JSON object a line
+        #[arg(long)]
+        json: bool,
+        /// Only quotes by this speaker (any alias: `Lavrov`, `Sergey Lavrov`)
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+        paths: Vec<PathBuf>,
+    },
 }
 
-/// Parses the command line and runs it; the exit code follows `byline check`'s contract.
+impl Command {
+    fn paths(&self) -> &[PathBuf] {
+        match self {
+            Command::List { paths, .. }
+            | Command::Show { paths, .. }
+            | Command::Check { paths }
+            | Command::Entities { paths, .. }
+            | Command::Quotes { paths, .. } => paths,
+        }
+    }
+}
+
+/// Parses the command line and runs it. Exit codes: 0 done, 1 something was
+/// skipped or not found, 2 usage errors (a PATH that does not exist among them).
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -59,26 +93,37 @@ pub fn run() -> anyhow::Result<ExitCode> {
         max_file_bytes: cli.max_file_size,
         ..LoadOptions::default()
     };
-    let paths = match &cli.command {
-        None => &cli.paths,
-        Some(Command::List { paths, .. } | Command::Show { paths, .. } | Command::Check { paths }) => paths,
-    };
-    if let Some(missing) = paths
-        .iter()
-        .find(|p| std::fs::metadata(p).is_err() && std::fs::symlink_metadata(p).is_err())
-    {
+    let paths = cli.command.as_ref().map_or(cli.paths.as_slice(), Command::paths);
+    if let Some(missing) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) {
         eprintln!("byline: {}: No such file or directory", missing.display());
         return Ok(ExitCode::from(2));
     }
-    let loaded = load(paths, options);
-    let mut out = io::stdout().lock();
-    let result = match cli.command {
-        None | Some(Command::List { json: false, .. }) => list(&mut out, &loaded, false),
-        Some(Command::List { json: true, .. }) => list(&mut out, &loaded, true),
-        Some(Command::Show { json, id, .. }) => return finish(show(&mut out, &loaded, &id, json)),
-        Some(Command::Check { .. }) => return finish(check(&mut out, &loaded)),
+    let Some(command) = cli.command else {
+        let loaded = load(paths, options);
+        return finish(report::list(
+            &mut io::stdout().lock(),
+            &Corpus::from_articles(loaded.articles),
+            false,
+        ));
     };
-    finish(result.map(|()| ExitCode::SUCCESS))
+    let loaded = load(command.paths(), options);
+    let out = &mut io::stdout().lock();
+    finish(match command {
+        Command::Check { .. } => report::check(out, &loaded),
+        Command::List { json, .. } => report::list(out, &Corpus::from_articles(loaded.articles), json),
+        Command::Show { json, id, .. } => {
+            report::show(out, &Corpus::from_articles(loaded.articles), &id, json)
+        }
+        Command::Entities { json, .. } => {
+            analysis::entities(out, &Corpus::from_articles(loaded.articles), json)
+        }
+        Command::Quotes { json, speaker, .. } => analysis::quotes(
+            out,
+            &Corpus::from_articles(loaded.articles),
+            speaker.as_deref(),
+            json,
+        ),
+    })
 }
 
 /// A closed pipe (`byline list | head`) is not an error.
@@ -101,126 +146,8 @@ pub fn load(paths: &[PathBuf], options: LoadOptions) -> Loaded {
     }
 }
 
-#[derive(Serialize)]
-struct ListRow<'a> {
-    id: &'a str,
-    title: &'a str,
-    date: Option<store::Date>,
-    author: Option<&'a str>,
-    words: usize,
-}
-
-fn list(out: &mut impl Write, loaded: &Loaded, json: bool) -> io::Result<()> {
-    for a in &loaded.articles {
-        if json {
-            let row = ListRow {
-                id: &a.id,
-                title: &a.title,
-                date: a.date,
-                author: a.author.as_deref(),
-                words: a.words(),
-            };
-            writeln!(out, "{}", serde_json::to_string(&row).map_err(io::Error::other)?)?;
-        } else {
-            let date = a
-                .date
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "----------".into());
-            writeln!(out, "{}  {date}  {}", a.id, a.title)?;
-        }
-    }
-    Ok(())
-}
-
-#[derive(Serialize)]
-struct ShowDoc<'a> {
-    id: &'a str,
-    title: &'a str,
-    date: Option<store::Date>,
-    author: Option<&'a str>,
-    url: Option<&'a str>,
-    words: usize,
-    paragraphs: &'a [String],
-}
-
-fn show(out: &mut impl Write, loaded: &Loaded, id: &str, json: bool) -> io::Result<ExitCode> {
-    let Some(a) = loaded.articles.iter().find(|a| a.id == id) else {
-        eprintln!("byline: no article with id {id:?} (see `byline list`)");
-        return Ok(ExitCode::from(1));
-    };
-    if json {
-        let doc = ShowDoc {
-            id: &a.id,
-            title: &a.title,
-            date: a.date,
-            author: a.author.as_deref(),
-            url: a.url.as_deref(),
-            words: a.words(),
-            paragraphs: &a.paragraphs,
-        };
-        writeln!(out, "{}", serde_json::to_string(&doc).map_err(io::Error::other)?)?;
-    } else {
-        write_wrapped(out, a, output_width())?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The terminal's width when stdout is one, else 80.
-fn output_width() -> usize {
-    if io::stdout().is_terminal() {
-        crossterm::terminal::size().map_or(80, |(w, _)| (w as usize).max(20))
-    } else {
-        80
-    }
-}
-
-fn write_wrapped(out: &mut impl Write, a: &Article, width: usize) -> io::Result<()> {
-    for line in textwrap::wrap(&a.title, width) {
-        writeln!(out, "{line}")?;
-    }
-    let meta: Vec<String> = a
-        .date
-        .map(|d| d.to_string())
-        .into_iter()
-        .chain(a.author.clone())
-        .collect();
-    if !meta.is_empty() {
-        writeln!(out, "{}", meta.join(" · "))?;
-    }
-    for p in &a.paragraphs {
-        writeln!(out)?;
-        for line in textwrap::wrap(p, width) {
-            writeln!(out, "{line}")?;
-        }
-    }
-    Ok(())
-}
-
-fn check(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
-    for path in &loaded.lossy {
-        writeln!(
-            out,
-            "warning: {}: invalid UTF-8, decoded with replacement characters",
-            path.display()
-        )?;
-    }
-    for (path, reason) in &loaded.skipped {
-        writeln!(out, "skipped: {}: {reason}", path.display())?;
-    }
-    let files: std::collections::BTreeSet<_> =
-        loaded.articles.iter().filter_map(|a| a.path.as_ref()).collect();
-    writeln!(
-        out,
-        "{} articles loaded from {} files; {} skipped; {} decoded lossily; {} other files ignored",
-        loaded.articles.len(),
-        files.len(),
-        loaded.skipped.len(),
-        loaded.lossy.len(),
-        loaded.ignored
-    )?;
-    Ok(if loaded.skipped.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+/// Writes one JSON object on its own line.
+fn json_line(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    writeln!(out)
 }

@@ -2,4 +2,5 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod search;
 pub mod store;

@@ -1,0 +1,107 @@
+//! `entities` and `quotes`: the analysis, one JSON object a line.
+
+use super::json_line;
+use crate::analysis::EntityKind;
+use crate::search::{Corpus, Query, Term, TermKind};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+#[derive(Serialize)]
+struct EntityRow<'a> {
+    name: &'a str,
+    kind: EntityKind,
+    aliases: &'a [String],
+    articles: Vec<&'a str>,
+    mentions: usize,
+}
+
+/// Every corpus entity, most mentioned first.
+pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<ExitCode> {
+    let mut all: Vec<_> = corpus.entities().entities().iter().collect();
+    all.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    for e in all {
+        if json {
+            let row = EntityRow {
+                name: &e.name,
+                kind: e.kind,
+                aliases: &e.aliases,
+                articles: e
+                    .articles
+                    .iter()
+                    .map(|&i| corpus.article(i).id.as_str())
+                    .collect(),
+                mentions: e.mentions,
+            };
+            json_line(out, &row)?;
+        } else {
+            let kind = serde_json::to_value(e.kind).map_err(io::Error::other)?;
+            let kind = kind.as_str().unwrap_or("");
+            writeln!(out, "{:>5}  {kind:<12}  {}", e.mentions, e.name)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct QuoteRow<'a> {
+    article: &'a str,
+    paragraph: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    role: Option<&'a str>,
+    cue: Option<&'a str>,
+}
+
+/// Every quote in corpus order; with `speaker`, only that speaker's (any alias).
+pub fn quotes(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    speaker: Option<&str>,
+    json: bool,
+) -> io::Result<ExitCode> {
+    let wanted = speaker.map(|name| {
+        let term = Term {
+            kind: TermKind::Speaker,
+            text: name.to_owned(),
+            negated: false,
+        };
+        Query { terms: vec![term] }.speakers(corpus)
+    });
+    if let Some(ids) = &wanted
+        && ids.is_empty()
+    {
+        eprintln!(
+            "byline: nobody called {:?} is quoted",
+            speaker.unwrap_or_default()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    for &i in corpus.order() {
+        let a = corpus.article(i);
+        for (n, q) in corpus.analysis(i).quotes.iter().enumerate() {
+            let id = corpus.quote_speaker(i, n);
+            if let Some(ids) = &wanted
+                && !id.is_some_and(|id| ids.contains(&id))
+            {
+                continue;
+            }
+            let name = id.map(|id| corpus.entities().get(id).name.as_str());
+            if json {
+                let row = QuoteRow {
+                    article: &a.id,
+                    paragraph: q.span.paragraph,
+                    text: &q.text,
+                    speaker: name,
+                    role: q.role.as_deref(),
+                    cue: q.cue.as_deref(),
+                };
+                json_line(out, &row)?;
+            } else {
+                let who = name.or(q.role.as_deref()).unwrap_or("(unattributed)");
+                writeln!(out, "{}  {who}: \u{201c}{}\u{201d}", a.id, q.text)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,159 @@
+//! `list`, `show` and `check`: what loaded, one article, what went wrong.
+
+use super::json_line;
+use crate::search::Corpus;
+use crate::store::{Article, Date, Loaded};
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+#[derive(Serialize)]
+struct ListRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    date: Option<Date>,
+    author: Option<&'a str>,
+    words: usize,
+    speakers: Vec<&'a str>,
+    entities: Vec<&'a str>,
+}
+
+/// The canonical names of an article's speakers and of everything it names.
+fn names(corpus: &Corpus, i: u32) -> (Vec<&str>, Vec<&str>) {
+    let analysis = corpus.analysis(i);
+    let name = |local: usize| corpus.entities().get(corpus.entity_id(i, local)).name.as_str();
+    let mut speakers: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker)
+        .map(name)
+        .collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    let mut entities: Vec<&str> = (0..analysis.entities.len()).map(name).collect();
+    entities.sort_unstable();
+    entities.dedup();
+    (speakers, entities)
+}
+
+pub fn list(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<ExitCode> {
+    for &i in corpus.order() {
+        let a = corpus.article(i);
+        if json {
+            let (speakers, entities) = names(corpus, i);
+            let row = ListRow {
+                id: &a.id,
+                title: &a.title,
+                date: a.date,
+                author: a.author.as_deref(),
+                words: a.words(),
+                speakers,
+                entities,
+            };
+            json_line(out, &row)?;
+        } else {
+            let date = a.date.map_or_else(|| "----------".to_owned(), |d| d.to_string());
+            writeln!(out, "{}  {date}  {}", a.id, a.title)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct ShowDoc<'a> {
+    id: &'a str,
+    title: &'a str,
+    date: Option<Date>,
+    author: Option<&'a str>,
+    url: Option<&'a str>,
+    words: usize,
+    speakers: Vec<&'a str>,
+    entities: Vec<&'a str>,
+    paragraphs: &'a [String],
+}
+
+pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::Result<ExitCode> {
+    let Some(&i) = corpus.order().iter().find(|&&i| corpus.article(i).id == id) else {
+        eprintln!("byline: no article with id {id:?} (see `byline list`)");
+        return Ok(ExitCode::from(1));
+    };
+    let a = corpus.article(i);
+    if json {
+        let (speakers, entities) = names(corpus, i);
+        let doc = ShowDoc {
+            id: &a.id,
+            title: &a.title,
+            date: a.date,
+            author: a.author.as_deref(),
+            url: a.url.as_deref(),
+            words: a.words(),
+            speakers,
+            entities,
+            paragraphs: &a.paragraphs,
+        };
+        json_line(out, &doc)?;
+    } else {
+        write_wrapped(out, a, output_width())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The terminal's width when stdout is one, else 80.
+fn output_width() -> usize {
+    if io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(80, |(w, _)| (w as usize).max(20))
+    } else {
+        80
+    }
+}
+
+fn write_wrapped(out: &mut impl Write, a: &Article, width: usize) -> io::Result<()> {
+    for line in textwrap::wrap(&a.title, width) {
+        writeln!(out, "{line}")?;
+    }
+    let meta: Vec<String> = a
+        .date
+        .map(|d| d.to_string())
+        .into_iter()
+        .chain(a.author.clone())
+        .collect();
+    if !meta.is_empty() {
+        writeln!(out, "{}", meta.join(" · "))?;
+    }
+    for p in &a.paragraphs {
+        writeln!(out)?;
+        for line in textwrap::wrap(p, width) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+pub fn check(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
+    for path in &loaded.lossy {
+        writeln!(
+            out,
+            "warning: {}: invalid UTF-8, decoded with replacement characters",
+            path.display()
+        )?;
+    }
+    for (path, reason) in &loaded.skipped {
+        writeln!(out, "skipped: {}: {reason}", path.display())?;
+    }
+    let files: std::collections::BTreeSet<_> =
+        loaded.articles.iter().filter_map(|a| a.path.as_ref()).collect();
+    writeln!(
+        out,
+        "{} articles loaded from {} files; {} skipped; {} decoded lossily; {} other files ignored",
+        loaded.articles.len(),
+        files.len(),
+        loaded.skipped.len(),
+        loaded.lossy.len(),
+        loaded.ignored
+    )?;
+    Ok(if loaded.skipped.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

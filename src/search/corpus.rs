@@ -1,0 +1,195 @@
+//! The loaded articles with their analysis and the indexes the filter and the
+//! entity jumps need, built incrementally as articles stream in.
+
+use super::words::WordIndex;
+use crate::analysis::{ArticleAnalysis, EntityId, EntityIndex, Gazetteer, analyze};
+use crate::store::Article;
+
+/// An article with its analysis, as the loader hands it over.
+pub struct Analysed {
+    pub article: Article,
+    pub analysis: ArticleAnalysis,
+    /// Its place in the sorted walk: (file, record within the file).
+    pub order: (u32, u32),
+}
+
+impl Analysed {
+    pub fn new(article: Article, order: (u32, u32)) -> Analysed {
+        let analysis = analyze(Gazetteer::builtin(), &article.paragraphs);
+        Analysed {
+            article,
+            analysis,
+            order,
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Corpus {
+    articles: Vec<Article>,
+    analyses: Vec<ArticleAnalysis>,
+    /// Per article: the corpus entity of each local entity.
+    globals: Vec<Vec<EntityId>>,
+    keys: Vec<(u32, u32)>,
+    /// Article indices sorted by `keys`.
+    order: Vec<u32>,
+    entities: EntityIndex,
+    /// Per corpus entity: quotes attributed to it, and the articles they are in.
+    quote_counts: Vec<usize>,
+    speaker_articles: Vec<Vec<u32>>,
+    words: WordIndex,
+}
+
+impl Corpus {
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// Analyses `articles` (in parallel) and indexes them in the given order.
+    pub fn from_articles(articles: Vec<Article>) -> Corpus {
+        let mut corpus = Corpus::new();
+        for item in analyse_all(articles) {
+            corpus.push(item);
+        }
+        corpus.compact();
+        corpus
+    }
+
+    pub fn push(&mut self, item: Analysed) {
+        let index = self.articles.len() as u32;
+        let globals = self.entities.add(index, &item.analysis);
+        let need = self.entities.entities().len();
+        if self.quote_counts.len() < need {
+            self.quote_counts.resize(need, 0);
+            self.speaker_articles.resize(need, Vec::new());
+        }
+        for q in &item.analysis.quotes {
+            if let Some(local) = q.speaker {
+                let id = globals[local] as usize;
+                self.quote_counts[id] += 1;
+                let list = &mut self.speaker_articles[id];
+                if let Err(at) = list.binary_search(&index) {
+                    list.insert(at, index);
+                }
+            }
+        }
+        let a = &item.article;
+        self.words.add(
+            index,
+            std::iter::once(a.title.as_str()).chain(a.paragraphs.iter().map(String::as_str)),
+        );
+        // Loader threads finish files roughly in order: the insertion point is near the end.
+        let at = self
+            .order
+            .partition_point(|&i| self.keys[i as usize] <= item.order);
+        self.order.insert(at, index);
+        self.keys.push(item.order);
+        self.globals.push(globals);
+        self.articles.push(item.article);
+        self.analyses.push(item.analysis);
+    }
+
+    /// Finishes index work deferred while loading; call when a batch is in.
+    pub fn compact(&mut self) {
+        self.words.compact();
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn article(&self, i: u32) -> &Article {
+        &self.articles[i as usize]
+    }
+
+    pub fn analysis(&self, i: u32) -> &ArticleAnalysis {
+        &self.analyses[i as usize]
+    }
+
+    /// Every article index in corpus (sorted path) order.
+    pub fn order(&self) -> &[u32] {
+        &self.order
+    }
+
+    pub fn entity_id(&self, article: u32, local: usize) -> EntityId {
+        self.globals[article as usize][local]
+    }
+
+    pub fn entities(&self) -> &EntityIndex {
+        &self.entities
+    }
+
+    pub(super) fn words(&self) -> &WordIndex {
+        &self.words
+    }
+
+    /// Every speaker with their number of quotes, most quoted first.
+    pub fn speakers(&self) -> Vec<(EntityId, usize)> {
+        let mut s: Vec<(EntityId, usize)> = (0..self.quote_counts.len())
+            .filter(|&i| self.quote_counts[i] > 0)
+            .map(|i| (i as EntityId, self.quote_counts[i]))
+            .collect();
+        s.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| self.entity_name(a.0).cmp(self.entity_name(b.0)))
+        });
+        s
+    }
+
+    fn entity_name(&self, id: EntityId) -> &str {
+        &self.entities.get(id).name
+    }
+
+    /// Articles in which `speaker` is quoted, ascending.
+    pub fn speaker_articles(&self, speaker: EntityId) -> &[u32] {
+        self.speaker_articles
+            .get(speaker as usize)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    pub fn quote_speaker(&self, article: u32, quote: usize) -> Option<EntityId> {
+        let local = self.analyses[article as usize].quotes.get(quote)?.speaker?;
+        Some(self.entity_id(article, local))
+    }
+
+    /// Whether `article` names `entity`: a binary search, not a scan.
+    pub fn mentions(&self, article: u32, entity: EntityId) -> bool {
+        self.entities.get(entity).articles.binary_search(&article).is_ok()
+    }
+}
+
+/// Analyses articles on every core, keeping their order.
+fn analyse_all(articles: Vec<Article>) -> Vec<Analysed> {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let chunk = articles.len().div_ceil(threads).max(1);
+    let mut items: Vec<(u32, Article)> = articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| (i as u32, a))
+        .collect();
+    let mut chunks = Vec::new();
+    while !items.is_empty() {
+        let rest = items.split_off(chunk.min(items.len()));
+        chunks.push(std::mem::replace(&mut items, rest));
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|c| {
+                s.spawn(move || {
+                    c.into_iter()
+                        .map(|(i, a)| Analysed::new(a, (i, 0)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("analysis thread panicked"))
+            .collect()
+    })
+}

@@ -1,0 +1,21 @@
+//! Finding articles: the corpus and its indexes, the query language, the filter.
+
+mod corpus;
+mod filter;
+mod fuzzy;
+mod loading;
+mod query;
+mod words;
+
+pub use corpus::{Analysed, Corpus};
+pub use filter::{Hit, filter, rank, refine, title_match_indices};
+pub use fuzzy::fuzzy_rank;
+pub use loading::{CorpusEvent, spawn_loading};
+pub use query::{Query, Term, TermKind};
+
+impl Query {
+    /// The speakers the query's positive `@` terms name, for emphasis in the reader.
+    pub fn speakers(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
+        filter::speakers_named(corpus, self)
+    }
+}
