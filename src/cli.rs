@@ -3,7 +3,7 @@
 mod analysis;
 mod report;
 
-use crate::search::Corpus;
+use crate::search::{Corpus, CorpusEvent, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
 use clap::{Parser, Subcommand};
 use std::io::{self, Write};
@@ -144,6 +144,22 @@ pub fn load(paths: &[PathBuf], options: LoadOptions) -> Loaded {
     } else {
         store::load(paths.to_vec(), options)
     }
+}
+
+/// The given PATHs read and analysed as they stream in (one article in memory
+/// twice at most), or the built-in seeds.
+fn corpus(paths: &[PathBuf], options: LoadOptions) -> Corpus {
+    if paths.is_empty() {
+        return Corpus::from_articles(store::seeds());
+    }
+    let mut corpus = Corpus::new();
+    for event in spawn_loading(paths.to_vec(), options) {
+        if let CorpusEvent::Article(item) = event {
+            corpus.push(*item);
+        }
+    }
+    corpus.compact();
+    corpus
 }
 
 /// Writes one JSON object on its own line.

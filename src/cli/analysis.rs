@@ -91,7 +91,7 @@ pub fn quotes(
                 let row = QuoteRow {
                     article: &a.id,
                     paragraph: q.span.paragraph,
-                    text: &q.text,
+                    text: corpus.quote_text(i, n),
                     speaker: name,
                     role: q.role.as_deref(),
                     cue: q.cue.as_deref(),
@@ -99,7 +99,12 @@ pub fn quotes(
                 json_line(out, &row)?;
             } else {
                 let who = name.or(q.role.as_deref()).unwrap_or("(unattributed)");
-                writeln!(out, "{}  {who}: \u{201c}{}\u{201d}", a.id, q.text)?;
+                writeln!(
+                    out,
+                    "{}  {who}: \u{201c}{}\u{201d}",
+                    a.id,
+                    corpus.quote_text(i, n)
+                )?;
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The loaded articles with their analysis and the indexes the filter and the
 //! entity jumps need, built incrementally as articles stream in.
 
-use super::words::WordIndex;
+use super::words::{ArticleWords, WordIndex};
 use crate::analysis::{ArticleAnalysis, EntityId, EntityIndex, Gazetteer, analyze};
 use crate::store::Article;
 
@@ -11,15 +11,20 @@ pub struct Analysed {
     pub analysis: ArticleAnalysis,
     /// Its place in the sorted walk: (file, record within the file).
     pub order: (u32, u32),
+    words: ArticleWords,
 }
 
 impl Analysed {
     pub fn new(article: Article, order: (u32, u32)) -> Analysed {
         let analysis = analyze(Gazetteer::builtin(), &article.paragraphs);
+        let texts =
+            std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str));
+        let words = ArticleWords::new(texts);
         Analysed {
             article,
             analysis,
             order,
+            words,
         }
     }
 }
@@ -73,11 +78,7 @@ impl Corpus {
                 }
             }
         }
-        let a = &item.article;
-        self.words.add(
-            index,
-            std::iter::once(a.title.as_str()).chain(a.paragraphs.iter().map(String::as_str)),
-        );
+        self.words.add(index, &item.words);
         // Loader threads finish files roughly in order: the insertion point is near the end.
         let at = self
             .order
@@ -86,7 +87,7 @@ impl Corpus {
         self.keys.push(item.order);
         self.globals.push(globals);
         self.articles.push(item.article);
-        self.analyses.push(item.analysis);
+        self.analyses.push(positions_only(item.analysis));
     }
 
     /// Finishes index work deferred while loading; call when a batch is in.
@@ -106,6 +107,9 @@ impl Corpus {
         &self.articles[i as usize]
     }
 
+    /// The article's mentions and quotes. Names and quote texts are not kept
+    /// (see `positions_only`): take names from `entities()` through
+    /// `entity_id`, and a quote's text from `quote_text`.
     pub fn analysis(&self, i: u32) -> &ArticleAnalysis {
         &self.analyses[i as usize]
     }
@@ -151,6 +155,12 @@ impl Corpus {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// A quote's text, cut from its paragraph.
+    pub fn quote_text(&self, article: u32, quote: usize) -> &str {
+        let span = self.analyses[article as usize].quotes[quote].span;
+        &self.articles[article as usize].paragraphs[span.paragraph][span.start..span.end]
+    }
+
     pub fn quote_speaker(&self, article: u32, quote: usize) -> Option<EntityId> {
         let local = self.analyses[article as usize].quotes.get(quote)?.speaker?;
         Some(self.entity_id(article, local))
@@ -160,6 +170,22 @@ impl Corpus {
     pub fn mentions(&self, article: u32, entity: EntityId) -> bool {
         self.entities.get(entity).articles.binary_search(&article).is_ok()
     }
+}
+
+/// Drops what the corpus keeps elsewhere: local names and aliases (the entity
+/// index has them) and quote texts (the paragraphs have them). At 100,000
+/// articles these copies cost more memory than the text itself.
+fn positions_only(mut analysis: ArticleAnalysis) -> ArticleAnalysis {
+    for e in &mut analysis.entities {
+        e.name = String::new();
+        e.aliases = Vec::new();
+    }
+    for q in &mut analysis.quotes {
+        q.text = String::new();
+    }
+    analysis.mentions.shrink_to_fit();
+    analysis.quotes.shrink_to_fit();
+    analysis
 }
 
 /// Analyses articles on every core, keeping their order.

@@ -1,11 +1,56 @@
 //! The body-word index: vocabulary → articles, so a bare filter term can match
 //! the start of any word in the body without scanning the text.
+//!
+//! Splitting and hashing an article's words happens on the loader threads
+//! (`ArticleWords`); the single thread that owns the index only looks up
+//! precomputed hashes, which keeps 100,000 articles from queueing behind it.
 
-use std::collections::HashMap;
+use crate::analysis::hash::{FxHasher, FxMap};
+use std::hash::Hasher;
+
+/// One article's distinct lower-case words with their hashes.
+#[derive(Default)]
+pub struct ArticleWords {
+    text: String,
+    /// `(hash, start, end)` of each distinct word in `text`.
+    words: Vec<(u64, u32, u32)>,
+}
+
+impl ArticleWords {
+    pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ArticleWords {
+        let mut text = String::new();
+        let mut words = Vec::new();
+        for t in texts {
+            for word in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                let start = text.len();
+                if word.chars().any(char::is_uppercase) {
+                    text.extend(word.chars().flat_map(char::to_lowercase));
+                } else {
+                    text.push_str(word);
+                }
+                let mut h = FxHasher::default();
+                h.write(&text.as_bytes()[start..]);
+                words.push((h.finish(), start as u32, text.len() as u32));
+            }
+        }
+        let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| slice(a).cmp(slice(b))));
+        words.dedup_by(|a, b| a.0 == b.0 && slice(a) == slice(b));
+        ArticleWords { text, words }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
+        self.words
+            .iter()
+            .map(|&(h, s, e)| (h, &self.text[s as usize..e as usize]))
+    }
+}
 
 #[derive(Default)]
 pub struct WordIndex {
-    ids: HashMap<Box<str>, u32>,
+    /// Hash → word id; words whose hash is taken by another word go to `collided`.
+    by_hash: FxMap<u64, u32>,
+    collided: FxMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     /// Articles containing each word, in the order they were added.
     postings: Vec<Vec<u32>>,
@@ -16,41 +61,37 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
-    /// Adds one article's words (lower-cased alphanumeric runs).
-    pub fn add<'a>(&mut self, article: u32, texts: impl Iterator<Item = &'a str>) {
-        let mut lower = String::new();
-        for text in texts {
-            for word in text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-            {
-                let word = if word.chars().any(char::is_uppercase) {
-                    lower.clear();
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
-                    lower.as_str()
-                } else {
-                    word
-                };
-                let id = match self.ids.get(word) {
+    pub fn add(&mut self, article: u32, words: &ArticleWords) {
+        for (hash, word) in words.iter() {
+            let id = match self.by_hash.get(&hash) {
+                Some(&id) if *self.words[id as usize] == *word => id,
+                Some(_) => match self.collided.get(word) {
                     Some(&id) => id,
                     None => {
-                        let id = self.words.len() as u32;
-                        self.ids.insert(word.into(), id);
-                        self.words.push(word.into());
-                        self.postings.push(Vec::new());
-                        self.tail.push(id);
+                        let id = self.new_word(word);
+                        self.collided.insert(word.into(), id);
                         id
                     }
-                };
-                let list = &mut self.postings[id as usize];
-                if list.last() != Some(&article) {
-                    list.push(article);
+                },
+                None => {
+                    let id = self.new_word(word);
+                    self.by_hash.insert(hash, id);
+                    id
                 }
-            }
+            };
+            self.postings[id as usize].push(article);
         }
         if self.tail.len() > 4096 {
             self.compact();
         }
+    }
+
+    fn new_word(&mut self, word: &str) -> u32 {
+        let id = self.words.len() as u32;
+        self.words.push(word.into());
+        self.postings.push(Vec::new());
+        self.tail.push(id);
+        id
     }
 
     /// Folds the words added lately into the sorted vocabulary.
@@ -88,13 +129,17 @@ impl WordIndex {
 mod tests {
     use super::*;
 
+    fn add(index: &mut WordIndex, article: u32, text: &str) {
+        index.add(article, &ArticleWords::new([text].into_iter()));
+    }
+
     #[test]
     fn prefix_finds_each_article_once() {
         let mut w = WordIndex::default();
-        w.add(0, ["Lavrov said Lavrov"].into_iter());
-        w.add(1, ["the Lavrovs"].into_iter());
+        add(&mut w, 0, "Lavrov said LAVROV");
+        add(&mut w, 1, "the Lavrovs");
         w.compact();
-        w.add(2, ["lavish"].into_iter());
+        add(&mut w, 2, "lavish");
         let mut hits = Vec::new();
         w.for_prefix("lavr", |p| hits.extend_from_slice(p));
         hits.sort();
@@ -103,5 +148,13 @@ mod tests {
         w.for_prefix("lav", |p| hits.extend_from_slice(p));
         hits.sort();
         assert_eq!(hits, [0, 1, 2]);
+    }
+
+    #[test]
+    fn words_are_distinct_and_lower_case() {
+        let w = ArticleWords::new(["Été été ÉTÉ, l'été"].into_iter());
+        let words: Vec<&str> = w.iter().map(|(_, s)| s).collect();
+        assert_eq!(words.len(), 2);
+        assert!(words.contains(&"été") && words.contains(&"l"));
     }
 }
