@@ -3,10 +3,11 @@
 mod analysis;
 mod report;
 
+use crate::app::{self, Source};
 use crate::search::{Corpus, CorpusEvent, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
 use clap::{Parser, Subcommand};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -99,30 +100,34 @@ pub fn run() -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     let Some(command) = cli.command else {
-        let loaded = load(paths, options);
-        return finish(report::list(
-            &mut io::stdout().lock(),
-            &Corpus::from_articles(loaded.articles),
-            false,
-        ));
+        // Piped (`byline | head`), the reader has no screen: list instead.
+        if !io::stdout().is_terminal() {
+            return finish(report::list(
+                &mut io::stdout().lock(),
+                &corpus(paths, options),
+                false,
+            ));
+        }
+        let source = if paths.is_empty() {
+            Source::seeds()
+        } else {
+            Source::Paths {
+                paths: paths.to_vec(),
+                options,
+            }
+        };
+        app::run(source)?;
+        return Ok(ExitCode::SUCCESS);
     };
-    let loaded = load(command.paths(), options);
     let out = &mut io::stdout().lock();
     finish(match command {
-        Command::Check { .. } => report::check(out, &loaded),
-        Command::List { json, .. } => report::list(out, &Corpus::from_articles(loaded.articles), json),
-        Command::Show { json, id, .. } => {
-            report::show(out, &Corpus::from_articles(loaded.articles), &id, json)
+        Command::Check { paths } => report::check(out, &load(&paths, options)),
+        Command::List { json, paths } => report::list(out, &corpus(&paths, options), json),
+        Command::Show { json, id, paths } => report::show(out, &corpus(&paths, options), &id, json),
+        Command::Entities { json, paths } => analysis::entities(out, &corpus(&paths, options), json),
+        Command::Quotes { json, speaker, paths } => {
+            analysis::quotes(out, &corpus(&paths, options), speaker.as_deref(), json)
         }
-        Command::Entities { json, .. } => {
-            analysis::entities(out, &Corpus::from_articles(loaded.articles), json)
-        }
-        Command::Quotes { json, speaker, .. } => analysis::quotes(
-            out,
-            &Corpus::from_articles(loaded.articles),
-            speaker.as_deref(),
-            json,
-        ),
     })
 }
 

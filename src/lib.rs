@@ -1,6 +1,8 @@
 //! byline: a terminal reader for news articles that knows who is named and who is quoted.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod search;
 pub mod store;
+pub mod ui;

@@ -48,7 +48,7 @@ pub fn refine(corpus: &Corpus, query: &Query, mut hits: Vec<Hit>) -> Vec<Hit> {
 
 /// Sorts by score, keeping the incoming (corpus) order for ties.
 pub fn rank(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| b.score.cmp(&a.score));
+    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
     hits
 }
 
@@ -89,13 +89,12 @@ impl<'a> TermScorer<'a> {
                 }
             }
             TermKind::Speaker => {
-                for id in resolve(corpus, &pattern, corpus.speakers().into_iter().map(|(id, _)| id)) {
+                for id in resolve_term(corpus, term, &pattern) {
                     mark(corpus.speaker_articles(id), 0);
                 }
             }
             TermKind::Entity => {
-                let all = 0..corpus.entities().entities().len() as EntityId;
-                for id in resolve(corpus, &pattern, all) {
+                for id in resolve_term(corpus, term, &pattern) {
                     mark(&corpus.entities().get(id).articles, 0);
                 }
             }
@@ -232,18 +231,22 @@ pub fn title_match_indices(query: &Query, title: &str) -> Vec<usize> {
     out
 }
 
-pub(super) fn speakers_named(corpus: &Corpus, query: &Query) -> Vec<EntityId> {
+/// The entities a `@` (speakers only) or `#` term names.
+fn resolve_term(corpus: &Corpus, term: &Term, pattern: &Pattern) -> Vec<EntityId> {
+    if term.kind == TermKind::Speaker {
+        resolve(corpus, pattern, corpus.speakers().into_iter().map(|(id, _)| id))
+    } else {
+        resolve(corpus, pattern, 0..corpus.entities().entities().len() as EntityId)
+    }
+}
+
+/// The entities the query's positive terms of `kind` (`@` or `#`) name.
+pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<EntityId> {
     let mut out: Vec<EntityId> = query
         .terms
         .iter()
-        .filter(|t| t.kind == TermKind::Speaker && !t.negated)
-        .flat_map(|t| {
-            resolve(
-                corpus,
-                &Pattern::new(&t.text),
-                corpus.speakers().into_iter().map(|(id, _)| id),
-            )
-        })
+        .filter(|t| t.kind == kind && !t.negated)
+        .flat_map(|t| resolve_term(corpus, t, &Pattern::new(&t.text)))
         .collect();
     out.sort_unstable();
     out.dedup();

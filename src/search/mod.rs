@@ -16,6 +16,11 @@ pub use query::{Query, Term, TermKind};
 impl Query {
     /// The speakers the query's positive `@` terms name, for emphasis in the reader.
     pub fn speakers(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        filter::speakers_named(corpus, self)
+        filter::named(corpus, self, TermKind::Speaker)
+    }
+
+    /// The entities the query's positive `#` terms name.
+    pub fn entities(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
+        filter::named(corpus, self, TermKind::Entity)
     }
 }

@@ -1,0 +1,106 @@
+//! Everything the user can ask for, as data: keys map to these (see
+//! `assets/keymap.toml`) and `update` is the only thing that acts on them.
+
+use super::keymap::Context;
+use serde::{Deserialize, Serialize};
+
+/// One thing to do. Serialisable so a keymap file can name it (`"next_mention"`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Next article in the list, next line in the reader or a popup.
+    Down,
+    Up,
+    First,
+    Last,
+    PageDown,
+    PageUp,
+    /// Open the selected article in the reader and focus it.
+    Open,
+    /// Back from the reader to the list.
+    Back,
+    SwitchPane,
+    FocusFilter,
+    SpeakerPicker,
+    EntityIndex,
+    NextMention,
+    PrevMention,
+    /// Open the next article in list order that names the focused entity.
+    NextArticleNaming,
+    PrevArticleNaming,
+    HistoryBack,
+    Help,
+    SkippedFiles,
+    Quit,
+    /// Typing in the filter bar or a popup.
+    Insert(char),
+    DeleteChar,
+    DeleteWord,
+    ClearInput,
+    CursorLeft,
+    CursorRight,
+    /// Enter in the filter bar or a popup.
+    Accept,
+    /// Esc in the filter bar, a popup or an overlay.
+    Cancel,
+    /// The terminal's new size.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// Mouse wheel at a screen cell; `lines` is negative for up.
+    ScrollAt {
+        column: u16,
+        row: u16,
+        lines: i16,
+    },
+    /// Left click at a screen cell.
+    ClickAt {
+        column: u16,
+        row: u16,
+    },
+}
+
+impl Action {
+    /// What the help overlay says the action does in `context`.
+    pub fn describe(&self, context: Context) -> &'static str {
+        let browsing = context == Context::Browse;
+        match self {
+            Action::Down if browsing => "next article, or line in the reader",
+            Action::Up if browsing => "previous article, or line in the reader",
+            Action::Down => "down",
+            Action::Up => "up",
+            Action::First => "first article / top",
+            Action::Last => "last article / bottom",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::Open => "open the selected article",
+            Action::Back => "back to the list",
+            Action::SwitchPane => "switch pane",
+            Action::FocusFilter => "filter: words, @speaker, #entity",
+            Action::SpeakerPicker => "pick a speaker (@ filter)",
+            Action::EntityIndex => "entity index (# filter)",
+            Action::NextMention => "next entity mention",
+            Action::PrevMention => "previous entity mention",
+            Action::NextArticleNaming => "next article naming the entity",
+            Action::PrevArticleNaming => "previous article naming the entity",
+            Action::HistoryBack => "back along the jump history",
+            Action::Help => "this help",
+            Action::SkippedFiles => "files that were skipped",
+            Action::Quit => "quit",
+            Action::Insert(_) => "type",
+            Action::DeleteChar => "delete the character before the cursor",
+            Action::DeleteWord => "delete the word before the cursor",
+            Action::ClearInput => "clear",
+            Action::CursorLeft => "cursor left",
+            Action::CursorRight => "cursor right",
+            Action::Accept if context == Context::Filter => "keep the filter, back to the list",
+            Action::Accept => "apply to the filter",
+            Action::Cancel if context == Context::Filter => "clear the filter",
+            Action::Cancel => "close",
+            Action::Resize { .. } => "resize",
+            Action::ScrollAt { .. } => "scroll",
+            Action::ClickAt { .. } => "click",
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! The interactive reader's state and behaviour: keys become `Action`s
+//! through the keymap, `update` applies them to the `App`, and `run` drives
+//! the terminal. Drawing lives in `crate::ui`, which only reads the `App`.
+
+mod action;
+mod document;
+mod history;
+mod input;
+mod keymap;
+mod loading;
+mod navigate;
+mod picker;
+mod run;
+mod state;
+mod update;
+
+pub use action::Action;
+pub use document::{DocLine, Document, Piece};
+pub use history::Jump;
+pub use input::LineEdit;
+pub use keymap::{Binding, Context, DEFAULT_KEYMAP, Key, Keymap, handle_event, handle_key};
+pub use loading::Loading;
+pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
+pub use run::{Source, run};
+pub use state::{App, Mode, Pane, ReaderView};
+pub use update::update;

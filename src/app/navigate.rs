@@ -1,0 +1,137 @@
+//! Moving by entity: the entity cursor within an article (`e`/`E`), the next
+//! article naming the focused entity (`]`/`[`), back along the history
+//! (Ctrl-o), and choosing an entity or speaker from a popup.
+
+use super::picker::PickerKind;
+use super::state::{App, Pane, ReaderView};
+use crate::analysis::EntityId;
+
+impl App {
+    /// Moves the entity cursor to the next (or previous) mention in the
+    /// reader's article, wrapping around, and focuses its entity.
+    pub(super) fn step_mention(&mut self, forward: bool) {
+        let Some(article) = self.reader.article else {
+            self.message = Some("no article open".into());
+            return;
+        };
+        let count = self.corpus.analysis(article).mentions.len();
+        if count == 0 {
+            self.message = Some("this article names no one".into());
+            return;
+        }
+        self.focus = Pane::Reader;
+        self.show(article, true);
+        let next = match self.reader.cursor {
+            Some(c) if forward => (c + 1) % count,
+            Some(c) => (c + count - 1) % count,
+            None => self.first_mention_on_screen(count, forward),
+        };
+        self.put_cursor(article, next);
+    }
+
+    /// Without a cursor yet, `e` starts at the first mention on screen and
+    /// `E` at the last one.
+    fn first_mention_on_screen(&self, count: usize, forward: bool) -> usize {
+        let Some(doc) = self.document() else { return 0 };
+        let (top, rows) = (self.reader.scroll, self.reader_rows());
+        let visible = |m: &usize| (top..top + rows).contains(&doc.mention_line(*m));
+        if forward {
+            (0..count).find(visible).unwrap_or(0)
+        } else {
+            (0..count).rev().find(visible).unwrap_or(count - 1)
+        }
+    }
+
+    fn put_cursor(&mut self, article: u32, mention: usize) {
+        let local = self.corpus.analysis(article).mentions[mention].entity;
+        self.entity = Some(self.corpus.entity_id(article, local));
+        self.reader.cursor = Some(mention);
+        if let Some(line) = self.document().map(|d| d.mention_line(mention)) {
+            self.reveal_line(line);
+        }
+    }
+
+    /// Opens the next (or previous) article in list order that names the
+    /// focused entity, wrapping around, with the cursor on its first mention.
+    pub(super) fn jump_naming(&mut self, forward: bool) {
+        let Some(entity) = self.entity else {
+            self.message = Some("no entity focused: press e to pick one in the article".into());
+            return;
+        };
+        let shown = self.shown();
+        let n = shown.len();
+        let here = (self.reader.article).and_then(|a| shown.iter().position(|&s| s == a));
+        // From the reader's article (excluded); from the selection (included) if it is not listed.
+        let (start, skip) = here.map_or((self.selected(), 0), |i| (i, 1));
+        let step = |k: usize| {
+            if forward {
+                (start + k) % n
+            } else {
+                (start + n - k) % n
+            }
+        };
+        let target = (skip..n)
+            .map(|k| shown[step(k)])
+            .find(|&a| Some(a) != self.reader.article && self.corpus.mentions(a, entity));
+        let Some(target) = target else {
+            let name = &self.entity(entity).name;
+            self.message = Some(format!("no other article names {name}"));
+            return;
+        };
+        let analysis = self.corpus.analysis(target);
+        let first = (0..analysis.mentions.len())
+            .find(|&m| self.corpus.entity_id(target, analysis.mentions[m].entity) == entity);
+        self.focus = Pane::Reader;
+        self.show(target, true);
+        self.select_reader_article();
+        match first {
+            Some(m) => self.put_cursor(target, m),
+            None => self.entity = Some(entity),
+        }
+    }
+
+    /// Returns to the place before the last jump.
+    pub(super) fn history_back(&mut self) {
+        let Some(jump) = self.history.pop() else {
+            self.message = Some("nothing to go back to".into());
+            return;
+        };
+        self.focus = Pane::Reader;
+        self.reader = ReaderView {
+            article: Some(jump.article),
+            scroll: jump.scroll,
+            cursor: None,
+            entered: false,
+        };
+        self.show(jump.article, true);
+        self.reader.scroll = jump.scroll;
+        self.select_reader_article();
+        if let Some(m) = jump.cursor {
+            self.put_cursor(jump.article, m);
+        }
+    }
+
+    /// Puts the chosen speaker (`@`) or entity (`#`) in the filter, in place
+    /// of any term of the same kind, and focuses it.
+    pub(super) fn apply_pick(&mut self, kind: PickerKind, id: EntityId) {
+        let sigil = kind.sigil();
+        let term = self.filter_term(sigil, id);
+        let mut words: Vec<&str> = (self.filter.text().split_whitespace())
+            .filter(|w| !w.starts_with(sigil))
+            .collect();
+        words.push(&term);
+        self.filter.set(words.join(" "));
+        self.entity = Some(id);
+        self.focus = Pane::List;
+        self.refilter();
+    }
+
+    /// The filter term for an entity: its canonical name, lowercased, with
+    /// `_` for spaces (`@sergei_lavrov`, `#nikki_haley`), which the query
+    /// language reads as that name and nothing looser.
+    pub fn filter_term(&self, sigil: char, id: EntityId) -> String {
+        let name = self.entity(id).name.to_lowercase();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        format!("{sigil}{}", words.join("_"))
+    }
+}

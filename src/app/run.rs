@@ -1,0 +1,121 @@
+//! The terminal loop: set the terminal up, draw, turn events into actions,
+//! take in streamed articles between events, and put the terminal back on
+//! every way out (quit, error, panic, SIGTERM, SIGHUP).
+
+use super::action::Action;
+use super::keymap::handle_event;
+use super::state::App;
+use super::update::update;
+use crate::search::{Corpus, spawn_loading};
+use crate::store::{self, LoadOptions};
+use crate::ui;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// What the reader reads.
+pub enum Source {
+    /// A corpus that is ready, such as the built-in seeds.
+    Corpus(Box<Corpus>),
+    /// Files and folders, loaded in the background while the reader runs.
+    Paths {
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+    },
+}
+
+impl Source {
+    /// The five built-in seed articles.
+    pub fn seeds() -> Source {
+        Source::Corpus(Box::new(Corpus::from_articles(store::seeds())))
+    }
+}
+
+/// How long to wait for input while articles are streaming in, and when idle.
+const LOADING_TICK: Duration = Duration::from_millis(30);
+const IDLE_TICK: Duration = Duration::from_millis(250);
+/// The most time one tick spends taking in streamed articles.
+const DRAIN_BUDGET: Duration = Duration::from_millis(15);
+
+/// Runs the interactive reader until the user quits.
+pub fn run(source: Source) -> anyhow::Result<()> {
+    let mut app = match source {
+        Source::Corpus(corpus) => App::new(*corpus),
+        Source::Paths { paths, options } => App::streaming(spawn_loading(paths, options)),
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = TerminalGuard::enter()?;
+    event_loop(&mut terminal.0, &mut app, &stop)
+}
+
+/// Raw mode, the alternate screen and mouse capture, undone on drop (and by
+/// the panic hook before a panic message is printed).
+struct TerminalGuard(DefaultTerminal);
+
+impl TerminalGuard {
+    fn enter() -> io::Result<TerminalGuard> {
+        let guard = TerminalGuard(ratatui::try_init()?);
+        let restore_terminal = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            restore_terminal(info);
+        }));
+        execute!(io::stdout(), EnableMouseCapture)?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
+    let mut dirty = true;
+    while !app.should_quit() && !stop.load(Ordering::Relaxed) {
+        let size = terminal.size()?;
+        if (size.width, size.height) != (app.screen().width, app.screen().height) {
+            update(
+                app,
+                Action::Resize {
+                    width: size.width,
+                    height: size.height,
+                },
+            );
+            dirty = true;
+        }
+        if dirty {
+            terminal.draw(|frame| ui::draw(frame, app))?;
+            dirty = false;
+        }
+        let tick = if app.loading().is_active() {
+            LOADING_TICK
+        } else {
+            IDLE_TICK
+        };
+        if event::poll(tick)? {
+            // Everything already queued, then one draw.
+            loop {
+                if let Some(action) = handle_event(app, &event::read()?) {
+                    update(app, action);
+                    dirty = true;
+                }
+                if app.should_quit() || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        dirty |= app.drain_loading(DRAIN_BUDGET);
+    }
+    Ok(())
+}

@@ -1,0 +1,401 @@
+//! The reader's whole state. `update` changes it; the UI only borrows it, so
+//! everything a pane draws is answered by a method here.
+
+use super::document::Document;
+use super::history::{History, Jump};
+use super::input::LineEdit;
+use super::keymap::{Context, Keymap};
+use super::loading::Loading;
+use super::picker::Picker;
+use crate::analysis::{CorpusEntity, EntityId, EntityKind};
+use crate::search::{self, Corpus, CorpusEvent, Query};
+use crate::ui::Areas;
+use ratatui::layout::Rect;
+use std::collections::HashSet;
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+/// Which pane has the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Reader,
+}
+
+/// What is over the panes and so where keys go.
+#[derive(Clone, Debug)]
+pub enum Mode {
+    Browse,
+    /// Typing in the filter bar.
+    Filter,
+    Picker(Picker),
+    Help {
+        scroll: usize,
+    },
+    Skipped {
+        scroll: usize,
+    },
+}
+
+/// The article in the reader and the place in it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReaderView {
+    pub article: Option<u32>,
+    /// First visible line.
+    pub scroll: usize,
+    /// The entity cursor: a mention index in the article.
+    pub cursor: Option<usize>,
+    /// Opened for reading rather than shown because the list moved over it;
+    /// only such places are worth a history entry.
+    pub entered: bool,
+}
+
+/// How often the list is refiltered while articles stream in.
+const LOADING_REFILTER: Duration = Duration::from_millis(250);
+
+pub struct App {
+    pub(super) corpus: Corpus,
+    pub(super) keymap: Keymap,
+    pub(super) screen: Rect,
+    pub(super) focus: Pane,
+    pub(super) mode: Mode,
+    pub(super) filter: LineEdit,
+    query: Query,
+    /// The filter's hits, in list order.
+    shown: Vec<u32>,
+    pub(super) selected: usize,
+    list_offset: usize,
+    pub(super) reader: ReaderView,
+    document: Option<Document>,
+    /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
+    pub(super) entity: Option<EntityId>,
+    /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
+    emphasised: Vec<EntityId>,
+    read: HashSet<u32>,
+    pub(super) history: History,
+    pub(super) message: Option<String>,
+    pub(super) loading: Loading,
+    last_refilter: Instant,
+    pub(super) quit: bool,
+}
+
+impl App {
+    /// A reader over a corpus that is ready.
+    pub fn new(corpus: Corpus) -> App {
+        App::with(corpus, Loading::default())
+    }
+
+    /// A reader that fills as `events` deliver articles (see `search::spawn_loading`).
+    pub fn streaming(events: Receiver<CorpusEvent>) -> App {
+        App::with(Corpus::new(), Loading::new(events))
+    }
+
+    fn with(corpus: Corpus, loading: Loading) -> App {
+        let mut app = App {
+            corpus,
+            keymap: Keymap::default(),
+            screen: Rect::new(0, 0, 120, 40),
+            focus: Pane::List,
+            mode: Mode::Browse,
+            filter: LineEdit::default(),
+            query: Query::parse(""),
+            shown: Vec::new(),
+            selected: 0,
+            list_offset: 0,
+            reader: ReaderView::default(),
+            document: None,
+            entity: None,
+            emphasised: Vec::new(),
+            read: HashSet::new(),
+            history: History::default(),
+            message: None,
+            loading,
+            last_refilter: Instant::now(),
+            quit: false,
+        };
+        app.refilter();
+        app
+    }
+
+    // ----- what the UI reads -----
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    pub fn screen(&self) -> Rect {
+        self.screen
+    }
+
+    /// Where each pane is on the current screen.
+    pub fn areas(&self) -> Areas {
+        Areas::new(self.screen, self.focus)
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// The keymap table keys are looked up in.
+    pub fn context(&self) -> Context {
+        match self.mode {
+            Mode::Browse => Context::Browse,
+            Mode::Filter => Context::Filter,
+            Mode::Picker(_) => Context::Popup,
+            Mode::Help { .. } | Mode::Skipped { .. } => Context::Overlay,
+        }
+    }
+
+    pub fn filter(&self) -> &LineEdit {
+        &self.filter
+    }
+
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    /// Articles in the list, in order.
+    pub fn shown(&self) -> &[u32] {
+        &self.shown
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    pub fn selected_article(&self) -> Option<u32> {
+        self.shown.get(self.selected).copied()
+    }
+
+    /// The first list row on screen.
+    pub fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    pub fn reader(&self) -> &ReaderView {
+        &self.reader
+    }
+
+    /// The reader's article laid out at the reader's width.
+    pub fn document(&self) -> Option<&Document> {
+        self.document.as_ref()
+    }
+
+    pub fn is_read(&self, article: u32) -> bool {
+        self.read.contains(&article)
+    }
+
+    pub fn focused_entity(&self) -> Option<EntityId> {
+        self.entity
+    }
+
+    pub fn entity(&self, id: EntityId) -> &CorpusEntity {
+        self.corpus.entities().get(id)
+    }
+
+    /// Whether quote `quote` of `article` is by a speaker the filter names.
+    pub fn is_emphasised(&self, article: u32, quote: usize) -> bool {
+        !self.emphasised.is_empty()
+            && (self.corpus.quote_speaker(article, quote)).is_some_and(|s| self.emphasised.contains(&s))
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    pub fn loading(&self) -> &Loading {
+        &self.loading
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// How a quote's speaker is shown after it: a person by surname, anything
+    /// else by its full name, an unnamed speaker by the role given.
+    pub fn speaker_label(&self, article: u32, quote: usize) -> Option<String> {
+        match self.corpus.quote_speaker(article, quote) {
+            Some(id) => {
+                let e = self.entity(id);
+                let name = match e.kind {
+                    EntityKind::Person => e.name.split_whitespace().last().unwrap_or(&e.name),
+                    _ => &e.name,
+                };
+                Some(format!("— {name}"))
+            }
+            None => (self.corpus.analysis(article).quotes.get(quote))
+                .and_then(|q| q.role.as_ref())
+                .map(|role| format!("— {role}")),
+        }
+    }
+
+    // ----- changes, for update and its helpers -----
+
+    /// Runs the filter and keeps the selection on the same article if it is
+    /// still listed. The only call to `search::filter`, so it can move to a
+    /// worker thread.
+    pub(super) fn refilter(&mut self) {
+        let keep = self.selected_article();
+        self.query = Query::parse(self.filter.text());
+        self.shown = search::filter(&self.corpus, &self.query)
+            .into_iter()
+            .map(|hit| hit.article)
+            .collect();
+        self.emphasised = self.query.speakers(&self.corpus);
+        self.last_refilter = Instant::now();
+        let index = keep.and_then(|a| self.shown.iter().position(|&s| s == a));
+        self.select(index.unwrap_or(0));
+    }
+
+    /// Takes in streamed articles for at most `budget`; true if anything changed.
+    pub fn drain_loading(&mut self, budget: Duration) -> bool {
+        if !self.loading.is_active() {
+            return false;
+        }
+        let added = self.loading.drain(&mut self.corpus, budget);
+        // The first articles show at once; after that the list catches up a few times a second.
+        let due = self.shown.is_empty() || self.last_refilter.elapsed() >= LOADING_REFILTER;
+        if !self.loading.is_active() || (added > 0 && due) {
+            self.corpus.compact();
+            self.refilter();
+            self.sync();
+        }
+        // The progress figure moves even when the list does not.
+        true
+    }
+
+    /// Selects list row `index` (clamped); the reader follows while the list
+    /// has the keyboard.
+    pub(super) fn select(&mut self, index: usize) {
+        self.selected = index.min(self.shown.len().saturating_sub(1));
+        if self.focus == Pane::List
+            && let Some(article) = self.selected_article()
+        {
+            self.show(article, false);
+        }
+        self.keep_selection_visible();
+    }
+
+    pub(super) fn list_rows(&self) -> usize {
+        usize::from(self.areas().list_rows().height).max(1)
+    }
+
+    fn keep_selection_visible(&mut self) {
+        let rows = self.list_rows();
+        let last_offset = self.shown.len().saturating_sub(rows);
+        self.list_offset = self
+            .list_offset
+            .clamp(self.selected.saturating_sub(rows - 1), self.selected)
+            .min(last_offset);
+    }
+
+    /// Puts `article` in the reader; `enter` marks it opened for reading.
+    /// Leaving an article that was opened records it in the history.
+    pub(super) fn show(&mut self, article: u32, enter: bool) {
+        if self.reader.article != Some(article) {
+            if self.reader.entered
+                && let Some(left) = self.reader.article
+            {
+                self.history.push(Jump {
+                    article: left,
+                    scroll: self.reader.scroll,
+                    cursor: self.reader.cursor,
+                });
+            }
+            self.reader = ReaderView {
+                article: Some(article),
+                ..ReaderView::default()
+            };
+        }
+        if enter {
+            self.reader.entered = true;
+            self.read.insert(article);
+        }
+        self.sync_document();
+    }
+
+    /// Makes the list row of the reader's article the selected one, if listed.
+    pub(super) fn select_reader_article(&mut self) {
+        if let Some(index) = (self.reader.article).and_then(|a| self.shown.iter().position(|&s| s == a)) {
+            self.selected = index;
+            self.keep_selection_visible();
+        }
+    }
+
+    /// Lines of text the reader shows at once.
+    pub(super) fn reader_rows(&self) -> usize {
+        usize::from(self.areas().reader_text().height).max(1)
+    }
+
+    pub(super) fn max_scroll(&self) -> usize {
+        let lines = self.document.as_ref().map_or(0, Document::len);
+        lines.saturating_sub(self.reader_rows())
+    }
+
+    pub(super) fn scroll_by(&mut self, lines: isize) {
+        self.reader.scroll = self
+            .reader
+            .scroll
+            .saturating_add_signed(lines)
+            .min(self.max_scroll());
+    }
+
+    /// Scrolls so `line` is on screen; a line far away is put a third of the
+    /// way down so there is context above it.
+    pub(super) fn reveal_line(&mut self, line: usize) {
+        let rows = self.reader_rows();
+        if line < self.reader.scroll || line >= self.reader.scroll + rows {
+            self.reader.scroll = line.saturating_sub(rows / 3).min(self.max_scroll());
+        }
+    }
+
+    /// Re-lays out the reader's article if it or the width changed, keeping
+    /// the reading position (and the entity cursor in view).
+    fn sync_document(&mut self) {
+        let Some(article) = self.reader.article else {
+            self.document = None;
+            return;
+        };
+        let width = self.areas().reader_text().width;
+        let generation = self.corpus.len();
+        if (self.document.as_ref()).is_some_and(|d| d.is_for(article, width, generation)) {
+            return;
+        }
+        let ratio = (self.document.as_ref())
+            .filter(|d| d.article() == article)
+            .map(|d| self.reader.scroll as f64 / d.len().max(1) as f64);
+        let doc = Document::build(
+            article,
+            self.corpus.article(article),
+            self.corpus.analysis(article),
+            width,
+            generation,
+            |q| self.speaker_label(article, q),
+        );
+        if let Some(ratio) = ratio {
+            self.reader.scroll = (ratio * doc.len() as f64) as usize;
+        }
+        let cursor_line = self.reader.cursor.map(|m| doc.mention_line(m));
+        self.document = Some(doc);
+        if let Some(line) = cursor_line {
+            self.reveal_line(line);
+        }
+        self.reader.scroll = self.reader.scroll.min(self.max_scroll());
+    }
+
+    /// After any change: the layout may differ, so re-wrap and re-clamp.
+    pub(super) fn sync(&mut self) {
+        self.sync_document();
+        self.reader.scroll = self.reader.scroll.min(self.max_scroll());
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+        self.keep_selection_visible();
+    }
+}

@@ -1,0 +1,207 @@
+//! `update`: the one place actions change the state, dispatched by where the
+//! keyboard is (browsing, filter bar, popup, overlay).
+
+use super::action::Action;
+use super::keymap::Context;
+use super::picker::Picker;
+use super::state::{App, Mode, Pane};
+use ratatui::layout::{Position, Rect};
+
+/// Applies one action.
+pub fn update(app: &mut App, action: Action) {
+    if !matches!(action, Action::Resize { .. }) {
+        app.message = None;
+    }
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Resize { width, height } => app.screen = Rect::new(0, 0, width, height),
+        Action::ScrollAt { column, row, lines } => scroll_at(app, Position::new(column, row), lines),
+        Action::ClickAt { column, row } => click_at(app, Position::new(column, row)),
+        action => match app.context() {
+            Context::Browse => browse(app, action),
+            Context::Filter => filter_bar(app, action),
+            Context::Popup => popup(app, action),
+            Context::Overlay => overlay(app, action),
+        },
+    }
+    app.sync();
+}
+
+fn browse(app: &mut App, action: Action) {
+    let in_list = app.focus == Pane::List;
+    let list_page = app.list_rows() as isize;
+    let reader_page = app.reader_rows().saturating_sub(1).max(1) as isize;
+    match action {
+        Action::Down if in_list => app.select(app.selected + 1),
+        Action::Up if in_list => app.select(app.selected.saturating_sub(1)),
+        Action::First if in_list => app.select(0),
+        Action::Last if in_list => app.select(usize::MAX),
+        Action::PageDown if in_list => app.select(app.selected.saturating_add_signed(list_page)),
+        Action::PageUp if in_list => app.select(app.selected.saturating_add_signed(-list_page)),
+        Action::Down => app.scroll_by(1),
+        Action::Up => app.scroll_by(-1),
+        Action::First => app.reader.scroll = 0,
+        Action::Last => app.reader.scroll = app.max_scroll(),
+        Action::PageDown => app.scroll_by(reader_page),
+        Action::PageUp => app.scroll_by(-reader_page),
+        Action::Open if in_list => enter_reader(app, app.selected_article()),
+        Action::Back => app.focus = Pane::List,
+        Action::SwitchPane if in_list => enter_reader(app, app.reader.article.or(app.selected_article())),
+        Action::SwitchPane => app.focus = Pane::List,
+        Action::FocusFilter => {
+            app.mode = Mode::Filter;
+            app.focus = Pane::List;
+        }
+        Action::SpeakerPicker => {
+            open_picker(app, Picker::speakers(&app.corpus), "no quote has a named speaker")
+        }
+        Action::EntityIndex => open_picker(app, Picker::entities(&app.corpus), "no entities found"),
+        Action::NextMention => app.step_mention(true),
+        Action::PrevMention => app.step_mention(false),
+        Action::NextArticleNaming => app.jump_naming(true),
+        Action::PrevArticleNaming => app.jump_naming(false),
+        Action::HistoryBack => app.history_back(),
+        Action::Help => app.mode = Mode::Help { scroll: 0 },
+        Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
+            app.message = Some("no files were skipped".into());
+        }
+        Action::SkippedFiles => app.mode = Mode::Skipped { scroll: 0 },
+        _ => {}
+    }
+}
+
+/// Focuses the reader on `article`, opened for reading (Enter, Tab, a click).
+fn enter_reader(app: &mut App, article: Option<u32>) {
+    let Some(article) = article else {
+        app.message = Some("no article to open".into());
+        return;
+    };
+    app.focus = Pane::Reader;
+    app.show(article, true);
+}
+
+fn open_picker(app: &mut App, picker: Picker, empty: &str) {
+    if picker.total() == 0 {
+        app.message = Some(empty.into());
+    } else {
+        app.mode = Mode::Picker(picker);
+    }
+}
+
+fn filter_bar(app: &mut App, action: Action) {
+    match action {
+        Action::Accept => app.mode = Mode::Browse,
+        Action::Cancel => {
+            app.filter.clear();
+            app.mode = Mode::Browse;
+            app.refilter();
+        }
+        Action::CursorLeft => app.filter.left(),
+        Action::CursorRight => app.filter.right(),
+        edit => {
+            let before = app.filter.text().to_owned();
+            edit_line(&mut app.filter, edit);
+            if app.filter.text() != before {
+                app.refilter();
+            }
+        }
+    }
+}
+
+/// The editing actions shared by the filter bar and the popups.
+fn edit_line(line: &mut super::input::LineEdit, action: Action) {
+    match action {
+        Action::Insert(c) => line.insert(c),
+        Action::DeleteChar => line.delete_char(),
+        Action::DeleteWord => line.delete_word(),
+        Action::ClearInput => line.clear(),
+        Action::CursorLeft => line.left(),
+        Action::CursorRight => line.right(),
+        _ => {}
+    }
+}
+
+fn popup(app: &mut App, action: Action) {
+    let page = popup_page(app);
+    let Mode::Picker(picker) = &mut app.mode else {
+        return;
+    };
+    match action {
+        Action::Down => picker.move_by(1),
+        Action::Up => picker.move_by(-1),
+        Action::PageDown => picker.move_by(page),
+        Action::PageUp => picker.move_by(-page),
+        Action::Cancel => app.mode = Mode::Browse,
+        Action::Accept => {
+            let chosen = picker.chosen().map(|item| (picker.kind(), item.id));
+            app.mode = Mode::Browse;
+            if let Some((kind, id)) = chosen {
+                app.apply_pick(kind, id);
+            }
+        }
+        edit => picker.edit(|line| edit_line(line, edit)),
+    }
+}
+
+fn popup_page(app: &App) -> isize {
+    (app.screen.height as isize / 2).max(1)
+}
+
+fn overlay(app: &mut App, action: Action) {
+    let page = popup_page(app) as usize;
+    let (Mode::Help { scroll } | Mode::Skipped { scroll }) = &mut app.mode else {
+        return;
+    };
+    match action {
+        Action::Down => *scroll += 1,
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll += page,
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::Cancel => app.mode = Mode::Browse,
+        _ => {}
+    }
+}
+
+/// The wheel scrolls the pane under the pointer, or the popup that is open.
+fn scroll_at(app: &mut App, at: Position, lines: i16) {
+    let step = if lines < 0 { Action::Up } else { Action::Down };
+    match app.context() {
+        Context::Browse => {
+            let areas = app.areas();
+            let lines = isize::from(lines);
+            if areas.list_visible() && areas.list.contains(at) {
+                app.select(app.selected.saturating_add_signed(lines));
+            } else if areas.reader_visible() && areas.reader.contains(at) {
+                app.scroll_by(lines);
+            }
+        }
+        Context::Filter => {}
+        _ => (0..lines.unsigned_abs()).for_each(|_| update_mode(app, step.clone())),
+    }
+}
+
+fn update_mode(app: &mut App, action: Action) {
+    match app.context() {
+        Context::Popup => popup(app, action),
+        Context::Overlay => overlay(app, action),
+        _ => {}
+    }
+}
+
+/// A click on a list row selects it; a click in the reader focuses it.
+fn click_at(app: &mut App, at: Position) {
+    if app.context() != Context::Browse {
+        return;
+    }
+    let areas = app.areas();
+    let rows = areas.list_rows();
+    if areas.list_visible() && rows.contains(at) {
+        let index = app.list_offset() + usize::from(at.y - rows.y);
+        if index < app.shown().len() {
+            app.focus = Pane::List;
+            app.select(index);
+        }
+    } else if areas.reader_visible() && areas.reader.contains(at) {
+        enter_reader(app, app.reader.article);
+    }
+}

@@ -1,0 +1,46 @@
+//! The filter bar: the top line, where `/` types a filter.
+
+use super::theme;
+use crate::app::{App, Mode};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+pub struct FilterBar<'a> {
+    app: &'a App,
+}
+
+const PROMPT: &str = " / ";
+
+impl<'a> FilterBar<'a> {
+    pub fn new(app: &'a App) -> FilterBar<'a> {
+        FilterBar { app }
+    }
+
+    /// Where the terminal cursor goes while typing.
+    pub fn cursor(app: &App, area: Rect) -> Position {
+        let before = PROMPT.width() + app.filter().before_cursor().width();
+        let column = before.min(usize::from(area.width.saturating_sub(1))) as u16;
+        Position::new(area.x + column, area.y)
+    }
+}
+
+impl Widget for FilterBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let editing = matches!(app.mode(), Mode::Filter);
+        let text = app.filter().text();
+        let line = if text.is_empty() && !editing {
+            Line::from(vec![
+                Span::styled(PROMPT, theme::DIM),
+                Span::styled("filter   s speakers   i entities   ? help", theme::DIM),
+            ])
+        } else {
+            let prompt = if editing { theme::PROMPT } else { theme::DIM };
+            Line::from(vec![Span::styled(PROMPT, prompt), Span::raw(text)])
+        };
+        buf.set_line(area.x, area.y, &line, area.width);
+    }
+}

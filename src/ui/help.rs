@@ -1,0 +1,89 @@
+//! The help overlay (`?`): every binding of the keymap, by context, so it is
+//! exactly what the keys do. Two columns when the screen is wide enough.
+
+use super::{centered, popup_frame, scrolled, theme};
+use crate::app::{App, Context};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+pub struct HelpOverlay<'a> {
+    app: &'a App,
+    scroll: usize,
+}
+
+/// Room for the widest key list (`Esc q ? ! Enter`), and for a whole line.
+const KEY_COLS: usize = 16;
+const COLUMN: u16 = 58;
+
+impl<'a> HelpOverlay<'a> {
+    pub fn new(app: &'a App, scroll: usize) -> HelpOverlay<'a> {
+        HelpOverlay { app, scroll }
+    }
+
+    /// A block of lines per context: its heading, then `keys  what they do`.
+    pub fn sections(app: &App) -> Vec<Vec<Line<'static>>> {
+        Context::ALL
+            .into_iter()
+            .map(|context| {
+                let mut lines = vec![Line::styled(context.title(), theme::BOLD)];
+                for binding in app.keymap().bindings(context) {
+                    let keys: Vec<String> = binding.keys.iter().map(ToString::to_string).collect();
+                    let keys = keys.join(" ");
+                    let pad = KEY_COLS.saturating_sub(keys.width());
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {keys}{}", " ".repeat(pad)), theme::PROMPT),
+                        Span::raw(binding.action.describe(context)),
+                    ]));
+                }
+                lines
+            })
+            .collect()
+    }
+}
+
+/// Sections one after another, a blank line between.
+fn stacked(sections: impl IntoIterator<Item = Vec<Line<'static>>>) -> Vec<Line<'static>> {
+    let mut out: Vec<Line> = Vec::new();
+    for section in sections {
+        if !out.is_empty() {
+            out.push(Line::default());
+        }
+        out.extend(section);
+    }
+    out
+}
+
+impl Widget for HelpOverlay<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let mut sections = Self::sections(self.app);
+        let columns = if screen.width >= 2 * COLUMN + 3 {
+            let rest = sections.split_off(1);
+            vec![stacked(sections), stacked(rest)]
+        } else {
+            vec![stacked(sections)]
+        };
+        let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
+        let count = columns.len() as u16;
+        let width = count * COLUMN + (count - 1) + 2;
+        let height = u16::try_from(tallest + 2).unwrap_or(u16::MAX);
+        let area = centered(screen, width, height);
+        let footer = if height > area.height {
+            " j/k scroll · Esc close "
+        } else {
+            " Esc close "
+        };
+        let inner = popup_frame(area, " Keys ", footer, buf);
+        for (i, column) in (0..).zip(&columns) {
+            let x = inner.x + i * (COLUMN + 1);
+            let part = Rect {
+                x,
+                width: COLUMN.min(inner.right().saturating_sub(x)),
+                ..inner
+            };
+            scrolled(column, self.scroll, part, buf);
+        }
+    }
+}

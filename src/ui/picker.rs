@@ -1,0 +1,87 @@
+//! The fuzzy popup for the speaker picker and the entity index: what was
+//! typed, then the matching entities with the matched letters highlighted.
+
+use super::text::fit;
+use super::{centered, popup_frame, theme};
+use crate::app::Picker;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+pub struct PickerPopup<'a> {
+    picker: &'a Picker,
+}
+
+const WIDTH: u16 = 60;
+const HEIGHT: u16 = 20;
+const PROMPT: &str = "> ";
+
+impl<'a> PickerPopup<'a> {
+    pub fn new(picker: &'a Picker) -> PickerPopup<'a> {
+        PickerPopup { picker }
+    }
+
+    /// Tall enough for every item (so it keeps its size while narrowing).
+    fn area(&self, screen: Rect) -> Rect {
+        let rows = u16::try_from(self.picker.total() + 3).unwrap_or(u16::MAX);
+        centered(screen, WIDTH, rows.min(HEIGHT))
+    }
+
+    /// Where the terminal cursor goes: in the typed line.
+    pub fn cursor(&self, screen: Rect) -> Position {
+        let inner = self.area(screen).inner(Margin::new(1, 1));
+        let before = PROMPT.width() + self.picker.input().before_cursor().width();
+        let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
+        Position::new(inner.x + column, inner.y)
+    }
+}
+
+impl Widget for PickerPopup<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let picker = self.picker;
+        let kind = picker.kind();
+        let title = format!(
+            " {} ({}/{}) ",
+            kind.title(),
+            picker.matches().len(),
+            picker.total()
+        );
+        let footer = format!(" Enter: filter {}… · Esc close ", kind.sigil());
+        let inner = popup_frame(self.area(screen), &title, &footer, buf);
+        let typed = Line::from(vec![
+            Span::styled(PROMPT, theme::PROMPT),
+            Span::raw(picker.input().text()),
+        ]);
+        buf.set_line(inner.x, inner.y, &typed, inner.width);
+        let rows = Rect {
+            y: inner.y + inner.height.min(1),
+            height: inner.height.saturating_sub(1),
+            ..inner
+        };
+        let offset = picker
+            .selected()
+            .saturating_sub(usize::from(rows.height).saturating_sub(1));
+        let width = usize::from(rows.width);
+        for ((index, (item, matched)), y) in picker
+            .matches()
+            .enumerate()
+            .skip(offset)
+            .zip(rows.y..rows.bottom())
+        {
+            let row = Rect { y, height: 1, ..rows };
+            if index == picker.selected() {
+                buf.set_style(row, theme::SELECTED);
+            }
+            let detail = format!(" {} ", item.detail);
+            let room = width.saturating_sub(detail.width() + 1);
+            let (mut spans, used) = fit(&item.name, matched, Style::new(), theme::MATCHED, room);
+            spans.insert(0, Span::raw(" "));
+            spans.push(Span::raw(" ".repeat(room - used)));
+            spans.push(Span::styled(detail, theme::DETAIL));
+            buf.set_line(row.x, y, &Line::from(spans), row.width);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! The reader: the article's wrapped lines (prepared once per width by
+//! `app::Document`), of which only the visible ones are styled and drawn:
+//! mentions coloured by kind, quotes set apart with their speaker, the
+//! entity cursor, and how far down the article the view is.
+
+use super::{header, theme};
+use crate::app::{App, DocLine, Pane, Piece};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub struct ReaderPane<'a> {
+    app: &'a App,
+}
+
+impl<'a> ReaderPane<'a> {
+    pub fn new(app: &'a App) -> ReaderPane<'a> {
+        ReaderPane { app }
+    }
+}
+
+impl Widget for ReaderPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let text = super::text_area(area);
+        let doc = app
+            .document()
+            .filter(|d| Some(d.article()) == app.reader().article);
+        self.header(header(area), buf, doc.map(|d| d.len()), usize::from(text.height));
+        let Some(doc) = doc else {
+            let note = if app.loading().is_active() {
+                "loading…"
+            } else {
+                "no article"
+            };
+            buf.set_stringn(text.x, text.y, note, usize::from(text.width), theme::DIM);
+            return;
+        };
+        let lines = doc.lines().iter().skip(app.reader().scroll);
+        for (line, y) in lines.zip(text.y..text.bottom()) {
+            buf.set_line(text.x, y, &self.line(doc.article(), line), text.width);
+        }
+    }
+}
+
+impl ReaderPane<'_> {
+    /// ` Reader · 004_….txt` and, on the right, how far down the view reaches.
+    fn header(&self, area: Rect, buf: &mut Buffer, lines: Option<usize>, rows: usize) {
+        let app = self.app;
+        let style = if app.focus() == Pane::Reader {
+            theme::HEADER_FOCUSED
+        } else {
+            theme::HEADER
+        };
+        buf.set_style(area, style);
+        let width = usize::from(area.width);
+        let position = lines.map_or(String::new(), |total| {
+            let bottom = (app.reader().scroll + rows).min(total);
+            format!(" {}% ", bottom * 100 / total.max(1))
+        });
+        let room = width.saturating_sub(position.len());
+        let title = match app.reader().article {
+            Some(a) => format!(" Reader · {}", app.corpus().article(a).id),
+            None => " Reader".to_owned(),
+        };
+        buf.set_stringn(area.x, area.y, &title, room, style);
+        if position.len() <= width {
+            buf.set_string(area.right() - position.len() as u16, area.y, &position, style);
+        }
+    }
+
+    fn line<'b>(&'b self, article: u32, line: &'b DocLine) -> Line<'b> {
+        match line {
+            DocLine::Title(t) => Line::styled(t.as_str(), theme::TITLE),
+            DocLine::Meta(t) => Line::styled(t.as_str(), theme::DIM),
+            DocLine::Blank => Line::default(),
+            DocLine::Body { paragraph, pieces } => {
+                let text = &self.app.corpus().article(article).paragraphs[*paragraph];
+                Line::from_iter(pieces.iter().map(|piece| match piece {
+                    Piece::Text {
+                        range,
+                        mention,
+                        quote,
+                    } => Span::styled(&text[range.clone()], self.style(article, *mention, *quote)),
+                    Piece::Speaker { text, .. } => Span::styled(text.as_str(), theme::SPEAKER),
+                }))
+            }
+        }
+    }
+
+    /// A quote is set apart (more so if the filter names its speaker); a
+    /// mention takes its kind's colour, and the entity cursor stands out.
+    fn style(&self, article: u32, mention: Option<usize>, quote: Option<usize>) -> Style {
+        let app = self.app;
+        let mut style = Style::new();
+        if let Some(q) = quote {
+            style = style.patch(theme::QUOTE);
+            if app.is_emphasised(article, q) {
+                style = style.patch(theme::QUOTE_EMPHASIS);
+            }
+        }
+        if let Some(m) = mention {
+            let local = app.corpus().analysis(article).mentions[m].entity;
+            let id = app.corpus().entity_id(article, local);
+            style = style.patch(theme::entity(app.entity(id).kind));
+            if app.reader().cursor == Some(m) {
+                style = style.patch(theme::CURSOR);
+            } else if app.focused_entity() == Some(id) {
+                style = style.patch(theme::FOCUSED_ENTITY);
+            }
+        }
+        style
+    }
+}

@@ -1,0 +1,47 @@
+//! The skipped-files overlay (`!`): files that could not be read, with why,
+//! and files decoded with replacement characters.
+
+use super::{centered, popup_frame, scrolled, theme};
+use crate::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+pub struct SkippedOverlay<'a> {
+    app: &'a App,
+    scroll: usize,
+}
+
+impl<'a> SkippedOverlay<'a> {
+    pub fn new(app: &'a App, scroll: usize) -> SkippedOverlay<'a> {
+        SkippedOverlay { app, scroll }
+    }
+}
+
+impl Widget for SkippedOverlay<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let loading = self.app.loading();
+        let mut lines = Vec::new();
+        for (path, reason) in loading.skipped() {
+            lines.push(Line::raw(path.display().to_string()));
+            lines.push(Line::styled(format!("  skipped: {reason}"), theme::DETAIL));
+        }
+        for path in loading.lossy() {
+            lines.push(Line::raw(path.display().to_string()));
+            lines.push(Line::styled(
+                "  decoded with replacement characters",
+                theme::DETAIL,
+            ));
+        }
+        let title = format!(" Skipped files ({}) ", loading.skipped().len());
+        let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+        let inner = popup_frame(
+            centered(screen, 100, height),
+            &title,
+            " j/k scroll · Esc close ",
+            buf,
+        );
+        scrolled(&lines, self.scroll, inner, buf);
+    }
+}

@@ -1,0 +1,64 @@
+//! The status bar: counts, loading progress, the filter, the focused entity,
+//! skipped files, and the last transient message (which wins for space).
+
+use super::text::thousands;
+use super::theme;
+use crate::app::{App, plural};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+pub struct StatusBar<'a> {
+    app: &'a App,
+}
+
+impl<'a> StatusBar<'a> {
+    pub fn new(app: &'a App) -> StatusBar<'a> {
+        StatusBar { app }
+    }
+
+    /// The standing part: `4/5 · filter: @lavrov · entity: Sergey Lavrov (4 articles) · 1 skipped (!)`.
+    pub fn summary(app: &App) -> String {
+        let mut parts = vec![format!(
+            "{}/{}",
+            thousands(app.shown().len()),
+            thousands(app.corpus().len())
+        )];
+        if app.loading().is_active() {
+            let (done, total, walked) = app.loading().progress();
+            let more = if walked { "" } else { "+" };
+            parts.push(format!("loading {}/{}{more}", thousands(done), thousands(total)));
+        }
+        if !app.filter().text().is_empty() {
+            parts.push(format!("filter: {}", app.filter().text()));
+        }
+        if let Some(id) = app.focused_entity() {
+            let e = app.entity(id);
+            parts.push(format!(
+                "entity: {} ({})",
+                e.name,
+                plural(e.articles.len(), "article")
+            ));
+        }
+        let skipped = app.loading().skipped().len();
+        if skipped > 0 {
+            parts.push(format!("{} skipped (!)", thousands(skipped)));
+        }
+        format!(" {}", parts.join(" · "))
+    }
+}
+
+impl Widget for StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, theme::STATUS);
+        let width = usize::from(area.width);
+        buf.set_stringn(area.x, area.y, Self::summary(self.app), width, theme::STATUS);
+        if let Some(message) = self.app.message() {
+            let message = format!(" {message} ");
+            let shown = message.width().min(width);
+            let x = area.right() - shown as u16;
+            buf.set_stringn(x, area.y, &message, shown, theme::MESSAGE);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The reader while a folder streams in: the list fills, the status bar
+//! shows progress, and files that could not be read are counted and listed.
+
+mod common;
+mod ui_support;
+
+use byline::app::{Action, App, Mode, update};
+use byline::search::{CorpusEvent, spawn_loading};
+use byline::store::LoadOptions;
+use byline::ui::StatusBar;
+use common::{TempDir, seeds_dir};
+use std::time::{Duration, Instant};
+use ui_support::{listed, press, screen_text};
+
+/// Drains the load until it is over, as the terminal loop does each tick.
+fn finish_loading(app: &mut App) {
+    let start = Instant::now();
+    while app.loading().is_active() {
+        app.drain_loading(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "loading never finished"
+        );
+    }
+}
+
+#[test]
+fn a_folder_streams_in_and_skipped_files_are_listed() {
+    let dir = TempDir::new("ui-loading");
+    for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        dir.write(
+            path.file_name().unwrap().to_str().unwrap(),
+            std::fs::read(&path).unwrap(),
+        );
+    }
+    dir.write("broken.txt", [0u8, 159, 146, 150, 0, 0, 1, 2]);
+    let mut app = App::streaming(spawn_loading(
+        vec![dir.path().to_path_buf()],
+        LoadOptions::default(),
+    ));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    finish_loading(&mut app);
+    assert_eq!(listed(&app), ["000", "001", "002", "003", "004"]);
+    assert_eq!(StatusBar::summary(&app), " 5/5 · 1 skipped (!)");
+    assert_eq!(ui_support::in_reader(&app).as_deref(), Some("000"));
+    press(&mut app, "!");
+    assert!(matches!(app.mode(), Mode::Skipped { .. }));
+    let screen = screen_text(&app);
+    assert!(screen.contains("Skipped files (1)"), "{screen}");
+    assert!(screen.contains("broken.txt"), "{screen}");
+    assert!(screen.contains("skipped: binary"), "{screen}");
+    press(&mut app, "Esc");
+    assert!(matches!(app.mode(), Mode::Browse));
+}
+
+#[test]
+fn the_status_bar_shows_progress_until_the_load_is_over() {
+    let (events, rx) = std::sync::mpsc::channel();
+    let mut app = App::streaming(rx);
+    events.send(CorpusEvent::Found { total: 100_000 }).unwrap();
+    for _ in 0..1234 {
+        events.send(CorpusEvent::FileDone).unwrap();
+    }
+    app.drain_loading(Duration::from_secs(5));
+    assert_eq!(StatusBar::summary(&app), " 0/0 · loading 1,234/100,000+");
+    events
+        .send(CorpusEvent::Walked {
+            total: 100_001,
+            ignored: 3,
+        })
+        .unwrap();
+    app.drain_loading(Duration::from_secs(5));
+    assert_eq!(StatusBar::summary(&app), " 0/0 · loading 1,234/100,001");
+    assert!(screen_text(&app).contains("loading…"), "the empty list says why");
+    drop(events);
+    app.drain_loading(Duration::from_secs(5));
+    assert!(!app.loading().is_active());
+    assert_eq!(StatusBar::summary(&app), " 0/0");
+}

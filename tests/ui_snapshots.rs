@@ -1,0 +1,227 @@
+//! The whole screen as a person sees it, at the sizes that matter, as insta
+//! snapshots of the rendered text; and the styles text cannot show.
+
+mod ui_support;
+
+use byline::app::{Action, App, update};
+use insta::assert_snapshot;
+use ratatui::style::{Color, Modifier};
+use ui_support::{buffer_text, press, render, screen_text, seeds_app, type_text};
+
+#[test]
+fn start_120x40() {
+    assert_snapshot!(screen_text(&seeds_app(120, 40)));
+}
+
+#[test]
+fn start_80x24() {
+    assert_snapshot!(screen_text(&seeds_app(80, 24)));
+}
+
+#[test]
+fn start_40x12_shows_the_list_alone() {
+    assert_snapshot!(screen_text(&seeds_app(40, 12)));
+}
+
+#[test]
+fn reader_40x12_after_tab() {
+    let mut app = seeds_app(40, 12);
+    press(&mut app, "Tab");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn filtered_by_speaker_120x40() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "@lavrov");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn title_filter_80x24() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "/");
+    type_text(&mut app, "trump says");
+    press(&mut app, "Enter");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn entity_cursor_after_a_jump_80x24() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "Enter");
+    while app.focused_entity().map(|id| app.entity(id).name.as_str()) != Some("Nikki Haley") {
+        press(&mut app, "e");
+    }
+    press(&mut app, "]");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn speaker_picker_80x24() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "s");
+    type_text(&mut app, "la");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn entity_index_120x40() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "i");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn help_120x40() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "?");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn help_80x24_scrolled() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "? Space");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn message_in_the_status_bar_80x24() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "]");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn tiny_20x5() {
+    let mut app = seeds_app(20, 5);
+    assert_snapshot!(screen_text(&app));
+    press(&mut app, "Enter e ] ? Esc s Esc");
+    render(&app);
+}
+
+#[test]
+fn too_small_19x4() {
+    assert_snapshot!(screen_text(&seeds_app(19, 4)));
+}
+
+/// Every size from 1×1 up, in every mode, draws without panicking.
+#[test]
+fn no_size_panics() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter");
+    for keys in ["e", "?", "Esc s", "Esc i", "Esc /", "Esc"] {
+        press(&mut app, keys);
+        for (width, height) in [
+            (1, 1),
+            (2, 1),
+            (1, 3),
+            (10, 2),
+            (19, 5),
+            (20, 4),
+            (20, 5),
+            (21, 6),
+            (79, 3),
+            (80, 5),
+        ] {
+            update(&mut app, Action::Resize { width, height });
+            let text = buffer_text(&render(&app));
+            assert_eq!(text.lines().count(), usize::from(height));
+        }
+    }
+}
+
+/// The cell at the first place `needle` is shown in the reader (right of
+/// the list, at 120 columns).
+fn reader_cell(app: &App, needle: &str) -> ratatui::buffer::Cell {
+    let buf = render(app);
+    let text = buffer_text(&buf);
+    for (y, line) in text.lines().enumerate() {
+        if let Some(byte) = line.find(needle) {
+            let x = line[..byte].chars().count();
+            if x > 48 {
+                return buf[(x as u16, y as u16)].clone();
+            }
+        }
+    }
+    panic!("{needle:?} is not in the reader:\n{text}");
+}
+
+#[test]
+fn mentions_quotes_speakers_and_the_cursor_are_styled() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter");
+    assert_eq!(
+        reader_cell(&app, "Rex Tillerson").fg,
+        Color::LightCyan,
+        "a person"
+    );
+    assert!(
+        reader_cell(&app, "\"The world's")
+            .modifier
+            .contains(Modifier::ITALIC)
+    );
+    assert_eq!(reader_cell(&app, "— Tillerson").fg, Color::DarkGray);
+    assert_eq!(
+        reader_cell(&app, "Moscow, where").fg,
+        Color::LightGreen,
+        "a place"
+    );
+    assert_eq!(
+        reader_cell(&app, "CNN that").fg,
+        Color::LightMagenta,
+        "an organization"
+    );
+    press(&mut app, "e e");
+    assert!(
+        reader_cell(&app, "Rex Tillerson")
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+    assert!(
+        !reader_cell(&app, "Moscow, where")
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+}
+
+#[test]
+fn the_filter_speakers_quotes_are_emphasised() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "@tillerson");
+    press(&mut app, "Enter g Enter");
+    assert!(
+        reader_cell(&app, "\"The world's")
+            .modifier
+            .contains(Modifier::UNDERLINED)
+    );
+    press(&mut app, "/ Ctrl-u");
+    type_text(&mut app, "@trump");
+    press(&mut app, "Enter");
+    assert!(
+        !reader_cell(&app, "\"The world's")
+            .modifier
+            .contains(Modifier::UNDERLINED)
+    );
+}
+
+#[test]
+fn matched_title_characters_are_highlighted() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "vetoes");
+    let buf = render(&app);
+    let text = buffer_text(&buf);
+    let (row, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Russia vetoes"))
+        .unwrap();
+    let x = line[..line.find("vetoes").unwrap()].chars().count() as u16;
+    let underlined = |x: u16| buf[(x, row as u16)].modifier.contains(Modifier::UNDERLINED);
+    assert!((x..x + 6).all(underlined), "vetoes");
+    assert!(!underlined(x - 2), "the a of Russia");
+}

@@ -1,0 +1,472 @@
+//! The reader's behaviour on the seed articles, driven by key presses through
+//! the default keymap: filtering, the popups, the entity cursor, jumps
+//! between articles naming an entity, the history, and narrow screens.
+
+mod ui_support;
+
+use byline::app::{Action, App, Mode, Pane, update};
+use byline::ui::StatusBar;
+use ui_support::{article, in_reader, listed, press, seeds_app, type_text};
+
+/// The focused entity's canonical name.
+fn focused(app: &App) -> Option<String> {
+    app.focused_entity().map(|id| app.entity(id).name.clone())
+}
+
+/// Presses `e` until the entity cursor is on `name`.
+fn cursor_to(app: &mut App, name: &str) {
+    for _ in 0..200 {
+        press(app, "e");
+        if focused(app).as_deref() == Some(name) {
+            return;
+        }
+    }
+    panic!("no mention of {name} in the open article");
+}
+
+/// Whether the line of the entity cursor's mention is on screen.
+fn cursor_on_screen(app: &App) -> bool {
+    let doc = app.document().expect("an article in the reader");
+    let line = doc.mention_line(app.reader().cursor.expect("an entity cursor"));
+    let rows = usize::from(app.areas().reader_text().height);
+    (app.reader().scroll..app.reader().scroll + rows).contains(&line)
+}
+
+/// The index in the reader's article of the first mention of `name`.
+fn first_mention_of(app: &App, name: &str) -> usize {
+    let a = app.reader().article.unwrap();
+    let mentions = &app.corpus().analysis(a).mentions;
+    (0..mentions.len())
+        .find(|&m| app.entity(app.corpus().entity_id(a, mentions[m].entity)).name == name)
+        .expect("a mention")
+}
+
+#[test]
+fn starts_with_every_article_listed_and_the_first_previewed() {
+    let app = seeds_app(120, 40);
+    assert_eq!(listed(&app), ["000", "001", "002", "003", "004"]);
+    assert_eq!(in_reader(&app).as_deref(), Some("000"));
+    assert!(StatusBar::summary(&app).starts_with(" 5/5"));
+    assert!(!app.is_read(article(&app, "000")), "previewing is not reading");
+}
+
+#[test]
+fn at_lavrov_lists_the_four_articles_quoting_him() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "@lavrov");
+    assert_eq!(listed(&app), ["001", "002", "003", "004"]);
+    assert!(StatusBar::summary(&app).starts_with(" 4/5 · filter: @lavrov"));
+    assert_eq!(
+        in_reader(&app).as_deref(),
+        Some("001"),
+        "the reader follows the selection"
+    );
+}
+
+#[test]
+fn hash_haley_lists_the_two_articles_naming_her() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "#haley");
+    assert_eq!(listed(&app), ["000", "004"]);
+}
+
+#[test]
+fn the_list_narrows_on_every_keystroke_and_editing_keys_work() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "@lavrov #hal");
+    assert_eq!(listed(&app), ["004"]);
+    press(&mut app, "Ctrl-w");
+    assert_eq!(app.filter().text(), "@lavrov ");
+    assert_eq!(listed(&app), ["001", "002", "003", "004"]);
+    press(&mut app, "Left Left Left Backspace");
+    assert_eq!(app.filter().text(), "@lavov ");
+    press(&mut app, "Right Right Right q");
+    assert_eq!(app.filter().text(), "@lavov q", "q types in the filter bar");
+    assert!(!app.should_quit());
+    press(&mut app, "Ctrl-u");
+    assert_eq!((app.filter().text(), app.shown().len()), ("", 5));
+}
+
+#[test]
+fn enter_keeps_the_filter_and_esc_clears_it() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "@lavrov");
+    press(&mut app, "Enter");
+    assert!(matches!(app.mode(), Mode::Browse));
+    assert_eq!(app.focus(), Pane::List);
+    assert_eq!(app.shown().len(), 4);
+    press(&mut app, "j");
+    assert_eq!(
+        in_reader(&app).as_deref(),
+        Some("002"),
+        "keys browse the list again"
+    );
+    press(&mut app, "/ Esc");
+    assert!(matches!(app.mode(), Mode::Browse));
+    assert_eq!((app.filter().text(), app.shown().len()), ("", 5));
+    assert_eq!(
+        in_reader(&app).as_deref(),
+        Some("002"),
+        "the selection stays on its article"
+    );
+}
+
+#[test]
+fn list_keys_move_the_selection_and_open_marks_read() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "j j");
+    assert_eq!((app.selected(), in_reader(&app).as_deref()), (2, Some("002")));
+    press(&mut app, "G");
+    assert_eq!(app.selected(), 4);
+    press(&mut app, "Down");
+    assert_eq!(app.selected(), 4, "stops at the end");
+    press(&mut app, "g Up");
+    assert_eq!(app.selected(), 0);
+    press(&mut app, "Space");
+    assert_eq!(app.selected(), 4, "a page is more than five rows");
+    press(&mut app, "b");
+    assert_eq!(app.selected(), 0);
+    assert!(!app.is_read(article(&app, "000")));
+    press(&mut app, "Enter");
+    assert_eq!(app.focus(), Pane::Reader);
+    assert!(app.is_read(article(&app, "000")));
+    press(&mut app, "h");
+    assert_eq!(app.focus(), Pane::List);
+}
+
+#[test]
+fn reader_keys_scroll_within_bounds() {
+    let mut app = seeds_app(120, 15);
+    press(&mut app, "Enter j j");
+    assert_eq!(app.reader().scroll, 2);
+    press(&mut app, "k k k");
+    assert_eq!(app.reader().scroll, 0);
+    press(&mut app, "G");
+    let bottom = app.reader().scroll;
+    let lines = app.document().unwrap().len();
+    let rows = usize::from(app.areas().reader_text().height);
+    assert_eq!(bottom, lines - rows, "the last line at the bottom of the pane");
+    assert!(bottom > 2 * rows, "the article is pages long at this size");
+    press(&mut app, "j Space");
+    assert_eq!(app.reader().scroll, bottom);
+    press(&mut app, "b");
+    assert_eq!(
+        app.reader().scroll,
+        bottom - (rows - 1),
+        "a page keeps one line of context"
+    );
+    press(&mut app, "g");
+    assert_eq!(app.reader().scroll, 0);
+}
+
+#[test]
+fn e_and_shift_e_step_the_entity_cursor_through_mentions() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter e");
+    assert_eq!(app.reader().cursor, Some(0));
+    assert_eq!(focused(&app).as_deref(), Some("United States"));
+    press(&mut app, "e");
+    assert_eq!(app.reader().cursor, Some(1));
+    assert_eq!(focused(&app).as_deref(), Some("Rex Tillerson"));
+    assert!(StatusBar::summary(&app).contains("entity: Rex Tillerson (5 articles)"));
+    press(&mut app, "E E");
+    let last = app
+        .corpus()
+        .analysis(app.reader().article.unwrap())
+        .mentions
+        .len()
+        - 1;
+    assert_eq!(app.reader().cursor, Some(last), "wraps around backwards");
+    assert!(cursor_on_screen(&app), "scrolled to the last mention");
+    press(&mut app, "e");
+    assert_eq!(app.reader().cursor, Some(0));
+    assert!(cursor_on_screen(&app));
+}
+
+#[test]
+fn e_from_the_list_focuses_the_reader() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "j e");
+    assert_eq!(app.focus(), Pane::Reader);
+    assert_eq!(in_reader(&app).as_deref(), Some("001"));
+    assert_eq!(app.reader().cursor, Some(0));
+}
+
+#[test]
+fn brackets_open_the_next_article_naming_the_entity_at_its_first_mention() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter");
+    cursor_to(&mut app, "Nikki Haley");
+    press(&mut app, "]");
+    assert_eq!(in_reader(&app).as_deref(), Some("004"));
+    assert_eq!(app.reader().cursor, Some(first_mention_of(&app, "Nikki Haley")));
+    assert!(cursor_on_screen(&app));
+    assert_eq!(
+        focused(&app).as_deref(),
+        Some("Nikki Haley"),
+        "the entity stays focused"
+    );
+    assert_eq!(app.selected(), 4, "the list follows");
+    assert!(app.is_read(article(&app, "004")));
+    press(&mut app, "]");
+    assert_eq!(in_reader(&app).as_deref(), Some("000"), "wraps around the list");
+    assert_eq!(app.reader().cursor, Some(first_mention_of(&app, "Nikki Haley")));
+    press(&mut app, "[");
+    assert_eq!(in_reader(&app).as_deref(), Some("004"));
+    press(&mut app, "[");
+    assert_eq!(in_reader(&app).as_deref(), Some("000"));
+}
+
+#[test]
+fn brackets_follow_the_current_list_order() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "#putin");
+    press(&mut app, "Enter");
+    assert_eq!(listed(&app), ["000", "002", "004"]);
+    press(&mut app, "Enter");
+    cursor_to(&mut app, "Vladimir Putin");
+    press(&mut app, "]");
+    assert_eq!(in_reader(&app).as_deref(), Some("002"));
+    assert_eq!(
+        app.reader().cursor,
+        Some(first_mention_of(&app, "Vladimir Putin"))
+    );
+    press(&mut app, "/ Ctrl-u");
+    type_text(&mut app, "^trump");
+    press(&mut app, "Enter");
+    assert_eq!(listed(&app), ["002"], "only 002's title starts with Trump");
+    press(&mut app, "]");
+    assert_eq!(
+        in_reader(&app).as_deref(),
+        Some("002"),
+        "nothing else listed names Putin"
+    );
+    assert_eq!(app.message(), Some("no other article names Vladimir Putin"));
+}
+
+#[test]
+fn brackets_say_so_when_no_other_article_names_the_entity() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "]");
+    assert_eq!(
+        app.message(),
+        Some("no entity focused: press e to pick one in the article")
+    );
+    press(&mut app, "Enter");
+    cursor_to(&mut app, "CNN");
+    let cursor = app.reader().cursor;
+    press(&mut app, "]");
+    assert_eq!(app.message(), Some("no other article names CNN"));
+    assert_eq!(
+        (in_reader(&app).as_deref(), app.reader().cursor),
+        (Some("000"), cursor)
+    );
+    press(&mut app, "j");
+    assert_eq!(app.message(), None, "messages last until the next key");
+}
+
+#[test]
+fn ctrl_o_and_backspace_go_back_along_the_jumps() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter");
+    cursor_to(&mut app, "Nikki Haley");
+    let before = *app.reader();
+    assert!(before.scroll > 0, "Haley is far enough down to scroll");
+    press(&mut app, "] ]");
+    assert_eq!(in_reader(&app).as_deref(), Some("000"));
+    press(&mut app, "Ctrl-o");
+    assert_eq!(in_reader(&app).as_deref(), Some("004"));
+    press(&mut app, "Backspace");
+    let after = app.reader();
+    assert_eq!(
+        (after.article, after.scroll, after.cursor),
+        (before.article, before.scroll, before.cursor)
+    );
+    assert_eq!(focused(&app).as_deref(), Some("Nikki Haley"));
+    assert_eq!(app.selected(), 0);
+    press(&mut app, "Ctrl-o");
+    assert_eq!(app.message(), Some("nothing to go back to"));
+}
+
+#[test]
+fn opening_another_article_from_the_list_is_a_jump_too() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter Space Esc j j Enter");
+    assert_eq!(in_reader(&app).as_deref(), Some("002"));
+    press(&mut app, "Ctrl-o");
+    assert_eq!(in_reader(&app).as_deref(), Some("000"));
+    assert!(app.reader().scroll > 0, "back where it was left");
+}
+
+#[test]
+fn speaker_picker_applies_the_speaker_and_emphasises_their_quotes() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "s");
+    let Mode::Picker(picker) = app.mode() else {
+        panic!("no picker")
+    };
+    let (most, quotes) = app.corpus().speakers()[0];
+    let first = picker.chosen().unwrap();
+    assert_eq!(first.name, app.entity(most).name, "the most quoted first");
+    assert_eq!(first.detail, format!("{quotes} quotes"));
+    assert_eq!(picker.matches().len(), app.corpus().speakers().len());
+    type_text(&mut app, "lavr");
+    press(&mut app, "Enter");
+    assert_eq!(app.filter().text(), "@sergei_lavrov");
+    assert_eq!(listed(&app), ["001", "002", "003", "004"]);
+    assert_eq!(focused(&app).as_deref(), Some("Sergei Lavrov"));
+    let a = article(&app, "002");
+    let quotes = app.corpus().analysis(a).quotes.len();
+    let speaker = |q| {
+        app.corpus()
+            .quote_speaker(a, q)
+            .map(|id| app.entity(id).name.clone())
+    };
+    let emphasised: Vec<bool> = (0..quotes).map(|q| app.is_emphasised(a, q)).collect();
+    let lavrovs: Vec<bool> = (0..quotes)
+        .map(|q| speaker(q).as_deref() == Some("Sergei Lavrov"))
+        .collect();
+    assert_eq!(emphasised, lavrovs);
+    assert!(lavrovs.contains(&true));
+}
+
+#[test]
+fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "/");
+    type_text(&mut app, "veto #syria");
+    press(&mut app, "Enter i");
+    type_text(&mut app, "nikki");
+    let Mode::Picker(picker) = app.mode() else {
+        panic!("no picker")
+    };
+    assert_eq!(picker.chosen().unwrap().detail, "person · 2 articles");
+    press(&mut app, "Enter");
+    assert_eq!(app.filter().text(), "veto #nikki_haley");
+    assert_eq!(listed(&app), ["000", "004"]);
+    press(&mut app, "i Esc");
+    assert!(matches!(app.mode(), Mode::Browse));
+    assert_eq!(
+        app.filter().text(),
+        "veto #nikki_haley",
+        "Esc leaves the filter alone"
+    );
+}
+
+#[test]
+fn popups_move_their_selection_and_type_instead_of_browsing() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "s Down Down j");
+    let Mode::Picker(picker) = app.mode() else {
+        panic!("no picker")
+    };
+    assert_eq!(picker.input().text(), "j");
+    press(&mut app, "Backspace Down Down Up");
+    let Mode::Picker(picker) = app.mode() else {
+        panic!("no picker")
+    };
+    assert_eq!(picker.chosen().unwrap().name, "Rex Tillerson");
+    press(&mut app, "Ctrl-c");
+    assert!(app.should_quit());
+}
+
+#[test]
+fn narrow_screens_show_one_pane_and_tab_switches() {
+    let mut app = seeds_app(79, 24);
+    let areas = app.areas();
+    assert!(areas.narrow() && areas.list_visible() && !areas.reader_visible());
+    press(&mut app, "Tab");
+    let areas = app.areas();
+    assert_eq!(app.focus(), Pane::Reader);
+    assert!(!areas.list_visible() && areas.reader_visible());
+    assert_eq!(areas.reader_text().width, 77, "the reader takes the whole width");
+    press(&mut app, "Tab");
+    assert_eq!(app.focus(), Pane::List);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    let areas = app.areas();
+    assert!(!areas.narrow() && areas.list_visible() && areas.reader_visible());
+}
+
+#[test]
+fn resizing_rewraps_and_keeps_the_entity_cursor_in_view() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter");
+    cursor_to(&mut app, "Nikki Haley");
+    let wide = app.document().unwrap().len();
+    update(
+        &mut app,
+        Action::Resize {
+            width: 50,
+            height: 12,
+        },
+    );
+    assert!(app.document().unwrap().len() > wide, "narrower means more lines");
+    assert!(cursor_on_screen(&app));
+    update(&mut app, Action::Resize { width: 1, height: 1 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    assert_eq!(app.document().unwrap().len(), wide);
+    assert!(cursor_on_screen(&app));
+}
+
+#[test]
+fn the_mouse_scrolls_the_pane_under_it_and_clicks_select_rows() {
+    let mut app = seeds_app(120, 40);
+    // The list's rows start under the filter bar and the pane header.
+    update(&mut app, Action::ClickAt { column: 5, row: 5 });
+    assert_eq!(in_reader(&app).as_deref(), Some("003"));
+    update(&mut app, Action::ClickAt { column: 5, row: 30 });
+    assert_eq!(app.selected(), 3, "a click below the rows does nothing");
+    update(
+        &mut app,
+        Action::ScrollAt {
+            column: 80,
+            row: 10,
+            lines: 3,
+        },
+    );
+    assert_eq!((app.reader().scroll, app.selected()), (3, 3));
+    update(
+        &mut app,
+        Action::ScrollAt {
+            column: 5,
+            row: 10,
+            lines: -3,
+        },
+    );
+    assert_eq!(app.selected(), 0);
+    update(&mut app, Action::ClickAt { column: 80, row: 10 });
+    assert_eq!(app.focus(), Pane::Reader);
+}
+
+#[test]
+fn help_and_skipped_overlays_open_and_close() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "?");
+    assert!(matches!(app.mode(), Mode::Help { scroll: 0 }));
+    press(&mut app, "j j k");
+    assert!(matches!(app.mode(), Mode::Help { scroll: 1 }));
+    press(&mut app, "q");
+    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(!app.should_quit(), "q closes the overlay first");
+    press(&mut app, "!");
+    assert_eq!(app.message(), Some("no files were skipped"));
+    press(&mut app, "q");
+    assert!(app.should_quit());
+}

@@ -1,0 +1,105 @@
+//! Shared helpers for the reader's tests: an `App` over the seeds, keys
+//! pressed through the real keymap, and the screen rendered as text.
+// Each test binary uses its own subset of these.
+#![allow(dead_code)]
+
+use byline::app::{Action, App, Key, handle_key, update};
+use byline::search::Corpus;
+use byline::ui;
+use crossterm::event::{KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+/// The reader over the five seed articles on a `width`×`height` screen.
+pub fn seeds_app(width: u16, height: u16) -> App {
+    let mut app = App::new(Corpus::from_articles(byline::store::seeds()));
+    update(&mut app, Action::Resize { width, height });
+    app
+}
+
+/// Presses keys named as in the keymap (`j`, `Enter`, `Ctrl-o`), separated by
+/// spaces, each through `handle_key` and `update` as the terminal loop does.
+pub fn press(app: &mut App, keys: &str) {
+    for name in keys.split(' ') {
+        let key = Key::parse(name).unwrap_or_else(|e| panic!("{e}"));
+        let modifiers = if key.ctrl {
+            KeyModifiers::CONTROL
+        } else {
+            KeyModifiers::NONE
+        };
+        if let Some(action) = handle_key(app, KeyEvent::new(key.code, modifiers)) {
+            update(app, action);
+        }
+    }
+}
+
+/// Types `text` one key at a time.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let name = if c == ' ' {
+            "Space".to_string()
+        } else {
+            c.to_string()
+        };
+        press(app, &name);
+    }
+}
+
+/// The seed number (`000`…`004`) of an article.
+pub fn seed(app: &App, article: u32) -> String {
+    app.corpus().article(article).id[..3].to_string()
+}
+
+/// The listed articles' seed numbers, in order.
+pub fn listed(app: &App) -> Vec<String> {
+    app.shown().iter().map(|&a| seed(app, a)).collect()
+}
+
+/// The seed number of the article in the reader.
+pub fn in_reader(app: &App) -> Option<String> {
+    app.reader().article.map(|a| seed(app, a))
+}
+
+/// The article index of seed `number` (`"004"`).
+pub fn article(app: &App, number: &str) -> u32 {
+    (0..app.corpus().len() as u32)
+        .find(|&a| app.corpus().article(a).id.starts_with(number))
+        .expect("a seed with that number")
+}
+
+/// Draws the whole screen at the app's size.
+pub fn render(app: &App) -> Buffer {
+    let screen = app.screen();
+    let mut terminal = Terminal::new(TestBackend::new(screen.width, screen.height)).expect("test terminal");
+    terminal.draw(|frame| ui::draw(frame, app)).expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line a row, trailing spaces trimmed.
+pub fn screen_text(app: &App) -> String {
+    buffer_text(&render(app))
+}
+
+/// A buffer as text; the cell a wide character covers is not repeated.
+pub fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut row = String::new();
+        let mut covered = 0;
+        for x in area.left()..area.right() {
+            if covered > 0 {
+                covered -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            covered = symbol.width().saturating_sub(1);
+            row.push_str(symbol);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
