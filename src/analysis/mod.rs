@@ -1,5 +1,91 @@
 //! Who is named and who said what: pure functions over article text.
+//!
+//! `analyze` runs per article: tokenize → find name candidates → resolve
+//! entities → find quotes → attribute speakers. `EntityIndex` then merges
+//! entities across articles as they stream in.
 
+pub mod corpus;
+mod entities;
+pub mod gazetteer;
+pub(crate) mod hash;
+mod lexicon;
+mod namekey;
+mod names;
+mod quotes;
+mod speakers;
+mod tokens;
 pub mod types;
 
+pub use corpus::{CorpusEntity, EntityId, EntityIndex};
+pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 pub use types::*;
+
+use std::cell::RefCell;
+
+thread_local! {
+    static TOKENS: RefCell<Vec<Vec<tokens::Token>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Analyses one article's body paragraphs (clean text, title excluded).
+pub fn analyze(gazetteer: &Gazetteer, paragraphs: &[String]) -> ArticleAnalysis {
+    analyze_with_kinds(gazetteer, paragraphs).0
+}
+
+/// `analyze`, plus the kind of each quote (same order as `quotes`).
+pub fn analyze_with_kinds(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>) {
+    // Token buffers are reused across articles: no allocation per paragraph.
+    let mut pool = TOKENS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    if pool.len() < paragraphs.len() {
+        pool.resize_with(paragraphs.len(), Vec::new);
+    }
+    let toks = &mut pool[..paragraphs.len()];
+    let mut cands = Vec::with_capacity(64);
+    for (i, para) in paragraphs.iter().enumerate() {
+        tokens::tokenize(para, &mut toks[i]);
+        names::find(gazetteer, i, para, &toks[i], &mut cands);
+    }
+    let toks = &*toks;
+    let resolved = entities::resolve(gazetteer, paragraphs, toks, cands);
+    let mut pieces = Vec::new();
+    let mut carried = false;
+    for (i, para) in paragraphs.iter().enumerate() {
+        carried = quotes::find(i, para, carried, &mut pieces);
+    }
+    let kinds = resolved.entities.iter().map(|e| e.kind).collect();
+    let who = speakers::Speakers::new(
+        paragraphs,
+        toks,
+        &pieces,
+        &resolved.located,
+        kinds,
+        &resolved.genders,
+    );
+    let attributions = who.attribute(&pieces);
+    drop(who);
+    TOKENS.with(|p| *p.borrow_mut() = pool);
+    let mut quote_kinds = Vec::with_capacity(pieces.len());
+    let quotes = pieces
+        .iter()
+        .zip(attributions)
+        .map(|(q, a)| {
+            quote_kinds.push(a.kind.unwrap_or(QuoteKind::Speech));
+            Quote {
+                span: Span {
+                    paragraph: q.para,
+                    start: q.start,
+                    end: q.end,
+                },
+                text: paragraphs[q.para][q.start..q.end].to_string(),
+                speaker: a.speaker,
+                role: a.role,
+                cue: a.cue,
+            }
+        })
+        .collect();
+    let analysis = ArticleAnalysis {
+        entities: resolved.entities,
+        mentions: resolved.mentions,
+        quotes,
+    };
+    (analysis, quote_kinds)
+}

@@ -52,6 +52,21 @@ pub struct Quote {
     pub cue: Option<String>,
 }
 
+/// What a quoted span is (see `analysis::analyze_with_kinds`); scare quotes
+/// and titles have no speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Reported speech standing as its own sentence or clause.
+    Speech,
+    /// A fragment of speech woven into the writer's sentence.
+    Partial,
+    /// Words set off by the writer, said by nobody in particular.
+    Scare,
+    /// The title of a work.
+    Title,
+}
+
 /// Everything the analysis knows about one article.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ArticleAnalysis {

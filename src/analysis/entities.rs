@@ -1,0 +1,246 @@
+//! Resolves name candidates into the article's entities: drops unsupported
+//! sentence-initial words, joins surnames and spelling variants to the full
+//! name, votes on the kind, and emits mentions.
+
+use super::gazetteer::Gazetteer;
+use super::hash::{FxMap, FxSet};
+use super::lexicon::Gender;
+use super::namekey::{self, Key};
+use super::names::Candidate;
+use super::tokens::{Token, WORD};
+use super::types::{EntityKind, LocalEntity, Mention, Span};
+
+/// The article's entities plus what attribution needs to know about them.
+pub struct Resolved {
+    pub entities: Vec<LocalEntity>,
+    pub mentions: Vec<Mention>,
+    /// Gender evidence per entity, for `he`/`she`.
+    pub genders: Vec<Option<Gender>>,
+    /// Surviving candidates with their entity, in text order.
+    pub located: Vec<(Candidate, usize)>,
+}
+
+#[derive(Default)]
+struct Group {
+    key: Key,
+    gaz: Option<u32>,
+    /// Surface forms with counts, in order of first appearance.
+    forms: Vec<(String, usize)>,
+    votes: [usize; 3], // person, org, place
+    /// Some mention carries an org cue: only exact names join it.
+    org: bool,
+    gender: Option<Option<Gender>>,
+}
+
+impl Group {
+    fn add_form(&mut self, form: &str) {
+        match self.forms.iter_mut().find(|(f, _)| f == form) {
+            Some((_, n)) => *n += 1,
+            None => self.forms.push((form.to_string(), 1)),
+        }
+    }
+
+    fn vote(&mut self, c: &Candidate) {
+        let h = c.hints;
+        self.votes[0] += usize::from(h.person);
+        self.votes[1] += usize::from(h.org);
+        self.votes[2] += usize::from(h.place);
+        if let Some(g) = h.gender {
+            // Conflicting evidence leaves the gender unknown.
+            self.gender = match self.gender {
+                None => Some(Some(g)),
+                Some(Some(old)) if old != g => Some(None),
+                keep => keep,
+            };
+        }
+    }
+
+    fn kind(&self, gaz: &Gazetteer) -> EntityKind {
+        if let Some(id) = self.gaz {
+            return gaz.entry(id).kind;
+        }
+        let [p, o, l] = self.votes;
+        if p == 0 && o == 0 && l == 0 {
+            EntityKind::Other
+        } else if p >= o && p >= l {
+            EntityKind::Person
+        } else if o >= l {
+            EntityKind::Organization
+        } else {
+            EntityKind::Place
+        }
+    }
+
+    /// The fullest form: most words, then most frequent, then alphabetical.
+    fn name(&self, gaz: &Gazetteer) -> String {
+        if let Some(id) = self.gaz {
+            return gaz.entry(id).name.clone();
+        }
+        let best = self.forms.iter().max_by(|(a, na), (b, nb)| {
+            let words = |s: &str| s.split_whitespace().count();
+            (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
+        });
+        best.map(|(f, _)| f.clone()).unwrap_or_default()
+    }
+}
+
+pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Vec<Candidate>) -> Resolved {
+    let surface = |c: &Candidate| {
+        let t = &toks[c.para];
+        &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
+    };
+    // Words used as names somewhere other than a sentence's first word.
+    let mut attested: FxSet<&str> = FxSet::default();
+    for c in cands.iter().filter(|c| !c.initial) {
+        let t = &toks[c.para];
+        attested.extend(
+            (c.tok_start..c.tok_end)
+                .filter(|&k| t[k].is(WORD))
+                .map(|k| t[k].text(&paras[c.para])),
+        );
+    }
+    let cands: Vec<Candidate> = cands
+        .into_iter()
+        .filter(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)))
+        .collect();
+
+    let keys: Vec<Key> = cands
+        .iter()
+        .map(|c| {
+            if c.gaz.is_some() {
+                Key::default()
+            } else {
+                Key::new(surface(c))
+            }
+        })
+        .collect();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_gaz: FxMap<u32, usize> = FxMap::default();
+    let mut by_key: FxMap<&str, usize> = FxMap::default();
+    let mut assign = vec![usize::MAX; cands.len()];
+    // Gazetteer names and full (multi-part) names first, so surnames can join them.
+    for (i, c) in cands.iter().enumerate() {
+        let key = &keys[i];
+        let g = if let Some(id) = c.gaz {
+            *by_gaz
+                .entry(id)
+                .or_insert_with(|| new_group(&mut groups, Key::default(), Some(id)))
+        } else if key.len() > 1 {
+            match by_key.get(key.as_str()) {
+                Some(&g) => g,
+                None => {
+                    let g = groups
+                        .iter()
+                        .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(&g.key, key))
+                        .unwrap_or_else(|| new_group(&mut groups, key.clone(), None));
+                    by_key.insert(key.as_str(), g);
+                    g
+                }
+            }
+        } else {
+            continue;
+        };
+        assign[i] = g;
+        groups[g].org |= c.hints.org;
+    }
+    // Surnames and single words: join the full name they shorten, the
+    // nearest one before, else the first one after.
+    let mut by_surname: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    for (j, &g) in assign.iter().enumerate() {
+        if groups
+            .get(g)
+            .is_some_and(|g| g.gaz.is_none() && !g.org && g.key.len() > 1)
+        {
+            by_surname.entry(keys[j].last()).or_default().push((j, g));
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        if assign[i] != usize::MAX || keys[i].is_empty() {
+            continue;
+        }
+        let word = keys[i].as_str();
+        let full = by_surname.get(word).and_then(|list| {
+            let before = list
+                .iter()
+                .rev()
+                .find(|&&(j, _)| (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start));
+            before.or(list.first()).map(|&(_, g)| g)
+        });
+        let g = full.unwrap_or_else(|| {
+            *by_key
+                .entry(word)
+                .or_insert_with(|| new_group(&mut groups, keys[i].clone(), None))
+        });
+        assign[i] = g;
+        groups[g].votes[0] += usize::from(full.is_some());
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let g = &mut groups[assign[i]];
+        g.add_form(surface(c));
+        g.vote(c);
+    }
+    finish(gaz, groups, cands, assign, toks)
+}
+
+/// Organisations are matched by their exact name only.
+fn is_org(g: &Group, c: &Candidate) -> bool {
+    c.hints.org || g.org
+}
+
+fn new_group(groups: &mut Vec<Group>, key: Key, gaz: Option<u32>) -> usize {
+    groups.push(Group {
+        key,
+        gaz,
+        ..Group::default()
+    });
+    groups.len() - 1
+}
+
+/// Numbers entities in order of first mention and builds the output.
+fn finish(
+    gaz: &Gazetteer,
+    mut groups: Vec<Group>,
+    cands: Vec<Candidate>,
+    assign: Vec<usize>,
+    toks: &[Vec<Token>],
+) -> Resolved {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (cands[i].para, cands[i].tok_start));
+    let mut index = vec![usize::MAX; groups.len()];
+    let mut out = Resolved {
+        entities: Vec::new(),
+        mentions: Vec::new(),
+        genders: Vec::new(),
+        located: Vec::new(),
+    };
+    let mut cands: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    for i in order {
+        let g = assign[i];
+        if index[g] == usize::MAX {
+            index[g] = out.entities.len();
+            let group = &mut groups[g];
+            out.entities.push(LocalEntity {
+                name: group.name(gaz),
+                kind: group.kind(gaz),
+                aliases: std::mem::take(&mut group.forms)
+                    .into_iter()
+                    .map(|(f, _)| f)
+                    .collect(),
+            });
+            out.genders.push(group.gender.flatten());
+        }
+        let c = cands[i].take().expect("each candidate once");
+        let t = &toks[c.para];
+        let span = Span {
+            paragraph: c.para,
+            start: t[c.tok_start].start as usize,
+            end: t[c.tok_end - 1].end as usize,
+        };
+        out.mentions.push(Mention {
+            span,
+            entity: index[g],
+        });
+        out.located.push((c, index[g]));
+    }
+    out
+}

@@ -1,0 +1,248 @@
+//! The gazetteer: known names (countries, organisations, places) with their
+//! aliases, matched token by token and case-sensitively so `US` is never `us`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::hash::{FxMap, FxSet};
+use super::tokens::{self, Token};
+use super::types::EntityKind;
+
+/// Why a gazetteer file was rejected, with the 1-based line it happened on.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum GazetteerError {
+    #[error("line {line}: {message}")]
+    Syntax { line: usize, message: String },
+    #[error("line {line}: entry {name:?}: {message}")]
+    Invalid {
+        line: usize,
+        name: String,
+        message: String,
+    },
+}
+
+/// One known entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerEntry {
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other surface forms, matched exactly (case-sensitively).
+    pub aliases: Vec<String>,
+    /// Adjectives (`Russian`): recognised so they are not taken for names,
+    /// but not mentions of the entity.
+    pub demonyms: Vec<String>,
+}
+
+/// A trie node over token texts.
+#[derive(Default, Clone, Debug)]
+struct Node {
+    children: FxMap<Box<str>, u32>,
+    entry: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    entries: Vec<GazetteerEntry>,
+    nodes: Vec<Node>,
+    demonyms: FxSet<Box<str>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    entity: Vec<toml::Spanned<RawEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    name: String,
+    kind: EntityKind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer (`assets/entities.toml`), parsed once.
+    pub fn builtin() -> &'static Gazetteer {
+        static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Gazetteer::from_toml(include_str!("../../assets/entities.toml"))
+                .expect("assets/entities.toml is valid (checked by tests)")
+        })
+    }
+
+    /// Parses a gazetteer file: `[[entity]]` tables with `name`, `kind`
+    /// (`person`/`organization`/`place`/`other`), optional `aliases`, `demonyms`.
+    pub fn from_toml(text: &str) -> Result<Gazetteer, GazetteerError> {
+        let file: File = toml::from_str(text).map_err(|e| GazetteerError::Syntax {
+            line: e.span().map_or(1, |s| line_of(text, s.start)),
+            message: e.message().trim().to_string(),
+        })?;
+        let mut g = Gazetteer::default();
+        for spanned in file.entity {
+            let line = line_of(text, spanned.span().start);
+            let raw = spanned.into_inner();
+            let invalid = |message: &str| GazetteerError::Invalid {
+                line,
+                name: raw.name.clone(),
+                message: message.to_string(),
+            };
+            if raw.name.trim().is_empty() {
+                return Err(invalid("name is empty"));
+            }
+            if raw
+                .aliases
+                .iter()
+                .chain(&raw.demonyms)
+                .any(|a| a.trim().is_empty())
+            {
+                return Err(invalid("empty alias or demonym"));
+            }
+            g.entries.push(GazetteerEntry {
+                name: raw.name.clone(),
+                kind: raw.kind,
+                aliases: raw.aliases.clone(),
+                demonyms: raw.demonyms.clone(),
+            });
+        }
+        g.rebuild();
+        Ok(g)
+    }
+
+    /// Adds `other`'s entries; an entry with the same name (ignoring case)
+    /// replaces the existing one, and its aliases take precedence.
+    pub fn extend(&mut self, other: Gazetteer) {
+        for entry in other.entries {
+            match self
+                .entries
+                .iter_mut()
+                .find(|e| e.name.eq_ignore_ascii_case(&entry.name))
+            {
+                Some(existing) => *existing = entry,
+                None => self.entries.push(entry),
+            }
+        }
+        self.rebuild();
+    }
+
+    pub fn entries(&self) -> &[GazetteerEntry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: u32) -> &GazetteerEntry {
+        &self.entries[id as usize]
+    }
+
+    /// Whether `word` is a demonym (`Russian`, `Syrian`).
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonyms.contains(word)
+    }
+
+    fn rebuild(&mut self) {
+        self.nodes = vec![Node::default()];
+        self.demonyms.clear();
+        let mut toks = Vec::new();
+        for (id, e) in self.entries.iter().enumerate() {
+            for form in std::iter::once(&e.name).chain(&e.aliases) {
+                tokens::tokenize(form, &mut toks);
+                let mut node = 0usize;
+                for t in &toks {
+                    let key = t.text(form);
+                    node = match self.nodes[node].children.get(key) {
+                        Some(&n) => n as usize,
+                        None => {
+                            let n = self.nodes.len();
+                            self.nodes.push(Node::default());
+                            self.nodes[node].children.insert(key.into(), n as u32);
+                            n
+                        }
+                    };
+                }
+                // Later entries (a user's file) win over earlier ones.
+                self.nodes[node].entry = Some(id as u32);
+            }
+            self.demonyms.extend(e.demonyms.iter().map(|d| d.as_str().into()));
+        }
+    }
+
+    /// The longest gazetteer name starting at token `at`: (entry id, end token).
+    /// Tokens must be adjacent as in the name (no stray punctuation between).
+    pub fn longest_match(&self, para: &str, toks: &[Token], at: usize) -> Option<(u32, usize)> {
+        let mut node = &self.nodes[0];
+        let mut best = None;
+        let mut k = at;
+        while k < toks.len() {
+            let Some(&next) = node.children.get(toks[k].text(para)) else {
+                break;
+            };
+            node = &self.nodes[next as usize];
+            k += 1;
+            if let Some(e) = node.entry {
+                best = Some((e, k));
+            }
+            if toks[k - 1].is(tokens::POSSESSIVE) {
+                break;
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_the_line_of_a_syntax_error() {
+        let err = Gazetteer::from_toml("[[entity]]\nname = \"X\"\nkind = place\n").unwrap_err();
+        assert!(matches!(err, GazetteerError::Syntax { line: 3, .. }), "{err}");
+    }
+
+    #[test]
+    fn reports_the_line_of_an_invalid_entry() {
+        let text =
+            "[[entity]]\nname = \"A\"\nkind = \"place\"\n\n[[entity]]\nname = \" \"\nkind = \"place\"\n";
+        let err = Gazetteer::from_toml(text).unwrap_err();
+        assert!(matches!(err, GazetteerError::Invalid { line: 5, .. }), "{err}");
+    }
+
+    #[test]
+    fn extend_overrides_by_name_and_adds_new() {
+        let mut g = Gazetteer::from_toml("[[entity]]\nname = \"Acme\"\nkind = \"other\"\n").unwrap();
+        let user = "[[entity]]\nname = \"acme\"\nkind = \"organization\"\naliases = [\"ACME Corp\"]\n\
+                    [[entity]]\nname = \"Zed\"\nkind = \"person\"\n";
+        g.extend(Gazetteer::from_toml(user).unwrap());
+        assert_eq!(g.entries().len(), 2);
+        assert_eq!(g.entries()[0].kind, EntityKind::Organization);
+        let para = "ACME Corp said";
+        let mut toks = Vec::new();
+        tokens::tokenize(para, &mut toks);
+        assert_eq!(g.longest_match(para, &toks, 0), Some((0, 2)));
+    }
+
+    #[test]
+    fn builtin_parses_and_is_case_sensitive() {
+        let g = Gazetteer::builtin();
+        assert!(g.entries().len() > 200);
+        let para = "the us and the US and U.S. and United States";
+        let mut toks = Vec::new();
+        tokens::tokenize(para, &mut toks);
+        let hits: Vec<usize> = (0..toks.len())
+            .filter(|&k| g.longest_match(para, &toks, k).is_some())
+            .collect();
+        assert_eq!(hits.len(), 3);
+    }
+}

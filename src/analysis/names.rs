@@ -1,0 +1,445 @@
+//! Finds name candidates: gazetteer matches and capitalised word sequences,
+//! with the cues (honorific, title, first name, org/place word) that later
+//! decide what kind of entity each is. Titles and honorifics are cut off here.
+
+use super::gazetteer::Gazetteer;
+use super::lexicon::{Gender, Lex};
+use super::tokens::{ACRONYM, CAP, DIGIT, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+
+/// What the surrounding words say about a candidate's kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hints {
+    pub person: bool,
+    pub org: bool,
+    pub place: bool,
+    pub gender: Option<Gender>,
+}
+
+/// One name occurrence before entities are resolved.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub para: usize,
+    /// Name tokens `tok_start..tok_end` (honorifics, titles and `'s` excluded).
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub gaz: Option<u32>,
+    pub possessive: bool,
+    /// First word of a sentence with no cue: only a name if used elsewhere.
+    pub initial: bool,
+    pub hints: Hints,
+}
+
+fn is_cap_word(para: &str, t: &Token) -> bool {
+    t.is(WORD) && t.is(CAP) && !t.is(DIGIT) && {
+        let w = t.text(para);
+        !t.lex(para).day() && !is_contraction(w) && !is_plural_acronym(w)
+    }
+}
+
+/// `We're`, `It's`, `Don't` (but not `O'Brien`).
+fn is_contraction(w: &str) -> bool {
+    w.char_indices().any(|(i, c)| {
+        matches!(c, '\'' | '’') && w[i + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
+    })
+}
+
+/// `GDPs`, `MPs`: a plural common noun, not a name.
+fn is_plural_acronym(w: &str) -> bool {
+    w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Capitalised function words, which only headline case capitalises mid-sentence.
+fn is_headline_word(w: &str) -> bool {
+    w.len() <= 5
+        && matches!(
+            w,
+            "On" | "In"
+                | "Of"
+                | "To"
+                | "For"
+                | "The"
+                | "A"
+                | "An"
+                | "And"
+                | "At"
+                | "With"
+                | "From"
+                | "By"
+                | "As"
+                | "Is"
+                | "Are"
+                | "Be"
+                | "Its"
+                | "Over"
+                | "After"
+                | "Into"
+                | "Up"
+                | "Not"
+                | "But"
+                | "Or"
+        )
+}
+
+/// Marks the sentences written in headline case (`US Drops MOAB Bomb On
+/// ISIS Tunnels`): capitalisation says nothing there, so their words count
+/// as names only when the article uses them as names elsewhere.
+struct Headline {
+    /// One past the last token of the sentence scanned so far.
+    end: usize,
+    on: bool,
+}
+
+impl Headline {
+    /// Whether token `k` lies in a headline-case sentence; `k` only grows.
+    fn at(&mut self, para: &str, toks: &[Token], k: usize) -> bool {
+        while k >= self.end {
+            let s = self.end;
+            let mut e = s;
+            while e + 1 < toks.len() && !toks[e].is(SENTENCE_END) {
+                e += 1;
+            }
+            let (mut words, mut caps, mut function) = (0, 0, false);
+            for (i, t) in toks[s..=e]
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is(WORD) && !t.is(DIGIT))
+            {
+                words += 1;
+                caps += usize::from(t.is(CAP));
+                function |= i > 0 && t.is(CAP) && is_headline_word(t.text(para));
+            }
+            self.on = words >= 3 && (caps == words || function && caps * 2 >= words);
+            self.end = e + 1;
+        }
+        self.on
+    }
+}
+
+/// Suffixes of ordinary words that open sentences (`Giving`, `Asked`, `Tensions`).
+fn looks_common(word: &str) -> bool {
+    Lex::of(word).common()
+        || word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed") || word.ends_with("ly"))
+}
+
+pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &mut Vec<Candidate>) {
+    let mut headline = Headline { end: 0, on: false };
+    let n = toks.len();
+    let mut k = 0;
+    let mut honorific: Option<(usize, Option<Gender>)> = None;
+    // The first token after sentence-opening function words (`But`, `The`).
+    let mut lead = usize::MAX;
+    while k < n {
+        let t = toks[k];
+        // Most words are lowercase and not particles: skip them cheaply.
+        let before_name = || toks.get(k + 1).is_some_and(|n| n.is(CAP) || n.text(para) == "-");
+        if !t.is(WORD) || !t.is(CAP) && (t.end - t.start > 4 || !before_name() || !t.lex(para).particle()) {
+            k += 1;
+            continue;
+        }
+        let text = t.text(para);
+        let initial = lead == k || starts_sentence(para, toks, k);
+        if (t.is(CAP) || t.lex(para).particle())
+            && let Some((id, end)) = gaz.longest_match(para, toks, k)
+        {
+            out.push(Candidate {
+                para: para_idx,
+                tok_start: k,
+                tok_end: end,
+                gaz: Some(id),
+                possessive: toks[end - 1].is(POSSESSIVE),
+                initial: false,
+                hints: Hints::default(),
+            });
+            k = end;
+            continue;
+        }
+        if headline.at(para, toks, k) {
+            if is_cap_word(para, &t) && !t.lex(para).common() && t.lex(para).honorific().is_none() {
+                let hints = Hints::default();
+                out.push(Candidate {
+                    para: para_idx,
+                    tok_start: k,
+                    tok_end: k + 1,
+                    gaz: None,
+                    possessive: t.is(POSSESSIVE),
+                    initial: true,
+                    hints,
+                });
+            }
+            k += 1;
+            continue;
+        }
+        if t.is(CAP)
+            && let Some(g) = t.lex(para).honorific()
+        {
+            let mut next = k + 1;
+            if toks.get(next).is_some_and(|d| d.text(para) == ".") {
+                next += 1;
+            }
+            honorific = Some((next, g));
+            k = next;
+            continue;
+        }
+        let particle_start = t.lex(para).particle()
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
+        let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
+        if !particle_start && (!is_cap_word(para, &t) || (after_honorific.is_none() && t.lex(para).common()))
+        {
+            if initial && t.is(CAP) {
+                lead = k + 1;
+            }
+            k += 1;
+            continue;
+        }
+        let end = run_end(gaz, para, toks, k);
+        let mut start = k;
+        if initial && after_honorific.is_none() && end - start > 1 && looks_common(text) {
+            start += 1;
+        }
+        interpret(
+            gaz,
+            para_idx,
+            para,
+            toks,
+            start,
+            end,
+            initial,
+            after_honorific,
+            out,
+        );
+        k = end;
+    }
+}
+
+/// Whether token `k` opens a sentence (opening quote marks are skipped).
+fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0
+        && matches!(
+            toks[j - 1].text(para),
+            "\"" | "“" | "”" | "«" | "(" | "-" | "—" | "•"
+        )
+    {
+        if toks[j - 1].is(SENTENCE_END) {
+            return true; // `… to win." Neville said`
+        }
+        j -= 1;
+    }
+    j == 0 || toks[j - 1].is(SENTENCE_END) || toks[j - 1].text(para) == ":"
+}
+
+/// The end of the capitalised run starting at `k`.
+fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> usize {
+    let n = toks.len();
+    let first_name = toks[k].lex(para).first_name().is_some();
+    let mut has_head = false; // an org or title word, which may take `of X`
+    let mut j = k;
+    loop {
+        let cur = toks[j];
+        has_head |= cur.lex(para).org() || cur.lex(para).title();
+        j += 1;
+        if cur.is(POSSESSIVE) || j >= n {
+            return j;
+        }
+        let next = toks[j];
+        let adjacent = next.start == cur.end;
+        match next.text(para) {
+            // `Jean-Pierre`, `Tillerson-Lavrov`: a hyphen token sits between.
+            "-" if adjacent
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|w| w.is(HYPHEN_BEFORE) && is_cap_word(para, w)) =>
+            {
+                j += 1;
+                continue;
+            }
+            "." if adjacent
+                && cur.end - cur.start == 1
+                && cur.is(CAP)
+                && toks.get(j + 1).is_some_and(|w| is_cap_word(para, w)) =>
+            {
+                j += 1; // an initial: `George W. Bush`
+                continue;
+            }
+            _ if next.lex(para).particle() => {
+                let after = toks.get(j + 1).copied();
+                let hyphen = after.is_some_and(|a| a.text(para) == "-");
+                let name = if hyphen { toks.get(j + 2) } else { after.as_ref() };
+                if name.is_some_and(|w| is_cap_word(para, w)) {
+                    j += if hyphen { 2 } else { 1 };
+                    continue;
+                }
+                return j;
+            }
+            "of" if has_head && toks.get(j + 1).is_some_and(|w| is_cap_word(para, w)) => {
+                j += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if !is_cap_word(para, &next) {
+            return j;
+        }
+        if next.lex(para).honorific().is_some() || next.lex(para).common() && !first_name {
+            return j;
+        }
+        if first_name && next.is(ACRONYM) {
+            return j; // `Harry Potter DVD`: the acronym is something else
+        }
+        if let Some((_, end)) = gaz.longest_match(para, toks, j) {
+            // `Denzel Washington` is a person, `US Secretary` is two things.
+            let single_word = end == j + 1 && !next.is(ACRONYM);
+            if !(has_head_of(para, toks, j) || first_name && single_word) {
+                return j;
+            }
+        }
+    }
+}
+
+/// Whether the word before `j` is `of` inside an org or title run (`Bank of England`).
+fn has_head_of(para: &str, toks: &[Token], j: usize) -> bool {
+    j > 0 && toks[j - 1].text(para) == "of"
+}
+
+/// Turns a capitalised run into candidates: cuts off titles, demonyms and
+/// leading org parts, and records the cues.
+#[allow(clippy::too_many_arguments)]
+fn interpret(
+    gaz: &Gazetteer,
+    para_idx: usize,
+    para: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    initial: bool,
+    honorific: Option<Option<Gender>>,
+    out: &mut Vec<Candidate>,
+) {
+    let word = |k: usize| toks[k].text(para);
+    let lex = |k: usize| toks[k].lex(para);
+    let words = || (start..end).filter(|&k| toks[k].is(WORD));
+    let last = end - 1;
+    let ends_org = words().next_back().is_some_and(|k| lex(k).org());
+    // Everything up to the last title word followed by a name is title.
+    let mut name_start = start;
+    let mut titled = false;
+    if !ends_org && let Some(t) = words().rfind(|&k| k < last && lex(k).title()) {
+        let prefix_org = (start..t).any(|k| lex(k).org());
+        if prefix_org {
+            push(
+                para_idx,
+                toks,
+                start,
+                t,
+                initial,
+                Hints {
+                    org: true,
+                    ..Hints::default()
+                },
+                out,
+            );
+        }
+        name_start = t + 1;
+        while name_start < end && !toks[name_start].is(WORD) {
+            name_start += 1;
+        }
+        titled = true;
+    }
+    while name_start < end
+        && (gaz.is_demonym(word(name_start)) || lex(name_start).title() || word(name_start) == "of")
+        && (name_start + 1 < end)
+    {
+        name_start += 1;
+        titled |= lex(name_start - 1).title();
+    }
+    // `Keeper Tony Bullock`: a descriptive word before a known first name is
+    // not part of the name.
+    if initial && !ends_org && lex(name_start).first_name().is_none() {
+        let given = (name_start + 1..end.saturating_sub(1))
+            .find(|&k| toks[k].is(WORD) && lex(k).first_name().is_some());
+        if let Some(k) = given.filter(|&k| !toks[k].is(HYPHEN_BEFORE)) {
+            name_start = k;
+        }
+    }
+    let first = word(name_start);
+    if gaz.is_demonym(first) && name_start + 1 == end {
+        return; // `Russian hackers`
+    }
+    let first_name = lex(name_start).first_name();
+    let multi = (name_start..end).filter(|&k| toks[k].is(WORD)).count() > 1;
+    if !titled && honorific.is_none() && !multi && !ends_org && lex(name_start).title() {
+        return; // a bare title: `the Foreign Minister`
+    }
+    if lex(last).title() && first_name.is_none() && honorific.is_none() && !ends_org {
+        return; // `Prime Minister`, `Shadow Chancellor`
+    }
+    let mut hints = Hints::default();
+    if ends_org || (name_start..end).any(|k| lex(k).org()) {
+        hints.org = true;
+    } else if lex(last).place() {
+        hints.place = true;
+    } else if titled || honorific.is_some() || (multi && first_name.is_some()) {
+        hints.person = true;
+        hints.gender = honorific
+            .flatten()
+            .or(if multi { first_name.flatten() } else { None });
+    } else if name_start > 0 && lex(name_start - 1).place_preposition() {
+        hints.place = true;
+    }
+    if !multi && toks[name_start].is(ACRONYM) && !hints.person {
+        hints.org = true; // `LSE`, `GM`: a lone acronym names an organisation
+    }
+    if followed_by_speech(para, toks, end) && !hints.org {
+        hints.person = true;
+        hints.place = false;
+    }
+    if hints.person && hints.gender.is_none() {
+        hints.gender = first_name.flatten(); // `Fletcher's daughter Jill said`
+    }
+    push(
+        para_idx,
+        toks,
+        name_start,
+        end,
+        initial && name_start == start,
+        hints,
+        out,
+    );
+}
+
+fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
+    let mut j = end;
+    while j < toks.len() && toks[j].is(WORD) && toks[j].lex(para).filler() && j < end + 3 {
+        j += 1;
+    }
+    toks.get(j)
+        .is_some_and(|t| t.is(WORD) && t.lex(para).speech_verb().is_some_and(|p| !p))
+}
+
+fn push(
+    para_idx: usize,
+    toks: &[Token],
+    start: usize,
+    mut end: usize,
+    initial: bool,
+    hints: Hints,
+    out: &mut Vec<Candidate>,
+) {
+    while end > start && !toks[end - 1].is(WORD) {
+        end -= 1;
+    }
+    if end == start {
+        return;
+    }
+    out.push(Candidate {
+        para: para_idx,
+        tok_start: start,
+        tok_end: end,
+        gaz: None,
+        possessive: toks[end - 1].is(POSSESSIVE),
+        initial: initial && !hints.person && !hints.org,
+        hints,
+    });
+}

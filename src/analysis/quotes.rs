@@ -1,0 +1,264 @@
+//! Finds quoted spans. Straight `"` marks are ambiguous, so each is read as
+//! opening or closing from its neighbours; an opening mark inside an open
+//! quote is a nested quote, unless it follows a sentence end, where (as in
+//! BBC copy) it reopens the quote whose closing mark was left out.
+
+/// One quoted piece inside one paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub para: usize,
+    /// Byte offset of the opening mark (or of the text when there is none).
+    pub open: usize,
+    /// The quoted text, marks excluded, trimmed.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset just after the closing mark, `None` when left open.
+    pub close: Option<usize>,
+    /// Carries on a quote left open at the end of the previous piece.
+    pub continues: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    Either,
+}
+
+/// Whether the quote mark's neighbours say it opens or closes.
+fn direction(prev: Option<char>, next: Option<char>) -> Dir {
+    let before_space = prev.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let after_space = next.is_none_or(|c| c.is_whitespace() || ",;:!?)]}—–".contains(c));
+    match (before_space, after_space) {
+        (true, false) => Dir::Open,
+        (false, true) => Dir::Close,
+        _ => Dir::Either,
+    }
+}
+
+/// Finds the quote marks of `para`: (offset, length, direction, single).
+/// Bytes that can start a quote mark: `"`, `'`, and the lead bytes of
+/// `“”„‘’` (0xE2) and `«»` (0xC2).
+const MARK_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
+
+fn marks(para: &str) -> impl Iterator<Item = (usize, usize, Dir, bool)> + '_ {
+    let bytes = para.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| MARK_BYTE[bytes[i] as usize])
+        .filter_map(move |i| {
+            let c = para[i..].chars().next()?;
+            if !matches!(c, '"' | '“' | '«' | '„' | '”' | '»' | '\'' | '‘' | '’') {
+                return None;
+            }
+            let prev = para[..i].chars().next_back();
+            let next = para[i + c.len_utf8()..].chars().next();
+            let (dir, single) = match c {
+                '"' => (direction(prev, next), false),
+                '“' | '«' | '„' => (Dir::Open, false),
+                '”' | '»' => (Dir::Close, false),
+                // Single marks double as apostrophes: only clear cases count.
+                _ => match direction(prev, next) {
+                    Dir::Open if c != '’' && next.is_some_and(char::is_alphanumeric) => (Dir::Open, true),
+                    Dir::Close if c != '‘' => (Dir::Close, true),
+                    _ => return None,
+                },
+            };
+            Some((i, c.len_utf8(), dir, single))
+        })
+}
+
+fn ends_sentence(para: &str, at: usize) -> bool {
+    para[..at].trim_end().ends_with(['.', '?', '!'])
+}
+
+/// Quote pieces of one paragraph. `carried` says a quote was left open at
+/// the end of the previous paragraph; returns whether one is left open here.
+pub fn find(para_idx: usize, para: &str, carried: bool, out: &mut Vec<Piece>) -> bool {
+    let first = out.len();
+    let mut depth = 0usize; // nesting of double quotes
+    let mut single: Option<usize> = None; // an open single quote at depth 0
+    let mut cur = Piece {
+        para: para_idx,
+        open: 0,
+        start: 0,
+        end: 0,
+        close: None,
+        continues: false,
+    };
+    let mut last_end = 0usize;
+    let push = |out: &mut Vec<Piece>, mut p: Piece| {
+        let text = &para[p.start..p.end];
+        p.start += text.len() - text.trim_start().len();
+        p.end -= text.len() - text.trim_end().len();
+        if p.end > p.start {
+            out.push(p);
+        }
+    };
+    for (i, len, dir, is_single) in marks(para) {
+        if is_single {
+            if depth > 0 {
+                continue; // nested inside a double quote
+            }
+            match (dir, single) {
+                (Dir::Open, None) => single = Some(i),
+                (Dir::Close, Some(o)) => {
+                    let piece = Piece {
+                        para: para_idx,
+                        open: o,
+                        start: o + 1,
+                        end: i,
+                        close: Some(i + len),
+                        continues: false,
+                    };
+                    push(out, piece);
+                    single = None;
+                    last_end = i + len;
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let dir = match dir {
+            Dir::Either if depth > 0 => Dir::Close,
+            Dir::Either => Dir::Open,
+            d => d,
+        };
+        match dir {
+            Dir::Open if depth == 0 => {
+                let continues = carried && out.len() == first && para[..i].trim().is_empty();
+                cur = Piece {
+                    para: para_idx,
+                    open: i,
+                    start: i + len,
+                    end: i + len,
+                    close: None,
+                    continues,
+                };
+                depth = 1;
+                single = None;
+            }
+            Dir::Open if ends_sentence(para, i) => {
+                // The BBC habit: a quote runs on over a sentence with no closing mark.
+                cur.end = i;
+                push(out, cur);
+                cur = Piece {
+                    para: para_idx,
+                    open: i,
+                    start: i + len,
+                    end: i + len,
+                    close: None,
+                    continues: true,
+                };
+            }
+            Dir::Open => depth += 1,
+            Dir::Close if depth == 0 => {
+                // A closing mark with no opening one: the quote began with its sentence.
+                let from = sentence_start(para, last_end, i);
+                let piece = Piece {
+                    para: para_idx,
+                    open: from,
+                    start: from,
+                    end: i,
+                    close: Some(i + len),
+                    continues: false,
+                };
+                push(out, piece);
+                last_end = i + len;
+            }
+            Dir::Close => {
+                depth -= 1;
+                if depth == 0 {
+                    cur.end = i;
+                    cur.close = Some(i + len);
+                    push(out, cur);
+                    last_end = i + len;
+                }
+            }
+            Dir::Either => unreachable!("resolved above"),
+        }
+    }
+    if depth > 0 {
+        cur.end = para.len();
+        push(out, cur);
+    }
+    out[first..].sort_by_key(|p| p.start);
+    depth > 0
+}
+
+/// Start of the sentence holding `at`, not before `floor`.
+fn sentence_start(para: &str, floor: usize, at: usize) -> usize {
+    let region = &para[floor..at];
+    let mut start = floor;
+    for (i, c) in region.char_indices() {
+        if matches!(c, '.' | '?' | '!') && region[i + 1..].starts_with(' ') {
+            start = floor + i + 1;
+        }
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(paras: &[&str]) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        let mut carried = false;
+        for (i, p) in paras.iter().enumerate() {
+            carried = find(i, p, carried, &mut out);
+        }
+        out.iter()
+            .map(|q| (paras[q.para][q.start..q.end].to_string(), q.continues))
+            .collect()
+    }
+
+    #[test]
+    fn nested_straight_quotes_are_one_quote() {
+        let q = texts(&[
+            "\"The principle of \"innocent until proven guilty\" has to be respected\", Lavrov said.",
+        ]);
+        assert_eq!(
+            q,
+            [(
+                "The principle of \"innocent until proven guilty\" has to be respected".into(),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn reopened_quotes_split_and_continue() {
+        let q = texts(&[
+            "She said: \"We did it. \"We will do more.\" Then.",
+            "\"Next one",
+            "\"And on.\"",
+        ]);
+        let t: Vec<(&str, bool)> = q.iter().map(|(s, c)| (s.as_str(), *c)).collect();
+        assert_eq!(
+            t,
+            [
+                ("We did it.", false),
+                ("We will do more.", true),
+                ("Next one", false),
+                ("And on.", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn curly_guillemet_single_and_missing_opening_marks() {
+        let q = texts(&["He said “yes” and «non» at 'all-time low' in the countries' talks."]);
+        let t: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(t, ["yes", "non", "all-time low"]);
+        let q = texts(&["A surprise. It came out of the blue,\" he said, \"I never guessed.\""]);
+        let t: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(t, ["It came out of the blue,", "I never guessed."]);
+    }
+}

@@ -1,0 +1,396 @@
+//! Finding a quote's cue: the speech verb before or after it, and the
+//! subject standing next to that verb.
+
+use super::{Attribution, Piece, Speakers, Subject};
+use crate::analysis::lexicon;
+use crate::analysis::tokens::{CAP, DIGIT, SENTENCE_END, WORD};
+use crate::analysis::types::EntityKind;
+
+impl Speakers<'_> {
+    /// `"…", X said` / `"…," said X` / `"…", he told reporters`.
+    pub(super) fn post_cue(
+        &self,
+        para: usize,
+        after: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let n = p.toks.len();
+        let mut k = after;
+        if k >= n || p.quoted(k) {
+            return None;
+        }
+        let lead = p.toks[k].text(p.text);
+        if matches!(lead, "." | "!" | "?") {
+            return None;
+        }
+        // `"… to win." Neville admitted`: a new sentence, not this quote's cue.
+        let text = &p.text[..p.toks[after - 1].start as usize];
+        if p.toks[k].is(CAP) && text.trim_end().ends_with(['.', '!', '?']) {
+            return None;
+        }
+        if lead == "," {
+            k += 1;
+        }
+        // The window runs to the sentence end, over any other quotes in it.
+        let mut end = k;
+        while end < n && end < k + 40 {
+            end += 1;
+            if p.toks[end - 1].is(SENTENCE_END) && !p.quoted(end - 1) {
+                break;
+            }
+        }
+        let v = (k..end).find(|&j| self.is_verb(para, j))?;
+        let subject = if v == k && !takes_object(p.toks[v].text(p.text)) {
+            self.subject_after(para, v, end)
+        } else {
+            self.subject_before(para, v, k)
+        };
+        self.resolve(para, v, subject, prev)
+    }
+
+    /// `X said: "…"`, `X said it was "…"`, `according to X, "…"`: the first
+    /// speech verb of the clause whose subject can be found.
+    pub(super) fn pre_cue(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        prev: Option<(&Piece, &Attribution)>,
+        same_sentence_prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        // The clause: after the last `but` or `;` before the quote.
+        let clause = (s0..first)
+            .rev()
+            .find(|&k| !p.quoted(k) && matches!(p.toks[k].text(p.text), "but" | ";" | "But"))
+            .map_or(s0, |k| k + 1);
+        (clause..first).filter(|&k| self.is_verb(para, k)).find_map(|v| {
+            let verb = p.toks[v].text(p.text);
+            // `X was described as "…" by Y`: the agent after `by` speaks.
+            if v > 0
+                && matches!(
+                    p.toks[v - 1].text(p.text),
+                    "was" | "were" | "been" | "being" | "is" | "are"
+                )
+            {
+                let end = (first..p.toks.len()).find(|&k| p.toks[k].is(SENTENCE_END) && !p.quoted(k))?;
+                let by = (first..end).find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == "by")?;
+                return self.resolve(para, v, self.subject_after(para, by, end + 1), prev);
+            }
+            if verb == "according" {
+                return self.resolve(para, v, self.subject_after(para, v + 1, first), prev);
+            }
+            if p.toks[v].lex(p.text).speech_verb() == Some(true) {
+                // `…, saying "…"`: the participle's subject is the sentence's.
+                if let Some((_, a)) = same_sentence_prev.filter(|(_, a)| a.known()) {
+                    return Some(Attribution {
+                        cue: Some(verb.to_string()),
+                        ..a.clone()
+                    });
+                }
+                let subject = match self.first_subject(para, s0, v) {
+                    Subject::None => self.nearest_person(para, s0, v),
+                    s => s,
+                };
+                return self.resolve(para, v, subject, prev);
+            }
+            let subject = match self.subject_before(para, v, clause) {
+                Subject::None if takes_object(verb) => self.first_subject(para, clause, v),
+                Subject::None => match self.subject_after(para, v, first) {
+                    Subject::None => self.first_subject(para, clause, v),
+                    s => s,
+                },
+                Subject::Coordinated => self.first_subject(para, s0, v),
+                s => s,
+            };
+            self.resolve(para, v, subject, prev)
+        })
+    }
+
+    pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
+        let p = &self.paras[para];
+        let t = p.toks[k];
+        if !t.is(WORD) || t.is(CAP) || p.quoted(k) {
+            return false;
+        }
+        let w = t.text(p.text);
+        if t.lex(p.text).speech_verb().is_none() {
+            return false;
+        }
+        let next = p.toks.get(k + 1).map(|t| t.text(p.text));
+        let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));
+        if w.starts_with("point") && next != Some("out") {
+            return false;
+        }
+        if w == "according" {
+            return next == Some("to");
+        }
+        // `an implicit warning`, `the claims`: a noun, not a verb.
+        !matches!(
+            prev,
+            Some("a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that")
+        )
+    }
+
+    /// Walks back from the verb over adverbs and appositions to its subject.
+    pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
+        let p = &self.paras[para];
+        let mut k = v;
+        while k > lo {
+            k -= 1;
+            if p.quoted(k) {
+                return Subject::None;
+            }
+            let t = p.toks[k];
+            let w = t.text(p.text);
+            if let Some(m) = p.mention_end(k) {
+                let mut b = self.located[m].0.tok_start;
+                // Step over a determiner or a possessive (`for Manchester's Trafford Centre`).
+                while b > lo
+                    && (p.toks[b - 1].text(p.text) == "the"
+                        || p.mention_end(b - 1).is_some_and(|o| self.located[o].0.possessive))
+                {
+                    b = p
+                        .mention_end(b - 1)
+                        .map_or(b - 1, |o| self.located[o].0.tok_start);
+                }
+                let preposition =
+                    b > lo && matches!(p.toks[b - 1].text(p.text), "for" | "of" | "at" | "from" | "with");
+                if !preposition {
+                    return Subject::Mention(m);
+                }
+                // Inside a prepositional phrase the name is not the subject:
+                // `a spokesman for Darlington Council said` is the role speaking.
+                if b - 1 > lo && p.toks[b - 2].lex(p.text).role() {
+                    let (r, _) = self.role_phrase(para, b - 2, lo);
+                    let from = p.toks[b - 2].end as usize - r.len();
+                    return Subject::Role(p.text[from..t.end as usize].to_string(), false);
+                }
+                k = b - 1;
+                continue;
+            }
+            if let Some(pr) = lexicon::pronoun(w) {
+                return Subject::Pronoun(pr, k);
+            }
+            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+                let (r, definite) = self.role_phrase(para, k, lo);
+                return Subject::Role(r, definite);
+            }
+            if let Some(e) = self.definite_org(para, k) {
+                return Subject::Entity(e);
+            }
+            match w {
+                "," | "-" | ")" => {
+                    // Skip an apposition (`Clint Watts, a former agent, told`)
+                    // unless it names the speaker (`A spokesman, Dr X, said`).
+                    let open = if w == ")" { "(" } else { w };
+                    let j = (lo..k)
+                        .rev()
+                        .find(|&j| p.toks[j].text(p.text) == open || p.quoted(j));
+                    match j {
+                        Some(j) if !p.quoted(j) && k - j < 25 => {
+                            let first = (j + 1..k).find(|&i| {
+                                p.toks[i].lex(p.text).honorific().is_none() && p.toks[i].text(p.text) != "."
+                            });
+                            let named = first.into_iter().find_map(|i| {
+                                p.mention_start(i).filter(|&m| {
+                                    let (c, e) = &self.located[m];
+                                    !c.possessive && self.kinds[*e] == EntityKind::Person
+                                })
+                            });
+                            if let Some(m) = named.filter(|_| w == ",") {
+                                return Subject::Mention(m);
+                            }
+                            k = j;
+                        }
+                        _ => return Subject::None,
+                    }
+                }
+                "and" | "but" => return Subject::Coordinated,
+                _ if t.is(WORD) && t.lex(p.text).filler() => {}
+                _ => return Subject::None,
+            }
+        }
+        Subject::None
+    }
+
+    /// The subject straight after a verb: `said Mr Brown`, `according to X`.
+    pub(super) fn subject_after(&self, para: usize, v: usize, hi: usize) -> Subject {
+        let p = &self.paras[para];
+        let mut k = v + 1;
+        while k < hi.min(v + 8) && !p.quoted(k) {
+            let t = p.toks[k];
+            let w = t.text(p.text);
+            if let Some(m) = p.mention_start(k).filter(|&m| !self.located[m].0.possessive) {
+                // `said Opera spokeswoman, Berit Hanson`: the org only modifies.
+                let end = self.located[m].0.tok_end;
+                if !p
+                    .toks
+                    .get(end)
+                    .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role())
+                {
+                    return Subject::Mention(m);
+                }
+                k = end;
+                continue;
+            }
+            if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
+                return Subject::Pronoun(pr, k);
+            }
+            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+                let named = (p.toks.get(k + 1).map(|t| t.text(p.text)) == Some(","))
+                    .then(|| p.mention_start(k + 2))
+                    .flatten()
+                    .filter(|&m| self.kinds[self.located[m].1] == EntityKind::Person);
+                if let Some(m) = named {
+                    return Subject::Mention(m);
+                }
+                let (r, definite) = self.role_phrase(para, k, v + 1);
+                return Subject::Role(r, definite);
+            }
+            let skippable = t.is(CAP)
+                || t.is(DIGIT)
+                || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
+                || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
+            if !skippable || w == "," {
+                return Subject::None;
+            }
+            k += 1;
+        }
+        Subject::None
+    }
+
+    /// The subject of a sentence from its opening noun phrase (`U.S.
+    /// Ambassador to the U.N. Nikki Haley and …`): its last person, else its
+    /// first name or role; possessives (`Trump's envoy`) are skipped.
+    pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
+        let p = &self.paras[para];
+        let (mut person, mut other) = (None, None);
+        for k in s0..hi {
+            if p.quoted(k) {
+                continue;
+            }
+            let t = p.toks[k];
+            let w = t.text(p.text);
+            if let Some(m) = p.mention_start(k) {
+                let (c, e) = &self.located[m];
+                if !c.possessive {
+                    if self.kinds[*e] == EntityKind::Person {
+                        person = Some(m);
+                    } else {
+                        other = other.or(Some(m));
+                    }
+                }
+                continue;
+            }
+            if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
+                return Subject::Pronoun(pr, k);
+            }
+            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+                if person.is_none() && other.is_none() {
+                    let (r, definite) = self.role_phrase(para, k, s0);
+                    return Subject::Role(r, definite);
+                }
+                continue; // `Home Office minister Hazel Blears`
+            }
+            if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
+                break; // past the sentence's opening noun phrase
+            }
+        }
+        person.or(other).map_or(Subject::None, Subject::Mention)
+    }
+
+    /// `the federation said`: a definite noun that is the last word of an
+    /// organisation named earlier (`Police Federation`).
+    pub(super) fn definite_org(&self, para: usize, k: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let t = p.toks[k];
+        if !t.is(WORD) || t.is(CAP) || k == 0 || !matches!(p.toks[k - 1].text(p.text), "the" | "The") {
+            return None;
+        }
+        let w = t.text(p.text);
+        self.located.iter().rev().find_map(|(c, e)| {
+            let q = &self.paras[c.para];
+            let earlier = (c.para, c.tok_start) < (para, k);
+            let last = q.toks[c.tok_end - 1].text(q.text);
+            (earlier
+                && self.kinds[*e] == EntityKind::Organization
+                && c.tok_end - c.tok_start > 1
+                && last.eq_ignore_ascii_case(w))
+            .then_some(*e)
+        })
+    }
+
+    /// The last person named (not as a possessive) in `s0..hi`.
+    pub(super) fn nearest_person(&self, para: usize, s0: usize, hi: usize) -> Subject {
+        let p = &self.paras[para];
+        (s0..hi)
+            .rev()
+            .filter(|&k| !p.quoted(k))
+            .find_map(|k| {
+                p.mention_start(k).filter(|&m| {
+                    let (c, e) = &self.located[m];
+                    !c.possessive && self.kinds[*e] == EntityKind::Person
+                })
+            })
+            .map_or(Subject::None, Subject::Mention)
+    }
+
+    /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.
+    pub(super) fn role_phrase(&self, para: usize, k: usize, lo: usize) -> (String, bool) {
+        let p = &self.paras[para];
+        let mut s = k;
+        while s > lo && s + 5 > k {
+            let t = p.toks[s - 1];
+            let w = t.text(p.text);
+            let modifier = t.is(WORD)
+                && !matches!(
+                    w,
+                    "a" | "an" | "the" | "one" | "his" | "her" | "its" | "their" | "and" | "but"
+                )
+                && t.lex(p.text).speech_verb().is_none()
+                && !p.quoted(s - 1);
+            if !modifier {
+                break;
+            }
+            s -= 1;
+        }
+        let definite = s > 0 && matches!(p.toks[s - 1].text(p.text), "the" | "The");
+        (
+            p.text[p.toks[s].start as usize..p.toks[k].end as usize].to_string(),
+            definite,
+        )
+    }
+}
+
+/// Verbs whose following noun is an object, not an inverted subject: in
+/// `told the BBC` the BBC is told, while in `said Mr Brown` Mr Brown speaks.
+fn takes_object(verb: &str) -> bool {
+    matches!(
+        verb,
+        "told"
+            | "tells"
+            | "telling"
+            | "urged"
+            | "accused"
+            | "called"
+            | "calls"
+            | "described"
+            | "labelled"
+            | "labeled"
+            | "branded"
+            | "dubbed"
+            | "praised"
+            | "criticised"
+            | "criticized"
+            | "blamed"
+            | "condemned"
+            | "questioned"
+            | "dismissed"
+            | "attacked"
+            | "warned"
+            | "hailed"
+            | "reminded"
+    )
+}

@@ -1,0 +1,304 @@
+//! Who said each quote, without a parser: a speech verb before or after the
+//! quote and the subject next to it (a name, a pronoun, or a role such as
+//! `a spokesman`), then continuation from the previous quote or sentence.
+//! Finding the cue and its subject lives in `cues`, turning a subject into
+//! an entity (pronouns, roles, descriptions) in `referents`.
+
+mod cues;
+mod referents;
+
+use super::lexicon::{Gender, Pronoun};
+use super::names::Candidate;
+use super::quotes::Piece;
+use super::tokens::{SENTENCE_END, Token, WORD};
+use super::types::{EntityKind, QuoteKind};
+
+/// Who said a quote, as far as the text tells.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Option<usize>,
+    pub role: Option<String>,
+    pub cue: Option<String>,
+    pub kind: Option<QuoteKind>,
+}
+
+impl Attribution {
+    fn known(&self) -> bool {
+        self.speaker.is_some() || self.role.is_some()
+    }
+}
+
+/// What stands next to a speech verb.
+enum Subject {
+    Mention(usize),
+    /// An entity referred to without its name (`the federation`).
+    Entity(usize),
+    Pronoun(Pronoun, usize),
+    /// A role, and whether it is definite (`the Tory leader`).
+    Role(String, bool),
+    /// `X said ... and asked`: the subject is the clause's first one.
+    Coordinated,
+    None,
+}
+
+/// What attribution needs to know about one token.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// Inside a quote (marks included).
+    quoted: bool,
+    /// `located` index of the mention starting / ending here, or `NONE`.
+    mention_start: u32,
+    mention_end: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Per-paragraph lookups built once per article.
+struct Para<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    slots: Vec<Slot>,
+}
+
+impl Para<'_> {
+    fn quoted(&self, k: usize) -> bool {
+        self.slots.get(k).is_some_and(|s| s.quoted)
+    }
+    fn mention_start(&self, k: usize) -> Option<usize> {
+        Some(self.slots[k].mention_start)
+            .filter(|&m| m != NONE)
+            .map(|m| m as usize)
+    }
+    fn mention_end(&self, k: usize) -> Option<usize> {
+        Some(self.slots[k].mention_end)
+            .filter(|&m| m != NONE)
+            .map(|m| m as usize)
+    }
+}
+
+pub struct Speakers<'a> {
+    paras: Vec<Para<'a>>,
+    located: &'a [(Candidate, usize)],
+    kinds: Vec<EntityKind>,
+    genders: &'a [Option<Gender>],
+    /// Whether each located mention is a clause subject (see `is_subject`).
+    subject: Vec<bool>,
+}
+
+impl<'a> Speakers<'a> {
+    pub fn new(
+        texts: &'a [String],
+        toks: &'a [Vec<Token>],
+        pieces: &[Piece],
+        located: &'a [(Candidate, usize)],
+        kinds: Vec<EntityKind>,
+        genders: &'a [Option<Gender>],
+    ) -> Self {
+        let mut paras: Vec<Para<'a>> = texts
+            .iter()
+            .zip(toks)
+            .map(|(text, toks)| Para {
+                text,
+                toks,
+                slots: vec![
+                    Slot {
+                        quoted: false,
+                        mention_start: NONE,
+                        mention_end: NONE
+                    };
+                    toks.len()
+                ],
+            })
+            .collect();
+        for q in pieces {
+            let p = &mut paras[q.para];
+            let hi = q.close.unwrap_or(q.end);
+            for (k, t) in p.toks.iter().enumerate() {
+                if (t.start as usize) >= q.open && (t.start as usize) < hi {
+                    p.slots[k].quoted = true;
+                }
+            }
+        }
+        for (i, (c, _)) in located.iter().enumerate() {
+            paras[c.para].slots[c.tok_end - 1].mention_end = i as u32;
+            paras[c.para].slots[c.tok_start].mention_start = i as u32;
+        }
+        let mut me = Speakers {
+            paras,
+            located,
+            kinds,
+            genders,
+            subject: Vec::new(),
+        };
+        me.subject = located.iter().map(|(c, _)| me.is_subject(c)).collect();
+        me
+    }
+
+    /// Attributes every piece, in order (continuation needs the previous one).
+    pub fn attribute(&self, pieces: &[Piece]) -> Vec<Attribution> {
+        let mut out: Vec<Attribution> = Vec::with_capacity(pieces.len());
+        for (i, q) in pieces.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| (&pieces[j], &out[j]));
+            let a = self.one(q, prev);
+            out.push(a);
+        }
+        out
+    }
+
+    fn one(&self, q: &Piece, prev: Option<(&Piece, &Attribution)>) -> Attribution {
+        let p = &self.paras[q.para];
+        let n = p.toks.len();
+        let first = p
+            .toks
+            .iter()
+            .position(|t| t.start as usize >= q.open)
+            .unwrap_or(n);
+        let after = q.close.map_or(n, |c| {
+            p.toks.iter().position(|t| t.start as usize >= c).unwrap_or(n)
+        });
+        let s0 = (0..first)
+            .rev()
+            .find(|&k| p.toks[k].is(SENTENCE_END) && (!p.quoted(k) || !p.quoted(k + 1)))
+            .map_or(0, |k| k + 1);
+        let lead_in = (s0..first)
+            .filter(|&k| !p.quoted(k) && p.toks[k].is(WORD))
+            .count();
+        let before = first.checked_sub(1).map(|k| p.toks[k].text(p.text));
+        let speech = lead_in == 0 || matches!(before, Some(":" | ","));
+        let kind = if speech {
+            QuoteKind::Speech
+        } else {
+            QuoteKind::Partial
+        };
+        let same_sentence_prev = prev.filter(|(pq, _)| {
+            pq.para == q.para
+                && pq
+                    .close
+                    .is_some_and(|c| c > p.toks.get(s0).map_or(0, |t| t.start as usize))
+        });
+
+        let post = || {
+            if q.close.is_some() {
+                self.post_cue(q.para, after, prev)
+            } else {
+                None
+            }
+        };
+        let pre = || self.pre_cue(q.para, s0, first, prev, same_sentence_prev);
+        let found = if speech {
+            post().or_else(pre)
+        } else {
+            pre().or_else(post)
+        };
+        if let Some(mut a) = found {
+            a.kind = Some(kind);
+            return a;
+        }
+        // A woven phrase with no speech verb of its own is the writer's (a
+        // scare quote or a title); only free-standing speech continues.
+        if !speech {
+            return Attribution {
+                kind: Some(self.untold_kind(q)),
+                ..Attribution::default()
+            };
+        }
+        let mut a = self.continuation(q, prev, s0).unwrap_or_default();
+        a.kind = Some(kind);
+        a
+    }
+
+    /// A woven quote nobody is said to say: a title of a work or a scare quote.
+    fn untold_kind(&self, q: &Piece) -> QuoteKind {
+        let p = &self.paras[q.para];
+        let text = &p.text[q.start..q.end];
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let cue = p.text[..q.open].split_whitespace().rev().take(3).any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "film"
+                    | "book"
+                    | "song"
+                    | "album"
+                    | "programme"
+                    | "program"
+                    | "show"
+                    | "series"
+                    | "novel"
+                    | "single"
+                    | "play"
+                    | "musical"
+                    | "entitled"
+                    | "titled"
+                    | "track"
+                    | "game"
+                    | "movie"
+            )
+        });
+        if cue && caps * 2 > words.len() {
+            QuoteKind::Title
+        } else {
+            QuoteKind::Scare
+        }
+    }
+
+    /// No cue of its own: a reopened quote continues its speaker; otherwise the
+    /// speaker of a speech verb in the sentence before, then the previous
+    /// quote nearby, then the person the sentence before is about.
+    fn continuation(
+        &self,
+        q: &Piece,
+        prev: Option<(&Piece, &Attribution)>,
+        s0: usize,
+    ) -> Option<Attribution> {
+        let p = &self.paras[q.para];
+        let inherit = |a: &Attribution| Attribution {
+            speaker: a.speaker,
+            role: a.role.clone(),
+            cue: None,
+            kind: None,
+        };
+        let prev_known = prev.filter(|(_, a)| a.known());
+        if q.continues {
+            return prev_known.map(|(_, a)| inherit(a));
+        }
+        let person_or_role = |a: &Attribution| match a.speaker {
+            Some(e) => self.kinds[e] == EntityKind::Person,
+            None => a.role.is_some(),
+        };
+        // The previous sentence of the paragraph, if it holds no quote.
+        let sentence = s0.checked_sub(1).and_then(|pe| {
+            let ps0 = (0..pe)
+                .rev()
+                .find(|&k| p.toks[k].is(SENTENCE_END))
+                .map_or(0, |k| k + 1);
+            (!(ps0..=pe).any(|k| p.quoted(k))).then_some((ps0, pe))
+        });
+        if let Some((ps0, pe)) = sentence
+            && let Some(v) = (ps0..pe).find(|&k| self.is_verb(q.para, k))
+        {
+            let subject = match self.subject_before(q.para, v, ps0) {
+                Subject::Coordinated => self.first_subject(q.para, ps0, v),
+                s => s,
+            };
+            if let Some(a) = self.resolve(q.para, v, subject, prev).filter(person_or_role) {
+                return Some(inherit(&a));
+            }
+        }
+        if let Some((pq, a)) = prev_known {
+            let opens_para = p
+                .toks
+                .iter()
+                .take_while(|t| (t.start as usize) < q.open)
+                .all(|t| !t.is(WORD));
+            if pq.para == q.para || pq.para + 1 == q.para && opens_para {
+                return Some(inherit(a));
+            }
+        }
+        let (ps0, pe) = sentence?;
+        let a = self
+            .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
+            .filter(person_or_role)?;
+        Some(inherit(&a))
+    }
+}

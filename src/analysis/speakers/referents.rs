@@ -1,0 +1,255 @@
+//! Turning a cue's subject into a speaker: pronouns to the salient person,
+//! definite descriptions (`the Tory leader`, `the report`) to the entity the
+//! article introduced with them, roles to themselves.
+
+use super::{Attribution, Piece, Speakers, Subject};
+use crate::analysis::lexicon::{Gender, Pronoun};
+use crate::analysis::names::Candidate;
+use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
+use crate::analysis::types::EntityKind;
+
+impl Speakers<'_> {
+    /// `said the report`, `an FA statement said`: a document speaks for the
+    /// organisation named in the phrase, or else (`the report`) for the
+    /// latest organisation the paragraph or the one before is about.
+    pub(super) fn document_owner(&self, para: usize, v: usize, role: &str, definite: bool) -> Option<usize> {
+        let head = role.rsplit(' ').next()?;
+        if !matches!(
+            head,
+            "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
+        ) {
+            return None;
+        }
+        let org = |e: usize| matches!(self.kinds[e], EntityKind::Organization | EntityKind::Place);
+        let before = |c: &Candidate| (c.para, c.tok_start) < (para, v);
+        let mut near = self.located.iter().rev().filter(|(c, e)| before(c) && org(*e));
+        let in_phrase = self.located.iter().find(|(c, e)| {
+            c.para == para
+                && c.tok_start + 6 >= v
+                && c.tok_start <= v + 6
+                && org(*e)
+                && !self.paras[para].quoted(c.tok_start)
+        });
+        match in_phrase {
+            Some((_, e)) => Some(*e),
+            // `the report`: the organisation named with a report before (`a World Bank report`).
+            None if definite => near
+                .find(|(c, _)| {
+                    let p = &self.paras[c.para];
+                    (c.tok_end..(c.tok_end + 2).min(p.toks.len())).any(|k| p.toks[k].text(p.text) == head)
+                })
+                .map(|(_, e)| *e),
+            None => None,
+        }
+    }
+
+    /// The person the text is about just before token `v`: the latest
+    /// person subject in this paragraph or the one before.
+    pub(super) fn latest_subject(&self, para: usize, v: usize) -> Option<usize> {
+        self.located.iter().enumerate().rev().find_map(|(i, (c, e))| {
+            let fits = (c.para, c.tok_start) < (para, v)
+                && c.para + 1 >= para
+                && self.subject[i]
+                && self.kinds[*e] == EntityKind::Person;
+            fits.then_some(*e)
+        })
+    }
+
+    /// `the Tory leader said`: the person the article introduced with that
+    /// title (`Tory leader Michael Howard`, `Michael Howard, the Tory leader`),
+    /// nearest before the cue.
+    pub(super) fn role_owner(&self, para: usize, v: usize, role: &str) -> Option<usize> {
+        let head = role.rsplit(' ').next()?;
+        let pos = (para, v);
+        self.located.iter().rev().find_map(|(c, e)| {
+            if (c.para, c.tok_start) >= pos || self.kinds[*e] != EntityKind::Person {
+                return None;
+            }
+            let p = &self.paras[c.para];
+            let before = c.tok_start.saturating_sub(3)..c.tok_start;
+            let after = c.tok_end..(c.tok_end + 6).min(p.toks.len());
+            let titled = before
+                .chain(after)
+                .any(|k| p.toks[k].text(p.text).eq_ignore_ascii_case(head));
+            titled.then_some(*e)
+        })
+    }
+
+    pub(super) fn resolve(
+        &self,
+        para: usize,
+        v: usize,
+        subject: Subject,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let mut cue = p.toks[v].text(p.text).to_string();
+        if cue == "according" {
+            cue.push_str(" to");
+        }
+        let (speaker, role) = match subject {
+            Subject::Mention(m) => (Some(self.located[m].1), None),
+            Subject::Entity(e) => (Some(e), None),
+            Subject::Role(r, definite) => match self
+                .document_owner(para, v, &r, definite)
+                .or_else(|| definite.then(|| self.role_owner(para, v, &r)).flatten())
+                .or_else(|| {
+                    (definite && !anonymous(&r))
+                        .then(|| self.latest_subject(para, v))
+                        .flatten()
+                }) {
+                Some(e) => (Some(e), None),
+                None => (None, Some(r)),
+            },
+            Subject::Pronoun(pr, k) => match self.pronoun(pr, para, k, prev) {
+                Some(a) => (a.speaker, a.role),
+                None => (None, None),
+            },
+            Subject::Coordinated | Subject::None => return None,
+        };
+        Some(Attribution {
+            speaker,
+            role,
+            cue: Some(cue),
+            kind: None,
+        })
+    }
+
+    pub(super) fn fits(&self, pr: Pronoun, e: usize) -> bool {
+        let kind = self.kinds[e];
+        match pr {
+            Pronoun::He => kind == EntityKind::Person && self.genders[e] != Some(Gender::Female),
+            Pronoun::She => kind == EntityKind::Person && self.genders[e] == Some(Gender::Female),
+            Pronoun::It | Pronoun::They => matches!(kind, EntityKind::Organization | EntityKind::Place),
+        }
+    }
+
+    /// `he`/`she` → the latest fitting subject (a name that opens a sentence
+    /// or says something, or the previous quote's speaker) in this paragraph
+    /// or the one before; else the nearest fitting person in the paragraph;
+    /// else the nearest fitting person earlier in the article. `it`/`they`
+    /// likewise for organisations. Mentions inside quotes are not antecedents.
+    pub(super) fn pronoun(
+        &self,
+        pr: Pronoun,
+        para: usize,
+        k: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let at = p.toks[k].start as usize;
+        let candidates = || {
+            self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
+                (c.para < para || c.para == para && c.tok_start < k)
+                    && !self.paras[c.para].quoted(c.tok_start)
+                    && self.fits(pr, *e)
+            })
+        };
+        let as_attr = |e: usize| Attribution {
+            speaker: Some(e),
+            ..Attribution::default()
+        };
+        let subject = candidates().find(|(i, (c, _))| c.para + 1 >= para && self.subject[*i]);
+        let subject_pos =
+            subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));
+        if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
+            let fits = match a.speaker {
+                Some(e) => self.fits(pr, e),
+                None => a.role.is_some() && pr != Pronoun::She,
+            };
+            if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
+                return Some(Attribution {
+                    speaker: a.speaker,
+                    role: a.role.clone(),
+                    ..Attribution::default()
+                });
+            }
+        }
+        if let Some((_, (_, e))) = subject {
+            return Some(as_attr(*e));
+        }
+        if let Some((_, (_, e))) = candidates().find(|(_, (c, _))| c.para == para) {
+            return Some(as_attr(*e));
+        }
+        candidates().next().map(|(_, (_, e))| as_attr(*e))
+    }
+
+    /// Whether a mention is a clause subject: it opens its sentence (after
+    /// titles and determiners) or a speech verb follows it.
+    pub(super) fn is_subject(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        if c.possessive || p.quoted(c.tok_start) {
+            return false;
+        }
+        let opens = (0..c.tok_start)
+            .rev()
+            .take_while(|&k| !p.toks[k].is(SENTENCE_END))
+            .all(|k| {
+                p.toks[k].is(CAP)
+                    || matches!(
+                        p.toks[k].text(p.text),
+                        "the" | "a" | "an" | "to" | "of" | "\"" | "“"
+                    )
+            });
+        if opens {
+            return true;
+        }
+        let mut k = c.tok_end;
+        while k < p.toks.len() {
+            let w = p.toks[k].text(p.text);
+            if w == "," {
+                match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == ",") {
+                    Some(j) => k = j + 1,
+                    None => return false,
+                }
+                continue;
+            }
+            if self.is_verb(c.para, k) {
+                return p.toks[k].lex(p.text).speech_verb() == Some(false);
+            }
+            if !(p.toks[k].is(WORD) && p.toks[k].lex(p.text).filler()) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+}
+
+/// Roles that stand for an unnamed person (`the Kremlin spokesman`), as
+/// opposed to a description of someone already named (`the comedian`).
+fn anonymous(role: &str) -> bool {
+    let head = role.rsplit(' ').next().unwrap_or("");
+    matches!(
+        head,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "diplomat"
+            | "diplomats"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "insider"
+            | "insiders"
+            | "analyst"
+            | "analysts"
+            | "expert"
+            | "experts"
+            | "witness"
+            | "witnesses"
+            | "resident"
+            | "residents"
+            | "police"
+            | "authorities"
+            | "statement"
+            | "report"
+            | "government"
+            | "spokesmen"
+    )
+}

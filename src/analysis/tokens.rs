@@ -1,0 +1,294 @@
+//! Byte-level tokenizer: words and single punctuation marks, as offsets into
+//! the paragraph, so the hot path never allocates per word.
+
+use super::lexicon::Lex;
+
+/// A word starting with an uppercase letter.
+pub const CAP: u8 = 1;
+/// A word, not punctuation.
+pub const WORD: u8 = 2;
+/// Joined to the previous word by a hyphen with no space (`al-Assad`, `US-led`).
+pub const HYPHEN_BEFORE: u8 = 4;
+/// Followed by a possessive `'s` / `'` that is not part of the token.
+pub const POSSESSIVE: u8 = 8;
+/// The last token of a sentence (its final punctuation, or the last word).
+pub const SENTENCE_END: u8 = 16;
+/// Contains a digit.
+pub const DIGIT: u8 = 32;
+/// Two or more letters, all uppercase (`NATO`, `U.S.`).
+pub const ACRONYM: u8 = 64;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub flags: u8,
+    /// What the word lists say about a capitalised word, looked up once;
+    /// lowercase words are looked up on demand (see `lex`).
+    cap_lex: Lex,
+}
+
+impl Token {
+    pub fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+    /// What the word lists say about this token.
+    pub fn lex(&self, para: &str) -> Lex {
+        if self.is(CAP) {
+            self.cap_lex
+        } else if self.is(WORD) {
+            Lex::of(self.text(para))
+        } else {
+            Lex::default()
+        }
+    }
+
+    pub fn text<'a>(&self, para: &'a str) -> &'a str {
+        &para[self.start as usize..self.end as usize]
+    }
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+fn is_alnum_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
+/// Length in bytes of an apostrophe (`'` or `’`) at `i`, or 0.
+fn apostrophe_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'\'') => 1,
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x99) => 3,
+        _ => 0,
+    }
+}
+
+/// Splits `para` into tokens, appending to `out` (cleared first).
+pub fn tokenize(para: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let b = para.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !is_alnum_at(para, i) {
+            let len = char_at(para, i).map_or(1, char::len_utf8);
+            if c == b'\'' || apostrophe_len(b, i) > 0 {
+                // A stray apostrophe is not a token; quotes.rs handles single quotes.
+                i += len;
+                continue;
+            }
+            out.push(Token {
+                start: i as u32,
+                end: (i + len) as u32,
+                flags: 0,
+                cap_lex: Lex::default(),
+            });
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut flags = WORD;
+        let mut letters = 0usize;
+        let mut upper = 0usize;
+        let mut seg_letters = 0usize; // letters since the last '.' inside an acronym
+        let mut dotted = false;
+        if start > 0 && b[start - 1] == b'-' && start >= 2 && is_alnum_at(para, prev_char(para, start - 1)) {
+            flags |= HYPHEN_BEFORE;
+        }
+        while i < b.len() {
+            // Most bytes are lowercase ASCII letters: take them in one run.
+            let run = i;
+            while i < b.len() && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            letters += i - run;
+            seg_letters += i - run;
+            if i >= b.len() {
+                break;
+            }
+            let c = b[i];
+            if c.is_ascii_alphanumeric() {
+                if c.is_ascii_digit() {
+                    flags |= DIGIT;
+                } else {
+                    letters += 1;
+                    seg_letters += 1;
+                    if c.is_ascii_uppercase() {
+                        upper += 1;
+                        if i == start {
+                            flags |= CAP;
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(ch) = char_at(para, i).filter(|ch| !c.is_ascii() && ch.is_alphanumeric()) {
+                if ch.is_numeric() {
+                    flags |= DIGIT;
+                } else {
+                    letters += 1;
+                    seg_letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                        if i == start {
+                            flags |= CAP;
+                        }
+                    }
+                }
+                i += ch.len_utf8();
+                continue;
+            }
+            let ap = apostrophe_len(b, i);
+            if ap > 0 && is_alnum_at(para, i + ap) {
+                // `'s` at the end of a word is a possessive, not part of the name.
+                let s_end = i + ap + 1;
+                if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
+                    flags |= POSSESSIVE;
+                    out.push(word(para, start, i, acronym(flags, letters, upper)));
+                    i = s_end;
+                    flags = 0;
+                    break;
+                }
+                i += ap;
+                continue;
+            }
+            if b[i] == b'.'
+                && seg_letters == 1
+                && upper == letters
+                && (dotted || (i + 2 < b.len() && b[i + 1].is_ascii_uppercase() && b[i + 2] == b'.'))
+            {
+                // `U.S.`, `U.N.`: the dots belong to the acronym.
+                dotted = true;
+                seg_letters = 0;
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if flags == 0 {
+            continue; // already pushed with its possessive
+        }
+        // Plural possessive `countries'` keeps the word, drops the mark.
+        let ap = apostrophe_len(b, i);
+        if ap > 0 && (b[i - 1] == b's') && !is_alnum_at(para, i + ap) {
+            flags |= POSSESSIVE;
+        }
+        out.push(word(para, start, i, acronym(flags, letters, upper)));
+    }
+    mark_sentence_ends(para, out);
+}
+
+fn word(para: &str, start: usize, end: usize, flags: u8) -> Token {
+    // Only capitalised words are looked up here: names need them all, while
+    // lowercase words are looked up on demand near quotes and names.
+    let cap_lex = if flags & CAP != 0 {
+        Lex::of(&para[start..end])
+    } else {
+        Lex::default()
+    };
+    Token {
+        start: start as u32,
+        end: end as u32,
+        flags,
+        cap_lex,
+    }
+}
+
+fn prev_char(text: &str, i: usize) -> usize {
+    let mut j = i - 1;
+    while !text.is_char_boundary(j) {
+        j -= 1;
+    }
+    j
+}
+
+fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
+    if letters >= 2 && upper == letters {
+        flags | ACRONYM
+    } else {
+        flags
+    }
+}
+
+/// Marks the token that closes each sentence: `.`/`!`/`?` not after an
+/// abbreviation or initial, plus any closing quote marks straight after it.
+fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
+    let n = toks.len();
+    for k in 0..n {
+        if toks[k].is(WORD) {
+            continue;
+        }
+        let t = toks[k].text(para);
+        let end = match t {
+            "!" | "?" | "…" => true,
+            "." => {
+                k == 0 || {
+                    let prev = toks[k - 1];
+                    let p = prev.text(para);
+                    !(prev.is(WORD)
+                        && prev.end == toks[k].start
+                        && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
+                        || k + 1 == n
+                }
+            }
+            _ => false,
+        };
+        if end {
+            let mut j = k;
+            while j + 1 < n
+                && toks[j + 1].start == toks[j].end
+                && matches!(toks[j + 1].text(para), "\"" | "”" | "»" | ")")
+            {
+                j += 1;
+            }
+            toks[j].flags |= SENTENCE_END;
+        }
+    }
+    if let Some(last) = toks.last_mut() {
+        last.flags |= SENTENCE_END;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_acronyms_possessives_and_hyphens() {
+        assert_eq!(words("the U.N.'s body"), ["the", "U.N.", "body"]);
+        assert_eq!(words("Assad's forces"), ["Assad", "forces"]);
+        assert_eq!(words("US-led al-Assad"), ["US", "-", "led", "al", "-", "Assad"]);
+        assert_eq!(words("Mr. Brown said."), ["Mr", ".", "Brown", "said", "."]);
+        assert_eq!(words("don't stop"), ["don't", "stop"]);
+    }
+
+    #[test]
+    fn flags_sentence_ends_but_not_abbreviations() {
+        let s = "Mr. Brown left. Then \"Go.\" He did";
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let ends: Vec<&str> = t
+            .iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.text(s))
+            .collect();
+        assert_eq!(ends, [".", "\"", "did"]);
+    }
+}

@@ -1,0 +1,299 @@
+//! Real behaviour on the five seed articles: entities, alias merges within
+//! an article and across the corpus, quotes and their speakers.
+
+mod analysis_support;
+
+use std::path::Path;
+
+use analysis_support::paragraphs;
+use byline::analysis::{ArticleAnalysis, EntityIndex, EntityKind, Gazetteer, analyze};
+
+fn seeds() -> Vec<(String, Vec<String>, ArticleAnalysis)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("seeds/")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let paras = paragraphs(&std::fs::read_to_string(&path).expect("seed text"));
+            let analysis = analyze(Gazetteer::builtin(), &paras);
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                paras,
+                analysis,
+            )
+        })
+        .collect()
+}
+
+fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<(usize, &'a byline::analysis::LocalEntity)> {
+    a.entities.iter().enumerate().find(|(_, e)| e.name == name)
+}
+
+fn speakers_of(a: &ArticleAnalysis, name: &str) -> Vec<String> {
+    a.quotes
+        .iter()
+        .filter(|q| q.speaker.is_some_and(|s| a.entities[s].name == name))
+        .map(|q| q.text.clone())
+        .collect()
+}
+
+#[test]
+fn gazetteer_names_and_their_aliases_are_one_entity() {
+    let all = seeds();
+    let (_, paras, a) = &all[0];
+    let (us, e) = entity(a, "United States").expect("US");
+    assert_eq!(e.kind, EntityKind::Place);
+    for form in ["US", "USA", "U.S.", "United States"] {
+        assert!(e.aliases.iter().any(|x| x == form), "{form} in {:?}", e.aliases);
+    }
+    // "the us has" is the pronoun, not the country.
+    for m in a.mentions.iter().filter(|m| m.entity == us) {
+        assert_ne!(&paras[m.span.paragraph][m.span.start..m.span.end], "us");
+    }
+    let (_, russia) = entity(a, "Russia").expect("Russia");
+    assert!(russia.aliases.contains(&"Russian Federation".to_string()));
+    assert!(entity(a, "United Nations").is_some() && entity(a, "White House").is_some());
+    let (_, nato) = entity(&all[2].2, "NATO").expect("NATO in 002");
+    assert_eq!(nato.aliases, ["North Atlantic Treaty Organisation"]);
+    assert!(entity(&all[3].2, "Organisation for the Prohibition of Chemical Weapons").is_some());
+    assert!(entity(&all[1].2, "Federal Bureau of Investigation").is_some());
+}
+
+#[test]
+fn mentions_cover_the_name_only_and_are_sorted() {
+    for (file, paras, a) in seeds() {
+        let mut last = None;
+        for m in &a.mentions {
+            let text = &paras[m.span.paragraph][m.span.start..m.span.end];
+            assert!(
+                !text.ends_with("'s") && !text.starts_with("Mr ") && !text.starts_with("President "),
+                "{file}: {text}"
+            );
+            let key = (m.span.paragraph, m.span.start);
+            assert!(last < Some(key), "{file}: mentions out of order");
+            last = Some(key);
+        }
+        let mut last = None;
+        for q in &a.quotes {
+            assert_eq!(paras[q.span.paragraph][q.span.start..q.span.end], q.text);
+            assert!(
+                last < Some((q.span.paragraph, q.span.start)),
+                "{file}: quotes out of order"
+            );
+            last = Some((q.span.paragraph, q.span.start));
+        }
+    }
+}
+
+#[test]
+fn people_are_found_with_titles_and_honorifics_cut_off() {
+    let all = seeds();
+    let names = |i: usize| {
+        all[i]
+            .2
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let n0 = names(0);
+    for want in [
+        "Rex Tillerson",
+        "Donald Trump",
+        "Sergey Lavrov",
+        "Nikki Haley",
+        "Vladimir Putin",
+        "Bashar al Assad",
+    ] {
+        assert!(n0.iter().any(|n| n == want), "{want} in {n0:?}");
+    }
+    let n4 = names(4);
+    for want in ["Clint Watts", "Francois Delattre", "Peskov", "Safronkov"] {
+        assert!(n4.iter().any(|n| n == want), "{want} in {n4:?}");
+    }
+    // Sentence-initial ordinary words are not names.
+    for (_, _, a) in &all {
+        for e in &a.entities {
+            assert!(
+                ![
+                    "Tensions", "Stopping", "Giving", "Moments", "Asked", "Drops", "We're"
+                ]
+                .contains(&e.name.as_str()),
+                "{}",
+                e.name
+            );
+        }
+    }
+}
+
+#[test]
+fn surnames_honorifics_and_spellings_join_the_full_name() {
+    let all = seeds();
+    let (_, lavrov) = entity(&all[4].2, "Sergei Lavrov").expect("Lavrov in 004");
+    for form in ["Sergey Lavrov", "Lavrov"] {
+        assert!(
+            lavrov.aliases.iter().any(|a| a == form),
+            "{form} in {:?}",
+            lavrov.aliases
+        );
+    }
+    let (_, assad) = entity(&all[0].2, "Bashar al Assad").expect("Assad in 000");
+    assert!(assad.aliases.contains(&"Assad".to_string()));
+    let (_, tillerson) = entity(&all[0].2, "Rex Tillerson").expect("Tillerson");
+    assert!(
+        tillerson.aliases.contains(&"Tillerson".to_string()),
+        "Mr Tillerson joins"
+    );
+}
+
+#[test]
+fn quotes_and_speakers() {
+    let all = seeds();
+    let a0 = &all[0].2;
+    assert_eq!(
+        speakers_of(a0, "Donald Trump")
+            .iter()
+            .filter(|q| *q == "certainly possible")
+            .count(),
+        1
+    );
+    assert!(speakers_of(a0, "Nikki Haley")[0].starts_with("Russia once again"));
+    let a2 = &all[2].2;
+    let nested = a2
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("The principle"))
+        .expect("nested quote");
+    assert_eq!(
+        nested.text,
+        "The principle of \"innocent until proven guilty\" has to be respected"
+    );
+    assert_eq!(
+        nested.speaker.map(|s| a2.entities[s].name.as_str()),
+        Some("Sergei Lavrov")
+    );
+    let a3 = &all[3].2;
+    let she = a3
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Russia once again"))
+        .expect("she added");
+    assert_eq!(she.speaker, None, "no woman is named before `she added`");
+    let kremlin = a3
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("No, it can't"))
+        .expect("spokesman quote");
+    assert_eq!(
+        (kremlin.speaker, kremlin.role.as_deref()),
+        (None, Some("Kremlin spokesman"))
+    );
+    let a4 = &all[4].2;
+    let watts = a4
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Part of the reason"))
+        .expect("Watts");
+    assert_eq!(
+        watts.speaker.map(|s| a4.entities[s].name.as_str()),
+        Some("Clint Watts")
+    );
+    assert_eq!(watts.cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn corpus_merges_spellings_and_finds_lavrov_quotes_in_four_seeds() {
+    let all = seeds();
+    let mut index = EntityIndex::new();
+    let ids: Vec<Vec<u32>> = all
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, a))| index.add(i as u32, a))
+        .collect();
+    let lavrov = index.lookup("Sergey Lavrov").expect("Lavrov");
+    assert_eq!(index.lookup("sergei lavrov"), Some(lavrov));
+    assert_eq!(index.lookup("Lavrov"), Some(lavrov));
+    assert_eq!(index.get(lavrov).name, "Sergei Lavrov");
+    assert_eq!(index.get(lavrov).kind, EntityKind::Person);
+    let quoted_in: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, _, a))| {
+            a.quotes
+                .iter()
+                .any(|q| q.speaker.is_some_and(|s| ids[*i][s] == lavrov))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(quoted_in, [1, 2, 3, 4]);
+    let haley = index.lookup("Nikki Haley").expect("Haley");
+    assert_eq!(index.get(haley).articles, [0, 4]);
+    let assad = index.lookup("Bashar Assad").expect("Assad");
+    assert_eq!(index.lookup("Bashar al-Assad"), Some(assad));
+    assert_eq!(index.lookup("Bashar al Assad"), Some(assad));
+    assert_eq!(index.get(assad).articles, [0, 1, 2, 3, 4]);
+    assert_eq!(index.lookup("USA"), index.lookup("United States"));
+}
+
+#[test]
+fn corpus_names_and_ids_do_not_depend_on_arrival_order() {
+    let all = seeds();
+    let mut forward = EntityIndex::new();
+    let mut backward = EntityIndex::new();
+    for (i, (_, _, a)) in all.iter().enumerate() {
+        forward.add(i as u32, a);
+    }
+    let first_ids: Vec<u32> = {
+        let mut b = EntityIndex::new();
+        b.add(4, &all[4].2)
+    };
+    for (i, (_, _, a)) in all.iter().enumerate().rev() {
+        let ids = backward.add(i as u32, a);
+        if i == 4 {
+            assert_eq!(ids, first_ids);
+        }
+    }
+    // Ids handed out for article 4 first still mean the same entities.
+    for (local, &id) in first_ids.iter().enumerate() {
+        let e = backward.get(id);
+        assert!(e.aliases.contains(&all[4].2.entities[local].name), "{:?}", e);
+    }
+    let mut a: Vec<(String, Vec<u32>)> = forward
+        .entities()
+        .iter()
+        .map(|e| (e.name.clone(), e.articles.clone()))
+        .collect();
+    let mut b: Vec<(String, Vec<u32>)> = backward
+        .entities()
+        .iter()
+        .map(|e| (e.name.clone(), e.articles.clone()))
+        .collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn different_people_sharing_a_name_stay_apart() {
+    let text = |s: &str| vec![s.to_string()];
+    let gaz = Gazetteer::builtin();
+    let a = analyze(
+        gaz,
+        &text("George Bush met Laura Bush and Gordon Brown met Gordon Ramsay. Bush left."),
+    );
+    let people: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["George Bush", "Laura Bush", "Gordon Brown", "Gordon Ramsay"] {
+        assert!(people.contains(&want), "{want} in {people:?}");
+    }
+    let mut index = EntityIndex::new();
+    index.add(0, &a);
+    index.add(1, &analyze(gaz, &text("Mr Brown said Laura Bush agreed.")));
+    assert_ne!(index.lookup("George Bush"), index.lookup("Laura Bush"));
+    assert_ne!(index.lookup("Gordon Brown"), index.lookup("Gordon Ramsay"));
+    assert_eq!(index.entities().len(), 4, "{:?}", index.entities());
+}
