@@ -3,10 +3,12 @@
 mod analysis;
 mod report;
 
-use crate::app::{self, Source};
+use crate::app::{self, Setup, Source};
+use crate::config::{ColorDepth, Config, Dirs};
+use crate::marks;
 use crate::search::{Corpus, CorpusEvent, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,15 +19,17 @@ use std::process::ExitCode;
     version,
     about = "A terminal reader for news articles that knows who is named and who is quoted"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the built-in seeds
     pub paths: Vec<PathBuf>,
-    /// Skip files larger than this many bytes
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = store::DEFAULT_MAX_FILE_BYTES)]
-    pub max_file_size: u64,
+    /// Skip files larger than this many bytes [default: the config's max_file_size, 16777216]
+    #[arg(long, global = true, value_name = "BYTES")]
+    pub max_file_size: Option<u64>,
+    /// Read this config file instead of $XDG_CONFIG_HOME/byline/config.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -65,6 +69,13 @@ pub enum Command {
         speaker: Option<String>,
         paths: Vec<PathBuf>,
     },
+    /// Print a shell completion script (e.g. `byline completions bash > /etc/bash_completion.d/byline`)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; `byline man | man -l -`)
+    Man,
 }
 
 impl Command {
@@ -75,6 +86,7 @@ impl Command {
             | Command::Check { paths }
             | Command::Entities { paths, .. }
             | Command::Quotes { paths, .. } => paths,
+            Command::Completions { .. } | Command::Man => &[],
         }
     }
 }
@@ -90,16 +102,45 @@ pub fn run() -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(code));
         }
     };
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut command = Cli::command();
+            clap_complete::generate(*shell, &mut command, "byline", &mut io::stdout().lock());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) => {
+            return finish(
+                clap_mangen::Man::new(Cli::command())
+                    .render(&mut io::stdout().lock())
+                    .map(|()| ExitCode::SUCCESS),
+            );
+        }
+        _ => {}
+    }
+    let dirs = Dirs::from_env();
+    let (config, config_error) = load_config(cli.config.as_deref(), &dirs);
     let options = LoadOptions {
-        max_file_bytes: cli.max_file_size,
+        max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),
         ..LoadOptions::default()
     };
-    let paths = cli.command.as_ref().map_or(cli.paths.as_slice(), Command::paths);
+    let given = cli.command.as_ref().map_or(cli.paths.as_slice(), Command::paths);
+    // No PATH: the config's paths, else the built-in seeds.
+    let paths = if given.is_empty() {
+        config.paths.as_slice()
+    } else {
+        given
+    };
     if let Some(missing) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) {
         eprintln!("byline: {}: No such file or directory", missing.display());
         return Ok(ExitCode::from(2));
     }
-    let Some(command) = cli.command else {
+    // The reader shows it in its status bar instead.
+    if let Some(e) = &config_error
+        && (cli.command.is_some() || !io::stdout().is_terminal())
+    {
+        eprintln!("byline: warning: {e} (using the default settings)");
+    }
+    let Some(command) = &cli.command else {
         // Piped (`byline | head`), the reader has no screen: list instead.
         if !io::stdout().is_terminal() {
             return finish(report::list(
@@ -116,19 +157,41 @@ pub fn run() -> anyhow::Result<ExitCode> {
                 options,
             }
         };
-        app::run(source)?;
+        let setup = Setup {
+            warnings: config_error.map(|e| format!("config: {e}")).into_iter().collect(),
+            state_dir: dirs.state.clone(),
+            position_key: marks::position_key(paths),
+            no_color: crate::config::color::no_color(std::env::var_os("NO_COLOR").as_deref()),
+            depth: ColorDepth::from_env(),
+            config,
+        };
+        app::run(source, setup)?;
         return Ok(ExitCode::SUCCESS);
     };
     let out = &mut io::stdout().lock();
     finish(match command {
-        Command::Check { paths } => report::check(out, &load(&paths, options)),
-        Command::List { json, paths } => report::list(out, &corpus(&paths, options), json),
-        Command::Show { json, id, paths } => report::show(out, &corpus(&paths, options), &id, json),
-        Command::Entities { json, paths } => analysis::entities(out, &corpus(&paths, options), json),
-        Command::Quotes { json, speaker, paths } => {
-            analysis::quotes(out, &corpus(&paths, options), speaker.as_deref(), json)
+        Command::Check { .. } => report::check(out, &load(paths, options)),
+        Command::List { json, .. } => report::list(out, &corpus(paths, options), *json),
+        Command::Show { json, id, .. } => report::show(out, &corpus(paths, options), id, *json),
+        Command::Entities { json, .. } => analysis::entities(out, &corpus(paths, options), *json),
+        Command::Quotes { json, speaker, .. } => {
+            analysis::quotes(out, &corpus(paths, options), speaker.as_deref(), *json)
         }
+        Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     })
+}
+
+/// The config from `--config FILE` (which must exist) or the config folder
+/// (where it need not); on any error, the defaults and the error.
+fn load_config(
+    explicit: Option<&std::path::Path>,
+    dirs: &Dirs,
+) -> (Config, Option<crate::config::ConfigError>) {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    match explicit.map(ToOwned::to_owned).or_else(|| dirs.config_file()) {
+        Some(file) => Config::load(&file, explicit.is_some(), home.as_deref()),
+        None => (Config::default(), None),
+    }
 }
 
 /// A closed pipe (`byline list | head`) is not an error.

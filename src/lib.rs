@@ -3,6 +3,8 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod config;
+pub mod marks;
 pub mod search;
 pub mod store;
 pub mod ui;

@@ -9,6 +9,8 @@ fn byline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_byline"))
         .args(args)
         .env("NO_COLOR", "1")
+        // Never the user's config (its `paths` would replace the seeds).
+        .env("XDG_CONFIG_HOME", "/nonexistent/byline-tests")
         .output()
         .expect("run byline")
 }

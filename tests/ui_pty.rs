@@ -21,14 +21,21 @@ struct Session {
     slave: OwnedFd,
     child: Child,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Its own config and state folders, so no run sees another's (or the user's).
+    home: std::path::PathBuf,
 }
 
 impl Session {
     fn start(cols: u16, rows: u16) -> Session {
         let (master, slave) = open_pty(cols, rows);
+        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let home = std::env::temp_dir().join(format!("byline-pty-{}-{n}", std::process::id()));
         let mut command = Command::new(env!("CARGO_BIN_EXE_byline"));
         command
             .env("TERM", "xterm-256color")
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_STATE_HOME", home.join("state"))
             .stdin(Stdio::from(slave.try_clone().expect("dup")))
             .stdout(Stdio::from(slave.try_clone().expect("dup")))
             .stderr(Stdio::from(slave.try_clone().expect("dup")));
@@ -57,6 +64,7 @@ impl Session {
             slave,
             child,
             screen,
+            home,
         }
     }
 
@@ -140,6 +148,7 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.home);
     }
 }
 

@@ -29,6 +29,12 @@ pub enum Action {
     NextArticleNaming,
     PrevArticleNaming,
     HistoryBack,
+    /// Mark the selected (or open) article read or unread.
+    ToggleRead,
+    /// List unread articles only, or all again.
+    UnreadOnly,
+    /// Star the selected (or open) article, or unstar it (`*` filters starred).
+    ToggleStar,
     Help,
     SkippedFiles,
     Quit,
@@ -77,7 +83,7 @@ impl Action {
             Action::Open => "open the selected article",
             Action::Back => "back to the list",
             Action::SwitchPane => "switch pane",
-            Action::FocusFilter => "filter: words, @speaker, #entity",
+            Action::FocusFilter => "filter: words, @speaker, #entity, *",
             Action::SpeakerPicker => "pick a speaker (@ filter)",
             Action::EntityIndex => "entity index (# filter)",
             Action::NextMention => "next entity mention",
@@ -85,6 +91,9 @@ impl Action {
             Action::NextArticleNaming => "next article naming the entity",
             Action::PrevArticleNaming => "previous article naming the entity",
             Action::HistoryBack => "back along the jump history",
+            Action::ToggleRead => "mark read / unread",
+            Action::UnreadOnly => "list unread articles only / all",
+            Action::ToggleStar => "star / unstar (filter * for starred)",
             Action::Help => "this help",
             Action::SkippedFiles => "files that were skipped",
             Action::Quit => "quit",

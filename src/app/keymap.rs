@@ -167,6 +167,24 @@ impl Keymap {
         })
     }
 
+    /// Gives `action` exactly `keys` in `context` (none: unbound), taking
+    /// them from any other action there, so no key is bound twice. An action
+    /// without a binding in `context` gets one, listed last in the help.
+    pub fn patch(&mut self, context: Context, action: &Action, keys: &[Key]) {
+        let table = &mut self.tables[context as usize];
+        for binding in table.iter_mut() {
+            binding.keys.retain(|k| !keys.contains(k));
+        }
+        match table.iter_mut().find(|b| &b.action == action) {
+            Some(binding) => binding.keys = keys.to_vec(),
+            None => table.push(Binding {
+                keys: keys.to_vec(),
+                action: action.clone(),
+            }),
+        }
+        table.retain(|b| !b.keys.is_empty());
+    }
+
     pub fn bindings(&self, context: Context) -> &[Binding] {
         &self.tables[context as usize]
     }

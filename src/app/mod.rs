@@ -10,7 +10,9 @@ mod keymap;
 mod loading;
 mod navigate;
 mod picker;
+mod remember;
 mod run;
+mod settings;
 mod state;
 mod update;
 
@@ -21,6 +23,7 @@ pub use input::LineEdit;
 pub use keymap::{Binding, Context, DEFAULT_KEYMAP, Key, Keymap, handle_event, handle_key};
 pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
-pub use run::{Source, run};
+pub use run::{Setup, Source, run};
+pub use settings::Settings;
 pub use state::{App, Mode, Pane, ReaderView};
 pub use update::update;

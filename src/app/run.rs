@@ -6,6 +6,8 @@ use super::action::Action;
 use super::keymap::handle_event;
 use super::state::App;
 use super::update::update;
+use crate::config::{ColorDepth, Config};
+use crate::marks::Store;
 use crate::search::{Corpus, spawn_loading};
 use crate::store::{self, LoadOptions};
 use crate::ui;
@@ -36,24 +38,82 @@ impl Source {
     }
 }
 
+/// How the reader is set up: the configuration (and what was wrong with
+/// the user's file), where it remembers things, and the terminal's colours.
+pub struct Setup {
+    pub config: Config,
+    /// Shown in the status bar at the start.
+    pub warnings: Vec<String>,
+    /// The state folder; `None`: nothing is remembered.
+    pub state_dir: Option<PathBuf>,
+    /// The positions key of the PATHs read (`marks::position_key`).
+    pub position_key: String,
+    pub no_color: bool,
+    pub depth: ColorDepth,
+}
+
+impl Setup {
+    /// Defaults, remembering nothing: for tests and tools.
+    pub fn plain() -> Setup {
+        Setup {
+            config: Config::default(),
+            warnings: Vec::new(),
+            state_dir: None,
+            position_key: "builtin".to_owned(),
+            no_color: false,
+            depth: ColorDepth::Basic,
+        }
+    }
+}
+
 /// How long to wait for input while articles are streaming in, and when idle.
 const LOADING_TICK: Duration = Duration::from_millis(30);
 const IDLE_TICK: Duration = Duration::from_millis(250);
 /// The most time one tick spends taking in streamed articles.
 const DRAIN_BUDGET: Duration = Duration::from_millis(15);
 
-/// Runs the interactive reader until the user quits.
-pub fn run(source: Source) -> anyhow::Result<()> {
+/// Runs the interactive reader until the user quits; the position is saved
+/// on the way out.
+pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     let mut app = match source {
         Source::Corpus(corpus) => App::new(*corpus),
         Source::Paths { paths, options } => App::streaming(spawn_loading(paths, options)),
     };
+    app.configure(&setup.config, setup.no_color, setup.depth);
+    let mut warnings = setup.warnings;
+    if let Some(dir) = &setup.state_dir {
+        let (store, marks, warning) = Store::open(dir);
+        warnings.extend(warning);
+        app.remember(store, marks, setup.position_key);
+    }
+    for warning in warnings {
+        app.notify(warning);
+    }
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let mut terminal = TerminalGuard::enter()?;
-    event_loop(&mut terminal.0, &mut app, &stop)
+    watchdog(Arc::clone(&stop));
+    let mut terminal = TerminalGuard::enter(setup.config.mouse)?;
+    let result = event_loop(&mut terminal.0, &mut app, &stop);
+    app.save_position();
+    result
+}
+
+/// When the terminal hangs up, crossterm spins inside `event::read` on an
+/// input at end of file and the loop never sees `stop` again. So after a
+/// SIGTERM/SIGHUP the loop gets a moment to finish; then this thread puts the
+/// terminal back and exits for it.
+fn watchdog(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        std::process::exit(143);
+    });
 }
 
 /// Raw mode, the alternate screen and mouse capture, undone on drop (and by
@@ -61,14 +121,16 @@ pub fn run(source: Source) -> anyhow::Result<()> {
 struct TerminalGuard(DefaultTerminal);
 
 impl TerminalGuard {
-    fn enter() -> io::Result<TerminalGuard> {
+    fn enter(mouse: bool) -> io::Result<TerminalGuard> {
         let guard = TerminalGuard(ratatui::try_init()?);
         let restore_terminal = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(io::stdout(), DisableMouseCapture);
             restore_terminal(info);
         }));
-        execute!(io::stdout(), EnableMouseCapture)?;
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
         Ok(guard)
     }
 }

@@ -7,11 +7,12 @@ use super::input::LineEdit;
 use super::keymap::{Context, Keymap};
 use super::loading::Loading;
 use super::picker::Picker;
+use super::remember::Memory;
+use super::settings::Settings;
 use crate::analysis::{CorpusEntity, EntityId, EntityKind};
 use crate::search::{self, Corpus, CorpusEvent, Query};
 use crate::ui::Areas;
 use ratatui::layout::Rect;
-use std::collections::HashSet;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
@@ -56,6 +57,7 @@ const LOADING_REFILTER: Duration = Duration::from_millis(250);
 pub struct App {
     pub(super) corpus: Corpus,
     pub(super) keymap: Keymap,
+    pub(super) settings: Settings,
     pub(super) screen: Rect,
     pub(super) focus: Pane,
     pub(super) mode: Mode,
@@ -71,9 +73,12 @@ pub struct App {
     pub(super) entity: Option<EntityId>,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
     emphasised: Vec<EntityId>,
-    read: HashSet<u32>,
+    /// Read and starred articles, the last position.
+    pub(super) memory: Memory,
     pub(super) history: History,
     pub(super) message: Option<String>,
+    /// Messages waiting their turn in the status bar (start-up warnings).
+    pub(super) notices: std::collections::VecDeque<String>,
     pub(super) loading: Loading,
     last_refilter: Instant,
     pub(super) quit: bool,
@@ -94,6 +99,7 @@ impl App {
         let mut app = App {
             corpus,
             keymap: Keymap::default(),
+            settings: Settings::default(),
             screen: Rect::new(0, 0, 120, 40),
             focus: Pane::List,
             mode: Mode::Browse,
@@ -106,9 +112,10 @@ impl App {
             document: None,
             entity: None,
             emphasised: Vec::new(),
-            read: HashSet::new(),
+            memory: Memory::default(),
             history: History::default(),
             message: None,
+            notices: Default::default(),
             loading,
             last_refilter: Instant::now(),
             quit: false,
@@ -133,7 +140,7 @@ impl App {
 
     /// Where each pane is on the current screen.
     pub fn areas(&self) -> Areas {
-        Areas::new(self.screen, self.focus)
+        Areas::new(self.screen, self.focus).with_wrap(self.settings.wrap_width)
     }
 
     pub fn focus(&self) -> Pane {
@@ -187,10 +194,6 @@ impl App {
     /// The reader's article laid out at the reader's width.
     pub fn document(&self) -> Option<&Document> {
         self.document.as_ref()
-    }
-
-    pub fn is_read(&self, article: u32) -> bool {
-        self.read.contains(&article)
     }
 
     pub fn focused_entity(&self) -> Option<EntityId> {
@@ -249,6 +252,8 @@ impl App {
             .into_iter()
             .map(|hit| hit.article)
             .collect();
+        let hits = std::mem::take(&mut self.shown);
+        self.shown = self.keep_marked(hits);
         self.emphasised = self.query.speakers(&self.corpus);
         self.last_refilter = Instant::now();
         let index = keep.and_then(|a| self.shown.iter().position(|&s| s == a));
@@ -317,7 +322,7 @@ impl App {
         }
         if enter {
             self.reader.entered = true;
-            self.read.insert(article);
+            self.mark_read(article);
         }
         self.sync_document();
     }
@@ -393,6 +398,7 @@ impl App {
 
     /// After any change: the layout may differ, so re-wrap and re-clamp.
     pub(super) fn sync(&mut self) {
+        self.restore_position();
         self.sync_document();
         self.reader.scroll = self.reader.scroll.min(self.max_scroll());
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));

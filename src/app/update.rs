@@ -11,6 +11,7 @@ use ratatui::layout::{Position, Rect};
 pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.message = None;
+        app.forget_pending_position();
     }
     match action {
         Action::Quit => app.quit = true,
@@ -23,6 +24,9 @@ pub fn update(app: &mut App, action: Action) {
             Context::Popup => popup(app, action),
             Context::Overlay => overlay(app, action),
         },
+    }
+    if app.message.is_none() {
+        app.message = app.notices.pop_front();
     }
     app.sync();
 }
@@ -61,6 +65,9 @@ fn browse(app: &mut App, action: Action) {
         Action::NextArticleNaming => app.jump_naming(true),
         Action::PrevArticleNaming => app.jump_naming(false),
         Action::HistoryBack => app.history_back(),
+        Action::ToggleRead => app.toggle_read(),
+        Action::UnreadOnly => app.toggle_unread_only(),
+        Action::ToggleStar => app.toggle_star(),
         Action::Help => app.mode = Mode::Help { scroll: 0 },
         Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
             app.message = Some("no files were skipped".into());

@@ -66,7 +66,11 @@ pub fn quotes(
             text: name.to_owned(),
             negated: false,
         };
-        Query { terms: vec![term] }.speakers(corpus)
+        Query {
+            terms: vec![term],
+            ..Query::default()
+        }
+        .speakers(corpus)
     });
     if let Some(ids) = &wanted
         && ids.is_empty()

@@ -30,7 +30,7 @@ fn names(corpus: &Corpus, i: u32) -> (Vec<&str>, Vec<&str>) {
         .collect();
     speakers.sort_unstable();
     speakers.dedup();
-    let mut entities: Vec<&str> = (0..analysis.entities.len()).map(name).collect();
+    let mut entities: Vec<&str> = (0..corpus.article_entities(i).len()).map(name).collect();
     entities.sort_unstable();
     entities.dedup();
     (speakers, entities)

@@ -1,6 +1,7 @@
 //! The loaded articles with their analysis and the indexes the filter and the
 //! entity jumps need, built incrementally as articles stream in.
 
+use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex};
 use crate::analysis::{ArticleAnalysis, EntityId, EntityIndex, Gazetteer, analyze};
 use crate::store::Article;
@@ -43,6 +44,7 @@ pub struct Corpus {
     quote_counts: Vec<usize>,
     speaker_articles: Vec<Vec<u32>>,
     words: WordIndex,
+    names: NameIndex,
 }
 
 impl Corpus {
@@ -63,6 +65,12 @@ impl Corpus {
     pub fn push(&mut self, item: Analysed) {
         let index = self.articles.len() as u32;
         let globals = self.entities.add(index, &item.analysis);
+        for (local, &id) in item.analysis.entities.iter().zip(&globals) {
+            self.names.add(
+                id,
+                std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str)),
+            );
+        }
         let need = self.entities.entities().len();
         if self.quote_counts.len() < need {
             self.quote_counts.resize(need, 0);
@@ -93,6 +101,7 @@ impl Corpus {
     /// Finishes index work deferred while loading; call when a batch is in.
     pub fn compact(&mut self) {
         self.words.compact();
+        self.names.compact();
     }
 
     pub fn len(&self) -> usize {
@@ -107,9 +116,9 @@ impl Corpus {
         &self.articles[i as usize]
     }
 
-    /// The article's mentions and quotes. Names and quote texts are not kept
-    /// (see `positions_only`): take names from `entities()` through
-    /// `entity_id`, and a quote's text from `quote_text`.
+    /// The article's mentions and quotes. Local entities and quote texts are
+    /// not kept (see `positions_only`): a mention's or speaker's local index
+    /// goes through `entity_id` to `entities()`; a quote's text is `quote_text`.
     pub fn analysis(&self, i: u32) -> &ArticleAnalysis {
         &self.analyses[i as usize]
     }
@@ -117,6 +126,11 @@ impl Corpus {
     /// Every article index in corpus (sorted path) order.
     pub fn order(&self) -> &[u32] {
         &self.order
+    }
+
+    /// The corpus entities the article names, by local index.
+    pub fn article_entities(&self, article: u32) -> &[EntityId] {
+        &self.globals[article as usize]
     }
 
     pub fn entity_id(&self, article: u32, local: usize) -> EntityId {
@@ -129,6 +143,15 @@ impl Corpus {
 
     pub(super) fn words(&self) -> &WordIndex {
         &self.words
+    }
+
+    pub(super) fn names(&self) -> &NameIndex {
+        &self.names
+    }
+
+    /// Whether anyone attributed a quote to `id`.
+    pub fn is_speaker(&self, id: EntityId) -> bool {
+        self.quote_counts.get(id as usize).is_some_and(|&n| n > 0)
     }
 
     /// Every speaker with their number of quotes, most quoted first.
@@ -172,14 +195,12 @@ impl Corpus {
     }
 }
 
-/// Drops what the corpus keeps elsewhere: local names and aliases (the entity
-/// index has them) and quote texts (the paragraphs have them). At 100,000
-/// articles these copies cost more memory than the text itself.
+/// Drops what the corpus keeps elsewhere: local entities (the entity index
+/// has their names, `entity_id` maps to it) and quote texts (the paragraphs
+/// have them). At 100,000 articles these copies cost more memory than the
+/// text itself.
 fn positions_only(mut analysis: ArticleAnalysis) -> ArticleAnalysis {
-    for e in &mut analysis.entities {
-        e.name = String::new();
-        e.aliases = Vec::new();
-    }
+    analysis.entities = Vec::new();
     for q in &mut analysis.quotes {
         q.text = String::new();
     }

@@ -59,6 +59,12 @@ struct TermScorer<'a> {
     /// Per article, the best score from names (fuzzy terms) or membership
     /// (speaker, entity and body-word sets); `None` where not matched.
     by_article: Vec<Option<i64>>,
+    /// For exact terms: `by_article` holds the articles whose words contain
+    /// every alphanumeric piece of the term (from the word index).
+    indexed: bool,
+    /// Whether an indexed candidate must still be checked against the text
+    /// (case matters, or the term spans more than one word).
+    verify: bool,
 }
 
 impl<'a> TermScorer<'a> {
@@ -82,8 +88,8 @@ impl<'a> TermScorer<'a> {
                 // Names count where a word of them starts with the term: a
                 // fuzzy thread through every long name would match everything.
                 // Speakers are entities too: this covers both.
-                for (id, score) in fuzzy_entities(corpus, &pattern) {
-                    if names_of(corpus, id).any(|n| word_prefix(n, &pattern)) {
+                for id in prefixed(corpus, &pattern) {
+                    if let Some(score) = entity_score(corpus, id, &pattern) {
                         mark(&corpus.entities().get(id).articles, score);
                     }
                 }
@@ -100,10 +106,25 @@ impl<'a> TermScorer<'a> {
             }
             TermKind::Exact | TermKind::TitlePrefix => {}
         }
+        let (mut indexed, mut verify) = (false, false);
+        if term.kind == TermKind::Exact {
+            let lower = term.text.to_lowercase();
+            let pieces: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if !pieces.is_empty() {
+                by_article = exact_candidates(corpus, &pieces);
+                indexed = true;
+                verify = pattern.case_sensitive() || pieces.len() > 1 || pieces[0] != lower;
+            }
+        }
         TermScorer {
             term,
             pattern,
             by_article,
+            indexed,
+            verify,
         }
     }
 
@@ -121,8 +142,12 @@ impl<'a> TermScorer<'a> {
             }
             TermKind::Exact => {
                 let cs = self.pattern.case_sensitive();
-                if contains(&a.title, &self.term.text, cs) {
+                if self.indexed && from_sets.is_none() {
+                    None
+                } else if contains(&a.title, &self.term.text, cs) {
                     Some(TITLE_BONUS)
+                } else if self.indexed && !self.verify {
+                    Some(BODY_SCORE)
                 } else {
                     a.paragraphs
                         .iter()
@@ -132,6 +157,29 @@ impl<'a> TermScorer<'a> {
             }
         }
     }
+}
+
+/// Articles with, for every piece, some word containing it: a superset of
+/// those containing the whole term, found without reading any text.
+fn exact_candidates(corpus: &Corpus, pieces: &[&str]) -> Vec<Option<i64>> {
+    let mut sets = pieces.iter().map(|piece| {
+        let mut set = vec![None; corpus.len()];
+        corpus.words().for_infix(piece, |arts| {
+            for &a in arts {
+                set[a as usize] = Some(BODY_SCORE);
+            }
+        });
+        set
+    });
+    let mut all = sets.next().unwrap_or_default();
+    for set in sets {
+        for (slot, other) in all.iter_mut().zip(set) {
+            if other.is_none() {
+                *slot = None;
+            }
+        }
+    }
+    all
 }
 
 /// An entity's canonical name and aliases.
@@ -145,29 +193,33 @@ fn entity_score(corpus: &Corpus, id: EntityId, pattern: &Pattern) -> Option<i64>
     names_of(corpus, id).filter_map(|n| pattern.score(n)).max()
 }
 
-fn fuzzy_entities(corpus: &Corpus, pattern: &Pattern) -> Vec<(EntityId, i64)> {
-    (0..corpus.entities().entities().len() as EntityId)
-        .filter_map(|id| Some((id, entity_score(corpus, id, pattern)?)))
-        .collect()
+/// Entities with a name word that the pattern starts (`lav` → Sergei
+/// Lavrov; `sergei lav` too), found through the name index.
+fn prefixed(corpus: &Corpus, pattern: &Pattern) -> Vec<EntityId> {
+    let first = pattern
+        .as_str()
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    let Some(first) = first else { return Vec::new() };
+    let mut ids = corpus.names().starting_with(&first.to_lowercase());
+    ids.retain(|&id| names_of(corpus, id).any(|n| word_prefix(n, pattern)));
+    ids
 }
 
-/// The entities a `@`/`#` term names. Where some name has a word starting
-/// with the text (`@lav` → Sergei Lavrov) only those count, so a short
-/// name does not drag in every long name its letters happen to thread through.
-fn resolve(corpus: &Corpus, pattern: &Pattern, ids: impl Iterator<Item = EntityId>) -> Vec<EntityId> {
-    let mut fuzzy = Vec::new();
-    let mut prefixed = Vec::new();
-    for id in ids {
-        if entity_score(corpus, id, pattern).is_none() {
-            continue;
-        }
-        if names_of(corpus, id).any(|n| word_prefix(n, pattern)) {
-            prefixed.push(id);
-        } else {
-            fuzzy.push(id);
-        }
+/// The entities a `@`/`#` term names: those with a name word the text
+/// starts, so a short name does not drag in every long name its letters
+/// happen to thread through; failing any, fuzzy matches among `all`.
+fn resolve(corpus: &Corpus, pattern: &Pattern, speakers_only: bool) -> Vec<EntityId> {
+    let keep = |id: &EntityId| !speakers_only || corpus.is_speaker(*id);
+    let mut ids = prefixed(corpus, pattern);
+    ids.retain(keep);
+    if ids.is_empty() {
+        ids = (0..corpus.entities().entities().len() as EntityId)
+            .filter(keep)
+            .filter(|&id| entity_score(corpus, id, pattern).is_some())
+            .collect();
     }
-    if prefixed.is_empty() { fuzzy } else { prefixed }
+    ids
 }
 
 /// Whether the pattern starts a word of `name` (the rest of the name may follow).
@@ -231,13 +283,8 @@ pub fn title_match_indices(query: &Query, title: &str) -> Vec<usize> {
     out
 }
 
-/// The entities a `@` (speakers only) or `#` term names.
 fn resolve_term(corpus: &Corpus, term: &Term, pattern: &Pattern) -> Vec<EntityId> {
-    if term.kind == TermKind::Speaker {
-        resolve(corpus, pattern, corpus.speakers().into_iter().map(|(id, _)| id))
-    } else {
-        resolve(corpus, pattern, 0..corpus.entities().entities().len() as EntityId)
-    }
+    resolve(corpus, pattern, term.kind == TermKind::Speaker)
 }
 
 /// The entities the query's positive terms of `kind` (`@` or `#`) name.

@@ -38,6 +38,17 @@ impl Pattern {
     /// Whether the pattern's characters occur in order in `candidate`: far
     /// cheaper than scoring, and scoring can only succeed when it holds.
     pub fn could_match(&self, candidate: &str) -> bool {
+        if self.text.is_ascii() {
+            // Bytes: a multi-byte char can never equal an ASCII pattern byte.
+            let mut want = self.text.bytes().peekable();
+            for b in candidate.bytes() {
+                let Some(&w) = want.peek() else { return true };
+                if b == w || (!self.case_sensitive && b.to_ascii_lowercase() == w) {
+                    want.next();
+                }
+            }
+            return want.peek().is_none();
+        }
         let mut want = self.chars.iter().peekable();
         for c in candidate.chars() {
             let Some(&&w) = want.peek() else { return true };

@@ -4,6 +4,7 @@ mod corpus;
 mod filter;
 mod fuzzy;
 mod loading;
+mod names;
 mod query;
 mod words;
 

@@ -28,14 +28,33 @@ pub struct Term {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     pub terms: Vec<Term>,
+    /// `*`: starred articles only (`Some(true)`); `!*`: unstarred ones. The
+    /// filter leaves this to the reader, which knows the stars (`terms`
+    /// holds no term for it).
+    pub starred: Option<bool>,
 }
 
 impl Query {
     /// Never fails: a term with nothing after its prefixes (`@`, `!`) is
     /// ignored until more is typed.
     pub fn parse(input: &str) -> Query {
-        let terms = input.split_whitespace().filter_map(parse_term).collect();
-        Query { terms }
+        let mut starred = None;
+        let terms = input
+            .split_whitespace()
+            .filter(|token| match *token {
+                "*" => {
+                    starred = Some(true);
+                    false
+                }
+                "!*" => {
+                    starred = Some(false);
+                    false
+                }
+                _ => true,
+            })
+            .filter_map(parse_term)
+            .collect();
+        Query { terms, starred }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -130,6 +149,15 @@ mod tests {
                 (Speaker, "trump".into(), true),
             ]
         );
+    }
+
+    #[test]
+    fn a_star_asks_for_starred_articles() {
+        let q = Query::parse("* syria");
+        assert_eq!((q.starred, q.terms.len()), (Some(true), 1));
+        assert_eq!(Query::parse("!*").starred, Some(false));
+        assert!(Query::parse("!*").is_empty());
+        assert_eq!(Query::parse("*syria").starred, None);
     }
 
     #[test]

@@ -105,6 +105,16 @@ impl WordIndex {
             .sort_unstable_by(|a, b| words[*a as usize].cmp(&words[*b as usize]));
     }
 
+    /// Calls `f` with the postings of every word containing `piece` (lower-case):
+    /// a scan of the vocabulary, which is far smaller than the text.
+    pub fn for_infix(&self, piece: &str, mut f: impl FnMut(&[u32])) {
+        for (word, postings) in self.words.iter().zip(&self.postings) {
+            if word.contains(piece) {
+                f(postings);
+            }
+        }
+    }
+
     /// Calls `f` with the postings of every word starting with `prefix`
     /// (which must be lower-case).
     pub fn for_prefix(&self, prefix: &str, mut f: impl FnMut(&[u32])) {

@@ -134,13 +134,21 @@ pub fn parse_dateline(line: &str) -> Option<Date> {
             continue;
         }
         let digits = lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h', '.']);
-        match digits.parse::<u16>() {
-            Ok(n) if digits.len() == 4 && year.is_none() => year = Some(n),
-            Ok(n) if digits.len() <= 2 && day.is_none() && (1..=31).contains(&n) => day = Some(n as u8),
+        match number(digits) {
+            Some(n) if digits.len() == 4 && year.is_none() => year = Some(n),
+            Some(n) if digits.len() <= 2 && day.is_none() && (1..=31).contains(&n) => day = Some(n as u8),
             _ => return None,
         }
     }
     Date::new(year?, month?, day?)
+}
+
+/// Plain ASCII digits only: `str::parse` would also take a sign (`+4`).
+fn number(digits: &str) -> Option<u16> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// `2017-04-15`, optionally followed by a time (`T10:00:00Z` or ` 10:00`).
@@ -152,7 +160,7 @@ fn parse_iso(s: &str) -> Option<Date> {
     if b.len() > 10 && !matches!(b[10], b'T' | b' ') {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u16>().ok();
+    let num = |r: std::ops::Range<usize>| number(s.get(r)?);
     Date::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8)
 }
 
@@ -191,6 +199,8 @@ mod tests {
         assert_eq!(parse_dateline("The attack on April 4, 2017 killed many"), None);
         assert_eq!(parse_dateline("May"), None);
         assert_eq!(parse_dateline("2017"), None);
+        assert_eq!(parse_dateline("2017-+4-15"), None);
+        assert_eq!(parse_dateline("April +5, 2017"), None);
         assert_eq!(
             parse_dateline("Still, Washington is not standing in the way."),
             None

@@ -2,7 +2,7 @@
 
 use super::article::Article;
 use super::date::parse_date_field;
-use super::sanitize::clean;
+use super::sanitize::{clean, one_line};
 use serde::Deserialize;
 
 /// The fields byline reads from a record; others are ignored.
@@ -55,24 +55,52 @@ fn record(value: serde_json::Value, file_id: &str, n: usize) -> Result<Article, 
         .or(r.content)
         .ok_or("no text, body or content field")?;
     let id = match r.id {
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => clean(&s),
-        Some(serde_json::Value::Number(num)) => num.to_string(),
-        _ => format!("{file_id}#{n}"),
-    };
-    let paragraphs = clean(&body)
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect();
-    let field = |s: Option<String>| s.map(|s| clean(s.trim())).filter(|s| !s.is_empty());
+        Some(serde_json::Value::String(s)) => Some(one_line(&s)).filter(|s| !s.is_empty()),
+        Some(serde_json::Value::Number(num)) => Some(num.to_string()),
+        _ => None,
+    }
+    .unwrap_or_else(|| format!("{file_id}#{n}"));
+    let paragraphs = paragraphs(&clean(&body));
+    // Fields shown on one line: a line break or tab inside becomes a space.
+    let field = |s: Option<String>| s.map(|s| one_line(&s)).filter(|s| !s.is_empty());
     Ok(Article {
         id,
         path: None,
         title: field(r.title).unwrap_or_else(|| "(untitled)".into()),
-        date: r.date.as_deref().and_then(parse_date_field),
+        date: r
+            .date
+            .as_deref()
+            .map(one_line)
+            .as_deref()
+            .and_then(parse_date_field),
         author: field(r.author),
         url: field(r.url),
         paragraphs,
         lossy: false,
     })
+}
+
+/// Paragraphs are separated by blank lines (whitespace only, as in plain
+/// text); each is joined onto one line with single spaces.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in body.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        for word in line.split_whitespace() {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
 }

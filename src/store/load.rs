@@ -194,28 +194,50 @@ pub fn read_article_file(path: &Path, id: &str, options: &LoadOptions) -> Outcom
         Ok(b) => b,
         Err(reason) => return Outcome::Skipped(reason),
     };
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let mut outcome = parse_bytes(&bytes, ext, id);
+    if let Outcome::Loaded { articles, .. } = &mut outcome {
+        for a in articles {
+            a.path = Some(path.to_path_buf());
+        }
+    }
+    outcome
+}
+
+/// The pure part of loading a file: its bytes, decoded, cleaned and parsed as
+/// the format its extension `ext` names (`json`, `jsonl`, anything else is
+/// plain text), with `id` for the article (or the file's records). Never
+/// panics, whatever the bytes; the articles have no `path`.
+pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Outcome::Skipped("empty".into());
     }
-    if !has_utf16_bom(&bytes) && looks_binary(&bytes) {
+    let utf16 = has_utf16_bom(bytes);
+    if !utf16 && looks_binary(bytes) {
         return Outcome::Skipped("binary (not text)".into());
     }
-    let decoded = decode(&bytes);
+    let decoded = decode(bytes);
+    // A UTF-16 BOM only promises text: look at what it decoded to.
+    if utf16 && looks_binary(decoded.text.as_bytes()) {
+        return Outcome::Skipped("binary (not text)".into());
+    }
     let text = clean(&decoded.text);
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let parsed = match ext.as_str() {
-        "json" => parse_json(&text, id),
-        "jsonl" => parse_jsonl(&text, id),
+    // A BOM alone, escape sequences alone, Unicode spaces alone: nothing to show.
+    if text.trim().is_empty() {
+        return Outcome::Skipped("empty".into());
+    }
+    let parsed = match ext.to_ascii_lowercase().as_str() {
+        // JSON is parsed before cleaning (each field is cleaned on its own):
+        // a control character inside a string must not eat the quotes and
+        // commas around it. The cleaned text is the fallback for files that
+        // are only valid JSON once raw controls are gone.
+        "json" => parse_json(&decoded.text, id).or_else(|e| parse_json(&text, id).map_err(|_| e)),
+        "jsonl" => parse_jsonl(&decoded.text, id).or_else(|e| parse_jsonl(&text, id).map_err(|_| e)),
         _ => Ok(vec![text_article(&text, id)]),
     };
     match parsed {
         Ok(mut articles) if !articles.is_empty() => {
             for a in &mut articles {
-                a.path = Some(path.to_path_buf());
                 a.lossy = decoded.lossy;
             }
             Outcome::Loaded {

@@ -74,29 +74,106 @@ pub fn has_utf16_bom(bytes: &[u8]) -> bool {
 /// interpret: escape sequences (CSI, OSC, DCS… with their payload), C0/C1
 /// controls except tab and newline, DEL, and bidi embedding/override/isolate
 /// controls that could reorder what the reader shows.
+///
+/// A C1 string introducer (U+0090, U+0098, U+009D…U+009F) takes its payload
+/// with it only when BEL or ESC ends that payload on the same line: alone, it
+/// is far more often mojibake (`”` read as Latin-1 is `â`, U+0080, U+009D)
+/// than a terminal sequence, and only the control itself is dropped.
 pub fn clean(text: &str) -> String {
     if !needs_cleaning(text.as_bytes()) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
+    let mut chars = text.chars();
+    let mut ahead = Lookahead::default();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if peek(&chars) != Some('\n') {
                     out.push('\n');
                 }
             }
             '\n' | '\t' => out.push(c),
             '\u{1b}' => skip_escape(&mut chars),
-            // C1 introducers of strings (DCS, SOS, OSC, PM, APC) carry a payload up to ST.
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => {
+                if ahead.terminated(text.len() - chars.as_str().len(), chars.as_str()) {
+                    skip_string(&mut chars);
+                }
+            }
             '\u{9b}' => skip_csi(&mut chars),
             c if is_dangerous(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// What scans ahead for a BEL or ESC have found, so that many introducers on
+/// one long line do not each scan it again (which would be quadratic).
+#[derive(Default)]
+struct Lookahead {
+    /// Offset of the BEL/ESC the last scan found.
+    terminator: usize,
+    /// Offset of the line end the last unsuccessful scan reached.
+    none_until: usize,
+}
+
+impl Lookahead {
+    /// Whether a BEL or ESC comes before the end of the line, from `at`
+    /// (the offset in the whole text of `rest`).
+    fn terminated(&mut self, at: usize, rest: &str) -> bool {
+        if at < self.terminator {
+            return true;
+        }
+        if at < self.none_until {
+            return false;
+        }
+        match rest.find(['\u{7}', '\u{1b}', '\n', '\r']) {
+            Some(i) if matches!(rest.as_bytes()[i], 0x07 | 0x1b) => {
+                self.terminator = at + i;
+                true
+            }
+            Some(i) => {
+                self.none_until = at + i;
+                false
+            }
+            None => {
+                self.none_until = at + rest.len();
+                false
+            }
+        }
+    }
+}
+
+/// `clean`, then every run of whitespace (newlines and tabs included) made one
+/// space and the ends trimmed: for fields shown on one line (title, author, url,
+/// id) that structured data may give with line breaks inside.
+pub fn one_line(text: &str) -> String {
+    let cleaned = clean(text);
+    let mut out = String::with_capacity(cleaned.len());
+    for word in cleaned.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A file name made safe to print as an id: each control character (tab and
+/// newline included) or bidi control becomes U+FFFD, like an invalid byte does,
+/// so the id stays one line, cannot drive the terminal, and two names that
+/// differ only there do not collapse into one id.
+pub fn printable_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if is_dangerous(c) {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// A byte scan for anything `clean` would change: almost every article has
@@ -121,11 +198,24 @@ fn is_dangerous(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+type Chars<'a> = std::str::Chars<'a>;
+
+fn peek(chars: &Chars) -> Option<char> {
+    chars.clone().next()
+}
+
+/// Consumes the next char when it is in `range`.
+fn next_in(chars: &mut Chars, range: std::ops::RangeInclusive<char>) -> bool {
+    let hit = peek(chars).is_some_and(|c| range.contains(&c));
+    if hit {
+        chars.next();
+    }
+    hit
+}
 
 /// Skips the rest of an escape sequence whose ESC was just read.
 fn skip_escape(chars: &mut Chars) {
-    match chars.peek().copied() {
+    match peek(chars) {
         Some('[') => {
             chars.next();
             skip_csi(chars);
@@ -135,11 +225,11 @@ fn skip_escape(chars: &mut Chars) {
             skip_string(chars);
         }
         // Intermediate bytes then one final byte (e.g. `ESC ( B`).
-        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
-            while chars.next_if(|c| ('\u{20}'..='\u{2f}').contains(c)).is_some() {}
-            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        Some('\u{20}'..='\u{2f}') => {
+            while next_in(chars, '\u{20}'..='\u{2f}') {}
+            next_in(chars, '\u{30}'..='\u{7e}');
         }
-        Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
+        Some('\u{30}'..='\u{7e}') => {
             chars.next();
         }
         _ => {}
@@ -148,14 +238,14 @@ fn skip_escape(chars: &mut Chars) {
 
 /// Skips CSI parameters and intermediates, then its final byte.
 fn skip_csi(chars: &mut Chars) {
-    while chars.next_if(|c| ('\u{20}'..='\u{3f}').contains(c)).is_some() {}
-    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+    while next_in(chars, '\u{20}'..='\u{3f}') {}
+    next_in(chars, '\u{40}'..='\u{7e}');
 }
 
 /// Skips an OSC/DCS-style string up to BEL, ST (`ESC \`) or C1 ST, or the end of
 /// the line: a missing terminator must not swallow the whole article.
 fn skip_string(chars: &mut Chars) {
-    while let Some(&c) = chars.peek() {
+    while let Some(c) = peek(chars) {
         match c {
             '\u{7}' | '\u{9c}' => {
                 chars.next();
@@ -163,7 +253,7 @@ fn skip_string(chars: &mut Chars) {
             }
             '\u{1b}' => {
                 chars.next();
-                chars.next_if_eq(&'\\');
+                next_in(chars, '\\'..='\\');
                 return;
             }
             '\n' | '\r' => return,
@@ -202,8 +292,33 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_c1_introducer_is_mojibake_not_a_sequence() {
+        // `“yes” and more` encoded as UTF-8 and read back as Latin-1.
+        let mojibake = "He said \u{e2}\u{80}\u{9c}yes\u{e2}\u{80}\u{9d} and more.\nNext";
+        assert_eq!(clean(mojibake), "He said \u{e2}yes\u{e2} and more.\nNext");
+        // With a BEL on the line it is a sequence, payload and all.
+        assert_eq!(clean("a\u{9d}0;title\u{7}b \u{9d}x\u{9d}y"), "ab xy");
+        // Many introducers on one long line: linear, not quadratic.
+        let long = "\u{9d}\u{9c}".repeat(100_000) + "\u{7}";
+        assert_eq!(clean(&long), "");
+    }
+
+    #[test]
     fn unterminated_osc_stops_at_line_end() {
         assert_eq!(clean("x\u{1b}]8;;http://a\nnext"), "x\nnext");
+    }
+
+    #[test]
+    fn one_line_fields_and_printable_names() {
+        assert_eq!(
+            one_line(" Two\nlines\r\n\tand\u{1b}[1m a tab "),
+            "Two lines and a tab"
+        );
+        assert_eq!(
+            printable_name("a\u{1b}[31m\nb\u{202e}.txt"),
+            "a\u{FFFD}[31m\u{FFFD}b\u{FFFD}.txt"
+        );
+        assert_eq!(printable_name("caf\u{e9}.txt"), "caf\u{e9}.txt");
     }
 
     #[test]

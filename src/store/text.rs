@@ -34,7 +34,11 @@ pub fn parse(text: &str) -> Parsed {
         .lines()
         .map(str::trim_end)
         .skip_while(|l| l.trim().is_empty());
-    let title = lines.next().map(|l| l.trim().to_owned()).unwrap_or_default();
+    // The title is shown on one line: a tab in it becomes a space.
+    let title = lines
+        .next()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default();
     let rest: Vec<&str> = lines.collect();
 
     let mut date = None;

@@ -1,6 +1,7 @@
 //! Finding article files under the PATHs given: sorted, loop-safe, never opening
 //! anything that is not a regular file.
 
+use super::sanitize::printable_name;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -40,7 +41,7 @@ pub fn walk(roots: &[PathBuf], mut visit: impl FnMut(Step) -> bool) {
             Err(e) => {
                 let entry = Entry {
                     path: root.clone(),
-                    id: root.to_string_lossy().into_owned(),
+                    id: printable_name(&root.to_string_lossy()),
                     problem: Some(describe(&e)),
                 };
                 if !visit(Step::Entry(entry)) {
@@ -54,10 +55,11 @@ pub fn walk(roots: &[PathBuf], mut visit: impl FnMut(Step) -> bool) {
                 return;
             }
         } else {
-            let id = root
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| root.to_string_lossy().into_owned());
+            let id = printable_name(
+                &root
+                    .file_name()
+                    .map_or_else(|| root.to_string_lossy(), |n| n.to_string_lossy()),
+            );
             let problem = (!meta.is_file()).then(|| "not a regular file".to_owned());
             if !visit(Step::Entry(Entry {
                 path: root.clone(),
@@ -78,7 +80,7 @@ fn walk_dir(root: &Path, seen: &mut HashSet<PathBuf>, visit: &mut impl FnMut(Ste
         p.strip_prefix(root)
             .unwrap_or(p)
             .components()
-            .map(|c| c.as_os_str().to_string_lossy())
+            .map(|c| printable_name(&c.as_os_str().to_string_lossy()))
             .collect::<Vec<_>>()
             .join("/")
     };

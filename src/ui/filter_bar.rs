@@ -1,6 +1,5 @@
 //! The filter bar: the top line, where `/` types a filter.
 
-use super::theme;
 use crate::app::{App, Mode};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -30,15 +29,16 @@ impl<'a> FilterBar<'a> {
 impl Widget for FilterBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
+        let th = app.theme();
         let editing = matches!(app.mode(), Mode::Filter);
         let text = app.filter().text();
         let line = if text.is_empty() && !editing {
             Line::from(vec![
-                Span::styled(PROMPT, theme::DIM),
-                Span::styled("filter   s speakers   i entities   ? help", theme::DIM),
+                Span::styled(PROMPT, th.dim),
+                Span::styled("filter   s speakers   i entities   ? help", th.dim),
             ])
         } else {
-            let prompt = if editing { theme::PROMPT } else { theme::DIM };
+            let prompt = if editing { th.prompt } else { th.dim };
             Line::from(vec![Span::styled(PROMPT, prompt), Span::raw(text)])
         };
         buf.set_line(area.x, area.y, &line, area.width);

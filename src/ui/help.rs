@@ -1,7 +1,7 @@
 //! The help overlay (`?`): every binding of the keymap, by context, so it is
 //! exactly what the keys do. Two columns when the screen is wide enough.
 
-use super::{centered, popup_frame, scrolled, theme};
+use super::{centered, popup_frame, scrolled};
 use crate::app::{App, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -25,16 +25,17 @@ impl<'a> HelpOverlay<'a> {
 
     /// A block of lines per context: its heading, then `keys  what they do`.
     pub fn sections(app: &App) -> Vec<Vec<Line<'static>>> {
+        let th = app.theme();
         Context::ALL
             .into_iter()
             .map(|context| {
-                let mut lines = vec![Line::styled(context.title(), theme::BOLD)];
+                let mut lines = vec![Line::styled(context.title(), th.bold)];
                 for binding in app.keymap().bindings(context) {
                     let keys: Vec<String> = binding.keys.iter().map(ToString::to_string).collect();
                     let keys = keys.join(" ");
                     let pad = KEY_COLS.saturating_sub(keys.width());
                     lines.push(Line::from(vec![
-                        Span::styled(format!("  {keys}{}", " ".repeat(pad)), theme::PROMPT),
+                        Span::styled(format!("  {keys}{}", " ".repeat(pad)), th.prompt),
                         Span::raw(binding.action.describe(context)),
                     ]));
                 }
@@ -75,7 +76,7 @@ impl Widget for HelpOverlay<'_> {
         } else {
             " Esc close "
         };
-        let inner = popup_frame(area, " Keys ", footer, buf);
+        let inner = popup_frame(area, " Keys ", footer, self.app.theme(), buf);
         for (i, column) in (0..).zip(&columns) {
             let x = inner.x + i * (COLUMN + 1);
             let part = Rect {

@@ -1,8 +1,9 @@
-//! The article list: a row per article with the unread marker, the title
-//! (the filter's matches highlighted), the date and the number of quotes.
+//! The article list: a row per article with the unread marker and star, the
+//! title (the filter's matches highlighted), the date and the number of
+//! quotes; the config chooses which of the marker, date and quotes show.
 
+use super::header;
 use super::text::fit;
-use super::{header, theme};
 use crate::app::{App, Pane};
 use crate::search::title_match_indices;
 use ratatui::buffer::Buffer;
@@ -26,13 +27,10 @@ const DATE_COLS: usize = 11;
 impl Widget for ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
+        let th = app.theme();
         let focused = app.focus() == Pane::List;
         let head = header(area);
-        let style = if focused {
-            theme::HEADER_FOCUSED
-        } else {
-            theme::HEADER
-        };
+        let style = if focused { th.header_focused } else { th.header };
         buf.set_style(head, style);
         buf.set_stringn(head.x, head.y, " Articles", usize::from(head.width), style);
         let rows = super::below_header(area);
@@ -42,7 +40,7 @@ impl Widget for ListPane<'_> {
             } else {
                 " no article matches"
             };
-            buf.set_stringn(rows.x, rows.y, note, usize::from(rows.width), theme::DIM);
+            buf.set_stringn(rows.x, rows.y, note, usize::from(rows.width), th.dim);
             return;
         }
         let visible = app.shown().iter().enumerate().skip(app.list_offset());
@@ -53,9 +51,9 @@ impl Widget for ListPane<'_> {
                 buf.set_style(
                     row,
                     if focused {
-                        theme::SELECTED
+                        th.selected
                     } else {
-                        theme::SELECTED_UNFOCUSED
+                        th.selected_unfocused
                     },
                 );
             }
@@ -67,31 +65,39 @@ impl Widget for ListPane<'_> {
 impl ListPane<'_> {
     fn row(&self, article: u32, width: usize) -> Line<'_> {
         let app = self.app;
+        let th = app.theme();
         let a = app.corpus().article(article);
-        let marker = if app.is_read(article) {
-            Span::raw("  ")
+        let columns = app.settings().columns;
+        // The unread dot (if that column is on), then the star.
+        let mut marker = Vec::new();
+        if columns.unread {
+            marker.push(if app.is_read(article) {
+                Span::raw(" ")
+            } else {
+                Span::styled("●", th.unread)
+            });
+        }
+        marker.push(if app.is_starred(article) {
+            Span::styled("*", th.star)
         } else {
-            Span::styled("● ", theme::UNREAD)
-        };
-        let quotes = format!("{:>4}q", app.corpus().analysis(article).quotes.len());
-        let date = a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
-        let right = match width {
-            w if w >= 40 => format!("{date}{quotes}"),
-            w if w >= 24 => quotes,
-            _ => String::new(),
-        };
-        let room = width.saturating_sub(2 + right.len());
+            Span::raw(" ")
+        });
+        let marker_cols = marker.len();
+        let quotes = columns.quotes && width >= 24;
+        let date = columns.date && width >= if columns.quotes { 40 } else { 34 };
+        let mut right = String::new();
+        if date {
+            right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
+        }
+        if quotes {
+            right += &format!("{:>4}q", app.corpus().analysis(article).quotes.len());
+        }
+        let room = width.saturating_sub(marker_cols + right.len());
         let matched = title_match_indices(app.query(), &a.title);
-        let (mut spans, used) = fit(
-            &a.title,
-            &matched,
-            ratatui::style::Style::new(),
-            theme::MATCHED,
-            room,
-        );
-        spans.insert(0, marker);
+        let (mut spans, used) = fit(&a.title, &matched, ratatui::style::Style::new(), th.matched, room);
+        spans.splice(0..0, marker);
         spans.push(Span::raw(" ".repeat(room - used)));
-        spans.push(Span::styled(right, theme::DETAIL));
+        spans.push(Span::styled(right, th.detail));
         Line::from(spans)
     }
 }

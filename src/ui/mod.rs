@@ -19,6 +19,7 @@ pub use picker::PickerPopup;
 pub use reader::ReaderPane;
 pub use skipped::SkippedOverlay;
 pub use status::StatusBar;
+pub use theme::Theme;
 
 use crate::app::{App, Mode, Pane};
 use ratatui::Frame;
@@ -45,6 +46,8 @@ pub struct Areas {
     focus: Pane,
     narrow: bool,
     too_small: bool,
+    /// The reader's text width limit; 0: none.
+    wrap: u16,
 }
 
 impl Areas {
@@ -73,7 +76,13 @@ impl Areas {
             focus,
             narrow,
             too_small,
+            wrap: 0,
         }
+    }
+
+    /// With the reader's text at most `wrap` columns wide (0: no limit).
+    pub fn with_wrap(self, wrap: u16) -> Areas {
+        Areas { wrap, ..self }
     }
 
     pub fn too_small(&self) -> bool {
@@ -100,18 +109,19 @@ impl Areas {
     /// Where the article's text goes: under the header, a column of margin
     /// each side when there is room. Its width is the wrap width.
     pub fn reader_text(&self) -> Rect {
-        text_area(self.reader)
+        text_area(self.reader, self.wrap)
     }
 }
 
 /// The reader pane's text: under the header, with a column of margin each
-/// side when there is room.
-fn text_area(pane: Rect) -> Rect {
+/// side when there is room, at most `wrap` columns wide (0: no limit).
+fn text_area(pane: Rect, wrap: u16) -> Rect {
     let body = below_header(pane);
     let margin = if body.width >= 10 { 1 } else { 0 };
+    let width = body.width - 2 * margin;
     Rect {
         x: body.x + margin,
-        width: body.width - 2 * margin,
+        width: if wrap > 0 { width.min(wrap) } else { width },
         ..body
     }
 }
@@ -135,16 +145,16 @@ fn header(pane: Rect) -> Rect {
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let screen = frame.area();
-    let areas = Areas::new(screen, app.focus());
+    let areas = Areas::new(screen, app.focus()).with_wrap(app.settings().wrap_width);
     if areas.too_small() {
-        frame.render_widget(TooSmall, screen);
+        frame.render_widget(TooSmall(app.theme()), screen);
         return;
     }
     frame.render_widget(FilterBar::new(app), areas.filter);
     if areas.list_visible() {
         frame.render_widget(ListPane::new(app), areas.list);
     }
-    frame.render_widget(Separator, areas.separator);
+    frame.render_widget(Separator(app.theme()), areas.separator);
     if areas.reader_visible() {
         frame.render_widget(ReaderPane::new(app), areas.reader);
     }
@@ -152,7 +162,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.mode() {
         Mode::Filter => frame.set_cursor_position(FilterBar::cursor(app, areas.filter)),
         Mode::Picker(picker) => {
-            let popup = PickerPopup::new(picker);
+            let popup = PickerPopup::new(picker, app.theme());
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);
@@ -164,25 +174,27 @@ pub fn draw(frame: &mut Frame, app: &App) {
 }
 
 /// What a terminal too small for the reader shows.
-struct TooSmall;
+struct TooSmall<'a>(&'a Theme);
 
-impl Widget for TooSmall {
+impl Widget for TooSmall<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let th = self.0;
         let lines = ["Terminal too small", "(q quits)"];
         for (row, line) in (area.y..area.bottom()).zip(lines) {
-            buf.set_stringn(area.x, row, line, usize::from(area.width), theme::DIM);
+            buf.set_stringn(area.x, row, line, usize::from(area.width), th.dim);
         }
     }
 }
 
 /// The rule between the list and the reader.
-struct Separator;
+struct Separator<'a>(&'a Theme);
 
-impl Widget for Separator {
+impl Widget for Separator<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let th = self.0;
         for row in area.y..area.bottom() {
             for col in area.x..area.right() {
-                buf[(col, row)].set_symbol("│").set_style(theme::SEPARATOR);
+                buf[(col, row)].set_symbol("│").set_style(th.separator);
             }
         }
     }
@@ -200,12 +212,12 @@ fn centered(screen: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Clears `area`, draws a border with titles, and gives the inside.
-fn popup_frame(area: Rect, title: &str, footer: &str, buf: &mut Buffer) -> Rect {
+fn popup_frame(area: Rect, title: &str, footer: &str, th: &Theme, buf: &mut Buffer) -> Rect {
     ratatui::widgets::Clear.render(area, buf);
     let block = ratatui::widgets::Block::bordered()
-        .border_style(theme::POPUP_BORDER)
-        .title(ratatui::text::Line::styled(title, theme::BOLD))
-        .title_bottom(ratatui::text::Line::styled(footer, theme::DIM).right_aligned());
+        .border_style(th.popup_border)
+        .title(ratatui::text::Line::styled(title, th.bold))
+        .title_bottom(ratatui::text::Line::styled(footer, th.dim).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     inner

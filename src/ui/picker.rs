@@ -2,7 +2,8 @@
 //! typed, then the matching entities with the matched letters highlighted.
 
 use super::text::fit;
-use super::{centered, popup_frame, theme};
+use super::theme::Theme;
+use super::{centered, popup_frame};
 use crate::app::Picker;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
@@ -13,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct PickerPopup<'a> {
     picker: &'a Picker,
+    theme: &'a Theme,
 }
 
 const WIDTH: u16 = 60;
@@ -20,8 +22,8 @@ const HEIGHT: u16 = 20;
 const PROMPT: &str = "> ";
 
 impl<'a> PickerPopup<'a> {
-    pub fn new(picker: &'a Picker) -> PickerPopup<'a> {
-        PickerPopup { picker }
+    pub fn new(picker: &'a Picker, theme: &'a Theme) -> PickerPopup<'a> {
+        PickerPopup { picker, theme }
     }
 
     /// Tall enough for every item (so it keeps its size while narrowing).
@@ -42,6 +44,7 @@ impl<'a> PickerPopup<'a> {
 impl Widget for PickerPopup<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
         let picker = self.picker;
+        let th = self.theme;
         let kind = picker.kind();
         let title = format!(
             " {} ({}/{}) ",
@@ -50,9 +53,9 @@ impl Widget for PickerPopup<'_> {
             picker.total()
         );
         let footer = format!(" Enter: filter {}… · Esc close ", kind.sigil());
-        let inner = popup_frame(self.area(screen), &title, &footer, buf);
+        let inner = popup_frame(self.area(screen), &title, &footer, th, buf);
         let typed = Line::from(vec![
-            Span::styled(PROMPT, theme::PROMPT),
+            Span::styled(PROMPT, th.prompt),
             Span::raw(picker.input().text()),
         ]);
         buf.set_line(inner.x, inner.y, &typed, inner.width);
@@ -73,14 +76,14 @@ impl Widget for PickerPopup<'_> {
         {
             let row = Rect { y, height: 1, ..rows };
             if index == picker.selected() {
-                buf.set_style(row, theme::SELECTED);
+                buf.set_style(row, th.selected);
             }
             let detail = format!(" {} ", item.detail);
             let room = width.saturating_sub(detail.width() + 1);
-            let (mut spans, used) = fit(&item.name, matched, Style::new(), theme::MATCHED, room);
+            let (mut spans, used) = fit(&item.name, matched, Style::new(), th.matched, room);
             spans.insert(0, Span::raw(" "));
             spans.push(Span::raw(" ".repeat(room - used)));
-            spans.push(Span::styled(detail, theme::DETAIL));
+            spans.push(Span::styled(detail, th.detail));
             buf.set_line(row.x, y, &Line::from(spans), row.width);
         }
     }

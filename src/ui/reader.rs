@@ -3,7 +3,7 @@
 //! mentions coloured by kind, quotes set apart with their speaker, the
 //! entity cursor, and how far down the article the view is.
 
-use super::{header, theme};
+use super::header;
 use crate::app::{App, DocLine, Pane, Piece};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,7 +24,8 @@ impl<'a> ReaderPane<'a> {
 impl Widget for ReaderPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let text = super::text_area(area);
+        let th = app.theme();
+        let text = super::text_area(area, app.settings().wrap_width);
         let doc = app
             .document()
             .filter(|d| Some(d.article()) == app.reader().article);
@@ -35,7 +36,7 @@ impl Widget for ReaderPane<'_> {
             } else {
                 "no article"
             };
-            buf.set_stringn(text.x, text.y, note, usize::from(text.width), theme::DIM);
+            buf.set_stringn(text.x, text.y, note, usize::from(text.width), th.dim);
             return;
         };
         let lines = doc.lines().iter().skip(app.reader().scroll);
@@ -49,10 +50,11 @@ impl ReaderPane<'_> {
     /// ` Reader · 004_….txt` and, on the right, how far down the view reaches.
     fn header(&self, area: Rect, buf: &mut Buffer, lines: Option<usize>, rows: usize) {
         let app = self.app;
+        let th = app.theme();
         let style = if app.focus() == Pane::Reader {
-            theme::HEADER_FOCUSED
+            th.header_focused
         } else {
-            theme::HEADER
+            th.header
         };
         buf.set_style(area, style);
         let width = usize::from(area.width);
@@ -72,9 +74,10 @@ impl ReaderPane<'_> {
     }
 
     fn line<'b>(&'b self, article: u32, line: &'b DocLine) -> Line<'b> {
+        let th = self.app.theme();
         match line {
-            DocLine::Title(t) => Line::styled(t.as_str(), theme::TITLE),
-            DocLine::Meta(t) => Line::styled(t.as_str(), theme::DIM),
+            DocLine::Title(t) => Line::styled(t.as_str(), th.title),
+            DocLine::Meta(t) => Line::styled(t.as_str(), th.dim),
             DocLine::Blank => Line::default(),
             DocLine::Body { paragraph, pieces } => {
                 let text = &self.app.corpus().article(article).paragraphs[*paragraph];
@@ -84,7 +87,7 @@ impl ReaderPane<'_> {
                         mention,
                         quote,
                     } => Span::styled(&text[range.clone()], self.style(article, *mention, *quote)),
-                    Piece::Speaker { text, .. } => Span::styled(text.as_str(), theme::SPEAKER),
+                    Piece::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
                 }))
             }
         }
@@ -94,21 +97,22 @@ impl ReaderPane<'_> {
     /// mention takes its kind's colour, and the entity cursor stands out.
     fn style(&self, article: u32, mention: Option<usize>, quote: Option<usize>) -> Style {
         let app = self.app;
+        let th = app.theme();
         let mut style = Style::new();
         if let Some(q) = quote {
-            style = style.patch(theme::QUOTE);
+            style = style.patch(th.quote);
             if app.is_emphasised(article, q) {
-                style = style.patch(theme::QUOTE_EMPHASIS);
+                style = style.patch(th.quote_emphasis);
             }
         }
         if let Some(m) = mention {
             let local = app.corpus().analysis(article).mentions[m].entity;
             let id = app.corpus().entity_id(article, local);
-            style = style.patch(theme::entity(app.entity(id).kind));
+            style = style.patch(th.entity(app.entity(id).kind));
             if app.reader().cursor == Some(m) {
-                style = style.patch(theme::CURSOR);
+                style = style.patch(th.cursor);
             } else if app.focused_entity() == Some(id) {
-                style = style.patch(theme::FOCUSED_ENTITY);
+                style = style.patch(th.focused_entity);
             }
         }
         style

@@ -1,7 +1,7 @@
 //! The skipped-files overlay (`!`): files that could not be read, with why,
 //! and files decoded with replacement characters.
 
-use super::{centered, popup_frame, scrolled, theme};
+use super::{centered, popup_frame, scrolled};
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,18 +21,16 @@ impl<'a> SkippedOverlay<'a> {
 
 impl Widget for SkippedOverlay<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
+        let th = self.app.theme();
         let loading = self.app.loading();
         let mut lines = Vec::new();
         for (path, reason) in loading.skipped() {
             lines.push(Line::raw(path.display().to_string()));
-            lines.push(Line::styled(format!("  skipped: {reason}"), theme::DETAIL));
+            lines.push(Line::styled(format!("  skipped: {reason}"), th.detail));
         }
         for path in loading.lossy() {
             lines.push(Line::raw(path.display().to_string()));
-            lines.push(Line::styled(
-                "  decoded with replacement characters",
-                theme::DETAIL,
-            ));
+            lines.push(Line::styled("  decoded with replacement characters", th.detail));
         }
         let title = format!(" Skipped files ({}) ", loading.skipped().len());
         let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
@@ -40,6 +38,7 @@ impl Widget for SkippedOverlay<'_> {
             centered(screen, 100, height),
             &title,
             " j/k scroll · Esc close ",
+            th,
             buf,
         );
         scrolled(&lines, self.scroll, inner, buf);

@@ -2,7 +2,6 @@
 //! skipped files, and the last transient message (which wins for space).
 
 use super::text::thousands;
-use super::theme;
 use crate::app::{App, plural};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -33,6 +32,9 @@ impl<'a> StatusBar<'a> {
         if !app.filter().text().is_empty() {
             parts.push(format!("filter: {}", app.filter().text()));
         }
+        if app.unread_only() {
+            parts.push("unread only (U)".to_owned());
+        }
         if let Some(id) = app.focused_entity() {
             let e = app.entity(id);
             parts.push(format!(
@@ -51,14 +53,15 @@ impl<'a> StatusBar<'a> {
 
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        buf.set_style(area, theme::STATUS);
+        let th = self.app.theme();
+        buf.set_style(area, th.status);
         let width = usize::from(area.width);
-        buf.set_stringn(area.x, area.y, Self::summary(self.app), width, theme::STATUS);
+        buf.set_stringn(area.x, area.y, Self::summary(self.app), width, th.status);
         if let Some(message) = self.app.message() {
             let message = format!(" {message} ");
             let shown = message.width().min(width);
             let x = area.right() - shown as u16;
-            buf.set_stringn(x, area.y, &message, shown, theme::MESSAGE);
+            buf.set_stringn(x, area.y, &message, shown, th.message);
         }
     }
 }

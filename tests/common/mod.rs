@@ -49,3 +49,30 @@ impl Drop for TempDir {
 pub fn seeds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
+
+/// Runs `f` on its own thread and fails the test if it does not finish within
+/// `secs`: a load that blocks (on a FIFO, a device) must fail, not hang CI.
+pub fn within<T: Send + 'static>(secs: u64, what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(v) => v,
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!("{what}: still running after {secs} s"),
+        Err(e) => panic!("{what}: panicked ({e})"),
+    }
+}
+
+/// The characters in `s` a terminal could act on: C0 controls (tab too unless
+/// `tab_ok`), newline and carriage return, DEL, C1 controls, and the bidi
+/// embedding, override and isolate controls.
+pub fn terminal_controls(s: &str, tab_ok: bool) -> Vec<char> {
+    s.chars()
+        .filter(|&c| {
+            (c < ' ' && !(tab_ok && c == '\t'))
+                || ('\u{7f}'..='\u{9f}').contains(&c)
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}

@@ -1,0 +1,266 @@
+//! The speed benchmark (see docs/PERFORMANCE.md):
+//!
+//!     cargo run --release --example bench -- [PATH | --copies N FROM | --synthetic N]
+//!
+//! PATH: a folder of articles. `--copies N FROM`: N copies of FROM in a temp
+//! folder (45 copies of the BBC corpus make 100,125 articles). `--synthetic N`
+//! (the default, N = 100,000): generated articles, so it runs on a fresh clone.
+//! Drives the real reader (`App`, `update`, `ui::draw` on a test backend) the
+//! way the terminal loop does, and compares with fzf and rg where installed.
+//! The last line is one JSON object with every figure.
+
+mod synth;
+
+use byline::app::{Action, App, update};
+use byline::search::spawn_loading;
+use byline::store::LoadOptions;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Queries typed one character at a time: bare words short and long,
+/// speakers, entities, exact and negated terms.
+const QUERIES: [&str; 8] = [
+    "trade",
+    "blair election",
+    "@blair",
+    "#london",
+    "'government",
+    "!sport",
+    "gordon brown",
+    "@brown budget",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let corpus = corpus_dir(&args);
+    let bytes = dir_bytes(&corpus);
+
+    // First frame and full load, as the terminal loop does it.
+    let start = Instant::now();
+    let mut app = App::streaming(spawn_loading(vec![corpus.clone()], LoadOptions::default()));
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+    update(
+        &mut app,
+        Action::Resize {
+            width: 200,
+            height: 60,
+        },
+    );
+    let mut first_frame = None;
+    while app.loading().is_active() {
+        let changed = app.drain_loading(Duration::from_millis(15));
+        if first_frame.is_none() && !app.shown().is_empty() {
+            draw(&mut terminal, &app);
+            first_frame = Some(start.elapsed());
+        } else if changed {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    draw(&mut terminal, &app);
+    let loaded = start.elapsed();
+    let articles = app.corpus().len();
+    let rss = rss_bytes();
+    println!(
+        "corpus: {} ({articles} articles, {bytes} bytes)",
+        corpus.display()
+    );
+    println!(
+        "first frame: {:.1} ms; loaded, analysed and indexed: {:.0} ms",
+        ms(first_frame.unwrap_or(loaded)),
+        ms(loaded)
+    );
+
+    // Render: the reader open at 200×60.
+    update(&mut app, Action::Open);
+    let frame = median((0..50).map(|_| timed(|| draw(&mut terminal, &app))).collect());
+    update(&mut app, Action::Back);
+
+    // Keystrokes: update + redraw, each character of each query.
+    let mut keys = Vec::new();
+    for q in QUERIES {
+        update(&mut app, Action::FocusFilter);
+        for c in q.chars() {
+            keys.push(timed(|| {
+                update(&mut app, Action::Insert(c));
+                draw(&mut terminal, &app);
+            }));
+        }
+        let shown = app.shown().len();
+        update(&mut app, Action::Cancel);
+        println!("  {q:<16} → {shown} articles");
+    }
+    keys.sort();
+    let p = |q: f64| keys[((keys.len() - 1) as f64 * q).round() as usize];
+
+    // Entity jump: focus the first mention of the first article, then `]`.
+    update(&mut app, Action::Open);
+    update(&mut app, Action::NextMention);
+    let entity = app.focused_entity().map(|id| app.entity(id).name.clone());
+    let jumps: Vec<Duration> = (0..20)
+        .map(|_| timed(|| update(&mut app, Action::NextArticleNaming)))
+        .collect();
+    let jump = median(jumps);
+
+    println!(
+        "keystroke p50 {:.2} ms, p99 {:.2} ms over {} keys",
+        ms(p(0.5)),
+        ms(p(0.99)),
+        keys.len()
+    );
+    println!(
+        "jump ({}) {:.3} ms; frame {:.2} ms; rss {} MB ({:.2}× the corpus)",
+        entity.as_deref().unwrap_or("-"),
+        ms(jump),
+        ms(frame),
+        rss / 1_000_000,
+        rss as f64 / bytes as f64
+    );
+
+    compare_tools(&app, &corpus, entity.as_deref(), p(0.5), jump);
+
+    println!(
+        "{{\"articles\": {articles}, \"bytes\": {bytes}, \"first_frame_ms\": {:.2}, \"loaded_ms\": {:.1}, \"keystroke_p50_ms\": {:.3}, \"keystroke_p99_ms\": {:.3}, \"jump_ms\": {:.4}, \"frame_ms\": {:.3}, \"rss_bytes\": {rss}}}",
+        ms(first_frame.unwrap_or(loaded)),
+        ms(loaded),
+        ms(p(0.5)),
+        ms(p(0.99)),
+        ms(jump),
+        ms(frame)
+    );
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal.draw(|f| byline::ui::draw(f, app)).expect("draw");
+}
+
+fn timed(f: impl FnOnce()) -> Duration {
+    let t = Instant::now();
+    f();
+    t.elapsed()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// fzf over the same titles and names, and rg over the folder for the
+/// entity's name: the tools a person would otherwise use.
+fn compare_tools(app: &App, corpus: &Path, entity: Option<&str>, keystroke: Duration, jump: Duration) {
+    let c = app.corpus();
+    let lines: String = c
+        .order()
+        .iter()
+        .map(|&i| {
+            let a = c.article(i);
+            format!("{}\t{}\t{}\n", a.id, a.title, a.author.as_deref().unwrap_or(""))
+        })
+        .collect();
+    let input = std::env::temp_dir().join("byline-bench-fzf-input.txt");
+    if std::fs::write(&input, lines).is_err() {
+        return;
+    }
+    if let Some(fzf) = tool_median("fzf", &["--filter", "blair"], Some(&input)) {
+        println!(
+            "fzf --filter blair over titles: {:.1} ms (byline keystroke p50 is {:.0}× faster)",
+            ms(fzf),
+            fzf.as_secs_f64() / keystroke.as_secs_f64().max(1e-9)
+        );
+    }
+    let name = entity.unwrap_or("Blair");
+    let path = corpus.to_string_lossy();
+    if let Some(rg) = tool_median("rg", &["-l", "-F", name, &path], None) {
+        println!(
+            "rg -l {name:?} over the folder: {:.1} ms (byline's jump is {:.0}× faster)",
+            ms(rg),
+            rg.as_secs_f64() / jump.as_secs_f64().max(1e-9)
+        );
+    }
+}
+
+/// The median of 5 runs of a command, or `None` when it is not installed.
+fn tool_median(tool: &str, args: &[&str], stdin: Option<&Path>) -> Option<Duration> {
+    let mut runs = Vec::new();
+    for _ in 0..5 {
+        let mut cmd = Command::new(tool);
+        cmd.args(args).stdout(Stdio::null()).stderr(Stdio::null());
+        if let Some(f) = stdin {
+            cmd.stdin(std::fs::File::open(f).ok()?);
+        }
+        let t = Instant::now();
+        cmd.status().ok()?;
+        runs.push(t.elapsed());
+    }
+    Some(median(runs))
+}
+
+fn corpus_dir(args: &[String]) -> PathBuf {
+    match args.first().map(String::as_str) {
+        Some("--copies") => {
+            let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("--copies N FROM");
+            let from = PathBuf::from(args.get(2).expect("--copies N FROM"));
+            let dir = std::env::temp_dir().join(format!("byline-bench-copies-{n}"));
+            if !dir.exists() {
+                for i in 0..n {
+                    copy_dir(&from, &dir.join(format!("c{i:02}"))).expect("copy corpus");
+                }
+            }
+            dir
+        }
+        Some("--synthetic") | None => {
+            let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(100_000);
+            let dir = std::env::temp_dir().join(format!("byline-bench-synthetic-{n}"));
+            if !dir.exists() {
+                synth::write_corpus(&dir, n).expect("write synthetic corpus");
+            }
+            dir
+        }
+        Some(path) => PathBuf::from(path),
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+fn dir_bytes(dir: &Path) -> u64 {
+    let mut total = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            match e.file_type() {
+                Ok(t) if t.is_dir() => stack.push(e.path()),
+                Ok(_) => total += e.metadata().map_or(0, |m| m.len()),
+                Err(_) => {}
+            }
+        }
+    }
+    total
+}
+
+fn rss_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .map_or(0, |kb| kb * 1024)
+}

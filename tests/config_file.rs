@@ -1,0 +1,369 @@
+//! The config file: settings patch the defaults, errors name the file, line
+//! and setting and fall back to the defaults, keys can be remapped, themes
+//! and NO_COLOR change the colours.
+
+mod common;
+mod ui_support;
+
+use byline::app::{Context, Key, Keymap, handle_key};
+use byline::config::{ColorDepth, Config, ThemeName};
+use byline::ui::Theme;
+use common::TempDir;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+use std::path::{Path, PathBuf};
+use ui_support::{buffer_text, listed, press, render, seeds_app};
+
+fn parse(text: &str) -> Result<Config, byline::config::ConfigError> {
+    Config::parse(text, Path::new("/cfg/config.toml"), Some(Path::new("/home/me")))
+}
+
+#[test]
+fn an_empty_file_is_the_defaults() {
+    let config = parse("").unwrap();
+    assert_eq!(config, Config::default());
+    assert_eq!(config.theme, ThemeName::Dark);
+    assert!(config.mouse);
+    assert_eq!(config.max_file_size, 16 * 1024 * 1024);
+}
+
+#[test]
+fn every_setting_is_read() {
+    let config = parse(
+        r##"
+paths = ["~/news", "/srv/wire", "local"]
+max_file_size = 1000
+theme = "light"
+mouse = false
+wrap_width = 72
+
+[list]
+columns = ["date"]
+
+[colors]
+person = "#ff0000"
+place = 28
+status = "#4"
+"##,
+    )
+    .unwrap();
+    assert_eq!(
+        config.paths,
+        vec![
+            PathBuf::from("/home/me/news"),
+            PathBuf::from("/srv/wire"),
+            PathBuf::from("/cfg/local"),
+        ]
+    );
+    assert_eq!(config.max_file_size, 1000);
+    assert_eq!(config.theme, ThemeName::Light);
+    assert!(!config.mouse);
+    assert_eq!(config.wrap_width, 72);
+    assert!(config.columns.date && !config.columns.unread && !config.columns.quotes);
+    assert_eq!(config.colors.person, Some(Color::Rgb(255, 0, 0)));
+    assert_eq!(config.colors.place, Some(Color::Indexed(28)));
+    assert_eq!(config.colors.status, Some(Color::Indexed(4)));
+    assert_eq!(config.colors.quote, None);
+}
+
+#[test]
+fn an_unknown_setting_names_the_file_line_and_setting() {
+    let e = parse("theme = \"dark\"\n\n[colors]\nperson = \"red\"\npersn = \"blue\"\n").unwrap_err();
+    assert_eq!(e.file, PathBuf::from("/cfg/config.toml"));
+    assert_eq!(e.line, Some(5));
+    assert_eq!(e.setting.as_deref(), Some("colors.persn"));
+    let shown = e.to_string();
+    assert!(shown.starts_with("/cfg/config.toml:5: colors.persn: "), "{shown}");
+
+    let e = parse("mouse = true\ncolour_theme = \"dark\"\n").unwrap_err();
+    assert_eq!((e.line, e.setting.as_deref()), (Some(2), Some("colour_theme")));
+    assert!(e.message.contains("unknown field"), "{}", e.message);
+
+    let e = parse("[list]\nrows = 3\n").unwrap_err();
+    assert_eq!((e.line, e.setting.as_deref()), (Some(2), Some("list.rows")));
+}
+
+#[test]
+fn a_wrong_value_names_the_file_line_and_setting() {
+    let cases = [
+        ("theme = \"sepia\"", 1, "theme", "not a theme"),
+        ("\nmouse = \"yes\"", 2, "mouse", "bool"),
+        ("wrap_width = -3", 1, "wrap_width", ""),
+        ("[colors]\nquote = \"blurple\"", 2, "colors.quote", "not a colour"),
+        ("[colors]\nquote = 300", 2, "colors.quote", "between 0 and 255"),
+        (
+            "[list]\ncolumns = [\"date\", \"author\"]",
+            2,
+            "list.columns",
+            "not a column",
+        ),
+        (
+            "[keys.browse]\nfly = [\"f\"]",
+            2,
+            "keys.browse.fly",
+            "unknown action",
+        ),
+        (
+            "[keys.browse]\nquit = [\"Hyper-x\"]",
+            2,
+            "keys.browse.quit",
+            "unknown key",
+        ),
+        (
+            "[keys.sideways]\nquit = [\"x\"]",
+            1,
+            "keys.sideways",
+            "unknown context",
+        ),
+        ("paths = \"/news\"", 1, "paths", ""),
+    ];
+    for (text, line, setting, says) in cases {
+        let e = parse(text).expect_err(text);
+        assert_eq!(e.line, Some(line), "{text}: {e}");
+        assert_eq!(e.setting.as_deref(), Some(setting), "{text}: {e}");
+        assert!(e.message.contains(says), "{text}: {e}");
+    }
+}
+
+#[test]
+fn a_bad_file_loads_as_the_defaults_with_the_error() {
+    let dir = TempDir::new("config-bad");
+    let file = dir.write("config.toml", "theme = \"light\"\nwrap_width = \"wide\"\n");
+    let (config, error) = Config::load(&file, false, None);
+    assert_eq!(config, Config::default(), "nothing of a bad file is used");
+    let error = error.expect("an error");
+    assert_eq!(
+        (error.line, error.setting.as_deref()),
+        (Some(2), Some("wrap_width"))
+    );
+    assert!(
+        error
+            .to_string()
+            .starts_with(&format!("{}:2: wrap_width: ", file.display()))
+    );
+
+    // Not there: the defaults, silently, unless it was asked for by --config.
+    let missing = dir.path().join("none.toml");
+    assert_eq!(Config::load(&missing, false, None), (Config::default(), None));
+    let (config, error) = Config::load(&missing, true, None);
+    assert_eq!(config, Config::default());
+    assert!(error.unwrap().message.contains("cannot read"));
+
+    // Not UTF-8, not TOML: an error, never a crash.
+    let junk = dir.write("junk.toml", [0xff, 0xfe, 0x00, b'[', b'[']);
+    assert!(Config::load(&junk, false, None).1.is_some());
+    let junk = dir.write("junk2.toml", "[[[\n");
+    assert_eq!(Config::load(&junk, false, None).1.unwrap().line, Some(1));
+}
+
+#[test]
+fn a_remapped_key_works_and_its_old_key_is_freed() {
+    let config = parse("[keys.browse]\ndown = [\"n\", \"Down\"]\nquit = [\"x\", \"Ctrl-c\"]\n").unwrap();
+    let mut app = seeds_app(120, 40);
+    app.configure(&config, false, ColorDepth::TrueColor);
+    let first = app.selected();
+    press(&mut app, "n");
+    assert_eq!(app.selected(), first + 1, "n moves down");
+    press(&mut app, "j");
+    assert_eq!(app.selected(), first + 1, "j is unbound now");
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(handle_key(&app, q), None, "q no longer quits");
+    press(&mut app, "x");
+    assert!(app.should_quit());
+    // The help is drawn from the keymap, so it shows the new keys.
+    let help: Vec<String> = app
+        .keymap()
+        .bindings(Context::Browse)
+        .iter()
+        .filter(|b| b.action == byline::app::Action::Down)
+        .flat_map(|b| b.keys.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(help, ["n", "↓"]);
+}
+
+#[test]
+fn a_key_given_to_another_action_moves_and_an_empty_list_unbinds() {
+    let mut keymap = Keymap::default();
+    let g = Key::parse("g").unwrap();
+    keymap.patch(Context::Browse, &byline::app::Action::Last, &[g]);
+    let actions: Vec<_> = keymap
+        .bindings(Context::Browse)
+        .iter()
+        .filter(|b| b.keys.contains(&g))
+        .map(|b| b.action.clone())
+        .collect();
+    assert_eq!(actions, [byline::app::Action::Last]);
+    keymap.patch(Context::Browse, &byline::app::Action::Help, &[]);
+    assert!(
+        keymap
+            .bindings(Context::Browse)
+            .iter()
+            .all(|b| b.action != byline::app::Action::Help)
+    );
+}
+
+/// The first cell showing `needle` right of the list (the reader, at 120 columns).
+fn reader_cell(app: &byline::app::App, needle: &str) -> ratatui::buffer::Cell {
+    let buf = render(app);
+    let text = buffer_text(&buf);
+    for (y, line) in text.lines().enumerate() {
+        if let Some(byte) = line.find(needle) {
+            let x = line[..byte].chars().count();
+            if x > 48 {
+                return buf[(x as u16, y as u16)].clone();
+            }
+        }
+    }
+    panic!("{needle:?} is not in the reader:\n{text}");
+}
+
+#[test]
+fn themes_and_colours_are_chosen_by_the_config() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "Enter");
+    assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::LightCyan, "dark");
+    app.configure(&parse("theme = \"light\"").unwrap(), false, ColorDepth::Basic);
+    assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::Blue, "light");
+    assert_eq!(app.theme(), &Theme::light());
+    let own = parse("theme = \"light\"\n[colors]\nperson = \"#ff0000\"\n").unwrap();
+    app.configure(&own, false, ColorDepth::TrueColor);
+    assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::Rgb(255, 0, 0));
+    app.configure(&own, false, ColorDepth::Indexed);
+    assert_eq!(
+        reader_cell(&app, "Rex Tillerson").fg,
+        Color::Indexed(196),
+        "256 colours"
+    );
+    app.configure(&own, false, ColorDepth::Basic);
+    assert_eq!(
+        reader_cell(&app, "Rex Tillerson").fg,
+        Color::LightRed,
+        "16 colours"
+    );
+}
+
+#[test]
+fn neither_theme_paints_the_screen_background() {
+    for theme in ["dark", "light"] {
+        let mut app = seeds_app(120, 40);
+        app.configure(
+            &parse(&format!("theme = \"{theme}\"")).unwrap(),
+            false,
+            ColorDepth::Basic,
+        );
+        press(&mut app, "Enter");
+        let buf = render(&app);
+        // The reader's body rows (not the header, status bar or selection).
+        for y in 2..30 {
+            for x in 50..120 {
+                assert_eq!(buf[(x, y)].bg, Color::Reset, "{theme}: background at {x},{y}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_color_draws_no_colour_at_all() {
+    let mut app = seeds_app(120, 40);
+    let own = parse("[colors]\nperson = \"#ff0000\"\nselection = \"red\"\n").unwrap();
+    app.configure(&own, true, ColorDepth::TrueColor);
+    for keys in ["Enter", "e", "/", "Esc s", "Esc i", "Esc ?", "Esc"] {
+        press(&mut app, keys);
+        let buf = render(&app);
+        for cell in buf.content() {
+            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "after {keys}");
+        }
+    }
+    // Emphasis is still there: the selected row in reverse video, the
+    // entity cursor reversed, quotes in italics.
+    press(&mut app, "Tab");
+    let buf = render(&app);
+    let reversed = buf
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::REVERSED))
+        .count();
+    assert!(reversed > 0);
+    assert!(
+        reader_cell(&app, "\"The world's")
+            .modifier
+            .contains(Modifier::ITALIC)
+    );
+}
+
+#[test]
+fn list_columns_and_wrap_width_follow_the_config() {
+    let mut app = seeds_app(120, 40);
+    // The list's rows, without the reader beside them.
+    let rows = |app: &byline::app::App| -> String {
+        let text = buffer_text(&render(app));
+        let rows = text.lines().skip(2).take(5);
+        rows.map(|l| l.chars().take(48).collect::<String>() + "\n")
+            .collect()
+    };
+    assert!(
+        rows(&app).contains("●") && rows(&app).contains("2017-04-"),
+        "{}",
+        rows(&app)
+    );
+    app.configure(
+        &parse("[list]\ncolumns = [\"quotes\"]").unwrap(),
+        false,
+        ColorDepth::Basic,
+    );
+    let row = rows(&app);
+    assert!(
+        !row.contains("●") && !row.contains("2017-04-") && row.contains('q'),
+        "{row}"
+    );
+    app.configure(&parse("wrap_width = 30").unwrap(), false, ColorDepth::Basic);
+    press(&mut app, "Enter");
+    assert!(app.document().unwrap().lines().len() > 20);
+    let text = buffer_text(&render(&app));
+    for line in text.lines().skip(2).take(30) {
+        let reader: String = line.chars().skip(50).collect();
+        assert!(reader.trim_end().chars().count() <= 31, "{reader:?}");
+    }
+    assert_eq!(listed(&app).len(), 5);
+}
+
+/// On the terminal's own background, each theme avoids the colours that
+/// vanish on it; over a background of its own, text never takes that colour.
+#[test]
+fn both_themes_are_readable_on_their_background() {
+    let faint_on_dark = [Color::Black, Color::Blue, Color::Indexed(0), Color::Indexed(4)];
+    let faint_on_light = [
+        Color::White,
+        Color::Gray,
+        Color::Yellow,
+        Color::LightYellow,
+        Color::LightCyan,
+        Color::LightGreen,
+        Color::LightMagenta,
+        Color::LightBlue,
+        Color::LightRed,
+    ];
+    for (theme, faint) in [
+        (Theme::dark(), &faint_on_dark[..]),
+        (Theme::light(), &faint_on_light[..]),
+    ] {
+        for (name, style) in theme.named() {
+            match (style.fg, style.bg) {
+                (Some(fg), None | Some(Color::Reset)) => {
+                    assert!(
+                        !faint.contains(&fg),
+                        "{name}: {fg:?} on the terminal's background"
+                    );
+                }
+                (Some(fg), Some(bg)) => assert_ne!(fg, bg, "{name}"),
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        Theme::plain()
+            .named()
+            .iter()
+            .all(|(_, s)| s.fg.is_none() && s.bg.is_none())
+    );
+}

@@ -1,0 +1,583 @@
+//! Issue 6, below the UI: every kind of file the loader may meet, made here in
+//! a temp folder, either loads (lossily where it must) or is skipped with a
+//! clear reason: never a panic, never a hang. `tests/store.rs` covers the
+//! everyday formats; this is the one place for the hostile corpus.
+#![cfg(unix)]
+
+mod common;
+
+use byline::store::{self, Article, LoadOptions, Loaded};
+use common::{TempDir, terminal_controls, within};
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{PermissionsExt, symlink};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The limit the corpus is loaded with: the 50 MB file is over it, the 1 MB
+/// paragraph under it.
+const LOWERED_LIMIT: u64 = 4 << 20;
+
+/// What must become of one file.
+enum Expect {
+    /// Loaded without replacement characters; the check sees its articles.
+    Loads(fn(&[&Article])),
+    /// Loaded, with invalid bytes replaced.
+    Lossy(fn(&[&Article])),
+    /// Skipped with a reason containing this.
+    Skipped(&'static str),
+    /// Skipped with a reason containing this when permissions really keep us
+    /// out (not as root); otherwise loaded or walked as usual.
+    SkippedIfUnreadable(&'static str),
+}
+
+struct Case {
+    path: PathBuf,
+    expect: Expect,
+}
+
+/// Writes `bytes` at a relative path given as raw bytes (file names need not
+/// be UTF-8 on Linux).
+fn write_raw(dir: &TempDir, rel: &[u8], bytes: impl AsRef<[u8]>) -> PathBuf {
+    let p = dir.path().join(OsStr::from_bytes(rel));
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn utf16(bom: [u8; 2], text: &str, unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
+    let mut v = bom.to_vec();
+    v.extend(text.encode_utf16().flat_map(unit));
+    v
+}
+
+/// The whole corpus: returns every case, keyed by the path the loader reports.
+fn corpus(dir: &TempDir) -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut add = |path: PathBuf, expect: Expect| cases.push(Case { path, expect });
+    let w = |rel: &str, bytes: &[u8]| write_raw(dir, rel.as_bytes(), bytes);
+
+    // Nothing to show.
+    add(w("empty.txt", b""), Expect::Skipped("empty"));
+    add(w("whitespace.txt", b" \n\t\r\n  "), Expect::Skipped("empty"));
+    add(w("bom-only.txt", b"\xEF\xBB\xBF"), Expect::Skipped("empty"));
+    add(w("utf16-bom-only.txt", b"\xFF\xFE"), Expect::Skipped("empty"));
+    add(
+        w("escapes-only.txt", b"\x1b[2J\x1b[H\x1b]0;x\x07\n\x1b[0m\n"),
+        Expect::Skipped("empty"),
+    );
+    add(
+        w(
+            "unicode-spaces.txt",
+            "\u{a0}\u{3000}\u{2003}\n\u{85}\n".as_bytes(),
+        ),
+        Expect::Skipped("empty"),
+    );
+
+    // Binary.
+    add(w("nul.txt", b"Title\n\nBody\0text"), Expect::Skipped("binary"));
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    add(w("png.txt", png), Expect::Skipped("binary"));
+    let controls: Vec<u8> = (0..2000u32).map(|i| (i % 26 + 1) as u8).collect();
+    add(w("controls.txt", &controls), Expect::Skipped("binary"));
+    let mut fake16 = vec![0xFF, 0xFE];
+    fake16.extend([0u8; 64]);
+    add(w("utf16-binary.txt", &fake16), Expect::Skipped("binary"));
+
+    // Encodings.
+    add(
+        w(
+            "invalid-utf8.txt",
+            b"Caf\xe9 \xc3\x28 title\n\nBody \xff\xfe here, \xed\xa0\x80 a surrogate, cut \xe2\x82",
+        ),
+        Expect::Lossy(|a| {
+            assert!(a[0].title.starts_with("Caf\u{FFFD}"), "{:?}", a[0].title);
+            assert!(a[0].paragraphs[0].contains('\u{FFFD}'));
+        }),
+    );
+    let wide = "Wide \u{1F600}\r\n\r\nBody with emoji \u{1F600} and \u{fc}n\u{ef}c\u{f6}d\u{e9}.\r\n";
+    let wide_check: fn(&[&Article]) = |a| {
+        assert_eq!(a[0].title, "Wide \u{1F600}");
+        assert_eq!(
+            a[0].paragraphs,
+            ["Body with emoji \u{1F600} and \u{fc}n\u{ef}c\u{f6}d\u{e9}."]
+        );
+    };
+    add(
+        w("utf16le.txt", &utf16([0xFF, 0xFE], wide, u16::to_le_bytes)),
+        Expect::Loads(wide_check),
+    );
+    add(
+        w("utf16be.txt", &utf16([0xFE, 0xFF], wide, u16::to_be_bytes)),
+        Expect::Loads(wide_check),
+    );
+    let mut odd = utf16([0xFF, 0xFE], "Odd\n\nBody.", u16::to_le_bytes);
+    odd.push(b'x');
+    add(
+        w("utf16-odd-length.txt", &odd),
+        Expect::Lossy(|a| assert_eq!(a[0].title, "Odd")),
+    );
+    let mut lone = utf16([0xFE, 0xFF], "Lone\n\nA ", u16::to_be_bytes);
+    lone.extend([0xD8, 0x00, 0x00, b'b']);
+    add(
+        w("utf16-lone-surrogate.txt", &lone),
+        Expect::Lossy(|a| assert_eq!(a[0].paragraphs, ["A \u{FFFD}b"])),
+    );
+
+    // Size.
+    let mut huge = b"Huge\n\n".to_vec();
+    huge.resize(50_000_000, b'a');
+    for i in (100..huge.len()).step_by(7) {
+        huge[i] = b' ';
+    }
+    add(w("huge.txt", &huge), Expect::Skipped("too large"));
+    drop(huge);
+    let mut big = String::from("Big\n\n");
+    while big.len() < 1 << 20 {
+        big.push_str("The \"quick\" Brown Fox said: \u{201c}jump\u{201d} over. ");
+    }
+    add(
+        w("one-paragraph-1mb.txt", big.as_bytes()),
+        Expect::Loads(|a| {
+            assert_eq!(a[0].paragraphs.len(), 1);
+            assert!(a[0].paragraphs[0].len() > 1_000_000);
+        }),
+    );
+    let long = format!("Long\n\n{}\n", "x".repeat(1_000_000));
+    add(
+        w("long-line.txt", long.as_bytes()),
+        Expect::Loads(|a| assert_eq!(a[0].paragraphs, ["x".repeat(1_000_000)])),
+    );
+
+    // Shapes.
+    add(
+        w("title-only.txt", b"Only a title"),
+        Expect::Loads(|a| {
+            assert_eq!(a[0].title, "Only a title");
+            assert!(a[0].paragraphs.is_empty());
+        }),
+    );
+    add(
+        w("title-only-padded.txt", b"\n\n  \t Only a title \t \n\n\n"),
+        Expect::Loads(|a| assert_eq!(a[0].title, "Only a title")),
+    );
+    let lines: fn(&[&Article]) = |a| {
+        assert_eq!(a[0].title, "Title");
+        assert_eq!(a[0].paragraphs, ["One continues.", "Two."]);
+    };
+    add(
+        w("crlf.txt", b"Title\r\n\r\nOne\r\ncontinues.\r\n\r\nTwo.\r\n"),
+        Expect::Loads(lines),
+    );
+    add(
+        w("lone-cr.txt", b"Title\r\rOne\rcontinues.\r\rTwo.\r"),
+        Expect::Loads(lines),
+    );
+    add(
+        w("tabs.txt", b"\tTab\ttitle\t\n\n\tIndented\tbody\twith tabs.\t\n"),
+        Expect::Loads(|a| {
+            assert_eq!(a[0].title, "Tab title");
+            assert_eq!(a[0].paragraphs, ["Indented\tbody\twith tabs."]);
+        }),
+    );
+    add(
+        w("zero-width.txt", ZERO_WIDTH.as_bytes()),
+        Expect::Loads(|a| {
+            let (title, body) = ZERO_WIDTH.split_once("\n\n").unwrap();
+            assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
+        }),
+    );
+    add(
+        w("rtl.txt", RTL.as_bytes()),
+        Expect::Loads(|a| {
+            let (title, body) = RTL.split_once("\n\n").unwrap();
+            assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
+        }),
+    );
+    add(
+        w("cjk-emoji.txt", CJK.as_bytes()),
+        Expect::Loads(|a| {
+            let (title, body) = CJK.split_once("\n\n").unwrap();
+            assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
+        }),
+    );
+
+    // JSON that is odd rather than wrong.
+    add(
+        w(
+            "mojibake.json",
+            "{\"title\":\"It\u{e2}\u{80}\u{99}s\",\"text\":\"He said \u{e2}\u{80}\u{9c}yes\u{e2}\u{80}\u{9d}, then left.\"}"
+                .as_bytes(),
+        ),
+        Expect::Loads(|a| {
+            assert_eq!(a[0].title, "It\u{e2}s");
+            assert_eq!(a[0].paragraphs, ["He said \u{e2}yes\u{e2}, then left."]);
+        }),
+    );
+    add(
+        w(
+            "multiline-fields.json",
+            br#"{"title":"Two\nline\ttitle","author":" Ann\r\nLee ","text":"P1\nline\n \t \nP2\tx","id":"\u001b[31m"}"#,
+        ),
+        Expect::Loads(|a| {
+            assert_eq!(a[0].title, "Two line title");
+            assert_eq!(a[0].author.as_deref(), Some("Ann Lee"));
+            assert_eq!(a[0].paragraphs, ["P1 line", "P2 x"]);
+            assert_eq!(a[0].id, "multiline-fields.json#0", "an id that cleans to nothing");
+        }),
+    );
+    add(
+        w(
+            "lone-cr.jsonl",
+            b"{\"title\":\"A\",\"text\":\"x\"}\r{\"title\":\"B\",\"text\":\"y\"}\r",
+        ),
+        Expect::Loads(|a| {
+            let t: Vec<&str> = a.iter().map(|a| a.title.as_str()).collect();
+            assert_eq!(t, ["A", "B"]);
+        }),
+    );
+    add(
+        w("deep.json", "[".repeat(100_000).as_bytes()),
+        Expect::Skipped("invalid JSON"),
+    );
+    add(
+        w("deep.jsonl", "{\"a\":".repeat(50_000).as_bytes()),
+        Expect::Skipped("invalid JSON"),
+    );
+    add(w("scalar.json", b"42"), Expect::Skipped("neither an object"));
+    add(w("empty-array.json", b"[]"), Expect::Skipped("no articles"));
+    add(
+        w("string-record.json", br#"["\u001b]0;pwned\u0007\u009b2J"]"#),
+        Expect::Skipped("record 0"),
+    );
+
+    // Not regular files, or not there.
+    let fifo = dir.path().join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    add(fifo, Expect::Skipped("not a regular file"));
+    let null = dir.path().join("null.txt");
+    symlink("/dev/null", &null).unwrap();
+    add(null, Expect::Skipped("not a regular file"));
+    let (a, b) = (dir.path().join("loop-a.txt"), dir.path().join("loop-b.txt"));
+    symlink(&b, &a).unwrap();
+    symlink(&a, &b).unwrap();
+    add(a, Expect::Skipped("symlink loop"));
+    add(b, Expect::Skipped("symlink loop"));
+    let itself = dir.path().join("self.txt");
+    symlink(&itself, &itself).unwrap();
+    add(itself, Expect::Skipped("symlink loop"));
+    let dangling = dir.path().join("dangling.txt");
+    symlink(dir.path().join("gone.txt"), &dangling).unwrap();
+    add(dangling, Expect::Skipped("dangling symlink"));
+
+    // Permissions (as root they do not hold: then these load).
+    let locked = w("locked.txt", b"Locked\n\nBody.");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    add(locked, Expect::SkippedIfUnreadable("ermission"));
+    let inside = w("locked-dir/inside.txt", b"Inside\n\nBody.");
+    let locked_dir = inside.parent().unwrap().to_path_buf();
+    std::fs::set_permissions(&locked_dir, std::fs::Permissions::from_mode(0o000)).unwrap();
+    add(locked_dir, Expect::SkippedIfUnreadable("ermission"));
+
+    // Depth and names.
+    let deep = format!("{}leaf.txt", "n/".repeat(300));
+    add(
+        w(&deep, b"Leaf\n\nBody."),
+        Expect::Loads(|a| {
+            assert!(a[0].id.starts_with("n/n/") && a[0].id.ends_with("/leaf.txt"));
+            assert_eq!(a[0].id.matches('/').count(), 300);
+        }),
+    );
+    add(
+        write_raw(dir, b"caf\xe9.txt", b"Latin name\n\nBody."),
+        Expect::Loads(|a| assert_eq!(a[0].id, "caf\u{FFFD}.txt")),
+    );
+    add(
+        write_raw(dir, b"\xff-dir/inner.txt", b"Inner\n\nBody."),
+        Expect::Loads(|a| assert_eq!(a[0].id, "\u{FFFD}-dir/inner.txt")),
+    );
+    add(
+        write_raw(dir, b"esc-\x1b]0;pwned\x07.txt", b"Escaped name\n\nBody."),
+        Expect::Loads(|a| assert_eq!(a[0].id, "esc-\u{FFFD}]0;pwned\u{FFFD}.txt")),
+    );
+    add(
+        write_raw(dir, b"two\nlines\t.txt", b"Two lines\n\nBody."),
+        Expect::Loads(|a| assert_eq!(a[0].id, "two\u{FFFD}lines\u{FFFD}.txt")),
+    );
+    cases
+}
+
+const ZERO_WIDTH: &str = "Zero\u{200b}width\u{200d}title\n\nJoin\u{200c}ers \u{feff}and e\u{301} combining n\u{303}\u{302}\u{323} Z\u{351}\u{34b}\u{35b}\u{489}algo.";
+const RTL: &str = "\u{645}\u{631}\u{62d}\u{628}\u{627} \u{628}\u{627}\u{644}\u{639}\u{627}\u{644}\u{645}\n\n\u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{5e2}\u{5d5}\u{5dc}\u{5dd}. He said \u{200f}hello, \u{5e9}\u{5dc}\u{5d5}\u{5dd} 123.";
+const CJK: &str = "\u{65e5}\u{672c}\u{8a9e}\u{306e}\u{30bf}\u{30a4}\u{30c8}\u{30eb} \u{1f389}\n\n\u{4e2d}\u{6587}\u{6bb5}\u{843d}\u{ff0c}\u{5305}\u{542b} \u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466} \u{1f1fa}\u{1f1f3} and \u{d55c}\u{ad6d}\u{c5b4}.";
+
+/// Really unreadable here (not when the tests run as root).
+fn unreadable(path: &Path) -> bool {
+    if path.is_dir() {
+        std::fs::read_dir(path).is_err()
+    } else {
+        std::fs::File::open(path).is_err()
+    }
+}
+
+fn load_within(roots: Vec<PathBuf>, options: LoadOptions) -> Loaded {
+    within(120, "loading the corpus", move || store::load(roots, options))
+}
+
+/// Every loaded article: one-line, inert fields.
+fn assert_inert(a: &Article) {
+    for (field, text, tab_ok) in [
+        ("id", a.id.as_str(), false),
+        ("title", &a.title, false),
+        ("author", a.author.as_deref().unwrap_or(""), false),
+        ("url", a.url.as_deref().unwrap_or(""), false),
+    ]
+    .into_iter()
+    .chain(a.paragraphs.iter().map(|p| ("paragraph", p.as_str(), true)))
+    {
+        let bad = terminal_controls(text, tab_ok);
+        assert!(bad.is_empty(), "{}: {field} has {bad:?}", a.id);
+    }
+}
+
+#[test]
+fn every_file_of_the_corpus_loads_or_is_skipped_with_its_reason() {
+    let dir = TempDir::new("robust-corpus");
+    let cases = corpus(&dir);
+    let loaded = load_within(
+        vec![dir.path().to_path_buf()],
+        LoadOptions {
+            max_file_bytes: LOWERED_LIMIT,
+            ..LoadOptions::default()
+        },
+    );
+    let mut by_path: BTreeMap<&Path, Vec<&Article>> = BTreeMap::new();
+    for a in &loaded.articles {
+        assert_inert(a);
+        by_path.entry(a.path.as_deref().unwrap()).or_default().push(a);
+    }
+    let skipped: BTreeMap<&Path, &str> = loaded
+        .skipped
+        .iter()
+        .map(|(p, r)| (p.as_path(), r.as_str()))
+        .collect();
+    for (path, reason) in &skipped {
+        assert!(terminal_controls(reason, false).is_empty(), "{reason:?}");
+        assert!(
+            cases.iter().any(|c| c.path == *path),
+            "unexpected skip of {path:?}: {reason}"
+        );
+    }
+    for case in &cases {
+        let p = case.path.as_path();
+        let lossy = loaded.lossy.iter().any(|l| l == p);
+        match &case.expect {
+            Expect::Loads(check) | Expect::Lossy(check) => {
+                let articles = by_path
+                    .get(p)
+                    .unwrap_or_else(|| panic!("{p:?} not loaded: {:?}", skipped.get(p)));
+                assert_eq!(lossy, matches!(case.expect, Expect::Lossy(_)), "{p:?} lossy");
+                assert!(articles.iter().all(|a| a.lossy == lossy));
+                check(articles);
+            }
+            Expect::Skipped(why) => {
+                let reason = skipped
+                    .get(p)
+                    .unwrap_or_else(|| panic!("{p:?} not skipped (loaded: {})", by_path.contains_key(p)));
+                assert!(reason.contains(why), "{p:?}: {reason:?} lacks {why:?}");
+            }
+            Expect::SkippedIfUnreadable(why) if unreadable(p) => {
+                let reason = skipped.get(p).unwrap_or_else(|| panic!("{p:?} not skipped"));
+                assert!(reason.contains(why), "{p:?}: {reason:?} lacks {why:?}");
+            }
+            Expect::SkippedIfUnreadable(_) => assert!(!skipped.contains_key(p), "{p:?}"),
+        }
+    }
+}
+
+#[test]
+fn the_default_limit_skips_a_50_mb_file_and_the_limit_is_exact() {
+    let dir = TempDir::new("robust-limit");
+    let mut huge = b"Huge\n\n".to_vec();
+    huge.resize(50_000_000, b'w');
+    let huge = dir.write("huge.txt", huge);
+    let loaded = load_within(vec![huge], LoadOptions::default());
+    assert!(loaded.articles.is_empty());
+    assert!(loaded.skipped[0].1.contains("too large"), "{:?}", loaded.skipped);
+    assert!(store::DEFAULT_MAX_FILE_BYTES == 16 << 20);
+
+    let limit = 1000;
+    let at = dir.write("at.txt", format!("At\n\n{}", "b".repeat(limit - 4)));
+    let over = dir.write("over.txt", format!("Over\n\n{}", "b".repeat(limit - 5)));
+    let options = LoadOptions {
+        max_file_bytes: limit as u64,
+        ..LoadOptions::default()
+    };
+    let loaded = load_within(vec![at, over], options);
+    assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.skipped);
+    assert_eq!(loaded.articles[0].title, "At");
+    assert!(
+        loaded.skipped[0]
+            .1
+            .contains("too large (1001 bytes; the limit is 1000)")
+    );
+}
+
+#[test]
+fn fifos_and_devices_given_as_paths_are_never_opened() {
+    let dir = TempDir::new("robust-devices");
+    let fifo = dir.path().join("pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let link = dir.path().join("zero.txt");
+    symlink("/dev/zero", &link).unwrap();
+    let mut roots = vec![fifo, link, dir.path().to_path_buf()];
+    for dev in ["/dev/null", "/dev/zero", "/dev/urandom", "/dev/tty", "/dev/stdin"] {
+        if std::fs::symlink_metadata(dev).is_ok() {
+            roots.push(dev.into());
+        }
+    }
+    let loaded = load_within(roots.clone(), LoadOptions::default());
+    assert!(loaded.articles.is_empty());
+    for root in &roots[..2] {
+        let reason = &loaded.skipped.iter().find(|(p, _)| p == root).unwrap().1;
+        assert!(reason.contains("not a regular file"), "{root:?}: {reason}");
+    }
+    for (path, reason) in &loaded.skipped {
+        assert!(!reason.is_empty(), "{path:?}");
+    }
+}
+
+/// Folders nested past PATH_MAX (4096 bytes): made with `mkdir -p`, which
+/// walks down by relative steps; the leaf is written through `openat`.
+#[test]
+fn nesting_past_path_max_is_skipped_with_a_reason() {
+    let dir = TempDir::new("robust-pathmax");
+    let segment = "s".repeat(60);
+    let levels = 80; // 80 * 61 bytes: past 4096
+    let rel: PathBuf = std::iter::repeat_n(segment.as_str(), levels).collect();
+    let ok = Command::new("mkdir")
+        .arg("-p")
+        .arg(&rel)
+        .current_dir(dir.path())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap()
+        .success();
+    if !ok {
+        eprintln!("mkdir -p cannot make a path past PATH_MAX here; skipped");
+        return;
+    }
+    write_leaf_at_depth(dir.path(), &segment, levels, b"Deep leaf\n\nBody.");
+    dir.write("top.txt", "Top\n\nBody.");
+    let loaded = load_within(vec![dir.path().to_path_buf()], LoadOptions::default());
+    assert!(loaded.articles.iter().any(|a| a.title == "Top"));
+    let leaf_loaded = loaded.articles.iter().any(|a| a.title == "Deep leaf");
+    let too_long = loaded
+        .skipped
+        .iter()
+        .any(|(_, r)| r.to_lowercase().contains("too long"));
+    assert!(leaf_loaded || too_long, "{:?}", loaded.skipped);
+}
+
+/// Creates `leaf.txt` at `levels` x `segment` below `root` without ever
+/// naming the whole path (which is longer than the kernel takes).
+fn write_leaf_at_depth(root: &Path, segment: &str, levels: usize, bytes: &[u8]) {
+    use std::ffi::CString;
+    let c = |s: &[u8]| CString::new(s).unwrap();
+    // SAFETY: plain POSIX calls on file descriptors this function owns and closes.
+    unsafe {
+        let mut fd = libc::open(
+            c(root.as_os_str().as_bytes()).as_ptr(),
+            libc::O_RDONLY | libc::O_DIRECTORY,
+        );
+        assert!(fd >= 0);
+        for _ in 0..levels {
+            let next = libc::openat(
+                fd,
+                c(segment.as_bytes()).as_ptr(),
+                libc::O_RDONLY | libc::O_DIRECTORY,
+            );
+            libc::close(fd);
+            assert!(next >= 0, "openat");
+            fd = next;
+        }
+        let file = libc::openat(fd, c(b"leaf.txt").as_ptr(), libc::O_WRONLY | libc::O_CREAT, 0o644);
+        libc::close(fd);
+        assert!(file >= 0, "create the leaf");
+        assert_eq!(
+            libc::write(file, bytes.as_ptr().cast(), bytes.len()),
+            bytes.len() as isize
+        );
+        libc::close(file);
+    }
+}
+
+/// Runs the real binary, failing (not hanging) after `secs`.
+fn run_byline(args: &[&OsStr], secs: u64) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run byline");
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let stdout = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut out, &mut v).map(|_| v)
+    });
+    let stderr = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut err, &mut v).map(|_| v)
+    });
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("byline {args:?}: still running after {secs} s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    std::process::Output {
+        status,
+        stdout: stdout.join().unwrap().unwrap(),
+        stderr: stderr.join().unwrap().unwrap(),
+    }
+}
+
+#[test]
+fn check_lists_every_skipped_file_with_its_reason_and_exits_1() {
+    let dir = TempDir::new("robust-check");
+    let cases = corpus(&dir);
+    let o = run_byline(&[OsStr::new("check"), dir.path().as_os_str()], 120);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{text}");
+    for case in &cases {
+        let why = match case.expect {
+            Expect::Skipped(why) => why,
+            Expect::SkippedIfUnreadable(why) if unreadable(&case.path) => why,
+            Expect::Lossy(_) => {
+                let line = format!("warning: {}: invalid UTF-8", case.path.display());
+                assert!(text.contains(&line), "{line}\n{text}");
+                continue;
+            }
+            _ => continue,
+        };
+        let line = format!("skipped: {}: ", case.path.display());
+        let found = text
+            .lines()
+            .find(|l| l.starts_with(&line))
+            .unwrap_or_else(|| panic!("no line for {:?} in\n{text}", case.path));
+        assert!(found.contains(why), "{found} lacks {why}");
+    }
+    let summary = text.lines().last().unwrap();
+    assert!(summary.contains(" skipped;"), "{summary}");
+}
