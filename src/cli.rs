@@ -131,7 +131,10 @@ pub fn run() -> anyhow::Result<ExitCode> {
         given
     };
     if let Some(missing) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) {
-        eprintln!("byline: {}: No such file or directory", missing.display());
+        eprintln!(
+            "byline: {}: No such file or directory",
+            store::printable_name(&missing.to_string_lossy())
+        );
         return Ok(ExitCode::from(2));
     }
     // The reader shows it in its status bar instead.

@@ -265,7 +265,6 @@ fn list_and_show_print_no_escape_or_c1() {
 /// `check` prints the paths it skipped with `Path::display`, which passes a
 /// file name's ESC through to the terminal (src/cli/report.rs, not the store).
 #[test]
-#[ignore = "cli: `check` prints skipped/lossy paths raw (Path::display); an ESC in a file name reaches the terminal"]
 fn check_prints_no_escape_from_file_names() {
     let dir = TempDir::new("robust-terminal-check");
     let name = dir.path().join(OsStr::from_bytes(b"empty\x1b]0;pwned\x07.txt"));

@@ -171,9 +171,8 @@ pub fn article(seed: u64) -> String {
             1 => {
                 let _ = write!(
                     text,
-                    "{} {} {} said the {} was \"deeply worrying\".",
+                    "{} spokesman {} said the {} was \"deeply worrying\".",
                     rng.pick(&ORGS),
-                    "spokesman",
                     rng.pick(&FIRST),
                     rng.pick(&WORDS)
                 );

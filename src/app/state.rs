@@ -65,6 +65,10 @@ pub struct App {
     query: Query,
     /// The filter's hits, in list order.
     shown: Vec<u32>,
+    /// The last query's matches unranked, and the corpus size they cover: a
+    /// query that narrows it re-scores only these (`search::refine`).
+    matched: Vec<search::Hit>,
+    matched_len: usize,
     pub(super) selected: usize,
     list_offset: usize,
     pub(super) reader: ReaderView,
@@ -106,6 +110,8 @@ impl App {
             filter: LineEdit::default(),
             query: Query::parse(""),
             shown: Vec::new(),
+            matched: Vec::new(),
+            matched_len: 0,
             selected: 0,
             list_offset: 0,
             reader: ReaderView::default(),
@@ -247,12 +253,18 @@ impl App {
     /// worker thread.
     pub(super) fn refilter(&mut self) {
         let keep = self.selected_article();
-        self.query = Query::parse(self.filter.text());
-        self.shown = search::filter(&self.corpus, &self.query)
+        let query = Query::parse(self.filter.text());
+        self.matched = if self.matched_len == self.corpus.len() && query.narrows(&self.query) {
+            search::refine(&self.corpus, &query, std::mem::take(&mut self.matched))
+        } else {
+            search::matches(&self.corpus, &query)
+        };
+        self.matched_len = self.corpus.len();
+        self.query = query;
+        let hits = search::rank(self.matched.clone())
             .into_iter()
             .map(|hit| hit.article)
             .collect();
-        let hits = std::mem::take(&mut self.shown);
         self.shown = self.keep_marked(hits);
         self.emphasised = self.query.speakers(&self.corpus);
         self.last_refilter = Instant::now();

@@ -2,7 +2,7 @@
 
 use super::json_line;
 use crate::search::Corpus;
-use crate::store::{Article, Date, Loaded};
+use crate::store::{self, Article, Date, Loaded};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -134,11 +134,15 @@ pub fn check(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
         writeln!(
             out,
             "warning: {}: invalid UTF-8, decoded with replacement characters",
-            path.display()
+            store::printable_name(&path.to_string_lossy())
         )?;
     }
     for (path, reason) in &loaded.skipped {
-        writeln!(out, "skipped: {}: {reason}", path.display())?;
+        writeln!(
+            out,
+            "skipped: {}: {reason}",
+            store::printable_name(&path.to_string_lossy())
+        )?;
     }
     let files: std::collections::BTreeSet<_> =
         loaded.articles.iter().filter_map(|a| a.path.as_ref()).collect();

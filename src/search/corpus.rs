@@ -2,7 +2,7 @@
 //! entity jumps need, built incrementally as articles stream in.
 
 use super::names::NameIndex;
-use super::words::{ArticleWords, WordIndex};
+use super::words::{ArticleWords, WordIndex, initial_bit};
 use crate::analysis::{ArticleAnalysis, EntityId, EntityIndex, Gazetteer, analyze};
 use crate::store::Article;
 
@@ -44,6 +44,8 @@ pub struct Corpus {
     quote_counts: Vec<usize>,
     speaker_articles: Vec<Vec<u32>>,
     words: WordIndex,
+    /// Per article, `ArticleWords::initials`.
+    initials: Vec<u64>,
     names: NameIndex,
 }
 
@@ -87,6 +89,7 @@ impl Corpus {
             }
         }
         self.words.add(index, &item.words);
+        self.initials.push(item.words.initials);
         // Loader threads finish files roughly in order: the insertion point is near the end.
         let at = self
             .order
@@ -143,6 +146,12 @@ impl Corpus {
 
     pub(super) fn words(&self) -> &WordIndex {
         &self.words
+    }
+
+    /// Whether some word of the article starts with `c` (an ASCII letter or
+    /// digit, lower-case); `None` for other characters.
+    pub(super) fn has_initial(&self, article: u32, c: u8) -> Option<bool> {
+        Some(self.initials[article as usize] & initial_bit(c)? != 0)
     }
 
     pub(super) fn names(&self) -> &NameIndex {

@@ -19,22 +19,28 @@ const BODY_SCORE: i64 = 1;
 /// The matching articles, best first, ties in corpus order; an empty query
 /// gives the whole corpus in order.
 pub fn filter(corpus: &Corpus, query: &Query) -> Vec<Hit> {
+    rank(matches(corpus, query))
+}
+
+/// The matching articles in corpus order, unranked: what `refine` takes.
+pub fn matches(corpus: &Corpus, query: &Query) -> Vec<Hit> {
     let all: Vec<Hit> = corpus
         .order()
         .iter()
         .map(|&article| Hit { article, score: 0 })
         .collect();
-    rank(refine(corpus, query, all))
+    refine(corpus, query, all)
 }
 
-/// Re-scores only `previous` hits: for a query that narrows the last one.
+/// Re-scores only `previous` hits (unranked, in corpus order): for a query
+/// that narrows the last one. The result stays in corpus order; `rank` it.
 pub fn refine(corpus: &Corpus, query: &Query, mut hits: Vec<Hit>) -> Vec<Hit> {
     for h in &mut hits {
         h.score = 0;
     }
     for term in &query.terms {
         let scorer = TermScorer::new(corpus, term);
-        hits.retain_mut(|h| match scorer.score(corpus, h.article) {
+        hits = retain_parallel(hits, |h| match scorer.score(corpus, h.article) {
             Some(s) if !term.negated => {
                 h.score += s;
                 true
@@ -46,10 +52,59 @@ pub fn refine(corpus: &Corpus, query: &Query, mut hits: Vec<Hit>) -> Vec<Hit> {
     hits
 }
 
+/// Below this many hits, threads cost more than they save.
+const PARALLEL_MIN: usize = 8192;
+
+/// `Vec::retain_mut` over chunks on every core, keeping the order.
+fn retain_parallel(mut hits: Vec<Hit>, keep: impl Fn(&mut Hit) -> bool + Sync) -> Vec<Hit> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if hits.len() < PARALLEL_MIN || threads < 2 {
+        hits.retain_mut(keep);
+        return hits;
+    }
+    let chunk = hits.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let keep = &keep;
+        let parts: Vec<_> = hits
+            .chunks_mut(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    let mut kept = Vec::with_capacity(part.len());
+                    for h in part.iter_mut() {
+                        if keep(h) {
+                            kept.push(*h);
+                        }
+                    }
+                    kept
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().expect("filter thread panicked"))
+            .collect()
+    })
+}
+
 /// Sorts by score, keeping the incoming (corpus) order for ties.
-pub fn rank(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-    hits
+pub fn rank(hits: Vec<Hit>) -> Vec<Hit> {
+    if hits.windows(2).all(|w| w[0].score == w[1].score) {
+        return hits;
+    }
+    // An unstable sort on (score, place) is the stable sort, and faster.
+    let mut keyed: Vec<(std::cmp::Reverse<i64>, u32, u32)> = hits
+        .iter()
+        .enumerate()
+        .map(|(place, h)| (std::cmp::Reverse(h.score), place as u32, h.article))
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .into_iter()
+        .map(|(score, _, article)| Hit {
+            article,
+            score: score.0,
+        })
+        .collect()
 }
 
 /// One term, prepared once for every article.
@@ -82,9 +137,12 @@ impl<'a> TermScorer<'a> {
         };
         match term.kind {
             TermKind::Fuzzy => {
-                corpus
-                    .words()
-                    .for_prefix(&term.text.to_lowercase(), |arts| mark(arts, BODY_SCORE));
+                // One letter is answered per article from `Corpus::has_initial`.
+                if one_initial(term).is_none() {
+                    corpus
+                        .words()
+                        .for_prefix(&term.text.to_lowercase(), |arts| mark(arts, BODY_SCORE));
+                }
                 // Names count where a word of them starts with the term: a
                 // fuzzy thread through every long name would match everything.
                 // Speakers are entities too: this covers both.
@@ -130,7 +188,13 @@ impl<'a> TermScorer<'a> {
 
     fn score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
         let a = corpus.article(article);
-        let from_sets = self.by_article.get(article as usize).copied().flatten();
+        let mut from_sets = self.by_article.get(article as usize).copied().flatten();
+        if from_sets.is_none()
+            && let Some(c) = one_initial(self.term)
+            && corpus.has_initial(article, c) == Some(true)
+        {
+            from_sets = Some(BODY_SCORE);
+        }
         match self.term.kind {
             TermKind::Fuzzy => match self.pattern.score(&a.title) {
                 Some(s) => Some(TITLE_BONUS + s + from_sets.unwrap_or(0)),
@@ -156,6 +220,14 @@ impl<'a> TermScorer<'a> {
                 }
             }
         }
+    }
+}
+
+/// The lower-case ASCII letter or digit of a one-character bare term.
+fn one_initial(term: &Term) -> Option<u8> {
+    match term.text.as_bytes() {
+        [b] if term.kind == TermKind::Fuzzy && b.is_ascii_alphanumeric() => Some(b.to_ascii_lowercase()),
+        _ => None,
     }
 }
 

@@ -71,7 +71,35 @@ impl Pattern {
         if !self.could_match(candidate) {
             return None;
         }
+        if let [c] = self.chars[..] {
+            return Some(self.one_char_score(c, candidate));
+        }
         matcher().fuzzy_match(candidate, &self.text)
+    }
+
+    /// For a one-character pattern skim's score is the bonus of the best
+    /// place the character stands (start, word start, elsewhere): the same
+    /// order at a small part of the cost, which matters when the first key
+    /// typed matches nearly every title of a big corpus.
+    fn one_char_score(&self, c: char, candidate: &str) -> i64 {
+        let same = |x: char| x == c || (!self.case_sensitive && x.to_lowercase().eq(c.to_lowercase()));
+        let mut best = 0;
+        let mut prev: Option<char> = None;
+        for x in candidate.chars() {
+            if same(x) {
+                let bonus = match prev {
+                    None => 3,
+                    Some(p) if !p.is_alphanumeric() => 2,
+                    _ => 1,
+                };
+                if bonus == 3 {
+                    return 3;
+                }
+                best = best.max(bonus);
+            }
+            prev = Some(x);
+        }
+        best
     }
 
     /// The char indices of `candidate` that match, for highlighting.

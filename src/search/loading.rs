@@ -33,7 +33,7 @@ pub fn spawn_loading(paths: Vec<PathBuf>, options: LoadOptions) -> Receiver<Corp
     // The order is set below, where the file's place is known.
     let files = store::spawn_map(paths, options, |article| Analysed::new(article, (0, 0)));
     let (tx, rx) = channel();
-    std::thread::spawn(move || {
+    store::spawn_named("byline-relay", move || {
         for event in files {
             let sent = match event {
                 LoadEvent::Found { total } => tx.send(CorpusEvent::Found { total }),

@@ -119,6 +119,10 @@ fn parse_term(token: &str) -> Option<Term> {
         TermKind::Speaker | TermKind::Entity => text.replace('_', " "),
         _ => text.to_owned(),
     };
+    // `@_` is as empty as `@`: a name of spaces alone matches nothing useful.
+    if text.trim().is_empty() {
+        return None;
+    }
     Some(Term { kind, text, negated })
 }
 
@@ -162,7 +166,7 @@ mod tests {
 
     #[test]
     fn bare_prefixes_are_ignored() {
-        assert!(Query::parse("@ ! ' # ^ !@").is_empty());
+        assert!(Query::parse("@ ! ' # ^ !@ @_ #__ !@_").is_empty());
     }
 
     #[test]

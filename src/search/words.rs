@@ -11,6 +11,8 @@ use std::hash::Hasher;
 /// One article's distinct lower-case words with their hashes.
 #[derive(Default)]
 pub struct ArticleWords {
+    /// One bit per ASCII letter or digit that starts some word (see `initial_bit`).
+    pub initials: u64,
     text: String,
     /// `(hash, start, end)` of each distinct word in `text`.
     words: Vec<(u64, u32, u32)>,
@@ -36,13 +38,32 @@ impl ArticleWords {
         let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| slice(a).cmp(slice(b))));
         words.dedup_by(|a, b| a.0 == b.0 && slice(a) == slice(b));
-        ArticleWords { text, words }
+        let initials = words
+            .iter()
+            .filter_map(|w| text.as_bytes().get(w.1 as usize).copied().and_then(initial_bit))
+            .fold(0, |acc, bit| acc | bit);
+        ArticleWords {
+            initials,
+            text,
+            words,
+        }
     }
 
     fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
         self.words
             .iter()
             .map(|&(h, s, e)| (h, &self.text[s as usize..e as usize]))
+    }
+}
+
+/// The bit for words starting with this (lower-case ASCII) byte: a one-letter
+/// term asks "has a word starting with it", which nearly every article does,
+/// so a bit answers it instead of the union of thousands of posting lists.
+pub fn initial_bit(b: u8) -> Option<u64> {
+    match b {
+        b'a'..=b'z' => Some(1 << (b - b'a')),
+        b'0'..=b'9' => Some(1 << (26 + b - b'0')),
+        _ => None,
     }
 }
 

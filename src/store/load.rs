@@ -89,10 +89,18 @@ where
             options.clone(),
             Arc::clone(&map),
         );
-        std::thread::spawn(move || worker(&work_rx, &tx, &options, &*map));
+        spawn_named("byline-read", move || worker(&work_rx, &tx, &options, &*map));
     }
-    std::thread::spawn(move || walker(&roots, &work_tx, &tx));
+    spawn_named("byline-walk", move || walker(&roots, &work_tx, &tx));
     rx
+}
+
+/// Named threads show up as such in `top -H` and profiles.
+pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(f)
+        .expect("spawn a loader thread");
 }
 
 /// Work and results travel in batches: one channel message (and thread

@@ -13,7 +13,7 @@ pub use article::Article;
 pub use date::{Date, parse_dateline};
 pub use load::{
     DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, load, parse_bytes, spawn,
-    spawn_map,
+    spawn_map, spawn_named,
 };
 pub use sanitize::{clean, one_line, printable_name};
 pub use seeds::seeds;

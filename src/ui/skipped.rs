@@ -3,6 +3,7 @@
 
 use super::{centered, popup_frame, scrolled};
 use crate::app::App;
+use crate::store;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -25,11 +26,11 @@ impl Widget for SkippedOverlay<'_> {
         let loading = self.app.loading();
         let mut lines = Vec::new();
         for (path, reason) in loading.skipped() {
-            lines.push(Line::raw(path.display().to_string()));
+            lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
             lines.push(Line::styled(format!("  skipped: {reason}"), th.detail));
         }
         for path in loading.lossy() {
-            lines.push(Line::raw(path.display().to_string()));
+            lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
             lines.push(Line::styled("  decoded with replacement characters", th.detail));
         }
         let title = format!(" Skipped files ({}) ", loading.skipped().len());
