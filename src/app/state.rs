@@ -51,6 +51,26 @@ pub struct ReaderView {
     pub entered: bool,
 }
 
+/// How far (bytes) to look for the ends of the sentence around a quote.
+const SENTENCE_REACH: usize = 200;
+
+/// The text of `para` around `start..end` out to the sentence ends on either
+/// side (`. `, `? `, `! `), at most `SENTENCE_REACH` bytes each way.
+fn sentence_around(para: &str, start: usize, end: usize) -> &str {
+    let boundary = |mut i: usize| {
+        while !para.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = boundary(start.saturating_sub(SENTENCE_REACH));
+    let to = boundary((end + SENTENCE_REACH).min(para.len()));
+    let is_end = |w: &[u8]| matches!(w, [b'.' | b'?' | b'!', b' ']);
+    let before = para[from..start].as_bytes().windows(2).rposition(is_end).map_or(from, |i| from + i + 2);
+    let after = para[end..to].as_bytes().windows(2).position(is_end).map_or(to, |i| end + i + 1);
+    &para[before..after]
+}
+
 /// How often the list is refiltered while articles stream in.
 const LOADING_REFILTER: Duration = Duration::from_millis(250);
 
@@ -231,19 +251,22 @@ impl App {
     /// How a quote's speaker is shown after it: a person by surname, anything
     /// else by its full name, an unnamed speaker by the role given.
     pub fn speaker_label(&self, article: u32, quote: usize) -> Option<String> {
-        match self.corpus.quote_speaker(article, quote) {
+        let q = &self.corpus.analysis(article).quotes[quote];
+        let label = match self.corpus.quote_speaker(article, quote) {
             Some(id) => {
                 let e = self.entity(id);
-                let name = match e.kind {
+                match e.kind {
                     EntityKind::Person => e.name.split_whitespace().last().unwrap_or(&e.name),
                     _ => &e.name,
-                };
-                Some(format!("— {name}"))
+                }
             }
-            None => (self.corpus.analysis(article).quotes.get(quote))
-                .and_then(|q| q.role.as_ref())
-                .map(|role| format!("— {role}")),
-        }
+            None => q.role.as_deref()?,
+        };
+        // `"…", Lavrov said` needs no `— Lavrov`: label only quotes whose
+        // sentence does not already name who spoke.
+        let para = &self.corpus.article(article).paragraphs[q.span.paragraph];
+        let sentence = sentence_around(para, q.span.start, q.span.end).to_lowercase();
+        (!sentence.contains(&label.to_lowercase())).then(|| format!("— {label}"))
     }
 
     // ----- changes, for update and its helpers -----
