@@ -66,8 +66,16 @@ fn sentence_around(para: &str, start: usize, end: usize) -> &str {
     let from = boundary(start.saturating_sub(SENTENCE_REACH));
     let to = boundary((end + SENTENCE_REACH).min(para.len()));
     let is_end = |w: &[u8]| matches!(w, [b'.' | b'?' | b'!', b' ']);
-    let before = para[from..start].as_bytes().windows(2).rposition(is_end).map_or(from, |i| from + i + 2);
-    let after = para[end..to].as_bytes().windows(2).position(is_end).map_or(to, |i| end + i + 1);
+    let before = para[from..start]
+        .as_bytes()
+        .windows(2)
+        .rposition(is_end)
+        .map_or(from, |i| from + i + 2);
+    let after = para[end..to]
+        .as_bytes()
+        .windows(2)
+        .position(is_end)
+        .map_or(to, |i| end + i + 1);
     &para[before..after]
 }
 
@@ -272,8 +280,8 @@ impl App {
     // ----- changes, for update and its helpers -----
 
     /// Runs the filter and keeps the selection on the same article if it is
-    /// still listed. The only call to `search::filter`, so it can move to a
-    /// worker thread.
+    /// still listed. A query that narrows the last one re-scores only its
+    /// matches. The one place the filter runs, so it can move to a worker.
     pub(super) fn refilter(&mut self) {
         let keep = self.selected_article();
         let query = Query::parse(self.filter.text());

@@ -7,6 +7,7 @@ use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+/// One article as `list --json` prints it.
 #[derive(Serialize)]
 struct ListRow<'a> {
     id: &'a str,
@@ -16,6 +17,22 @@ struct ListRow<'a> {
     words: usize,
     speakers: Vec<&'a str>,
     entities: Vec<&'a str>,
+}
+
+impl<'a> ListRow<'a> {
+    fn new(corpus: &'a Corpus, i: u32) -> ListRow<'a> {
+        let a = corpus.article(i);
+        let (speakers, entities) = names(corpus, i);
+        ListRow {
+            id: &a.id,
+            title: &a.title,
+            date: a.date,
+            author: a.author.as_deref(),
+            words: a.words(),
+            speakers,
+            entities,
+        }
+    }
 }
 
 /// The canonical names of an article's speakers and of everything it names.
@@ -40,16 +57,7 @@ pub fn list(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<Exi
     for &i in corpus.order() {
         let a = corpus.article(i);
         if json {
-            let (speakers, entities) = names(corpus, i);
-            let row = ListRow {
-                id: &a.id,
-                title: &a.title,
-                date: a.date,
-                author: a.author.as_deref(),
-                words: a.words(),
-                speakers,
-                entities,
-            };
+            let row = ListRow::new(corpus, i);
             json_line(out, &row)?;
         } else {
             let date = a.date.map_or_else(|| "----------".to_owned(), |d| d.to_string());
@@ -59,16 +67,12 @@ pub fn list(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
+/// One article as `show --json` prints it: the list's fields and the text.
 #[derive(Serialize)]
 struct ShowDoc<'a> {
-    id: &'a str,
-    title: &'a str,
-    date: Option<Date>,
-    author: Option<&'a str>,
+    #[serde(flatten)]
+    row: ListRow<'a>,
     url: Option<&'a str>,
-    words: usize,
-    speakers: Vec<&'a str>,
-    entities: Vec<&'a str>,
     paragraphs: &'a [String],
 }
 
@@ -79,16 +83,9 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
     };
     let a = corpus.article(i);
     if json {
-        let (speakers, entities) = names(corpus, i);
         let doc = ShowDoc {
-            id: &a.id,
-            title: &a.title,
-            date: a.date,
-            author: a.author.as_deref(),
+            row: ListRow::new(corpus, i),
             url: a.url.as_deref(),
-            words: a.words(),
-            speakers,
-            entities,
             paragraphs: &a.paragraphs,
         };
         json_line(out, &doc)?;
