@@ -18,7 +18,7 @@ use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// What the reader reads.
 pub enum Source {
@@ -67,10 +67,14 @@ impl Setup {
 }
 
 /// How long to wait for input while articles are streaming in, and when idle.
-const LOADING_TICK: Duration = Duration::from_millis(30);
+/// While loading, input is checked between short drains rather than waited
+/// for: a long wait here left the loader's results queueing behind the UI.
+const LOADING_TICK: Duration = Duration::from_millis(1);
+/// How often the screen follows the load when nothing is typed.
+const LOADING_FRAME: Duration = Duration::from_millis(50);
 const IDLE_TICK: Duration = Duration::from_millis(250);
 /// The most time one tick spends taking in streamed articles.
-const DRAIN_BUDGET: Duration = Duration::from_millis(15);
+const DRAIN_BUDGET: Duration = Duration::from_millis(20);
 
 /// Runs the interactive reader until the user quits; the position is saved
 /// on the way out.
@@ -143,7 +147,9 @@ impl Drop for TerminalGuard {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
-    let mut dirty = true;
+    // A key redraws at once; articles streaming in redraw a few times a second.
+    let (mut dirty, mut loaded_more) = (true, false);
+    let mut last_draw = Instant::now();
     while !app.should_quit() && !stop.load(Ordering::Relaxed) {
         let size = terminal.size()?;
         if (size.width, size.height) != (app.screen().width, app.screen().height) {
@@ -156,9 +162,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             );
             dirty = true;
         }
-        if dirty {
+        if dirty || (loaded_more && last_draw.elapsed() >= LOADING_FRAME) {
             terminal.draw(|frame| ui::draw(frame, app))?;
-            dirty = false;
+            (dirty, loaded_more) = (false, false);
+            last_draw = Instant::now();
         }
         let tick = if app.loading().is_active() {
             LOADING_TICK
@@ -172,12 +179,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
                     update(app, action);
                     dirty = true;
                 }
-                if app.should_quit() || !event::poll(Duration::ZERO)? {
+                if app.should_quit() || stop.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
         }
-        dirty |= app.drain_loading(DRAIN_BUDGET);
+        loaded_more |= app.drain_loading(DRAIN_BUDGET);
     }
     Ok(())
 }
