@@ -12,7 +12,7 @@ use common::TempDir;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 use std::path::{Path, PathBuf};
-use ui_support::{buffer_text, listed, press, render, seeds_app};
+use ui_support::{buffer_text, listed, press, reader_cell, render, seeds_app};
 
 fn parse(text: &str) -> Result<Config, byline::config::ConfigError> {
     Config::parse(text, Path::new("/cfg/config.toml"), Some(Path::new("/home/me")))
@@ -200,21 +200,6 @@ fn a_key_given_to_another_action_moves_and_an_empty_list_unbinds() {
             .iter()
             .all(|b| b.action != byline::app::Action::Help)
     );
-}
-
-/// The first cell showing `needle` right of the list (the reader, at 120 columns).
-fn reader_cell(app: &byline::app::App, needle: &str) -> ratatui::buffer::Cell {
-    let buf = render(app);
-    let text = buffer_text(&buf);
-    for (y, line) in text.lines().enumerate() {
-        if let Some(byte) = line.find(needle) {
-            let x = line[..byte].chars().count();
-            if x > 48 {
-                return buf[(x as u16, y as u16)].clone();
-            }
-        }
-    }
-    panic!("{needle:?} is not in the reader:\n{text}");
 }
 
 #[test]

@@ -184,24 +184,15 @@ fn corpus(dir: &TempDir) -> Vec<Case> {
     );
     add(
         w("zero-width.txt", ZERO_WIDTH.as_bytes()),
-        Expect::Loads(|a| {
-            let (title, body) = ZERO_WIDTH.split_once("\n\n").unwrap();
-            assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
-        }),
+        Expect::Loads(|a| title_then_body(a, ZERO_WIDTH)),
     );
     add(
         w("rtl.txt", RTL.as_bytes()),
-        Expect::Loads(|a| {
-            let (title, body) = RTL.split_once("\n\n").unwrap();
-            assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
-        }),
+        Expect::Loads(|a| title_then_body(a, RTL)),
     );
     add(
         w("cjk-emoji.txt", CJK.as_bytes()),
-        Expect::Loads(|a| {
-            let (title, body) = CJK.split_once("\n\n").unwrap();
-            assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
-        }),
+        Expect::Loads(|a| title_then_body(a, CJK)),
     );
 
     // JSON that is odd rather than wrong.
@@ -313,6 +304,12 @@ fn corpus(dir: &TempDir) -> Vec<Case> {
 const ZERO_WIDTH: &str = "Zero\u{200b}width\u{200d}title\n\nJoin\u{200c}ers \u{feff}and e\u{301} combining n\u{303}\u{302}\u{323} Z\u{351}\u{34b}\u{35b}\u{489}algo.";
 const RTL: &str = "\u{645}\u{631}\u{62d}\u{628}\u{627} \u{628}\u{627}\u{644}\u{639}\u{627}\u{644}\u{645}\n\n\u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{5e2}\u{5d5}\u{5dc}\u{5dd}. He said \u{200f}hello, \u{5e9}\u{5dc}\u{5d5}\u{5dd} 123.";
 const CJK: &str = "\u{65e5}\u{672c}\u{8a9e}\u{306e}\u{30bf}\u{30a4}\u{30c8}\u{30eb} \u{1f389}\n\n\u{4e2d}\u{6587}\u{6bb5}\u{843d}\u{ff0c}\u{5305}\u{542b} \u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466} \u{1f1fa}\u{1f1f3} and \u{d55c}\u{ad6d}\u{c5b4}.";
+
+/// The one article loaded from `text` has its title and first paragraph.
+fn title_then_body(a: &[&Article], text: &str) {
+    let (title, body) = text.split_once("\n\n").unwrap();
+    assert_eq!((a[0].title.as_str(), a[0].paragraphs[0].as_str()), (title, body));
+}
 
 /// Really unreadable here (not when the tests run as root).
 fn unreadable(path: &Path) -> bool {

@@ -3,10 +3,10 @@
 
 mod ui_support;
 
-use byline::app::{Action, App, update};
+use byline::app::{Action, update};
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
-use ui_support::{buffer_text, press, render, screen_text, seeds_app, type_text};
+use ui_support::{buffer_text, press, reader_cell, render, screen_text, seeds_app, type_filter, type_text};
 
 #[test]
 fn start_120x40() {
@@ -33,16 +33,14 @@ fn reader_40x12_after_tab() {
 #[test]
 fn filtered_by_speaker_120x40() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "@lavrov");
+    type_filter(&mut app, "@lavrov");
     assert_snapshot!(screen_text(&app));
 }
 
 #[test]
 fn title_filter_80x24() {
     let mut app = seeds_app(80, 24);
-    press(&mut app, "/");
-    type_text(&mut app, "trump says");
+    type_filter(&mut app, "trump says");
     press(&mut app, "Enter");
     assert_snapshot!(screen_text(&app));
 }
@@ -133,22 +131,6 @@ fn no_size_panics() {
     }
 }
 
-/// The cell at the first place `needle` is shown in the reader (right of
-/// the list, at 120 columns).
-fn reader_cell(app: &App, needle: &str) -> ratatui::buffer::Cell {
-    let buf = render(app);
-    let text = buffer_text(&buf);
-    for (y, line) in text.lines().enumerate() {
-        if let Some(byte) = line.find(needle) {
-            let x = line[..byte].chars().count();
-            if x > 48 {
-                return buf[(x as u16, y as u16)].clone();
-            }
-        }
-    }
-    panic!("{needle:?} is not in the reader:\n{text}");
-}
-
 #[test]
 fn a_speaker_label_is_dim_and_only_where_the_text_names_nobody_nearby() {
     let mut app = seeds_app(120, 40);
@@ -159,7 +141,10 @@ fn a_speaker_label_is_dim_and_only_where_the_text_names_nobody_nearby() {
     assert_eq!(reader_cell(&app, "— Assad").fg, Color::DarkGray);
     // `the Kremlin spokesman said: "No, it can't…"` names the role already.
     let text = buffer_text(&render(&app));
-    assert!(text.contains("No, it can't") && !text.contains("— Kremlin"), "{text}");
+    assert!(
+        text.contains("No, it can't") && !text.contains("— Kremlin"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -202,8 +187,7 @@ fn mentions_quotes_speakers_and_the_cursor_are_styled() {
 #[test]
 fn the_filter_speakers_quotes_are_emphasised() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "@tillerson");
+    type_filter(&mut app, "@tillerson");
     press(&mut app, "Enter g Enter");
     assert!(
         reader_cell(&app, "\"The world's")
@@ -223,8 +207,7 @@ fn the_filter_speakers_quotes_are_emphasised() {
 #[test]
 fn matched_title_characters_are_highlighted() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "vetoes");
+    type_filter(&mut app, "vetoes");
     let buf = render(&app);
     let text = buffer_text(&buf);
     let (row, line) = text

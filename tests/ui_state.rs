@@ -6,7 +6,7 @@ mod ui_support;
 
 use byline::app::{Action, App, Mode, Pane, update};
 use byline::ui::StatusBar;
-use ui_support::{article, in_reader, listed, press, seeds_app, type_text};
+use ui_support::{article, in_reader, listed, press, seeds_app, type_filter, type_text};
 
 /// The focused entity's canonical name.
 fn focused(app: &App) -> Option<String> {
@@ -53,8 +53,7 @@ fn starts_with_every_article_listed_and_the_first_previewed() {
 #[test]
 fn at_lavrov_lists_the_four_articles_quoting_him() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "@lavrov");
+    type_filter(&mut app, "@lavrov");
     assert_eq!(listed(&app), ["001", "002", "003", "004"]);
     assert!(StatusBar::summary(&app).starts_with(" 4/5 · filter: @lavrov"));
     assert_eq!(
@@ -67,16 +66,14 @@ fn at_lavrov_lists_the_four_articles_quoting_him() {
 #[test]
 fn hash_haley_lists_the_two_articles_naming_her() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "#haley");
+    type_filter(&mut app, "#haley");
     assert_eq!(listed(&app), ["000", "004"]);
 }
 
 #[test]
 fn the_list_narrows_on_every_keystroke_and_editing_keys_work() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "@lavrov #hal");
+    type_filter(&mut app, "@lavrov #hal");
     assert_eq!(listed(&app), ["004"]);
     press(&mut app, "Ctrl-w");
     assert_eq!(app.filter().text(), "@lavrov ");
@@ -93,8 +90,7 @@ fn the_list_narrows_on_every_keystroke_and_editing_keys_work() {
 #[test]
 fn enter_keeps_the_filter_and_esc_clears_it() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "@lavrov");
+    type_filter(&mut app, "@lavrov");
     press(&mut app, "Enter");
     assert!(matches!(app.mode(), Mode::Browse));
     assert_eq!(app.focus(), Pane::List);
@@ -224,8 +220,7 @@ fn brackets_open_the_next_article_naming_the_entity_at_its_first_mention() {
 #[test]
 fn brackets_follow_the_current_list_order() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "#putin");
+    type_filter(&mut app, "#putin");
     press(&mut app, "Enter");
     assert_eq!(listed(&app), ["000", "002", "004"]);
     press(&mut app, "Enter");
@@ -338,8 +333,7 @@ fn speaker_picker_applies_the_speaker_and_emphasises_their_quotes() {
 #[test]
 fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
     let mut app = seeds_app(120, 40);
-    press(&mut app, "/");
-    type_text(&mut app, "veto #syria");
+    type_filter(&mut app, "veto #syria");
     press(&mut app, "Enter i");
     type_text(&mut app, "nikki");
     let Mode::Picker(picker) = app.mode() else {

@@ -66,13 +66,12 @@ fn sentence_around(para: &str, start: usize, end: usize) -> &str {
     let from = boundary(start.saturating_sub(SENTENCE_REACH));
     let to = boundary((end + SENTENCE_REACH).min(para.len()));
     let is_end = |w: &[u8]| matches!(w, [b'.' | b'?' | b'!', b' ']);
-    let before = para[from..start]
-        .as_bytes()
+    let bytes = para.as_bytes();
+    let before = bytes[from..start]
         .windows(2)
         .rposition(is_end)
         .map_or(from, |i| from + i + 2);
-    let after = para[end..to]
-        .as_bytes()
+    let after = bytes[end..to]
         .windows(2)
         .position(is_end)
         .map_or(to, |i| end + i + 1);

@@ -1,5 +1,9 @@
-//! Helpers shared by the integration tests: temporary folders of fixtures.
+//! Helpers shared by the integration tests: temporary folders of fixtures,
+//! and (in `pty`) the real binary in a pseudo-terminal.
 #![allow(dead_code)] // each test binary uses a different part
+
+#[cfg(unix)]
+pub mod pty;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

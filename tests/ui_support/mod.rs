@@ -103,3 +103,25 @@ pub fn buffer_text(buf: &Buffer) -> String {
     }
     out
 }
+
+/// The cell at the first place `needle` is shown in the reader (right of
+/// the list, at 120 columns).
+pub fn reader_cell(app: &App, needle: &str) -> ratatui::buffer::Cell {
+    let buf = render(app);
+    let text = buffer_text(&buf);
+    for (y, line) in text.lines().enumerate() {
+        if let Some(byte) = line.find(needle) {
+            let x = line[..byte].chars().count();
+            if x > 48 {
+                return buf[(x as u16, y as u16)].clone();
+            }
+        }
+    }
+    panic!("{needle:?} is not in the reader:\n{text}");
+}
+
+/// Opens the filter bar (`/`) and types `query` into it.
+pub fn type_filter(app: &mut App, query: &str) {
+    press(app, "/");
+    type_text(app, query);
+}
