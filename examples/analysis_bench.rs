@@ -3,7 +3,10 @@
 //! `cargo run --release --example analysis_bench -- [PATH]` where PATH is a
 //! folder of .txt articles (searched recursively); without it, the seeds
 //! repeated. Articles are split the simple way: title line, then blank-line
-//! separated paragraphs. `BYLINE_BENCH_RUNS` sets the number of runs (5).
+//! separated paragraphs. `BYLINE_BENCH_RUNS` sets the number of runs (5);
+//! `BYLINE_BENCH_ADD` also times `EntityIndex::add` over that many articles
+//! (the analyses cycled, as a stand-in for a large corpus);
+//! `BYLINE_BENCH_DUMP=FILE` writes the index, to check changes keep it the same.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -37,10 +40,13 @@ fn main() {
     let median = times[runs / 2];
     let t = Instant::now();
     let mut index = EntityIndex::new();
-    for (i, a) in analyses.iter().enumerate() {
-        index.add(i as u32, a);
+    for i in arrival(analyses.len()) {
+        index.add(i as u32, &analyses[i]);
     }
     let merge = t.elapsed().as_secs_f64();
+    if let Ok(path) = std::env::var("BYLINE_BENCH_DUMP") {
+        dump(&index, &path);
+    }
     let quotes: usize = analyses.iter().map(|a| a.quotes.len()).sum();
     let mentions: usize = analyses.iter().map(|a| a.mentions.len()).sum();
     println!(
@@ -56,6 +62,59 @@ fn main() {
         merge,
         index.entities().len()
     );
+    if let Some(n) = std::env::var("BYLINE_BENCH_ADD")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        let t = Instant::now();
+        let mut index = EntityIndex::new();
+        for (i, a) in analyses.iter().cycle().take(n).enumerate() {
+            index.add(i as u32, a);
+        }
+        let bytes: usize = articles.iter().cycle().take(n).flatten().map(String::len).sum();
+        println!(
+            "EntityIndex::add {:.3} s for {n} articles ({:.0} MB), {} corpus entities",
+            t.elapsed().as_secs_f64(),
+            bytes as f64 / 1e6,
+            index.entities().len()
+        );
+    }
+}
+
+/// Article order for the index: sorted, or with `BYLINE_BENCH_SHUFFLE=N`
+/// a fixed pseudo-random order (as loader threads deliver them).
+fn arrival(n: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    if let Some(mut x) = std::env::var("BYLINE_BENCH_SHUFFLE")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+    {
+        for i in (1..n).rev() {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            order.swap(i, (x >> 33) as usize % (i + 1));
+        }
+    }
+    order
+}
+
+/// Every corpus entity, one a line, in id order.
+fn dump(index: &EntityIndex, path: &str) {
+    use std::fmt::Write;
+    let mut s = String::new();
+    for (i, e) in index.entities().iter().enumerate() {
+        let found: Vec<Option<u32>> = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|a| index.lookup(a))
+            .collect();
+        let _ = writeln!(
+            s,
+            "{i} {:?} {:?} {:?} {:?} x{} lookup={found:?}",
+            e.kind, e.name, e.aliases, e.articles, e.mentions
+        );
+    }
+    std::fs::write(path, s).unwrap_or_else(|e| panic!("{path}: {e}"));
 }
 
 fn load(root: &Path) -> Vec<Vec<String>> {

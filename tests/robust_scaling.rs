@@ -119,13 +119,9 @@ fn analysis_is_near_linear() {
 }
 
 /// Many quotes in one long paragraph (a text file with no blank lines is one
-/// paragraph): the speaker finder scans the paragraph's tokens from its start
-/// (or the sentence's) for every quote. Smaller sizes: at 1 MB it would run
-/// for hours. Measured in a debug build: `“a” ` x n, 4 KB 125 ms, 16 KB
-/// 643 ms, 64 KB 10.4 s; `"Hi," said Sergei Lavrov. ` x n, 4 KB 4.3 ms,
-/// 16 KB 47 ms, 64 KB 669 ms.
+/// paragraph). The speaker finder once searched back to the paragraph's start
+/// for every quote's sentence: in a debug build `“a” ` x 64 KB took 10 s.
 #[test]
-#[ignore = "quadratic in analysis: speakers::Speakers::new / one / pre_cue / continuation scan a paragraph's tokens per quote; one paragraph of `“a” ` x 64 KB takes 10 s"]
 fn analysis_of_one_paragraph_full_of_quotes_is_near_linear() {
     time_analysis(
         &[

@@ -25,21 +25,37 @@ pub struct CorpusEntity {
 
 #[derive(Default)]
 struct State {
-    /// Full form → mentions.
-    forms: FxMap<String, usize>,
+    /// Mentions under each alias (same order as `aliases`) when it was the
+    /// article's full form, 0 when only ever an alias: no map of forms to
+    /// look up, the alias scan finds the count.
+    counts: Vec<usize>,
+    /// The alias that is the canonical name.
+    best: usize,
+    /// The last (highest) article, so appending does not read `articles`.
+    last: u32,
     /// Given names seen for a person; only variants of these may join.
     given: Vec<String>,
     /// Articles voting for each kind (person, organization, place, other).
     votes: [usize; 4],
+    /// Every alias (lowercased) maps to this entity in `by_alias`, so an
+    /// article bringing no new alias has nothing to change there. Cleared
+    /// when another entity takes one of its aliases.
+    owns_aliases: bool,
 }
 
 #[derive(Default)]
 pub struct EntityIndex {
     entities: Vec<CorpusEntity>,
     state: Vec<State>,
-    by_key: FxMap<String, EntityId>,
+    /// Organisations, places and unclassified names by kind slot, then key.
+    by_key: [FxMap<String, EntityId>; 4],
     by_surname: FxMap<String, Vec<EntityId>>,
     by_alias: FxMap<String, EntityId>,
+    /// Reused for lowercasing aliases: lookups allocate only on insert.
+    scratch: String,
+    /// Reused name key and mention counts of the article being added.
+    key: Key,
+    counts: Vec<usize>,
 }
 
 fn kind_slot(kind: EntityKind) -> usize {
@@ -51,6 +67,13 @@ fn kind_slot(kind: EntityKind) -> usize {
     }
 }
 
+/// Ordering of forms for the canonical name: full names (two words or
+/// more) first, then the most mentions, then alphabetical.
+fn rank(form: &str, mentions: usize) -> (bool, usize, std::cmp::Reverse<&str>) {
+    let full = form.split_whitespace().nth(1).is_some();
+    (full, mentions, std::cmp::Reverse(form))
+}
+
 impl EntityIndex {
     pub fn new() -> Self {
         Self::default()
@@ -59,13 +82,16 @@ impl EntityIndex {
     /// Adds article `article`'s entities; returns the global id of each local
     /// entity (same order as `analysis.entities`).
     pub fn add(&mut self, article: u32, analysis: &ArticleAnalysis) -> Vec<EntityId> {
-        let mut counts = vec![0usize; analysis.entities.len()];
+        let mut counts = std::mem::take(&mut self.counts);
+        counts.clear();
+        counts.resize(analysis.entities.len(), 0);
         for m in &analysis.mentions {
             counts[m.entity] += 1;
         }
+        let mut key = std::mem::take(&mut self.key);
         let mut ids = Vec::with_capacity(analysis.entities.len());
         for (local, e) in analysis.entities.iter().enumerate() {
-            let key = Key::new(&e.name);
+            key.set(&e.name);
             // People merge by surname; a single word the article could not
             // classify joins a person with that surname if there is one.
             let surname_known = || self.by_surname.contains_key(key.last());
@@ -77,12 +103,11 @@ impl EntityIndex {
             let id = if person_like {
                 self.person(&key, e.kind)
             } else {
-                let slot = format!("{:?}:{}", e.kind, key.as_str());
-                match self.by_key.get(&slot) {
+                match self.by_key[kind_slot(e.kind)].get(key.as_str()) {
                     Some(&id) => id,
                     None => {
                         let id = self.create(e.kind);
-                        self.by_key.insert(slot, id);
+                        self.by_key[kind_slot(e.kind)].insert(key.as_str().to_string(), id);
                         id
                     }
                 }
@@ -90,6 +115,7 @@ impl EntityIndex {
             self.update(id, article, &e.name, &e.aliases, e.kind, counts[local].max(1));
             ids.push(id);
         }
+        (self.key, self.counts) = (key, counts);
         ids
     }
 
@@ -97,10 +123,10 @@ impl EntityIndex {
     /// the best-known person with that surname; a full name joins a person
     /// whose given names are all spelling variants of its own.
     fn person(&mut self, key: &Key, kind: EntityKind) -> EntityId {
-        let surname = key.last().to_string();
-        let given = (key.len() > 1).then(|| key.first().to_string());
-        let candidates = self.by_surname.get(&surname).map(Vec::as_slice).unwrap_or(&[]);
-        let chosen = match &given {
+        let surname = key.last();
+        let given = (key.len() > 1).then(|| key.first());
+        let candidates = self.by_surname.get(surname).map(Vec::as_slice).unwrap_or(&[]);
+        let chosen = match given {
             Some(g) => candidates
                 .iter()
                 .copied()
@@ -108,7 +134,10 @@ impl EntityIndex {
                     let seen = &self.state[c as usize].given;
                     seen.iter().all(|s| namekey::variant(s, g))
                 })
-                .max_by_key(|&c| (self.state[c as usize].given.contains(g), std::cmp::Reverse(c))),
+                .max_by_key(|&c| {
+                    let seen = &self.state[c as usize].given;
+                    (seen.iter().any(|s| s == g), std::cmp::Reverse(c))
+                }),
             None => candidates
                 .iter()
                 .copied()
@@ -116,13 +145,18 @@ impl EntityIndex {
         };
         let id = chosen.unwrap_or_else(|| {
             let id = self.create(kind);
-            self.by_surname.entry(surname).or_default().push(id);
+            match self.by_surname.get_mut(surname) {
+                Some(list) => list.push(id),
+                None => {
+                    self.by_surname.insert(surname.to_string(), vec![id]);
+                }
+            }
             id
         });
         if let Some(g) = given {
             let seen = &mut self.state[id as usize].given;
-            if !seen.contains(&g) {
-                seen.push(g);
+            if !seen.iter().any(|s| s == g) {
+                seen.push(g.to_string());
             }
         }
         id
@@ -151,19 +185,52 @@ impl EntityIndex {
         mentions: usize,
     ) {
         let (e, st) = (&mut self.entities[id as usize], &mut self.state[id as usize]);
-        let new_article = match e.articles.binary_search(&article) {
-            Ok(_) => false,
-            Err(at) => {
-                e.articles.insert(at, article);
-                true
+        // Articles mostly arrive in order: append without searching.
+        let new_article = if e.articles.is_empty() || st.last < article {
+            e.articles.push(article);
+            st.last = article;
+            true
+        } else {
+            match e.articles.binary_search(&article) {
+                Ok(_) => false,
+                Err(at) => {
+                    e.articles.insert(at, article);
+                    true
+                }
             }
         };
         e.mentions += mentions;
         if new_article {
             st.votes[kind_slot(kind)] += 1;
         }
-        *st.forms.entry(name.to_string()).or_default() += mentions;
-        e.name = canonical(&st.forms);
+        let first = e.aliases.is_empty();
+        let known = e.aliases.len();
+        let mut at = 0;
+        for (i, alias) in std::iter::once(name)
+            .chain(aliases.iter().map(String::as_str))
+            .enumerate()
+        {
+            let found = e.aliases.iter().position(|a| a == alias);
+            let found = found.unwrap_or_else(|| {
+                e.aliases.push(alias.to_string());
+                e.aliases.len() - 1
+            });
+            if i == 0 {
+                at = found;
+            }
+        }
+        st.counts.resize(e.aliases.len(), 0);
+        st.counts[at] += mentions;
+        // Counts only grow and only `name`'s changed: the canonical form is
+        // the old one or `name`, no need to rank every form again.
+        if first {
+            st.best = at;
+            e.name = name.to_string();
+        } else if st.best != at && rank(name, st.counts[at]) > rank(&e.aliases[st.best], st.counts[st.best]) {
+            st.best = at;
+            e.name.clear();
+            e.name.push_str(name);
+        }
         // The kind most articles give it; ties prefer the more specific kind.
         let [p, o, l, x] = st.votes;
         let best = p.max(o).max(l);
@@ -176,21 +243,29 @@ impl EntityIndex {
         } else {
             EntityKind::Place
         };
-        for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
-            if !e.aliases.iter().any(|a| a == alias) {
-                e.aliases.push(alias.to_string());
-            }
+        if st.owns_aliases && e.aliases.len() == known {
+            return; // every alias already points here: nothing to change
         }
         let total = e.mentions;
         for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
-            let key = alias.to_lowercase();
-            match self.by_alias.get(&key) {
-                Some(&other) if other == id || self.entities[other as usize].mentions >= total => {}
-                _ => {
-                    self.by_alias.insert(key, id);
+            let key = lowercase(alias, &mut self.scratch);
+            match self.by_alias.get_mut(key) {
+                Some(&mut other) if other == id || self.entities[other as usize].mentions >= total => {}
+                Some(slot) => {
+                    self.state[*slot as usize].owns_aliases = false;
+                    *slot = id;
+                }
+                None => {
+                    self.by_alias.insert(key.to_string(), id);
                 }
             }
         }
+        let e = &self.entities[id as usize];
+        let owns = e.aliases.iter().all(|a| {
+            let key = lowercase(a, &mut self.scratch);
+            self.by_alias.get(key) == Some(&id)
+        });
+        self.state[id as usize].owns_aliases = owns;
     }
 
     pub fn entities(&self) -> &[CorpusEntity] {
@@ -215,15 +290,14 @@ impl EntityIndex {
     }
 }
 
-/// The canonical form: full names (two words or more) first, then the most
-/// mentions, then alphabetical.
-fn canonical(forms: &FxMap<String, usize>) -> String {
-    forms
-        .iter()
-        .max_by(|(a, na), (b, nb)| {
-            let full = |s: &str| s.split_whitespace().nth(1).is_some();
-            (full(a), na).cmp(&(full(b), nb)).then_with(|| b.cmp(a))
-        })
-        .map(|(f, _)| f.clone())
-        .unwrap_or_default()
+/// `text.to_lowercase()`, into `buf` for ASCII text (the usual case).
+fn lowercase<'b>(text: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if text.is_ascii() {
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&text.to_lowercase());
+    }
+    buf
 }

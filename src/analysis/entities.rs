@@ -20,23 +20,31 @@ pub struct Resolved {
     pub located: Vec<(Candidate, usize)>,
 }
 
-#[derive(Default)]
-struct Group {
-    key: Key,
+/// The key of gazetteer groups, which match by id, not by name.
+static NO_KEY: Key = Key::EMPTY;
+
+struct Group<'k> {
+    /// Borrowed from the candidates' keys: no copy per group.
+    key: &'k Key,
     gaz: Option<u32>,
-    /// Surface forms with counts, in order of first appearance.
-    forms: Vec<(String, usize)>,
+    /// Surface forms in order of first appearance, and their counts (apart,
+    /// so the forms become the aliases without copying).
+    forms: Vec<String>,
+    counts: Vec<usize>,
     votes: [usize; 3], // person, org, place
     /// Some mention carries an org cue: only exact names join it.
     org: bool,
     gender: Option<Option<Gender>>,
 }
 
-impl Group {
+impl Group<'_> {
     fn add_form(&mut self, form: &str) {
-        match self.forms.iter_mut().find(|(f, _)| f == form) {
-            Some((_, n)) => *n += 1,
-            None => self.forms.push((form.to_string(), 1)),
+        match self.forms.iter().position(|f| f == form) {
+            Some(i) => self.counts[i] += 1,
+            None => {
+                self.forms.push(form.to_string());
+                self.counts.push(1);
+            }
         }
     }
 
@@ -76,21 +84,29 @@ impl Group {
         if let Some(id) = self.gaz {
             return gaz.entry(id).name.clone();
         }
-        let best = self.forms.iter().max_by(|(a, na), (b, nb)| {
+        let best = self.forms.iter().zip(&self.counts).max_by(|(a, na), (b, nb)| {
             let words = |s: &str| s.split_whitespace().count();
             (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
         });
-        best.map(|(f, _)| f.clone()).unwrap_or_default()
+        best.map(|(f, _)| (*f).clone()).unwrap_or_default()
     }
 }
 
-pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Vec<Candidate>) -> Resolved {
+/// `cands` is the caller's buffer (reused across articles); unsupported
+/// candidates are removed from it.
+pub fn resolve(
+    gaz: &Gazetteer,
+    paras: &[String],
+    toks: &[Vec<Token>],
+    cands: &mut Vec<Candidate>,
+) -> Resolved {
     let surface = |c: &Candidate| {
         let t = &toks[c.para];
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
     // Words used as names somewhere other than a sentence's first word.
-    let mut attested: FxSet<&str> = FxSet::default();
+    // Sized up front: growing the maps from empty costs more than the lookups.
+    let mut attested: FxSet<&str> = FxSet::with_capacity_and_hasher(cands.len() * 2, Default::default());
     for c in cands.iter().filter(|c| !c.initial) {
         let t = &toks[c.para];
         attested.extend(
@@ -99,10 +115,8 @@ pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Ve
                 .map(|k| t[k].text(&paras[c.para])),
         );
     }
-    let cands: Vec<Candidate> = cands
-        .into_iter()
-        .filter(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)))
-        .collect();
+    cands.retain(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)));
+    let cands = &*cands;
 
     let keys: Vec<Key> = cands
         .iter()
@@ -114,9 +128,9 @@ pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Ve
             }
         })
         .collect();
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_gaz: FxMap<u32, usize> = FxMap::default();
-    let mut by_key: FxMap<&str, usize> = FxMap::default();
+    let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
+    let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut by_key: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut assign = vec![usize::MAX; cands.len()];
     // Gazetteer names and full (multi-part) names first, so surnames can join them.
     for (i, c) in cands.iter().enumerate() {
@@ -124,15 +138,15 @@ pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Ve
         let g = if let Some(id) = c.gaz {
             *by_gaz
                 .entry(id)
-                .or_insert_with(|| new_group(&mut groups, Key::default(), Some(id)))
+                .or_insert_with(|| new_group(&mut groups, &NO_KEY, Some(id)))
         } else if key.len() > 1 {
             match by_key.get(key.as_str()) {
                 Some(&g) => g,
                 None => {
                     let g = groups
                         .iter()
-                        .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(&g.key, key))
-                        .unwrap_or_else(|| new_group(&mut groups, key.clone(), None));
+                        .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(g.key, key))
+                        .unwrap_or_else(|| new_group(&mut groups, key, None));
                     by_key.insert(key.as_str(), g);
                     g
                 }
@@ -145,7 +159,8 @@ pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Ve
     }
     // Surnames and single words: join the full name they shorten, the
     // nearest one before, else the first one after.
-    let mut by_surname: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    let mut by_surname: FxMap<&str, Vec<(usize, usize)>> =
+        FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     for (j, &g) in assign.iter().enumerate() {
         if groups
             .get(g)
@@ -169,7 +184,7 @@ pub fn resolve(gaz: &Gazetteer, paras: &[String], toks: &[Vec<Token>], cands: Ve
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)
-                .or_insert_with(|| new_group(&mut groups, keys[i].clone(), None))
+                .or_insert_with(|| new_group(&mut groups, &keys[i], None))
         });
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
@@ -187,11 +202,15 @@ fn is_org(g: &Group, c: &Candidate) -> bool {
     c.hints.org || g.org
 }
 
-fn new_group(groups: &mut Vec<Group>, key: Key, gaz: Option<u32>) -> usize {
+fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) -> usize {
     groups.push(Group {
         key,
         gaz,
-        ..Group::default()
+        forms: Vec::new(),
+        counts: Vec::new(),
+        votes: [0; 3],
+        org: false,
+        gender: None,
     });
     groups.len() - 1
 }
@@ -200,7 +219,7 @@ fn new_group(groups: &mut Vec<Group>, key: Key, gaz: Option<u32>) -> usize {
 fn finish(
     gaz: &Gazetteer,
     mut groups: Vec<Group>,
-    cands: Vec<Candidate>,
+    cands: &[Candidate],
     assign: Vec<usize>,
     toks: &[Vec<Token>],
 ) -> Resolved {
@@ -208,12 +227,11 @@ fn finish(
     order.sort_by_key(|&i| (cands[i].para, cands[i].tok_start));
     let mut index = vec![usize::MAX; groups.len()];
     let mut out = Resolved {
-        entities: Vec::new(),
-        mentions: Vec::new(),
-        genders: Vec::new(),
-        located: Vec::new(),
+        entities: Vec::with_capacity(groups.len()),
+        mentions: Vec::with_capacity(cands.len()),
+        genders: Vec::with_capacity(groups.len()),
+        located: Vec::with_capacity(cands.len()),
     };
-    let mut cands: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     for i in order {
         let g = assign[i];
         if index[g] == usize::MAX {
@@ -222,14 +240,11 @@ fn finish(
             out.entities.push(LocalEntity {
                 name: group.name(gaz),
                 kind: group.kind(gaz),
-                aliases: std::mem::take(&mut group.forms)
-                    .into_iter()
-                    .map(|(f, _)| f)
-                    .collect(),
+                aliases: std::mem::take(&mut group.forms),
             });
             out.genders.push(group.gender.flatten());
         }
-        let c = cands[i].take().expect("each candidate once");
+        let c = cands[i];
         let t = &toks[c.para];
         let span = Span {
             paragraph: c.para,

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::hash::{FxMap, FxSet};
+use super::lexicon;
 use super::tokens::{self, Token};
 use super::types::EntityKind;
 
@@ -46,6 +47,9 @@ pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     nodes: Vec<Node>,
     demonyms: FxSet<Box<str>>,
+    /// A bit filter over the names' first tokens: most capitalised words
+    /// start no name and skip the map lookup.
+    starts: Vec<u64>,
 }
 
 #[derive(Deserialize)]
@@ -154,10 +158,15 @@ impl Gazetteer {
     fn rebuild(&mut self) {
         self.nodes = vec![Node::default()];
         self.demonyms.clear();
+        self.starts = vec![0; START_WORDS];
         let mut toks = Vec::new();
         for (id, e) in self.entries.iter().enumerate() {
             for form in std::iter::once(&e.name).chain(&e.aliases) {
                 tokens::tokenize(form, &mut toks);
+                if let Some(first) = toks.first() {
+                    let (word, bit) = start_bit(first.text(form));
+                    self.starts[word] |= bit;
+                }
                 let mut node = 0usize;
                 for t in &toks {
                     let key = t.text(form);
@@ -181,6 +190,10 @@ impl Gazetteer {
     /// The longest gazetteer name starting at token `at`: (entry id, end token).
     /// Tokens must be adjacent as in the name (no stray punctuation between).
     pub fn longest_match(&self, para: &str, toks: &[Token], at: usize) -> Option<(u32, usize)> {
+        let (word, bit) = start_bit(toks.get(at)?.text(para));
+        if self.starts[word] & bit == 0 {
+            return None;
+        }
         let mut node = &self.nodes[0];
         let mut best = None;
         let mut k = at;
@@ -199,6 +212,16 @@ impl Gazetteer {
         }
         best
     }
+}
+
+const START_WORDS: usize = 256;
+
+/// Where a first token sits in the `starts` filter: (word, bit).
+fn start_bit(text: &str) -> (usize, u64) {
+    let b = text.as_bytes();
+    let h = (lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
+    (slot >> 6, 1 << (slot & 63))
 }
 
 #[cfg(test)]

@@ -31,31 +31,51 @@ const FIRST_NAME: u16 = 1 << 14;
 /// A speech verb ending in `-ing`, whose subject is the clause's main subject.
 const PARTICIPLE: u16 = 1 << 15;
 
-/// The word table. Words of up to eight bytes sit in a direct-mapped array
-/// indexed by a cheap signature and keyed by their bytes packed in a `u64`,
-/// so most lookups are one load and one compare; longer words, and the few
-/// whose signatures collide, go to a hash map.
+/// The word table: open addressing with linear probing over words of up
+/// to 16 bytes, keyed by their bytes packed in two `u64`s (zero padding,
+/// and no word holds a zero byte, so the pair is the word). 4,096 slots for
+/// ~1,200 words keep it small enough for the cache and most misses to one
+/// probe; the keys sit apart from the flags so a miss reads one array.
 struct Table {
-    slots: Vec<(u64, u16)>,
-    spill: FxMap<&'static str, u16>,
+    lo: Vec<u64>,
+    hi: Vec<u64>,
+    flags: Vec<u16>,
 }
 
-/// Marks a slot whose signature several short words share: ask `spill`.
-const SHARED: u64 = u64::MAX;
+const SLOTS: usize = 1 << 12;
 
-/// The word's first eight bytes packed in a `u64` (the whole word when short).
+/// The word's first eight bytes packed in a `u64` (the whole word when
+/// short), from at most three loads (overlapping ones for 4..8 bytes).
 #[inline]
-fn pack(b: &[u8]) -> u64 {
-    match b.first_chunk::<8>() {
-        Some(head) => u64::from_le_bytes(*head),
-        None => b.iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
+pub(super) fn pack(b: &[u8]) -> u64 {
+    let n = b.len();
+    if let Some(head) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*head);
+    }
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+        return lo | hi << ((n - 4) * 8);
+    }
+    if n == 0 {
+        return 0;
+    }
+    u64::from(b[0]) | u64::from(b[n / 2]) << (n / 2 * 8) | u64::from(b[n - 1]) << ((n - 1) * 8)
+}
+
+/// The word's bytes as (first eight, next eight), packed.
+#[inline]
+fn key(b: &[u8]) -> (u64, u64) {
+    match b.split_at_checked(8) {
+        Some((head, tail)) => (pack(head), pack(tail)),
+        None => (pack(b), 0),
     }
 }
 
-/// A 16-bit slot for a word: its packed bytes and length, mixed.
+/// The first slot to probe for a key.
 #[inline]
-fn signature(packed: u64, len: usize) -> usize {
-    ((packed ^ (len as u64) << 59).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+fn slot((lo, hi): (u64, u64)) -> usize {
+    ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
 fn section_flag(section: &str) -> u16 {
@@ -98,27 +118,20 @@ fn table() -> &'static Table {
             }
         }
         let mut t = Table {
-            slots: vec![(0, 0); 1 << 16],
-            spill: FxMap::default(),
+            lo: vec![0; SLOTS],
+            hi: vec![0; SLOTS],
+            flags: vec![0; SLOTS],
         };
         for (&w, &f) in &words {
-            let b = w.as_bytes();
-            let slot = &mut t.slots[signature(pack(b), b.len())];
-            if b.len() > 8 || slot.0 == SHARED {
-                t.spill.insert(w, f);
-            } else if slot.0 == 0 {
-                *slot = (pack(b), f);
-            } else {
-                // A second short word here: move both to the spill map.
-                let other = words
-                    .iter()
-                    .find(|(o, _)| o.len() <= 8 && pack(o.as_bytes()) == slot.0);
-                if let Some((&o, &of)) = other {
-                    t.spill.insert(o, of);
-                }
-                t.spill.insert(w, f);
-                *slot = (SHARED, 0);
+            if w.len() > 16 {
+                continue; // never looked up
             }
+            let (lo, hi) = key(w.as_bytes());
+            let mut i = slot((lo, hi));
+            while t.lo[i] != 0 {
+                i = (i + 1) % SLOTS;
+            }
+            (t.lo[i], t.hi[i], t.flags[i]) = (lo, hi, f);
         }
         t
     })
@@ -127,23 +140,19 @@ fn table() -> &'static Table {
 #[inline]
 fn flags(word: &str) -> u16 {
     let b = word.as_bytes();
-    if b.is_empty() || b.len() > 16 {
+    // A trailing zero byte would pack like a shorter word; no word has one.
+    if b.is_empty() || b.len() > 16 || b[b.len() - 1] == 0 {
         return 0;
     }
     let t = table();
-    if b.len() > 8 {
-        return t.spill.get(word).copied().unwrap_or(0);
-    }
-    let packed = pack(b);
-    let (key, f) = t.slots[signature(packed, b.len())];
-    if key == 0 {
-        0
-    } else if key == SHARED {
-        t.spill.get(word).copied().unwrap_or(0)
-    } else if key == packed {
-        f
-    } else {
-        0
+    let (lo, hi) = key(b);
+    let mut i = slot((lo, hi));
+    loop {
+        match t.lo[i] {
+            0 => return 0,
+            k if k == lo && t.hi[i] == hi => return t.flags[i],
+            _ => i = (i + 1) % SLOTS,
+        }
     }
 }
 
@@ -258,5 +267,21 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
         "it" | "It" => Some(Pronoun::It),
         "they" | "They" => Some(Pronoun::They),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pack_is_the_bytes_little_endian() {
+        let w = b"abcdefghij";
+        for n in 0..=w.len() {
+            let slow = w[..n]
+                .iter()
+                .take(8)
+                .rev()
+                .fold(0u64, |v, &c| v << 8 | u64::from(c));
+            assert_eq!(super::pack(&w[..n]), slow, "{n}");
+        }
     }
 }

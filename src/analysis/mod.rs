@@ -24,6 +24,7 @@ use std::cell::RefCell;
 
 thread_local! {
     static TOKENS: RefCell<Vec<Vec<tokens::Token>>> = const { RefCell::new(Vec::new()) };
+    static CANDIDATES: RefCell<Vec<names::Candidate>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Analyses one article's body paragraphs (clean text, title excluded).
@@ -33,19 +34,22 @@ pub fn analyze(gazetteer: &Gazetteer, paragraphs: &[String]) -> ArticleAnalysis 
 
 /// `analyze`, plus the kind of each quote (same order as `quotes`).
 pub fn analyze_with_kinds(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>) {
-    // Token buffers are reused across articles: no allocation per paragraph.
+    // Token and candidate buffers are reused across articles: no allocation
+    // per paragraph, and no large one per article.
     let mut pool = TOKENS.with(|p| std::mem::take(&mut *p.borrow_mut()));
     if pool.len() < paragraphs.len() {
         pool.resize_with(paragraphs.len(), Vec::new);
     }
     let toks = &mut pool[..paragraphs.len()];
-    let mut cands = Vec::with_capacity(64);
+    let mut cands = CANDIDATES.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    cands.clear();
     for (i, para) in paragraphs.iter().enumerate() {
         tokens::tokenize(para, &mut toks[i]);
         names::find(gazetteer, i, para, &toks[i], &mut cands);
     }
     let toks = &*toks;
-    let resolved = entities::resolve(gazetteer, paragraphs, toks, cands);
+    let resolved = entities::resolve(gazetteer, paragraphs, toks, &mut cands);
+    CANDIDATES.with(|c| *c.borrow_mut() = cands);
     let mut pieces = Vec::new();
     let mut carried = false;
     for (i, para) in paragraphs.iter().enumerate() {

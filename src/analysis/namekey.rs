@@ -16,48 +16,113 @@ pub struct Key {
 }
 
 impl Key {
+    /// The key of no name.
+    pub const EMPTY: Key = Key {
+        text: String::new(),
+        parts: 0,
+        first_end: 0,
+        last_start: 0,
+    };
+
     pub fn new(name: &str) -> Key {
-        let mut text = String::with_capacity(name.len());
-        let (mut parts, mut first_end, mut last_start) = (0, 0, 0);
-        for part in name.split([' ', '-', '\u{a0}']) {
-            // Particles are lowercase: only those need a lookup.
-            if part.is_empty() || part.as_bytes()[0].is_ascii_lowercase() && Lex::of(part).particle() {
-                continue;
+        let mut key = Key {
+            text: String::with_capacity(name.len()),
+            ..Key::default()
+        };
+        key.set(name);
+        key
+    }
+
+    /// Makes this the key of `name`, reusing the text's allocation.
+    pub fn set(&mut self, name: &str) {
+        self.text.clear();
+        (self.parts, self.first_end, self.last_start) = (0, 0, 0);
+        if name.is_ascii() {
+            // Byte loop: no char decoding, no pattern searcher.
+            self.text.reserve(name.len());
+            let b = name.as_bytes();
+            let mut i = 0;
+            while i <= b.len() {
+                let start = i;
+                while i < b.len() && b[i] != b' ' && b[i] != b'-' {
+                    i += 1;
+                }
+                self.push_ascii(&b[start..i]);
+                i += 1;
             }
-            let mark = text.len();
-            if mark > 0 {
-                text.push(' ');
+        } else {
+            for part in name.split([' ', '-', '\u{a0}']) {
+                self.push_part(part);
             }
-            let before = text.len();
-            if part.is_ascii() {
-                text.extend(
-                    part.bytes()
-                        .filter(u8::is_ascii_alphanumeric)
-                        .map(|b| char::from(b.to_ascii_lowercase())),
-                );
-            } else {
-                text.extend(
-                    part.chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase),
-                );
-            }
-            if text.len() == before {
-                text.truncate(mark);
-                continue;
-            }
-            parts += 1;
-            if parts == 1 {
-                first_end = text.len();
-            }
-            last_start = before;
         }
-        Key {
-            text,
-            parts,
-            first_end,
-            last_start,
+    }
+
+    /// Particles are lowercase: only those need a lookup.
+    fn skip(part: &str) -> bool {
+        part.is_empty() || part.as_bytes()[0].is_ascii_lowercase() && Lex::of(part).particle()
+    }
+
+    fn push_ascii(&mut self, part: &[u8]) {
+        let Some(&head) = part.first() else {
+            return;
+        };
+        if head.is_ascii_lowercase() && std::str::from_utf8(part).is_ok_and(|p| Lex::of(p).particle()) {
+            return;
         }
+        let mark = self.text.len();
+        if mark > 0 {
+            self.text.push(' ');
+        }
+        let before = self.text.len();
+        for &c in part {
+            if c.is_ascii_alphanumeric() {
+                self.text.push(char::from(c.to_ascii_lowercase()));
+            }
+        }
+        self.close_part(mark, before);
+    }
+
+    fn push_part(&mut self, part: &str) {
+        if Self::skip(part) {
+            return;
+        }
+        let mark = self.text.len();
+        if mark > 0 {
+            self.text.push(' ');
+        }
+        let before = self.text.len();
+        if part.is_ascii() {
+            self.text.extend(
+                part.bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            self.text.extend(
+                part.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase),
+            );
+        }
+        self.close_part(mark, before);
+    }
+
+    /// Drops a part that kept no characters; else records its bounds.
+    fn close_part(&mut self, mark: usize, before: usize) {
+        if self.text.len() == before {
+            self.text.truncate(mark);
+            return;
+        }
+        self.mark_part(before, self.text.len());
+    }
+
+    /// Records a kept part at `start..end` of the text.
+    fn mark_part(&mut self, start: usize, end: usize) {
+        self.parts += 1;
+        if self.parts == 1 {
+            self.first_end = end;
+        }
+        self.last_start = start;
     }
 
     pub fn as_str(&self) -> &str {
@@ -88,17 +153,43 @@ pub fn variant(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    if a.is_ascii() && b.is_ascii() {
+        // Bytes are chars here: no decoding, no allocation for the usual names.
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.first() != b.first() || a.len().min(b.len()) < 4 {
+            return false;
+        }
+        return edit_distance(a, b) <= limit(a.len().min(b.len()));
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.first() != b.first() || a.len().min(b.len()) < 4 {
         return false;
     }
-    let limit = if a.len().min(b.len()) >= 6 { 2 } else { 1 };
-    edit_distance(&a, &b) <= limit
+    edit_distance(&a, &b) <= limit(a.len().min(b.len()))
 }
 
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+fn limit(shorter: usize) -> usize {
+    if shorter >= 6 { 2 } else { 1 }
+}
+
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    // Two rows on the stack for names of usual length.
+    const ROW: usize = 48;
+    if b.len() >= ROW {
+        return edit_distance_with(a, b, &mut vec![0; b.len() + 1], &mut vec![0; b.len() + 1]);
+    }
+    edit_distance_with(a, b, &mut [0; ROW], &mut [0; ROW])
+}
+
+fn edit_distance_with<'r, T: PartialEq>(
+    a: &[T],
+    b: &[T],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> usize {
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
     for (i, ca) in a.iter().enumerate() {
         cur[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {

@@ -16,7 +16,7 @@ pub struct Hints {
 }
 
 /// One name occurrence before entities are resolved.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Candidate {
     pub para: usize,
     /// Name tokens `tok_start..tok_end` (honorifics, titles and `'s` excluded).
@@ -38,9 +38,11 @@ fn is_cap_word(para: &str, t: &Token) -> bool {
 
 /// `We're`, `It's`, `Don't` (but not `O'Brien`).
 fn is_contraction(w: &str) -> bool {
-    w.char_indices().any(|(i, c)| {
-        matches!(c, '\'' | '’') && w[i + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
-    })
+    // Most words hold no apostrophe (`'`, or `’` which starts with 0xE2).
+    w.bytes().any(|b| b == b'\'' || b == 0xE2)
+        && w.char_indices().any(|(i, c)| {
+            matches!(c, '\'' | '’') && w[i + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
+        })
 }
 
 /// `GDPs`, `MPs`: a plural common noun, not a name.
@@ -94,21 +96,29 @@ impl Headline {
     fn at(&mut self, para: &str, toks: &[Token], k: usize) -> bool {
         while k >= self.end {
             let s = self.end;
+            // One pass finds the sentence's end and counts its words.
+            let counted = |t: &&Token| t.is(WORD) && !t.is(DIGIT);
+            let (mut words, mut caps) = (0, 0);
             let mut e = s;
-            while e + 1 < toks.len() && !toks[e].is(SENTENCE_END) {
+            loop {
+                let t = &toks[e];
+                if counted(&t) {
+                    words += 1;
+                    caps += usize::from(t.is(CAP));
+                }
+                if e + 1 >= toks.len() || t.is(SENTENCE_END) {
+                    break;
+                }
                 e += 1;
             }
-            let (mut words, mut caps, mut function) = (0, 0, false);
-            for (i, t) in toks[s..=e]
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.is(WORD) && !t.is(DIGIT))
-            {
-                words += 1;
-                caps += usize::from(t.is(CAP));
-                function |= i > 0 && t.is(CAP) && is_headline_word(t.text(para));
-            }
-            self.on = words >= 3 && (caps == words || function && caps * 2 >= words);
+            // Function words are looked at only when the counts leave it open.
+            let function = || {
+                toks[s + 1..=e]
+                    .iter()
+                    .filter(counted)
+                    .any(|t| t.is(CAP) && is_headline_word(t.text(para)))
+            };
+            self.on = words >= 3 && (caps == words || caps * 2 >= words && function());
             self.end = e + 1;
         }
         self.on

@@ -27,8 +27,11 @@ enum Dir {
 
 /// Whether the quote mark's neighbours say it opens or closes.
 fn direction(prev: Option<char>, next: Option<char>) -> Dir {
-    let before_space = prev.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-    let after_space = next.is_none_or(|c| c.is_whitespace() || ",;:!?)]}—–".contains(c));
+    let before_space =
+        prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'));
+    let after_space = next.is_none_or(|c| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–')
+    });
     match (before_space, after_space) {
         (true, false) => Dir::Open,
         (false, true) => Dir::Close,
@@ -48,30 +51,54 @@ const MARK_BYTE: [bool; 256] = {
     t
 };
 
+/// Offsets of the bytes that may start a quote mark, eight bytes at a time.
+fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bytes equal to `"` or `'`, or non-ASCII, flagged in their high bit.
+    let flag = |w: u64| {
+        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\''))) | (w & HIGH)
+    };
+    let chunks = bytes.len() / 8;
+    (0..chunks)
+        .flat_map(move |c| {
+            let w = u64::from_le_bytes(bytes[c * 8..c * 8 + 8].try_into().expect("8 bytes"));
+            let mut f = flag(w);
+            std::iter::from_fn(move || {
+                (f != 0).then(|| {
+                    let i = c * 8 + f.trailing_zeros() as usize / 8;
+                    f &= f - 1;
+                    i
+                })
+            })
+        })
+        .chain(chunks * 8..bytes.len())
+        .filter(move |&i| MARK_BYTE[bytes[i] as usize])
+}
+
 fn marks(para: &str) -> impl Iterator<Item = (usize, usize, Dir, bool)> + '_ {
     let bytes = para.as_bytes();
-    (0..bytes.len())
-        .filter(|&i| MARK_BYTE[bytes[i] as usize])
-        .filter_map(move |i| {
-            let c = para[i..].chars().next()?;
-            if !matches!(c, '"' | '“' | '«' | '„' | '”' | '»' | '\'' | '‘' | '’') {
-                return None;
-            }
-            let prev = para[..i].chars().next_back();
-            let next = para[i + c.len_utf8()..].chars().next();
-            let (dir, single) = match c {
-                '"' => (direction(prev, next), false),
-                '“' | '«' | '„' => (Dir::Open, false),
-                '”' | '»' => (Dir::Close, false),
-                // Single marks double as apostrophes: only clear cases count.
-                _ => match direction(prev, next) {
-                    Dir::Open if c != '’' && next.is_some_and(char::is_alphanumeric) => (Dir::Open, true),
-                    Dir::Close if c != '‘' => (Dir::Close, true),
-                    _ => return None,
-                },
-            };
-            Some((i, c.len_utf8(), dir, single))
-        })
+    mark_bytes(bytes).filter_map(move |i| {
+        let c = para[i..].chars().next()?;
+        if !matches!(c, '"' | '“' | '«' | '„' | '”' | '»' | '\'' | '‘' | '’') {
+            return None;
+        }
+        let prev = para[..i].chars().next_back();
+        let next = para[i + c.len_utf8()..].chars().next();
+        let (dir, single) = match c {
+            '"' => (direction(prev, next), false),
+            '“' | '«' | '„' => (Dir::Open, false),
+            '”' | '»' => (Dir::Close, false),
+            // Single marks double as apostrophes: only clear cases count.
+            _ => match direction(prev, next) {
+                Dir::Open if c != '’' && next.is_some_and(char::is_alphanumeric) => (Dir::Open, true),
+                Dir::Close if c != '‘' => (Dir::Close, true),
+                _ => return None,
+            },
+        };
+        Some((i, c.len_utf8(), dir, single))
+    })
 }
 
 fn ends_sentence(para: &str, at: usize) -> bool {
@@ -83,7 +110,7 @@ fn ends_sentence(para: &str, at: usize) -> bool {
 pub fn find(para_idx: usize, para: &str, carried: bool, out: &mut Vec<Piece>) -> bool {
     let first = out.len();
     let mut depth = 0usize; // nesting of double quotes
-    let mut single: Option<usize> = None; // an open single quote at depth 0
+    let mut single: Option<(usize, usize)> = None; // an open single quote at depth 0: (offset, mark length)
     let mut cur = Piece {
         para: para_idx,
         open: 0,
@@ -107,12 +134,12 @@ pub fn find(para_idx: usize, para: &str, carried: bool, out: &mut Vec<Piece>) ->
                 continue; // nested inside a double quote
             }
             match (dir, single) {
-                (Dir::Open, None) => single = Some(i),
-                (Dir::Close, Some(o)) => {
+                (Dir::Open, None) => single = Some((i, len)),
+                (Dir::Close, Some((o, open_len))) => {
                     let piece = Piece {
                         para: para_idx,
                         open: o,
-                        start: o + 1,
+                        start: o + open_len,
                         end: i,
                         close: Some(i + len),
                         continues: false,

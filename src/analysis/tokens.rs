@@ -80,8 +80,17 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        if !is_alnum_at(para, i) {
-            let len = char_at(para, i).map_or(1, char::len_utf8);
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_alnum_at(para, i)
+        };
+        if !alnum {
+            let len = if c.is_ascii() {
+                1
+            } else {
+                char_at(para, i).map_or(1, char::len_utf8)
+            };
             if c == b'\'' || apostrophe_len(b, i) > 0 {
                 // A stray apostrophe is not a token; quotes.rs handles single quotes.
                 i += len;
@@ -108,15 +117,16 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         while i < b.len() {
             // Most bytes are lowercase ASCII letters: take them in one run.
             let run = i;
-            while i < b.len() && b[i].is_ascii_lowercase() {
-                i += 1;
-            }
+            i = lowercase_run(b, i);
             letters += i - run;
             seg_letters += i - run;
             if i >= b.len() {
                 break;
             }
             let c = b[i];
+            if c == b' ' {
+                break; // the usual end of a word
+            }
             if c.is_ascii_alphanumeric() {
                 if c.is_ascii_digit() {
                     flags |= DIGIT;
@@ -133,7 +143,9 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
-            if let Some(ch) = char_at(para, i).filter(|ch| !c.is_ascii() && ch.is_alphanumeric()) {
+            if !c.is_ascii()
+                && let Some(ch) = char_at(para, i).filter(|ch| ch.is_alphanumeric())
+            {
                 if ch.is_numeric() {
                     flags |= DIGIT;
                 } else {
@@ -187,6 +199,29 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         out.push(word(para, start, i, acronym(flags, letters, upper)));
     }
     mark_sentence_ends(para, out);
+}
+
+/// The end of the run of lowercase ASCII letters at `i`, eight bytes at a time.
+#[inline]
+fn lowercase_run(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Per byte, without carries between bytes: high bit of `ge_a` is
+        // set for `a` and above, of `gt_z` for above `z`.
+        let ge_a = (w & LOW7) + 0x1F1F_1F1F_1F1F_1F1F;
+        let gt_z = (w & LOW7) + 0x0505_0505_0505_0505;
+        let other = !(ge_a & !gt_z & !w) & HIGH;
+        if other != 0 {
+            return i + other.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_lowercase() {
+        i += 1;
+    }
+    i
 }
 
 fn word(para: &str, start: usize, end: usize, flags: u8) -> Token {
@@ -277,6 +312,19 @@ mod tests {
         assert_eq!(words("US-led al-Assad"), ["US", "-", "led", "al", "-", "Assad"]);
         assert_eq!(words("Mr. Brown said."), ["Mr", ".", "Brown", "said", "."]);
         assert_eq!(words("don't stop"), ["don't", "stop"]);
+    }
+
+    #[test]
+    fn lowercase_runs_stop_at_anything_else() {
+        let all: Vec<u8> = (0..=255).collect();
+        for &c in &all {
+            for at in 0..12 {
+                let mut b = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                b[at] = c;
+                let slow = b.iter().position(|x| !x.is_ascii_lowercase()).unwrap_or(b.len());
+                assert_eq!(lowercase_run(&b, 0), slow, "{c} at {at}");
+            }
+        }
     }
 
     #[test]

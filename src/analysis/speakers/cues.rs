@@ -74,7 +74,8 @@ impl Speakers<'_> {
                     "was" | "were" | "been" | "being" | "is" | "are"
                 )
             {
-                let end = (first..p.toks.len()).find(|&k| p.toks[k].is(SENTENCE_END) && !p.quoted(k))?;
+                let stop = (first + super::MAX_SENTENCE).min(p.toks.len());
+                let end = (first..stop).find(|&k| p.toks[k].is(SENTENCE_END) && !p.quoted(k))?;
                 let by = (first..end).find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == "by")?;
                 return self.resolve(para, v, self.subject_after(para, by, end + 1), prev);
             }

@@ -13,6 +13,11 @@ use super::quotes::Piece;
 use super::tokens::{SENTENCE_END, Token, WORD};
 use super::types::{EntityKind, QuoteKind};
 
+/// The most tokens a sentence is searched back over. Real sentences are far
+/// shorter; without a bound, a paragraph of many quotes and no full stop (a
+/// file with no blank lines) made attribution quadratic.
+const MAX_SENTENCE: usize = 160;
+
 /// Who said a quote, as far as the text tells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Attribution {
@@ -113,10 +118,11 @@ impl<'a> Speakers<'a> {
         for q in pieces {
             let p = &mut paras[q.para];
             let hi = q.close.unwrap_or(q.end);
-            for (k, t) in p.toks.iter().enumerate() {
-                if (t.start as usize) >= q.open && (t.start as usize) < hi {
-                    p.slots[k].quoted = true;
-                }
+            // Tokens are in text order: find the quoted range, don't scan.
+            let from = p.toks.partition_point(|t| (t.start as usize) < q.open);
+            let to = p.toks.partition_point(|t| (t.start as usize) < hi).max(from);
+            for slot in &mut p.slots[from..to] {
+                slot.quoted = true;
             }
         }
         for (i, (c, _)) in located.iter().enumerate() {
@@ -148,18 +154,16 @@ impl<'a> Speakers<'a> {
     fn one(&self, q: &Piece, prev: Option<(&Piece, &Attribution)>) -> Attribution {
         let p = &self.paras[q.para];
         let n = p.toks.len();
-        let first = p
-            .toks
-            .iter()
-            .position(|t| t.start as usize >= q.open)
-            .unwrap_or(n);
-        let after = q.close.map_or(n, |c| {
-            p.toks.iter().position(|t| t.start as usize >= c).unwrap_or(n)
-        });
-        let s0 = (0..first)
+        // Tokens are in text order: binary searches, not scans.
+        let first = p.toks.partition_point(|t| (t.start as usize) < q.open);
+        let after = q
+            .close
+            .map_or(n, |c| p.toks.partition_point(|t| (t.start as usize) < c));
+        let reach = first.saturating_sub(MAX_SENTENCE);
+        let s0 = (reach..first)
             .rev()
             .find(|&k| p.toks[k].is(SENTENCE_END) && (!p.quoted(k) || !p.quoted(k + 1)))
-            .map_or(0, |k| k + 1);
+            .map_or(reach, |k| k + 1);
         let lead_in = (s0..first)
             .filter(|&k| !p.quoted(k) && p.toks[k].is(WORD))
             .count();
@@ -268,10 +272,11 @@ impl<'a> Speakers<'a> {
         };
         // The previous sentence of the paragraph, if it holds no quote.
         let sentence = s0.checked_sub(1).and_then(|pe| {
-            let ps0 = (0..pe)
+            let reach = pe.saturating_sub(MAX_SENTENCE);
+            let ps0 = (reach..pe)
                 .rev()
                 .find(|&k| p.toks[k].is(SENTENCE_END))
-                .map_or(0, |k| k + 1);
+                .map_or(reach, |k| k + 1);
             (!(ps0..=pe).any(|k| p.quoted(k))).then_some((ps0, pe))
         });
         if let Some((ps0, pe)) = sentence
