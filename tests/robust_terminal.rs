@@ -273,3 +273,57 @@ fn check_prints_no_escape_from_file_names() {
     assert_eq!(o.status.code(), Some(1));
     assert_clean_output("check", &o.stdout);
 }
+
+/// The reader on the poisoned corpus: what a person would see and every byte
+/// the program wrote. The reader's own escape sequences (CSI for colours and
+/// cursor moves) are expected; none of the article's may get through.
+#[test]
+fn the_reader_shows_poisoned_articles_inert() {
+    use byline::app::{Action, App, update};
+    use byline::search::Corpus;
+    let dir = TempDir::new("poison-reader");
+    write_corpus(&dir);
+    let loaded = store::load(vec![dir.path().to_path_buf()], LoadOptions::default());
+    let mut app = App::new(Corpus::from_articles(loaded.articles));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    for _ in 0..6 {
+        update(&mut app, Action::Open);
+        terminal.draw(|f| byline::ui::draw(f, &app)).unwrap();
+        for cell in terminal.backend().buffer().content() {
+            let bad = terminal_controls(cell.symbol(), false);
+            assert!(bad.is_empty(), "cell {:?} has {bad:?}", cell.symbol());
+        }
+        update(&mut app, Action::Back);
+        update(&mut app, Action::Down);
+    }
+
+    let home = TempDir::new("poison-pty");
+    let mut pty = common::pty::Pty::start(120, 40, home.path(), |c| {
+        c.arg(dir.path());
+    });
+    pty.wait_for("Breaking");
+    pty.type_keys("/^breaking\r\r");
+    pty.wait_for("alpha1");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let raw = pty.raw();
+    let text = String::from_utf8_lossy(&raw);
+    // The words stay, as text; the sequences around them are gone.
+    for needle in [
+        "\x1b]", "\x1bP", "\x1bX", "\x1b^", "\x1b_", "\x1bc", "\x1b#8", "\x07",
+    ] {
+        assert!(!text.contains(needle), "{needle:?} reached the terminal");
+    }
+    let c1_or_bidi = text
+        .chars()
+        .filter(|c| matches!(c, '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .count();
+    assert_eq!(c1_or_bidi, 0, "C1 or bidi controls reached the terminal");
+}

@@ -123,6 +123,7 @@ fn no_size_panics() {
             (21, 6),
             (79, 3),
             (80, 5),
+            (500, 200),
         ] {
             update(&mut app, Action::Resize { width, height });
             let text = buffer_text(&render(&app));

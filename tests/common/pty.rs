@@ -20,6 +20,8 @@ pub struct Pty {
     slave: OwnedFd,
     pub child: Child,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for checks on what reached the terminal.
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Pty {
@@ -51,11 +53,13 @@ impl Pty {
         let child = command.spawn().expect("spawn byline");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(nonzero(rows), nonzero(cols), 0)));
         let mut output = master.try_clone().expect("dup master");
-        let feed = Arc::clone(&screen);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (feed, record) = (Arc::clone(&screen), Arc::clone(&raw));
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n @ 1..) = output.read(&mut buf) {
                 feed.lock().unwrap().process(&buf[..n]);
+                record.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
         Pty {
@@ -63,7 +67,13 @@ impl Pty {
             slave,
             child,
             screen,
+            raw,
         }
+    }
+
+    /// Every byte written to the terminal so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
     }
 
     /// Writes `bytes` in one write, then lets it arrive as its own read.
