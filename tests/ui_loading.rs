@@ -85,3 +85,30 @@ fn the_status_bar_shows_progress_until_the_load_is_over() {
     assert!(!app.loading().is_active());
     assert_eq!(StatusBar::summary(&app), " 0/0");
 }
+
+/// Files that change or vanish under a running reader: what was loaded stays
+/// readable (the reader never goes back to the disk for an article).
+#[test]
+fn files_that_change_or_vanish_while_reading_stay_readable() {
+    let dir = TempDir::new("ui-vanish");
+    let gone = dir.write("a.txt", "Gone soon\n\nThe zebra paragraph.");
+    let changed = dir.write("b.txt", "Changed soon\n\nThe original words.");
+    let mut app = App::streaming(spawn_loading(
+        vec![dir.path().to_path_buf()],
+        LoadOptions::default(),
+    ));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 100,
+            height: 30,
+        },
+    );
+    finish_loading(&mut app);
+    std::fs::remove_file(&gone).unwrap();
+    std::fs::write(&changed, [0u8, 1, 2, 3]).unwrap();
+    press(&mut app, "Enter");
+    assert!(screen_text(&app).contains("The zebra paragraph."));
+    press(&mut app, "Esc j Enter");
+    assert!(screen_text(&app).contains("The original words."));
+}

@@ -130,7 +130,12 @@ impl TerminalGuard {
         let restore_terminal = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(io::stdout(), DisableMouseCapture);
+            // ratatui's hook restores the terminal, then prints the message.
             restore_terminal(info);
+            eprintln!(
+                "byline crashed; this is a bug. Please report it to the byline issue tracker with \
+                 the message above and, if you can, the file that was open (see README: Reporting bugs)."
+            );
         }));
         if mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
