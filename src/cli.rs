@@ -146,11 +146,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let Some(command) = &cli.command else {
         // Piped (`byline | head`), the reader has no screen: list instead.
         if !io::stdout().is_terminal() {
-            return finish(report::list(
-                &mut io::stdout().lock(),
-                &corpus(paths, options),
-                false,
-            ));
+            return finish(report::list(&mut io::stdout().lock(), &load(paths, options)));
         }
         let source = if paths.is_empty() {
             Source::seeds()
@@ -174,7 +170,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let out = &mut io::stdout().lock();
     finish(match command {
         Command::Check { .. } => report::check(out, &load(paths, options)),
-        Command::List { json, .. } => report::list(out, &corpus(paths, options), *json),
+        Command::List { json: false, .. } => report::list(out, &load(paths, options)),
+        Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options)),
         Command::Show { json, id, .. } => report::show(out, &corpus(paths, options), id, *json),
         Command::Entities { json, .. } => analysis::entities(out, &corpus(paths, options), *json),
         Command::Quotes { json, speaker, .. } => {
