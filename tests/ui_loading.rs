@@ -25,6 +25,17 @@ fn finish_loading(app: &mut App) {
     }
 }
 
+/// A reader of `width`×`height` over `dir`, once all of it has streamed in.
+fn loaded(dir: &TempDir, width: u16, height: u16) -> App {
+    let mut app = App::streaming(spawn_loading(
+        vec![dir.path().to_path_buf()],
+        LoadOptions::default(),
+    ));
+    update(&mut app, Action::Resize { width, height });
+    finish_loading(&mut app);
+    app
+}
+
 #[test]
 fn a_folder_streams_in_and_skipped_files_are_listed() {
     let dir = TempDir::new("ui-loading");
@@ -36,18 +47,7 @@ fn a_folder_streams_in_and_skipped_files_are_listed() {
         );
     }
     dir.write("broken.txt", [0u8, 159, 146, 150, 0, 0, 1, 2]);
-    let mut app = App::streaming(spawn_loading(
-        vec![dir.path().to_path_buf()],
-        LoadOptions::default(),
-    ));
-    update(
-        &mut app,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
-    finish_loading(&mut app);
+    let mut app = loaded(&dir, 120, 40);
     assert_eq!(listed(&app), ["000", "001", "002", "003", "004"]);
     assert_eq!(StatusBar::summary(&app), " 5/5 · 1 skipped (!)");
     assert_eq!(ui_support::in_reader(&app).as_deref(), Some("000"));
@@ -93,18 +93,7 @@ fn files_that_change_or_vanish_while_reading_stay_readable() {
     let dir = TempDir::new("ui-vanish");
     let gone = dir.write("a.txt", "Gone soon\n\nThe zebra paragraph.");
     let changed = dir.write("b.txt", "Changed soon\n\nThe original words.");
-    let mut app = App::streaming(spawn_loading(
-        vec![dir.path().to_path_buf()],
-        LoadOptions::default(),
-    ));
-    update(
-        &mut app,
-        Action::Resize {
-            width: 100,
-            height: 30,
-        },
-    );
-    finish_loading(&mut app);
+    let mut app = loaded(&dir, 100, 30);
     std::fs::remove_file(&gone).unwrap();
     std::fs::write(&changed, [0u8, 1, 2, 3]).unwrap();
     press(&mut app, "Enter");

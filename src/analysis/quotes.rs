@@ -18,6 +18,20 @@ pub struct Piece {
     pub continues: bool,
 }
 
+impl Piece {
+    /// A quote just opened by the `len`-byte mark at `open`, not yet closed.
+    fn opened(para: usize, open: usize, len: usize, continues: bool) -> Piece {
+        Piece {
+            para,
+            open,
+            start: open + len,
+            end: open + len,
+            close: None,
+            continues,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Dir {
     Open,
@@ -160,14 +174,7 @@ pub fn find(para_idx: usize, para: &str, carried: bool, out: &mut Vec<Piece>) ->
         match dir {
             Dir::Open if depth == 0 => {
                 let continues = carried && out.len() == first && para[..i].trim().is_empty();
-                cur = Piece {
-                    para: para_idx,
-                    open: i,
-                    start: i + len,
-                    end: i + len,
-                    close: None,
-                    continues,
-                };
+                cur = Piece::opened(para_idx, i, len, continues);
                 depth = 1;
                 single = None;
             }
@@ -175,14 +182,7 @@ pub fn find(para_idx: usize, para: &str, carried: bool, out: &mut Vec<Piece>) ->
                 // The BBC habit: a quote runs on over a sentence with no closing mark.
                 cur.end = i;
                 push(out, cur);
-                cur = Piece {
-                    para: para_idx,
-                    open: i,
-                    start: i + len,
-                    end: i + len,
-                    close: None,
-                    continues: true,
-                };
+                cur = Piece::opened(para_idx, i, len, true);
             }
             Dir::Open => depth += 1,
             Dir::Close if depth == 0 => {
