@@ -464,3 +464,30 @@ fn help_and_skipped_overlays_open_and_close() {
     press(&mut app, "q");
     assert!(app.should_quit());
 }
+
+/// The filter on its worker thread (as on a big corpus): keys return at
+/// once, the list follows when the pass is done, and only the newest query's
+/// answer is shown, the same as the synchronous filter's.
+#[test]
+fn the_filter_on_its_worker_shows_the_newest_query() {
+    let mut sync = seeds_app(120, 40);
+    let mut app = seeds_app(120, 40);
+    app.set_async_from(0);
+    for q in ["@lavrov", "russia veto", "#haley", "tillerson"] {
+        press(&mut app, "/");
+        press(&mut sync, "/");
+        for c in q.chars() {
+            update(&mut app, Action::Insert(c));
+            update(&mut sync, Action::Insert(c));
+        }
+        let start = std::time::Instant::now();
+        while app.filter_pending() {
+            app.poll_filter();
+            assert!(start.elapsed().as_secs() < 10, "the filter never answered");
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        assert_eq!(listed(&app), listed(&sync), "{q}");
+        press(&mut app, "Esc");
+        press(&mut sync, "Esc");
+    }
+}

@@ -89,6 +89,12 @@ fn main() {
         for c in q.chars() {
             keys.push(timed(|| {
                 update(&mut app, Action::Insert(c));
+                // On a big corpus the filter runs on its worker: wait for the list.
+                while app.filter_pending() {
+                    if !app.poll_filter() {
+                        std::thread::sleep(Duration::from_micros(50));
+                    }
+                }
                 draw(&mut terminal, &app);
             }));
         }

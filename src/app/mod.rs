@@ -4,6 +4,7 @@
 
 mod action;
 mod document;
+mod filtering;
 mod history;
 mod input;
 mod keymap;

@@ -172,7 +172,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             (dirty, loaded_more) = (false, false);
             last_draw = Instant::now();
         }
-        let tick = if app.loading().is_active() {
+        let tick = if app.loading().is_active() || app.filter_pending() {
             LOADING_TICK
         } else {
             IDLE_TICK
@@ -189,6 +189,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
                 }
             }
         }
+        dirty |= app.poll_filter();
         loaded_more |= app.drain_loading(DRAIN_BUDGET);
     }
     Ok(())

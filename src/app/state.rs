@@ -2,6 +2,7 @@
 //! everything a pane draws is answered by a method here.
 
 use super::document::Document;
+use super::filtering::{ASYNC_FROM, FilterWorker};
 use super::history::{History, Jump};
 use super::input::LineEdit;
 use super::keymap::{Context, Keymap};
@@ -13,6 +14,7 @@ use crate::analysis::{CorpusEntity, EntityId, EntityKind};
 use crate::search::{self, Corpus, CorpusEvent, Query};
 use crate::ui::Areas;
 use ratatui::layout::Rect;
+use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
@@ -82,20 +84,32 @@ fn sentence_around(para: &str, start: usize, end: usize) -> &str {
 const LOADING_REFILTER: Duration = Duration::from_millis(250);
 
 pub struct App {
-    pub(super) corpus: Corpus,
+    /// Shared with the filter's worker thread while a pass runs.
+    pub(super) corpus: Arc<Corpus>,
     pub(super) keymap: Keymap,
     pub(super) settings: Settings,
     pub(super) screen: Rect,
     pub(super) focus: Pane,
     pub(super) mode: Mode,
     pub(super) filter: LineEdit,
-    query: Query,
+    /// The filter bar's query, as typed.
+    pub(super) query: Query,
+    /// The query whose result the list shows (behind `query` while the
+    /// worker runs).
+    pub(super) applied: Query,
     /// The filter's hits, in list order.
-    shown: Vec<u32>,
-    /// The last query's matches unranked, and the corpus size they cover: a
+    pub(super) shown: Vec<u32>,
+    /// The shown query's matches unranked, and the corpus size they cover: a
     /// query that narrows it re-scores only these (`search::refine`).
-    matched: Vec<search::Hit>,
-    matched_len: usize,
+    pub(super) matched: Vec<search::Hit>,
+    pub(super) matched_len: usize,
+    /// Counts filter requests, so a late answer to an old one is ignored.
+    pub(super) generation: u64,
+    /// A pass for the newest request is running on the worker.
+    pub(super) pending: bool,
+    pub(super) worker: Option<FilterWorker>,
+    /// From how many articles on the filter runs on the worker.
+    pub(super) async_from: usize,
     pub(super) selected: usize,
     list_offset: usize,
     pub(super) reader: ReaderView,
@@ -103,7 +117,7 @@ pub struct App {
     /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
     pub(super) entity: Option<EntityId>,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
-    emphasised: Vec<EntityId>,
+    pub(super) emphasised: Vec<EntityId>,
     /// Read and starred articles, the last position.
     pub(super) memory: Memory,
     pub(super) history: History,
@@ -111,7 +125,7 @@ pub struct App {
     /// Messages waiting their turn in the status bar (start-up warnings).
     pub(super) notices: std::collections::VecDeque<String>,
     pub(super) loading: Loading,
-    last_refilter: Instant,
+    pub(super) last_refilter: Instant,
     pub(super) quit: bool,
 }
 
@@ -128,7 +142,7 @@ impl App {
 
     fn with(corpus: Corpus, loading: Loading) -> App {
         let mut app = App {
-            corpus,
+            corpus: Arc::new(corpus),
             keymap: Keymap::default(),
             settings: Settings::default(),
             screen: Rect::new(0, 0, 120, 40),
@@ -136,9 +150,14 @@ impl App {
             mode: Mode::Browse,
             filter: LineEdit::default(),
             query: Query::parse(""),
+            applied: Query::parse(""),
             shown: Vec::new(),
             matched: Vec::new(),
             matched_len: 0,
+            generation: 0,
+            pending: false,
+            worker: None,
+            async_from: ASYNC_FROM,
             selected: 0,
             list_offset: 0,
             reader: ReaderView::default(),
@@ -278,40 +297,22 @@ impl App {
 
     // ----- changes, for update and its helpers -----
 
-    /// Runs the filter and keeps the selection on the same article if it is
-    /// still listed. A query that narrows the last one re-scores only its
-    /// matches. The one place the filter runs, so it can move to a worker.
-    pub(super) fn refilter(&mut self) {
-        let keep = self.selected_article();
-        let query = Query::parse(self.filter.text());
-        self.matched = if self.matched_len == self.corpus.len() && query.narrows(&self.query) {
-            search::refine(&self.corpus, &query, std::mem::take(&mut self.matched))
-        } else {
-            search::matches(&self.corpus, &query)
-        };
-        self.matched_len = self.corpus.len();
-        self.query = query;
-        let hits = search::rank(self.matched.clone())
-            .into_iter()
-            .map(|hit| hit.article)
-            .collect();
-        self.shown = self.keep_marked(hits);
-        self.emphasised = self.query.speakers(&self.corpus);
-        self.last_refilter = Instant::now();
-        let index = keep.and_then(|a| self.shown.iter().position(|&s| s == a));
-        self.select(index.unwrap_or(0));
-    }
-
     /// Takes in streamed articles for at most `budget`; true if anything changed.
     pub fn drain_loading(&mut self, budget: Duration) -> bool {
         if !self.loading.is_active() {
             return false;
         }
-        let added = self.loading.drain(&mut self.corpus, budget);
+        // While a filter pass holds the corpus, new articles wait a tick.
+        let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
+            return true;
+        };
+        let added = self.loading.drain(corpus, budget);
+        if !self.loading.is_active() || added > 0 {
+            corpus.compact();
+        }
         // The first articles show at once; after that the list catches up a few times a second.
         let due = self.shown.is_empty() || self.last_refilter.elapsed() >= LOADING_REFILTER;
         if !self.loading.is_active() || (added > 0 && due) {
-            self.corpus.compact();
             self.refilter();
             self.sync();
         }
