@@ -80,6 +80,17 @@ fn sentence_around(para: &str, start: usize, end: usize) -> &str {
     &para[before..after]
 }
 
+/// Hands back to the system the memory a load freed (its buffers, the
+/// analysis's temporary strings): glibc keeps it otherwise, about a sixth of
+/// the resident size after 100,000 articles.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// How often the list is refiltered while articles stream in.
 const LOADING_REFILTER: Duration = Duration::from_millis(250);
 
@@ -312,6 +323,9 @@ impl App {
         }
         // The first articles show at once; after that the list catches up a few times a second.
         let due = self.shown.is_empty() || self.last_refilter.elapsed() >= LOADING_REFILTER;
+        if !self.loading.is_active() {
+            release_freed_memory();
+        }
         if !self.loading.is_active() || (added > 0 && due) {
             self.refilter();
             self.sync();
