@@ -5,6 +5,13 @@
 use super::state::{App, Pane};
 use crate::marks::{Marks, Position, Store, content_hash};
 
+/// The two per-article marks `u` and `m` flip.
+#[derive(Clone, Copy)]
+enum Mark {
+    Read,
+    Star,
+}
+
 /// The marks, a per-article cache of content hashes, and the store.
 #[derive(Default)]
 pub(super) struct Memory {
@@ -90,41 +97,48 @@ impl App {
     }
 
     pub(super) fn toggle_read(&mut self) {
-        let Some(article) = self.target() else {
-            self.message = Some("no article".into());
-            return;
-        };
-        let hash = self.hash(article);
-        let read = !self.memory.marks.read.remove(&hash);
-        if read {
-            self.memory.marks.read.insert(hash);
-        }
-        if let Some(store) = &mut self.memory.store {
-            store.set_read(hash, read);
-        }
-        self.message = Some(if read { "marked read" } else { "marked unread" }.into());
-        self.persist();
-        if self.memory.unread_only {
-            self.refilter();
-        }
+        self.toggle(Mark::Read);
     }
 
     pub(super) fn toggle_star(&mut self) {
+        self.toggle(Mark::Star);
+    }
+
+    /// Flips a mark on the target article, saves it, and refilters when the
+    /// list is filtered by that mark (`U`, `*`).
+    fn toggle(&mut self, mark: Mark) {
         let Some(article) = self.target() else {
             self.message = Some("no article".into());
             return;
         };
         let hash = self.hash(article);
-        let starred = !self.memory.marks.starred.remove(&hash);
-        if starred {
-            self.memory.marks.starred.insert(hash);
+        let set = match mark {
+            Mark::Read => &mut self.memory.marks.read,
+            Mark::Star => &mut self.memory.marks.starred,
+        };
+        let on = !set.remove(&hash);
+        if on {
+            set.insert(hash);
         }
         if let Some(store) = &mut self.memory.store {
-            store.set_starred(hash, starred);
+            match mark {
+                Mark::Read => store.set_read(hash, on),
+                Mark::Star => store.set_starred(hash, on),
+            }
         }
-        self.message = Some(if starred { "starred" } else { "unstarred" }.into());
+        let message = match (mark, on) {
+            (Mark::Read, true) => "marked read",
+            (Mark::Read, false) => "marked unread",
+            (Mark::Star, true) => "starred",
+            (Mark::Star, false) => "unstarred",
+        };
+        self.message = Some(message.into());
         self.persist();
-        if self.query().starred.is_some() {
+        let filtered = match mark {
+            Mark::Read => self.memory.unread_only,
+            Mark::Star => self.query().starred.is_some(),
+        };
+        if filtered {
             self.refilter();
         }
     }
