@@ -139,3 +139,12 @@ fn one_letter_terms_match_word_starts_in_the_body() {
         "`!z` is an inverse exact match: quiz has a z"
     );
 }
+
+#[test]
+fn a_pass_stops_when_its_answer_is_no_longer_wanted() {
+    let c = corpus();
+    let q = Query::parse("russia veto");
+    assert!(byline::search::matches_until(&c, &q, None, &|| true).is_none());
+    let full = byline::search::matches_until(&c, &q, None, &|| false).expect("not stopped");
+    assert_eq!(byline::search::rank(full), filter(&c, &q));
+}

@@ -1,10 +1,11 @@
 //! Running the filter. On a big corpus it runs on a worker thread, so typing
-//! never waits for it: the list shows the newest finished result, and a query
-//! typed before an older one was started makes that one moot.
+//! never waits for it: the list shows the newest finished result, and a newer
+//! key stops a pass still running for an older one.
 
 use super::state::App;
 use crate::search::{self, Corpus, Hit, Query};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
@@ -31,19 +32,27 @@ pub(super) struct Done {
 pub(super) struct FilterWorker {
     jobs: Sender<Job>,
     done: Receiver<Done>,
+    /// The newest request's generation: a pass for an older one stops.
+    newest: Arc<AtomicU64>,
 }
 
 impl FilterWorker {
     fn spawn() -> FilterWorker {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, done) = channel();
+        let newest = Arc::new(AtomicU64::new(0));
+        let latest = Arc::clone(&newest);
         crate::store::spawn_named("byline-filter", move || {
             while let Ok(mut job) = inbox.recv() {
                 // Only the newest query queued is worth running.
                 while let Ok(newer) = inbox.try_recv() {
                     job = newer;
                 }
-                let matched = run(&job.corpus, &job.query, job.base);
+                let stale = || latest.load(Ordering::Relaxed) != job.generation;
+                let Some(matched) = search::matches_until(&job.corpus, &job.query, job.base.take(), &stale)
+                else {
+                    continue;
+                };
                 let len = job.corpus.len();
                 // Let go of the corpus before reporting, so the UI may add to it.
                 drop(job.corpus);
@@ -58,7 +67,7 @@ impl FilterWorker {
                 }
             }
         });
-        FilterWorker { jobs, done }
+        FilterWorker { jobs, done, newest }
     }
 }
 
@@ -92,11 +101,9 @@ impl App {
             corpus: Arc::clone(&self.corpus),
         };
         self.pending = true;
-        self.worker
-            .get_or_insert_with(FilterWorker::spawn)
-            .jobs
-            .send(job)
-            .expect("filter thread");
+        let worker = self.worker.get_or_insert_with(FilterWorker::spawn);
+        worker.newest.store(self.generation, Ordering::Relaxed);
+        worker.jobs.send(job).expect("filter thread");
     }
 
     /// Takes in the worker's newest result, if it answers the newest query;

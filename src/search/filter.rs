@@ -24,65 +24,90 @@ pub fn filter(corpus: &Corpus, query: &Query) -> Vec<Hit> {
 
 /// The matching articles in corpus order, unranked: what `refine` takes.
 pub fn matches(corpus: &Corpus, query: &Query) -> Vec<Hit> {
-    let all: Vec<Hit> = corpus
-        .order()
-        .iter()
-        .map(|&article| Hit { article, score: 0 })
-        .collect();
-    refine(corpus, query, all)
+    matches_until(corpus, query, None, &|| false).expect("never stopped")
 }
 
 /// Re-scores only `previous` hits (unranked, in corpus order): for a query
 /// that narrows the last one. The result stays in corpus order; `rank` it.
-pub fn refine(corpus: &Corpus, query: &Query, mut hits: Vec<Hit>) -> Vec<Hit> {
-    for h in &mut hits {
-        h.score = 0;
-    }
+pub fn refine(corpus: &Corpus, query: &Query, previous: Vec<Hit>) -> Vec<Hit> {
+    matches_until(corpus, query, Some(previous), &|| false).expect("never stopped")
+}
+
+/// `matches` (or `refine` of `base`) that gives up, returning `None`, as soon
+/// as `stop()` says the answer is no longer wanted: a newer key was typed.
+pub fn matches_until(
+    corpus: &Corpus,
+    query: &Query,
+    base: Option<Vec<Hit>>,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Hit>> {
+    let mut hits = match base {
+        Some(mut hits) => {
+            for h in &mut hits {
+                h.score = 0;
+            }
+            hits
+        }
+        None => corpus
+            .order()
+            .iter()
+            .map(|&article| Hit { article, score: 0 })
+            .collect(),
+    };
     for term in &query.terms {
         let scorer = TermScorer::new(corpus, term);
-        hits = retain_parallel(hits, |h| match scorer.score(corpus, h.article) {
+        let keep = |h: &mut Hit| match scorer.score(corpus, h.article) {
             Some(s) if !term.negated => {
                 h.score += s;
                 true
             }
             Some(_) => false,
             None => term.negated,
-        });
+        };
+        hits = retain_parallel(hits, keep, stop)?;
     }
-    hits
+    Some(hits)
 }
 
 /// Below this many hits, threads cost more than they save.
 const PARALLEL_MIN: usize = 8192;
+/// How many hits are scored between looks at `stop`.
+const STOP_EVERY: usize = 1024;
 
-/// `Vec::retain_mut` over chunks on every core, keeping the order.
-fn retain_parallel(mut hits: Vec<Hit>, keep: impl Fn(&mut Hit) -> bool + Sync) -> Vec<Hit> {
+/// `Vec::retain_mut` over chunks on every core, keeping the order; `None`
+/// once `stop()` holds.
+fn retain_parallel(
+    hits: Vec<Hit>,
+    keep: impl Fn(&mut Hit) -> bool + Sync,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Hit>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let retain = |part: &mut [Hit]| {
+        let mut kept = Vec::with_capacity(part.len());
+        for block in part.chunks_mut(STOP_EVERY) {
+            if stop() {
+                return None;
+            }
+            kept.extend(block.iter_mut().filter_map(|h| keep(h).then_some(*h)));
+        }
+        Some(kept)
+    };
+    let mut hits = hits;
     if hits.len() < PARALLEL_MIN || threads < 2 {
-        hits.retain_mut(keep);
-        return hits;
+        return retain(&mut hits);
     }
     let chunk = hits.len().div_ceil(threads);
     std::thread::scope(|s| {
-        let keep = &keep;
+        let retain = &retain;
         let parts: Vec<_> = hits
             .chunks_mut(chunk)
-            .map(|part| {
-                s.spawn(move || {
-                    let mut kept = Vec::with_capacity(part.len());
-                    for h in part.iter_mut() {
-                        if keep(h) {
-                            kept.push(*h);
-                        }
-                    }
-                    kept
-                })
-            })
+            .map(|part| s.spawn(move || retain(part)))
             .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().expect("filter thread panicked"))
-            .collect()
+        let mut all = Vec::new();
+        for part in parts {
+            all.extend(part.join().expect("filter thread panicked")?);
+        }
+        Some(all)
     })
 }
 

@@ -9,7 +9,7 @@ mod query;
 mod words;
 
 pub use corpus::{Analysed, Corpus};
-pub use filter::{Hit, filter, matches, rank, refine, title_match_indices};
+pub use filter::{Hit, filter, matches, matches_until, rank, refine, title_match_indices};
 pub use fuzzy::fuzzy_rank;
 pub use loading::{CorpusEvent, spawn_loading};
 pub use query::{Query, Term, TermKind};
