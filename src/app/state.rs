@@ -318,11 +318,11 @@ impl App {
             return true;
         };
         let added = self.loading.drain(corpus, budget);
-        if !self.loading.is_active() || added > 0 {
-            corpus.compact();
-        }
         // The first articles show at once; after that the list catches up a few times a second.
         let due = self.shown.is_empty() || self.last_refilter.elapsed() >= LOADING_REFILTER;
+        if !self.loading.is_active() || (added > 0 && due) {
+            corpus.compact();
+        }
         if !self.loading.is_active() {
             release_freed_memory();
         }

@@ -67,6 +67,9 @@ pub fn initial_bit(b: u8) -> Option<u64> {
     }
 }
 
+/// Pending pairs held before they are sorted into the posting lists (8 MB).
+const PENDING_MAX: usize = 1 << 20;
+
 #[derive(Default)]
 pub struct WordIndex {
     /// Hash → word id; words whose hash is taken by another word go to `collided`.
@@ -75,6 +78,10 @@ pub struct WordIndex {
     words: Vec<Box<str>>,
     /// Articles containing each word, in the order they were added.
     postings: Vec<Vec<u32>>,
+    /// `(word, article)` pairs not yet in `postings`. Appending to 35,000
+    /// scattered lists an article at a time was a cache miss per word; a
+    /// batch sorted by word appends to each list once.
+    pending: Vec<(u32, u32)>,
     /// Word ids sorted by word, for prefix ranges; words added since the last
     /// `compact` are in `tail` and scanned linearly.
     sorted: Vec<u32>,
@@ -100,11 +107,23 @@ impl WordIndex {
                     id
                 }
             };
-            self.postings[id as usize].push(article);
+            self.pending.push((id, article));
+        }
+        if self.pending.len() >= PENDING_MAX {
+            self.flush();
         }
         if self.tail.len() > 4096 {
             self.compact();
         }
+    }
+
+    /// Moves the pending pairs into their posting lists.
+    fn flush(&mut self) {
+        self.pending.sort_unstable();
+        for &(word, article) in &self.pending {
+            self.postings[word as usize].push(article);
+        }
+        self.pending.clear();
     }
 
     fn new_word(&mut self, word: &str) -> u32 {
@@ -117,13 +136,27 @@ impl WordIndex {
 
     /// Folds the words added lately into the sorted vocabulary.
     pub fn compact(&mut self) {
+        self.flush();
         if self.tail.is_empty() {
             return;
         }
-        self.sorted.append(&mut self.tail);
+        // Sort the few new words and merge: re-sorting the whole vocabulary
+        // each time made this the loader's single largest cost.
         let words = &self.words;
-        self.sorted
-            .sort_unstable_by(|a, b| words[*a as usize].cmp(&words[*b as usize]));
+        let by_word = |a: &u32, b: &u32| words[*a as usize].cmp(&words[*b as usize]);
+        self.tail.sort_unstable_by(by_word);
+        let mut merged = Vec::with_capacity(self.sorted.len() + self.tail.len());
+        let (mut old, mut new) = (self.sorted.iter().peekable(), self.tail.iter().peekable());
+        while let (Some(a), Some(b)) = (old.peek(), new.peek()) {
+            if by_word(a, b).is_le() {
+                merged.push(*old.next().expect("peeked"));
+            } else {
+                merged.push(*new.next().expect("peeked"));
+            }
+        }
+        merged.extend(old.chain(new));
+        self.sorted = merged;
+        self.tail.clear();
     }
 
     /// Calls `f` with the postings of every word containing `piece` (lower-case):
@@ -132,6 +165,17 @@ impl WordIndex {
         for (word, postings) in self.words.iter().zip(&self.postings) {
             if word.contains(piece) {
                 f(postings);
+            }
+        }
+        self.for_pending(|word| word.contains(piece), f);
+    }
+
+    /// Calls `f` with each pending article whose word passes `wanted`: what
+    /// was added since the last `compact` is found too, only more slowly.
+    fn for_pending(&self, wanted: impl Fn(&str) -> bool, mut f: impl FnMut(&[u32])) {
+        for (word, article) in &self.pending {
+            if wanted(&self.words[*word as usize]) {
+                f(std::slice::from_ref(article));
             }
         }
     }
@@ -153,6 +197,7 @@ impl WordIndex {
                 f(&self.postings[id as usize]);
             }
         }
+        self.for_pending(|word| word.starts_with(prefix), f);
     }
 }
 
