@@ -82,6 +82,7 @@ impl App {
     /// Runs the filter for the text in the filter bar. A query that narrows
     /// the last one re-scores only its matches. The one place the filter runs.
     pub(super) fn refilter(&mut self) {
+        self.requested = Instant::now();
         let query = Query::parse(self.filter.text());
         let narrows = self.matched_len == self.corpus.len() && query.narrows(&self.applied);
         self.query = query.clone();
@@ -148,6 +149,7 @@ impl App {
             .collect();
         self.shown = self.keep_marked(hits);
         self.last_refilter = Instant::now();
+        self.pass_time = self.requested.elapsed();
         let index = keep.and_then(|a| self.shown.iter().position(|&s| s == a));
         self.select(index.unwrap_or(0));
     }

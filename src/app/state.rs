@@ -137,6 +137,11 @@ pub struct App {
     pub(super) notices: std::collections::VecDeque<String>,
     pub(super) loading: Loading,
     pub(super) last_refilter: Instant,
+    /// When the newest filter request was made, and how long the last pass
+    /// took from request to list: while loading, the list is refreshed less
+    /// often when a pass is slow, so the filter never starves the load.
+    pub(super) requested: Instant,
+    pub(super) pass_time: Duration,
     pub(super) quit: bool,
 }
 
@@ -181,6 +186,8 @@ impl App {
             notices: Default::default(),
             loading,
             last_refilter: Instant::now(),
+            requested: Instant::now(),
+            pass_time: Duration::ZERO,
             quit: false,
         };
         app.refilter();
@@ -319,7 +326,8 @@ impl App {
         };
         let added = self.loading.drain(corpus, budget);
         // The first articles show at once; after that the list catches up a few times a second.
-        let due = self.shown.is_empty() || self.last_refilter.elapsed() >= LOADING_REFILTER;
+        let due = self.shown.is_empty()
+            || (!self.pending && self.last_refilter.elapsed() >= LOADING_REFILTER.max(self.pass_time * 8));
         if !self.loading.is_active() || (added > 0 && due) {
             corpus.compact();
         }
