@@ -16,6 +16,10 @@ pub struct ArticleWords {
     text: String,
     /// `(hash, start, end)` of each distinct word in `text`.
     words: Vec<(u64, u32, u32)>,
+    /// A second, independent hash of each word in `words`: with the first it
+    /// identifies a word without reading the index's copy of it, a cache miss
+    /// per word that cost more than the rest of the lookup.
+    checks: Vec<u64>,
 }
 
 impl ArticleWords {
@@ -42,18 +46,27 @@ impl ArticleWords {
             .iter()
             .filter_map(|w| text.as_bytes().get(w.1 as usize).copied().and_then(initial_bit))
             .fold(0, |acc, bit| acc | bit);
+        let checks = words.iter().map(|w| check_hash(slice(w))).collect();
         ArticleWords {
             initials,
             text,
             words,
+            checks,
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
-        self.words
-            .iter()
-            .map(|&(h, s, e)| (h, &self.text[s as usize..e as usize]))
+    fn iter(&self) -> impl Iterator<Item = (u64, u64, &str)> {
+        (self.words.iter().zip(&self.checks))
+            .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))
     }
+}
+
+/// The second hash: the same function started from another state.
+fn check_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u64(0x9e37_79b9_7f4a_7c15);
+    h.write(word.as_bytes());
+    h.finish()
 }
 
 /// The bit for words starting with this (lower-case ASCII) byte: a one-letter
@@ -72,8 +85,10 @@ const PENDING_MAX: usize = 1 << 20;
 
 #[derive(Default)]
 pub struct WordIndex {
-    /// Hash → word id; words whose hash is taken by another word go to `collided`.
-    by_hash: FxMap<u64, u32>,
+    /// Hash → (word id, check hash); a word whose hash is taken by another
+    /// word (the check hashes differ) goes to `collided`. Two words agreeing
+    /// on both 64-bit hashes would be taken for one: odds of about 2^-128 a pair.
+    by_hash: FxMap<u64, (u32, u64)>,
     collided: FxMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     /// Articles containing each word, in the order they were added.
@@ -90,9 +105,9 @@ pub struct WordIndex {
 
 impl WordIndex {
     pub fn add(&mut self, article: u32, words: &ArticleWords) {
-        for (hash, word) in words.iter() {
+        for (hash, check, word) in words.iter() {
             let id = match self.by_hash.get(&hash) {
-                Some(&id) if *self.words[id as usize] == *word => id,
+                Some(&(id, c)) if c == check => id,
                 Some(_) => match self.collided.get(word) {
                     Some(&id) => id,
                     None => {
@@ -103,7 +118,7 @@ impl WordIndex {
                 },
                 None => {
                     let id = self.new_word(word);
-                    self.by_hash.insert(hash, id);
+                    self.by_hash.insert(hash, (id, check));
                     id
                 }
             };
@@ -229,7 +244,7 @@ mod tests {
     #[test]
     fn words_are_distinct_and_lower_case() {
         let w = ArticleWords::new(["Été été ÉTÉ, l'été"].into_iter());
-        let words: Vec<&str> = w.iter().map(|(_, s)| s).collect();
+        let words: Vec<&str> = w.iter().map(|(_, _, s)| s).collect();
         assert_eq!(words.len(), 2);
         assert!(words.contains(&"été") && words.contains(&"l"));
     }
