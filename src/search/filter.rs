@@ -178,12 +178,12 @@ impl<'a> TermScorer<'a> {
                 }
             }
             TermKind::Speaker => {
-                for id in resolve_term(corpus, term, &pattern) {
+                for id in resolve(corpus, &pattern, true) {
                     mark(corpus.speaker_articles(id), 0);
                 }
             }
             TermKind::Entity => {
-                for id in resolve_term(corpus, term, &pattern) {
+                for id in resolve(corpus, &pattern, false) {
                     mark(&corpus.entities().get(id).articles, 0);
                 }
             }
@@ -303,9 +303,9 @@ fn prefixed(corpus: &Corpus, pattern: &Pattern) -> Vec<EntityId> {
     ids
 }
 
-/// The entities a `@`/`#` term names: those with a name word the text
-/// starts, so a short name does not drag in every long name its letters
-/// happen to thread through; failing any, fuzzy matches among `all`.
+/// The entities a `@` (`speakers_only`) or `#` term names: those with a name
+/// word the text starts, so a short name does not drag in every long name its
+/// letters happen to thread through; failing any, every fuzzy match.
 fn resolve(corpus: &Corpus, pattern: &Pattern, speakers_only: bool) -> Vec<EntityId> {
     let keep = |id: &EntityId| !speakers_only || corpus.is_speaker(*id);
     let mut ids = prefixed(corpus, pattern);
@@ -380,17 +380,13 @@ pub fn title_match_indices(query: &Query, title: &str) -> Vec<usize> {
     out
 }
 
-fn resolve_term(corpus: &Corpus, term: &Term, pattern: &Pattern) -> Vec<EntityId> {
-    resolve(corpus, pattern, term.kind == TermKind::Speaker)
-}
-
 /// The entities the query's positive terms of `kind` (`@` or `#`) name.
 pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<EntityId> {
     let mut out: Vec<EntityId> = query
         .terms
         .iter()
         .filter(|t| t.kind == kind && !t.negated)
-        .flat_map(|t| resolve_term(corpus, t, &Pattern::new(&t.text)))
+        .flat_map(|t| resolve(corpus, &Pattern::new(&t.text), kind == TermKind::Speaker))
         .collect();
     out.sort_unstable();
     out.dedup();
