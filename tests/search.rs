@@ -103,7 +103,7 @@ fn refining_the_last_hits_equals_filtering_afresh() {
     ] {
         let query = Query::parse(q);
         hits = refine(&c, &query, hits);
-        assert_eq!(byline::search::rank(hits.clone()), filter(&c, &query), "{q}");
+        assert_eq!(byline::search::rank(&hits), filter(&c, &query), "{q}");
     }
 }
 
@@ -146,5 +146,5 @@ fn a_pass_stops_when_its_answer_is_no_longer_wanted() {
     let q = Query::parse("russia veto");
     assert!(byline::search::matches_until(&c, &q, None, &|| true).is_none());
     let full = byline::search::matches_until(&c, &q, None, &|| false).expect("not stopped");
-    assert_eq!(byline::search::rank(full), filter(&c, &q));
+    assert_eq!(byline::search::rank(&full), filter(&c, &q));
 }

@@ -143,7 +143,7 @@ impl App {
         self.matched = matched;
         self.matched_len = len;
         self.applied = query;
-        let hits = search::rank(self.matched.clone())
+        let hits = search::rank(&self.matched)
             .into_iter()
             .map(|hit| hit.article)
             .collect();

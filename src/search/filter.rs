@@ -19,7 +19,7 @@ const BODY_SCORE: i64 = 1;
 /// The matching articles, best first, ties in corpus order; an empty query
 /// gives the whole corpus in order.
 pub fn filter(corpus: &Corpus, query: &Query) -> Vec<Hit> {
-    rank(matches(corpus, query))
+    rank(&matches(corpus, query))
 }
 
 /// The matching articles in corpus order, unranked: what `refine` takes.
@@ -112,9 +112,10 @@ fn retain_parallel(
 }
 
 /// Sorts by score, keeping the incoming (corpus) order for ties.
-pub fn rank(hits: Vec<Hit>) -> Vec<Hit> {
+/// Borrows, so the reader keeps its unranked matches for `refine` uncopied.
+pub fn rank(hits: &[Hit]) -> Vec<Hit> {
     if hits.windows(2).all(|w| w[0].score == w[1].score) {
-        return hits;
+        return hits.to_vec();
     }
     // An unstable sort on (score, place) is the stable sort, and faster.
     let mut keyed: Vec<(std::cmp::Reverse<i64>, u32, u32)> = hits
