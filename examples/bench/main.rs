@@ -66,6 +66,7 @@ fn main() {
     let loaded = start.elapsed();
     let articles = app.corpus().len();
     let rss = rss_bytes();
+    let cpu = cpu_seconds();
     println!(
         "corpus: {} ({articles} articles, {bytes} bytes)",
         corpus.display()
@@ -76,6 +77,7 @@ fn main() {
         ms(loaded),
         ms(draining)
     );
+    println!("CPU time until loaded: {cpu:.2} s on {} cores", std::thread::available_parallelism().map_or(1, |n| n.get()));
 
     // Render: the reader open at 200×60.
     update(&mut app, Action::Open);
@@ -86,8 +88,9 @@ fn main() {
     let mut keys = Vec::new();
     for q in QUERIES {
         update(&mut app, Action::FocusFilter);
-        for c in q.chars() {
-            keys.push(timed(|| {
+        for (n, c) in q.char_indices() {
+            let typed = &q[..n + c.len_utf8()];
+            keys.push((timed(|| {
                 update(&mut app, Action::Insert(c));
                 // On a big corpus the filter runs on its worker: wait for the list.
                 while app.filter_pending() {
@@ -96,13 +99,18 @@ fn main() {
                     }
                 }
                 draw(&mut terminal, &app);
-            }));
+            }), typed));
         }
         let shown = app.shown().len();
         update(&mut app, Action::Cancel);
         println!("  {q:<16} → {shown} articles");
     }
     keys.sort();
+    let slowest: Vec<String> = (keys.iter().rev().take(5))
+        .map(|(d, typed)| format!("{typed:?} {:.1} ms", ms(*d)))
+        .collect();
+    println!("  slowest keys: {}", slowest.join(", "));
+    let keys: Vec<Duration> = keys.into_iter().map(|(d, _)| d).collect();
     let p = |q: f64| keys[((keys.len() - 1) as f64 * q).round() as usize];
 
     // Entity jump: focus the first mention of the first article, then `]`.
@@ -263,6 +271,16 @@ fn dir_bytes(dir: &Path) -> u64 {
         }
     }
     total
+}
+
+/// User plus system time of the whole process so far (Linux; 0 elsewhere).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let field = |n: usize| rest.split_whitespace().nth(n).and_then(|v| v.parse::<f64>().ok());
+    let ticks = 100.0; // USER_HZ on Linux
+    (field(11).unwrap_or(0.0) + field(12).unwrap_or(0.0)) / ticks
 }
 
 fn rss_bytes() -> u64 {
