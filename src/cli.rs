@@ -222,8 +222,10 @@ fn corpus(paths: &[PathBuf], options: LoadOptions) -> Corpus {
     }
     let mut corpus = Corpus::new();
     for event in spawn_loading(paths.to_vec(), options) {
-        if let CorpusEvent::Article(item) = event {
-            corpus.push(*item);
+        match event {
+            CorpusEvent::Article(item) => corpus.push(*item),
+            CorpusEvent::Started { max_file_bytes } => corpus.set_max_file_bytes(max_file_bytes),
+            _ => {}
         }
     }
     corpus.compact();

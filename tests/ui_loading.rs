@@ -86,18 +86,53 @@ fn the_status_bar_shows_progress_until_the_load_is_over() {
     assert_eq!(StatusBar::summary(&app), " 0/0");
 }
 
-/// Files that change or vanish under a running reader: what was loaded stays
-/// readable (the reader never goes back to the disk for an article).
+/// Files that change or vanish under a running reader: the open article
+/// stays readable (its body is kept while open); one opened afterwards says
+/// what became of its file, and a changed text is shown without the old
+/// analysis, whose positions would point at the wrong words.
 #[test]
 fn files_that_change_or_vanish_while_reading_stay_readable() {
     let dir = TempDir::new("ui-vanish");
     let gone = dir.write("a.txt", "Gone soon\n\nThe zebra paragraph.");
-    let changed = dir.write("b.txt", "Changed soon\n\nThe original words.");
+    let binary = dir.write("b.txt", "Binary soon\n\nThe original words.");
+    let edited = dir.write("c.txt", "Edited soon\n\nTony Blair spoke.");
     let mut app = loaded(&dir, 100, 30);
-    std::fs::remove_file(&gone).unwrap();
-    std::fs::write(&changed, [0u8, 1, 2, 3]).unwrap();
     press(&mut app, "Enter");
     assert!(screen_text(&app).contains("The zebra paragraph."));
+    std::fs::remove_file(&gone).unwrap();
+    std::fs::write(&binary, [0u8, 1, 2, 3]).unwrap();
+    std::fs::write(&edited, "Edited soon\n\nGordon Brown spoke at length.").unwrap();
+    press(&mut app, "Esc");
+    update(
+        &mut app,
+        Action::Resize {
+            width: 60,
+            height: 30,
+        },
+    );
+    press(&mut app, "Enter");
+    assert!(
+        screen_text(&app).contains("The zebra paragraph."),
+        "still open, re-wrapped"
+    );
     press(&mut app, "Esc j Enter");
-    assert!(screen_text(&app).contains("The original words."));
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("Binary soon") && screen.contains("can no longer be read"),
+        "{screen}"
+    );
+    press(&mut app, "Esc j Enter");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("Gordon Brown spoke") && screen.contains("changed on disk"),
+        "{screen}"
+    );
+    assert_eq!(
+        app.corpus()
+            .body(app.reader().article.unwrap())
+            .analysis
+            .mentions
+            .len(),
+        0
+    );
 }

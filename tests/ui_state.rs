@@ -35,9 +35,12 @@ fn cursor_on_screen(app: &App) -> bool {
 /// The index in the reader's article of the first mention of `name`.
 fn first_mention_of(app: &App, name: &str) -> usize {
     let a = app.reader().article.unwrap();
-    let mentions = &app.corpus().analysis(a).mentions;
-    (0..mentions.len())
-        .find(|&m| app.entity(app.corpus().entity_id(a, mentions[m].entity)).name == name)
+    let body = app.corpus().body(a);
+    (0..body.analysis.mentions.len())
+        .find(|&m| {
+            body.mention_entity(m)
+                .is_some_and(|id| app.entity(id).name == name)
+        })
         .expect("a mention")
 }
 
@@ -172,7 +175,8 @@ fn e_and_shift_e_step_the_entity_cursor_through_mentions() {
     press(&mut app, "E E");
     let last = app
         .corpus()
-        .analysis(app.reader().article.unwrap())
+        .body(app.reader().article.unwrap())
+        .analysis
         .mentions
         .len()
         - 1;
@@ -316,12 +320,9 @@ fn speaker_picker_applies_the_speaker_and_emphasises_their_quotes() {
     assert_eq!(listed(&app), ["001", "002", "003", "004"]);
     assert_eq!(focused(&app).as_deref(), Some("Sergei Lavrov"));
     let a = article(&app, "002");
-    let quotes = app.corpus().analysis(a).quotes.len();
-    let speaker = |q| {
-        app.corpus()
-            .quote_speaker(a, q)
-            .map(|id| app.entity(id).name.clone())
-    };
+    let body = app.corpus().body(a);
+    let quotes = body.analysis.quotes.len();
+    let speaker = |q| body.quote_speaker(q).map(|id| app.entity(id).name.clone());
     let emphasised: Vec<bool> = (0..quotes).map(|q| app.is_emphasised(a, q)).collect();
     let lavrovs: Vec<bool> = (0..quotes)
         .map(|q| speaker(q).as_deref() == Some("Sergei Lavrov"))

@@ -4,8 +4,10 @@
 //! state can ask which line a mention is on to scroll to it.
 
 use crate::analysis::{ArticleAnalysis, Span};
+use crate::search::Body;
 use crate::store::Article;
 use std::ops::Range;
+use std::sync::Arc;
 use textwrap::WordSeparator;
 use textwrap::core::{Fragment, display_width};
 use textwrap::wrap_algorithms::wrap_first_fit;
@@ -45,6 +47,8 @@ pub struct Document {
     article: u32,
     width: u16,
     generation: usize,
+    /// The text the lines cut from, and its analysis.
+    body: Arc<Body>,
     lines: Vec<DocLine>,
     /// Line of each mention's first character, by mention index.
     mention_lines: Vec<usize>,
@@ -54,14 +58,14 @@ pub struct Document {
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‘', '’', '\''];
 
 impl Document {
-    /// Lays out `article` at `width` columns. `speaker` names the speaker of
+    /// Lays out `article` (its title and metadata) with `body` at `width` columns. `speaker` names the speaker of
     /// quote `i` (`— Lavrov`), or gives `None` to show nothing. `generation`
     /// is whatever else the caller's cache depends on (the corpus size while
     /// loading, since speaker names can change as articles arrive).
     pub fn build(
         index: u32,
         article: &Article,
-        analysis: &ArticleAnalysis,
+        body: Arc<Body>,
         width: u16,
         generation: usize,
         speaker: impl Fn(usize) -> Option<String>,
@@ -77,6 +81,10 @@ impl Document {
             .into_iter()
             .chain(article.author.clone())
             .collect();
+        let meta = meta
+            .into_iter()
+            .chain(body.problem.iter().map(|p| format!("⚠ {p}")));
+        let meta: Vec<String> = meta.collect();
         if !meta.is_empty() {
             let meta = meta.join(" · ");
             lines.extend(
@@ -85,8 +93,9 @@ impl Document {
                     .map(|l| DocLine::Meta(l.into_owned())),
             );
         }
+        let analysis = &body.analysis;
         let mut mention_lines = vec![None; analysis.mentions.len()];
-        for (p, text) in article.paragraphs.iter().enumerate() {
+        for (p, text) in body.paragraphs.iter().enumerate() {
             lines.push(DocLine::Blank);
             let marks = Marks::of(analysis, p, text);
             let attributions: Vec<(usize, usize, String)> = marks
@@ -109,6 +118,7 @@ impl Document {
             article: index,
             width,
             generation,
+            body,
             lines,
             mention_lines: mention_lines.into_iter().map(Option::unwrap_or_default).collect(),
         }
@@ -121,6 +131,10 @@ impl Document {
 
     pub fn article(&self) -> u32 {
         self.article
+    }
+
+    pub fn body(&self) -> &Body {
+        &self.body
     }
 
     pub fn lines(&self) -> &[DocLine] {
@@ -341,6 +355,16 @@ mod tests {
         }
     }
 
+    fn build(
+        a: &Article,
+        analysis: ArticleAnalysis,
+        width: u16,
+        speaker: impl Fn(usize) -> Option<String>,
+    ) -> Document {
+        let body = Body::new(a.paragraphs.clone(), analysis, Vec::new(), None);
+        Document::build(0, a, Arc::new(body), width, 0, speaker)
+    }
+
     fn span(paragraph: usize, text: &str, needle: &str) -> Span {
         let start = text.find(needle).unwrap();
         Span {
@@ -395,7 +419,7 @@ mod tests {
             }],
             quotes: vec![],
         };
-        let doc = Document::build(0, &a, &analysis, 16, 0, |_| None);
+        let doc = build(&a, analysis, 16, |_| None);
         assert_eq!(
             render(&doc, &a),
             ["A title", "", "The envoy [Sergey]", "[Lavrov] spoke"]
@@ -419,7 +443,7 @@ mod tests {
             mentions: vec![],
             quotes: vec![quote("no way"), quote("Yes")],
         };
-        let doc = Document::build(0, &a, &analysis, 80, 0, |q| Some(format!("— S{q}")));
+        let doc = build(&a, analysis, 80, |q| Some(format!("— S{q}")));
         assert_eq!(
             render(&doc, &a),
             [
@@ -446,7 +470,7 @@ mod tests {
             }],
             quotes: vec![],
         };
-        let doc = Document::build(0, &a, &analysis, 10, 0, |_| None);
+        let doc = build(&a, analysis, 10, |_| None);
         assert_eq!(render(&doc, &a)[2..], ["外交部长[拉]", "[夫罗夫]今天", "说"]);
         assert_eq!(doc.mention_line(0), 2);
     }
@@ -468,7 +492,7 @@ mod tests {
             mentions: vec![bad(2, 4), bad(6, 99), bad(3, 3)],
             quotes: vec![],
         };
-        let doc = Document::build(0, &a, &analysis, 1, 0, |_| None);
+        let doc = build(&a, analysis, 1, |_| None);
         assert!(render(&doc, &a).iter().all(|l| !l.contains('[')));
         assert_eq!(doc.mention_line(1), 0);
     }

@@ -54,6 +54,7 @@ impl Loading {
         let mut added = 0;
         loop {
             match events.try_recv() {
+                Ok(CorpusEvent::Started { max_file_bytes }) => corpus.set_max_file_bytes(max_file_bytes),
                 Ok(CorpusEvent::Found { total }) => self.found = self.found.max(total),
                 Ok(CorpusEvent::Walked { total, .. }) => {
                     self.found = total;

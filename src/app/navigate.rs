@@ -14,7 +14,7 @@ impl App {
             self.message = Some("no article open".into());
             return;
         };
-        let count = self.corpus.analysis(article).mentions.len();
+        let count = self.corpus.body(article).analysis.mentions.len();
         if count == 0 {
             self.message = Some("this article names no one".into());
             return;
@@ -43,8 +43,7 @@ impl App {
     }
 
     fn put_cursor(&mut self, article: u32, mention: usize) {
-        let local = self.corpus.analysis(article).mentions[mention].entity;
-        self.entity = Some(self.corpus.entity_id(article, local));
+        self.entity = self.corpus.body(article).mention_entity(mention);
         self.reader.cursor = Some(mention);
         if let Some(line) = self.document().map(|d| d.mention_line(mention)) {
             self.reveal_line(line);
@@ -78,9 +77,8 @@ impl App {
             self.message = Some(format!("no other article names {name}"));
             return;
         };
-        let analysis = self.corpus.analysis(target);
-        let first = (0..analysis.mentions.len())
-            .find(|&m| self.corpus.entity_id(target, analysis.mentions[m].entity) == entity);
+        let body = self.corpus.body(target);
+        let first = (0..body.analysis.mentions.len()).find(|&m| body.mention_entity(m) == Some(entity));
         self.focus = Pane::Reader;
         self.show(target, true);
         self.select_reader_article();

@@ -3,7 +3,7 @@
 //! when one is attached (the terminal reader) and in memory otherwise.
 
 use super::state::{App, Pane};
-use crate::marks::{Marks, Position, Store, content_hash};
+use crate::marks::{Marks, Position, Store};
 
 /// The two per-article marks `u` and `m` flip.
 #[derive(Clone, Copy)]
@@ -12,12 +12,10 @@ enum Mark {
     Star,
 }
 
-/// The marks, a per-article cache of content hashes, and the store.
+/// The marks and the store.
 #[derive(Default)]
 pub(super) struct Memory {
     marks: Marks,
-    /// Content hash per article index, filled as far as needed.
-    hashes: Vec<u64>,
     store: Option<Store>,
     /// Where positions are kept for this set of PATHs.
     key: String,
@@ -62,21 +60,7 @@ impl App {
     }
 
     fn hash(&self, article: u32) -> u64 {
-        match self.memory.hashes.get(article as usize) {
-            Some(&h) => h,
-            None => {
-                let a = self.corpus.article(article);
-                content_hash(&a.title, &a.paragraphs)
-            }
-        }
-    }
-
-    /// Hashes every article loaded so far (once each).
-    fn hash_all(&mut self) {
-        for i in self.memory.hashes.len()..self.corpus.len() {
-            let a = self.corpus.article(i as u32);
-            self.memory.hashes.push(content_hash(&a.title, &a.paragraphs));
-        }
+        self.corpus.hash(article)
     }
 
     /// Marks an article opened in the reader read.
@@ -155,10 +139,9 @@ impl App {
         if !unread_only && starred.is_none() {
             return shown;
         }
-        self.hash_all();
-        let Memory { marks, hashes, .. } = &self.memory;
+        let (marks, corpus) = (&self.memory.marks, &self.corpus);
         shown.retain(|&a| {
-            let h = hashes[a as usize];
+            let h = corpus.hash(a);
             (!unread_only || !marks.read.contains(&h))
                 && starred.is_none_or(|s| marks.starred.contains(&h) == s)
         });

@@ -277,7 +277,7 @@ impl App {
     /// Whether quote `quote` of `article` is by a speaker the filter names.
     pub fn is_emphasised(&self, article: u32, quote: usize) -> bool {
         !self.emphasised.is_empty()
-            && (self.corpus.quote_speaker(article, quote)).is_some_and(|s| self.emphasised.contains(&s))
+            && (self.corpus.body(article).quote_speaker(quote)).is_some_and(|s| self.emphasised.contains(&s))
     }
 
     pub fn message(&self) -> Option<&str> {
@@ -295,8 +295,9 @@ impl App {
     /// How a quote's speaker is shown after it: a person by surname, anything
     /// else by its full name, an unnamed speaker by the role given.
     pub fn speaker_label(&self, article: u32, quote: usize) -> Option<String> {
-        let q = &self.corpus.analysis(article).quotes[quote];
-        let label = match self.corpus.quote_speaker(article, quote) {
+        let body = self.corpus.body(article);
+        let q = body.analysis.quotes.get(quote)?;
+        let label = match body.quote_speaker(quote) {
             Some(id) => {
                 let e = self.entity(id);
                 match e.kind {
@@ -308,7 +309,7 @@ impl App {
         };
         // `"…", Lavrov said` needs no `— Lavrov`: label only quotes whose
         // sentence does not already name who spoke.
-        let para = &self.corpus.article(article).paragraphs[q.span.paragraph];
+        let para = body.paragraphs.get(q.span.paragraph)?;
         let sentence = sentence_around(para, q.span.start, q.span.end).to_lowercase();
         (!sentence.contains(&label.to_lowercase())).then(|| format!("— {label}"))
     }
@@ -445,7 +446,7 @@ impl App {
         let doc = Document::build(
             article,
             self.corpus.article(article),
-            self.corpus.analysis(article),
+            self.corpus.body(article),
             width,
             generation,
             |q| self.speaker_label(article, q),

@@ -83,8 +83,9 @@ pub fn quotes(
     }
     for &i in corpus.order() {
         let a = corpus.article(i);
-        for (n, q) in corpus.analysis(i).quotes.iter().enumerate() {
-            let id = corpus.quote_speaker(i, n);
+        let body = corpus.read_body(i);
+        for (n, q) in body.analysis.quotes.iter().enumerate() {
+            let id = body.quote_speaker(n);
             if let Some(ids) = &wanted
                 && !id.is_some_and(|id| ids.contains(&id))
             {
@@ -95,7 +96,7 @@ pub fn quotes(
                 let row = QuoteRow {
                     article: &a.id,
                     paragraph: q.span.paragraph,
-                    text: corpus.quote_text(i, n),
+                    text: body.quote_text(n),
                     speaker: name,
                     role: q.role.as_deref(),
                     cue: q.cue.as_deref(),
@@ -103,12 +104,7 @@ pub fn quotes(
                 json_line(out, &row)?;
             } else {
                 let who = name.or(q.role.as_deref()).unwrap_or("(unattributed)");
-                writeln!(
-                    out,
-                    "{}  {who}: \u{201c}{}\u{201d}",
-                    a.id,
-                    corpus.quote_text(i, n)
-                )?;
+                writeln!(out, "{}  {who}: \u{201c}{}\u{201d}", a.id, body.quote_text(n))?;
             }
         }
     }

@@ -1,7 +1,8 @@
 //! `list`, `show` and `check`: what loaded, one article, what went wrong.
 
 use super::json_line;
-use crate::search::Corpus;
+use crate::analysis::EntityId;
+use crate::search::{Body, Corpus};
 use crate::store::{self, Article, Date, Loaded};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
@@ -20,15 +21,15 @@ struct ListRow<'a> {
 }
 
 impl<'a> ListRow<'a> {
-    fn new(corpus: &'a Corpus, i: u32) -> ListRow<'a> {
+    fn new(corpus: &'a Corpus, i: u32, body: &Body) -> ListRow<'a> {
         let a = corpus.article(i);
-        let (speakers, entities) = names(corpus, i);
+        let (speakers, entities) = names(corpus, i, body);
         ListRow {
             id: &a.id,
             title: &a.title,
             date: a.date,
             author: a.author.as_deref(),
-            words: a.words(),
+            words: body.paragraphs.iter().map(|p| p.split_whitespace().count()).sum(),
             speakers,
             entities,
         }
@@ -36,18 +37,15 @@ impl<'a> ListRow<'a> {
 }
 
 /// The canonical names of an article's speakers and of everything it names.
-fn names(corpus: &Corpus, i: u32) -> (Vec<&str>, Vec<&str>) {
-    let analysis = corpus.analysis(i);
-    let name = |local: usize| corpus.entities().get(corpus.entity_id(i, local)).name.as_str();
-    let mut speakers: Vec<&str> = analysis
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker)
+fn names<'a>(corpus: &'a Corpus, i: u32, body: &Body) -> (Vec<&'a str>, Vec<&'a str>) {
+    let name = |id: EntityId| corpus.entities().get(id).name.as_str();
+    let mut speakers: Vec<&str> = (0..body.analysis.quotes.len())
+        .filter_map(|q| body.quote_speaker(q))
         .map(name)
         .collect();
     speakers.sort_unstable();
     speakers.dedup();
-    let mut entities: Vec<&str> = (0..corpus.article_entities(i).len()).map(name).collect();
+    let mut entities: Vec<&str> = corpus.article_entities(i).iter().map(|&id| name(id)).collect();
     entities.sort_unstable();
     entities.dedup();
     (speakers, entities)
@@ -64,7 +62,7 @@ pub fn list(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
 
 pub fn list_json(out: &mut impl Write, corpus: &Corpus) -> io::Result<ExitCode> {
     for &i in corpus.order() {
-        json_line(out, &ListRow::new(corpus, i))?;
+        json_line(out, &ListRow::new(corpus, i, &corpus.read_body(i)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -84,15 +82,16 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
         return Ok(ExitCode::from(1));
     };
     let a = corpus.article(i);
+    let body = corpus.read_body(i);
     if json {
         let doc = ShowDoc {
-            row: ListRow::new(corpus, i),
+            row: ListRow::new(corpus, i, &body),
             url: a.url.as_deref(),
-            paragraphs: &a.paragraphs,
+            paragraphs: &body.paragraphs,
         };
         json_line(out, &doc)?;
     } else {
-        write_wrapped(out, a, output_width())?;
+        write_wrapped(out, a, &body.paragraphs, output_width())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -106,7 +105,7 @@ fn output_width() -> usize {
     }
 }
 
-fn write_wrapped(out: &mut impl Write, a: &Article, width: usize) -> io::Result<()> {
+fn write_wrapped(out: &mut impl Write, a: &Article, paragraphs: &[String], width: usize) -> io::Result<()> {
     for line in textwrap::wrap(&a.title, width) {
         writeln!(out, "{line}")?;
     }
@@ -119,7 +118,7 @@ fn write_wrapped(out: &mut impl Write, a: &Article, width: usize) -> io::Result<
     if !meta.is_empty() {
         writeln!(out, "{}", meta.join(" · "))?;
     }
-    for p in &a.paragraphs {
+    for p in paragraphs {
         writeln!(out)?;
         for line in textwrap::wrap(p, width) {
             writeln!(out, "{line}")?;

@@ -1,39 +1,61 @@
 //! The loaded articles with their analysis and the indexes the filter and the
 //! entity jumps need, built incrementally as articles stream in.
 
+use super::body::{self, Body, Recent, Stored};
 use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex, initial_bit};
 use crate::analysis::{ArticleAnalysis, EntityId, EntityIndex, Gazetteer, analyze};
-use crate::store::Article;
+use crate::marks::content_hash;
+use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
+use std::borrow::Cow;
+use std::sync::Arc;
 
-/// An article with its analysis, as the loader hands it over.
+/// An article with its analysis, as the loader hands it over. The body has
+/// been taken out (see `body`) unless it must stay in memory.
 pub struct Analysed {
     pub article: Article,
     pub analysis: ArticleAnalysis,
     /// Its place in the sorted walk: (file, record within the file).
     pub order: (u32, u32),
     words: ArticleWords,
+    hash: u64,
+    stored: Stored,
 }
 
 impl Analysed {
+    /// For the reader: a text file's body is read again when it is opened.
     pub fn new(article: Article, order: (u32, u32)) -> Analysed {
+        Analysed::make(article, order, false)
+    }
+
+    /// `keep`: hold the body in memory (the command line goes through every
+    /// body once, so reading them again would double its work).
+    fn make(mut article: Article, order: (u32, u32), keep: bool) -> Analysed {
         let analysis = analyze(Gazetteer::builtin(), &article.paragraphs);
         let texts =
             std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str));
         let words = ArticleWords::new(texts);
+        let hash = content_hash(&article.title, &article.paragraphs);
+        let stored = Stored::take(&mut article, keep);
         Analysed {
             article,
             analysis,
             order,
             words,
+            hash,
+            stored,
         }
     }
 }
 
-#[derive(Default)]
 pub struct Corpus {
+    /// Without their paragraphs: see `body`.
     articles: Vec<Article>,
-    analyses: Vec<ArticleAnalysis>,
+    stored: Vec<Stored>,
+    /// Per article, `marks::content_hash` of the text that was indexed.
+    hashes: Vec<u64>,
+    /// Per article, how many quotes it has.
+    quotes: Vec<u32>,
     /// Per article: the corpus entity of each local entity.
     globals: Vec<Vec<EntityId>>,
     keys: Vec<(u32, u32)>,
@@ -47,6 +69,31 @@ pub struct Corpus {
     /// Per article, `ArticleWords::initials`.
     initials: Vec<u64>,
     names: NameIndex,
+    recent: Recent,
+    /// The size limit for reading a body again.
+    max_file_bytes: u64,
+}
+
+impl Default for Corpus {
+    fn default() -> Corpus {
+        Corpus {
+            articles: Vec::new(),
+            stored: Vec::new(),
+            hashes: Vec::new(),
+            quotes: Vec::new(),
+            globals: Vec::new(),
+            keys: Vec::new(),
+            order: Vec::new(),
+            entities: EntityIndex::default(),
+            quote_counts: Vec::new(),
+            speaker_articles: Vec::new(),
+            words: WordIndex::default(),
+            initials: Vec::new(),
+            names: NameIndex::default(),
+            recent: Recent::default(),
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
 }
 
 impl Corpus {
@@ -54,7 +101,13 @@ impl Corpus {
         Corpus::default()
     }
 
-    /// Analyses `articles` (in parallel) and indexes them in the given order.
+    /// Bodies are read again with this size limit (the one they loaded with).
+    pub fn set_max_file_bytes(&mut self, limit: u64) {
+        self.max_file_bytes = limit;
+    }
+
+    /// Analyses `articles` (in parallel) and indexes them in the given order,
+    /// keeping their bodies in memory.
     pub fn from_articles(articles: Vec<Article>) -> Corpus {
         let mut corpus = Corpus::new();
         for item in analyse_all(articles) {
@@ -98,7 +151,9 @@ impl Corpus {
         self.keys.push(item.order);
         self.globals.push(globals);
         self.articles.push(item.article);
-        self.analyses.push(positions_only(item.analysis));
+        self.stored.push(item.stored);
+        self.hashes.push(item.hash);
+        self.quotes.push(item.analysis.quotes.len() as u32);
     }
 
     /// Finishes index work deferred while loading; call when a batch is in.
@@ -115,15 +170,45 @@ impl Corpus {
         self.articles.is_empty()
     }
 
+    /// The article without its paragraphs: `body` has them.
     pub fn article(&self, i: u32) -> &Article {
         &self.articles[i as usize]
     }
 
-    /// The article's mentions and quotes. Local entities and quote texts are
-    /// not kept (see `positions_only`): a mention's or speaker's local index
-    /// goes through `entity_id` to `entities()`; a quote's text is `quote_text`.
-    pub fn analysis(&self, i: u32) -> &ArticleAnalysis {
-        &self.analyses[i as usize]
+    /// The article's text and analysis, read and analysed again (the last
+    /// few are kept). If the file changed or went since it was indexed, the
+    /// body says so and carries no analysis.
+    pub fn body(&self, i: u32) -> Arc<Body> {
+        self.recent.get_or(i, || self.read_body(i))
+    }
+
+    /// `body` without keeping it: for passes over many articles.
+    pub fn read_body(&self, i: u32) -> Body {
+        let n = i as usize;
+        body::read(
+            &self.articles[n],
+            &self.stored[n],
+            self.hashes[n],
+            &self.globals[n],
+            self.max_file_bytes,
+        )
+    }
+
+    /// The body's paragraphs alone, without analysis; empty if they can no
+    /// longer be read. For checking text, not for showing it (see `body`).
+    pub fn paragraphs(&self, i: u32) -> Cow<'_, [String]> {
+        let n = i as usize;
+        body::text(&self.articles[n], &self.stored[n], self.max_file_bytes).unwrap_or_default()
+    }
+
+    /// The content hash of the article as indexed (what read marks key on).
+    pub fn hash(&self, i: u32) -> u64 {
+        self.hashes[i as usize]
+    }
+
+    /// How many quotes the article has.
+    pub fn quote_count(&self, i: u32) -> usize {
+        self.quotes[i as usize] as usize
     }
 
     /// Every article index in corpus (sorted path) order.
@@ -134,10 +219,6 @@ impl Corpus {
     /// The corpus entities the article names, by local index.
     pub fn article_entities(&self, article: u32) -> &[EntityId] {
         &self.globals[article as usize]
-    }
-
-    pub fn entity_id(&self, article: u32, local: usize) -> EntityId {
-        self.globals[article as usize][local]
     }
 
     pub fn entities(&self) -> &EntityIndex {
@@ -187,35 +268,10 @@ impl Corpus {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// A quote's text, cut from its paragraph.
-    pub fn quote_text(&self, article: u32, quote: usize) -> &str {
-        let span = self.analyses[article as usize].quotes[quote].span;
-        &self.articles[article as usize].paragraphs[span.paragraph][span.start..span.end]
-    }
-
-    pub fn quote_speaker(&self, article: u32, quote: usize) -> Option<EntityId> {
-        let local = self.analyses[article as usize].quotes.get(quote)?.speaker?;
-        Some(self.entity_id(article, local))
-    }
-
     /// Whether `article` names `entity`: a binary search, not a scan.
     pub fn mentions(&self, article: u32, entity: EntityId) -> bool {
         self.entities.get(entity).articles.binary_search(&article).is_ok()
     }
-}
-
-/// Drops what the corpus keeps elsewhere: local entities (the entity index
-/// has their names, `entity_id` maps to it) and quote texts (the paragraphs
-/// have them). At 100,000 articles these copies cost more memory than the
-/// text itself.
-fn positions_only(mut analysis: ArticleAnalysis) -> ArticleAnalysis {
-    analysis.entities = Vec::new();
-    for q in &mut analysis.quotes {
-        q.text = String::new();
-    }
-    analysis.mentions.shrink_to_fit();
-    analysis.quotes.shrink_to_fit();
-    analysis
 }
 
 /// Analyses articles on every core, keeping their order.
@@ -238,7 +294,7 @@ fn analyse_all(articles: Vec<Article>) -> Vec<Analysed> {
             .map(|c| {
                 s.spawn(move || {
                     c.into_iter()
-                        .map(|(i, a)| Analysed::new(a, (i, 0)))
+                        .map(|(i, a)| Analysed::make(a, (i, 0), true))
                         .collect::<Vec<_>>()
                 })
             })

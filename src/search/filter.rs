@@ -239,8 +239,7 @@ impl<'a> TermScorer<'a> {
                 } else if self.indexed && !self.verify {
                     Some(BODY_SCORE)
                 } else {
-                    a.paragraphs
-                        .iter()
+                    (corpus.paragraphs(article).iter())
                         .any(|p| contains(p, &self.term.text, cs))
                         .then_some(BODY_SCORE)
                 }

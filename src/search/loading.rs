@@ -7,6 +7,11 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
 pub enum CorpusEvent {
+    /// First of all: the size limit the files are read with, for reading
+    /// bodies again later (see `Corpus::set_max_file_bytes`).
+    Started {
+        max_file_bytes: u64,
+    },
     /// The walk has found `total` files so far.
     Found {
         total: usize,
@@ -30,9 +35,11 @@ pub enum CorpusEvent {
 
 /// Starts loading and analysing `paths`; the channel closes when all is done.
 pub fn spawn_loading(paths: Vec<PathBuf>, options: LoadOptions) -> Receiver<CorpusEvent> {
+    let (tx, rx) = channel();
+    let max_file_bytes = options.max_file_bytes;
+    let _ = tx.send(CorpusEvent::Started { max_file_bytes });
     // The order is set below, where the file's place is known.
     let files = store::spawn_map(paths, options, |article| Analysed::new(article, (0, 0)));
-    let (tx, rx) = channel();
     store::spawn_named("byline-relay", move || {
         for event in files {
             let sent = match event {

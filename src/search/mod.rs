@@ -1,5 +1,6 @@
 //! Finding articles: the corpus and its indexes, the query language, the filter.
 
+mod body;
 mod corpus;
 mod filter;
 mod fuzzy;
@@ -8,6 +9,7 @@ mod names;
 mod query;
 mod words;
 
+pub use body::Body;
 pub use corpus::{Analysed, Corpus};
 pub use filter::{Hit, filter, matches, matches_until, rank, refine, title_match_indices};
 pub use fuzzy::fuzzy_rank;

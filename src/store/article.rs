@@ -20,9 +20,3 @@ pub struct Article {
     /// Set when invalid bytes were replaced while decoding.
     pub lossy: bool,
 }
-
-impl Article {
-    pub fn words(&self) -> usize {
-        self.paragraphs.iter().map(|p| p.split_whitespace().count()).sum()
-    }
-}

@@ -90,7 +90,7 @@ impl ListPane<'_> {
             right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
         }
         if quotes {
-            right += &format!("{:>4}q", app.corpus().analysis(article).quotes.len());
+            right += &format!("{:>4}q", app.corpus().quote_count(article));
         }
         let room = width.saturating_sub(marker_cols + right.len());
         let matched = title_match_indices(app.query(), &a.title);

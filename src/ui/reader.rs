@@ -4,7 +4,7 @@
 //! entity cursor, and how far down the article the view is.
 
 use super::header;
-use crate::app::{App, DocLine, Pane, Piece};
+use crate::app::{App, DocLine, Document, Pane, Piece};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -41,7 +41,7 @@ impl Widget for ReaderPane<'_> {
         };
         let lines = doc.lines().iter().skip(app.reader().scroll);
         for (line, y) in lines.zip(text.y..text.bottom()) {
-            buf.set_line(text.x, y, &self.line(doc.article(), line), text.width);
+            buf.set_line(text.x, y, &self.line(doc, line), text.width);
         }
     }
 }
@@ -73,20 +73,23 @@ impl ReaderPane<'_> {
         }
     }
 
-    fn line<'b>(&'b self, article: u32, line: &'b DocLine) -> Line<'b> {
+    fn line<'b>(&'b self, doc: &'b Document, line: &'b DocLine) -> Line<'b> {
         let th = self.app.theme();
         match line {
             DocLine::Title(t) => Line::styled(t.as_str(), th.title),
             DocLine::Meta(t) => Line::styled(t.as_str(), th.dim),
             DocLine::Blank => Line::default(),
             DocLine::Body { paragraph, pieces } => {
-                let text = &self.app.corpus().article(article).paragraphs[*paragraph];
+                let text = doc.body().paragraphs.get(*paragraph).map_or("", String::as_str);
                 Line::from_iter(pieces.iter().map(|piece| match piece {
                     Piece::Text {
                         range,
                         mention,
                         quote,
-                    } => Span::styled(&text[range.clone()], self.style(article, *mention, *quote)),
+                    } => Span::styled(
+                        text.get(range.clone()).unwrap_or(""),
+                        self.style(doc, *mention, *quote),
+                    ),
                     Piece::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
                 }))
             }
@@ -95,19 +98,17 @@ impl ReaderPane<'_> {
 
     /// A quote is set apart (more so if the filter names its speaker); a
     /// mention takes its kind's colour, and the entity cursor stands out.
-    fn style(&self, article: u32, mention: Option<usize>, quote: Option<usize>) -> Style {
+    fn style(&self, doc: &Document, mention: Option<usize>, quote: Option<usize>) -> Style {
         let app = self.app;
         let th = app.theme();
         let mut style = Style::new();
         if let Some(q) = quote {
             style = style.patch(th.quote);
-            if app.is_emphasised(article, q) {
+            if app.is_emphasised(doc.article(), q) {
                 style = style.patch(th.quote_emphasis);
             }
         }
-        if let Some(m) = mention {
-            let local = app.corpus().analysis(article).mentions[m].entity;
-            let id = app.corpus().entity_id(article, local);
+        if let Some((m, id)) = mention.and_then(|m| Some((m, doc.body().mention_entity(m)?))) {
             style = style.patch(th.entity(app.entity(id).kind));
             if app.reader().cursor == Some(m) {
                 style = style.patch(th.cursor);
