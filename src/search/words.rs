@@ -6,6 +6,7 @@
 //! precomputed hashes, which keeps 100,000 articles from queueing behind it.
 
 use crate::analysis::hash::{FxHasher, FxMap};
+use std::cell::RefCell;
 use std::hash::Hasher;
 
 /// One article's distinct lower-case words with their hashes.
@@ -25,28 +26,46 @@ pub struct ArticleWords {
 impl ArticleWords {
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ArticleWords {
         let mut text = String::new();
-        let mut words = Vec::new();
-        for t in texts {
-            for word in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                let start = text.len();
-                if word.chars().any(char::is_uppercase) {
-                    text.extend(word.chars().flat_map(char::to_lowercase));
-                } else {
-                    text.push_str(word);
+        let mut words: Vec<(u64, u32, u32)> = Vec::new();
+        SEEN.with_borrow_mut(|seen| {
+            seen.clear();
+            let mut word = String::new();
+            for t in texts {
+                for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                    word.clear();
+                    if w.is_ascii() {
+                        word.push_str(w);
+                        word.make_ascii_lowercase();
+                    } else {
+                        word.extend(w.chars().flat_map(char::to_lowercase));
+                    }
+                    let mut h = FxHasher::default();
+                    h.write(word.as_bytes());
+                    let hash = h.finish();
+                    let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
+                    if let Some(&at) = seen.get(&hash) {
+                        // A different word with the same hash is kept as well.
+                        if slice(&words[at as usize]) == word
+                            || words.iter().any(|x| x.0 == hash && slice(x) == word)
+                        {
+                            continue;
+                        }
+                    }
+                    let start = text.len() as u32;
+                    text.push_str(&word);
+                    seen.insert(hash, words.len() as u32);
+                    words.push((hash, start, text.len() as u32));
                 }
-                let mut h = FxHasher::default();
-                h.write(&text.as_bytes()[start..]);
-                words.push((h.finish(), start as u32, text.len() as u32));
             }
-        }
-        let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
-        words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| slice(a).cmp(slice(b))));
-        words.dedup_by(|a, b| a.0 == b.0 && slice(a) == slice(b));
+        });
         let initials = words
             .iter()
             .filter_map(|w| text.as_bytes().get(w.1 as usize).copied().and_then(initial_bit))
             .fold(0, |acc, bit| acc | bit);
-        let checks = words.iter().map(|w| check_hash(slice(w))).collect();
+        let checks = words
+            .iter()
+            .map(|&(_, s, e)| check_hash(&text[s as usize..e as usize]))
+            .collect();
         ArticleWords {
             initials,
             text,
@@ -59,6 +78,13 @@ impl ArticleWords {
         (self.words.iter().zip(&self.checks))
             .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))
     }
+}
+
+thread_local! {
+    /// Hash → place in `words`, reused from article to article: deduplicating
+    /// as words come costs less than sorting every occurrence, and a map
+    /// grown once costs less than one grown for each article.
+    static SEEN: RefCell<FxMap<u64, u32>> = RefCell::new(FxMap::default());
 }
 
 /// The second hash: the same function started from another state.
