@@ -30,6 +30,9 @@ pub struct Cli {
     /// Read this config file instead of $XDG_CONFIG_HOME/byline/config.toml
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Neither use nor save the index in $XDG_CACHE_HOME/byline (analyse every file)
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -159,6 +162,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         let setup = Setup {
             warnings: config_error.map(|e| format!("config: {e}")).into_iter().collect(),
             state_dir: dirs.state.clone(),
+            cache_dir: dirs.cache.clone().filter(|_| !cli.no_cache),
             position_key: marks::position_key(paths),
             no_color: crate::config::color::no_color(std::env::var_os("NO_COLOR").as_deref()),
             depth: ColorDepth::from_env(),

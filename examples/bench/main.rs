@@ -12,7 +12,7 @@
 mod synth;
 
 use byline::app::{Action, App, update};
-use byline::search::spawn_loading;
+use byline::search::spawn_loading_with;
 use byline::store::LoadOptions;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -38,46 +38,39 @@ fn main() {
     let corpus = corpus_dir(&args);
     let bytes = dir_bytes(&corpus);
 
-    // First frame and full load, as the terminal loop does it.
-    let start = Instant::now();
-    let mut app = App::streaming(spawn_loading(vec![corpus.clone()], LoadOptions::default()));
+    // The first start analyses every file and saves the index; the second
+    // finds every file unchanged and uses it. Both as the terminal loop does.
+    let cache = std::env::temp_dir().join(format!("byline-bench-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
-    update(
-        &mut app,
-        Action::Resize {
-            width: 200,
-            height: 60,
-        },
-    );
-    let mut first_frame = None;
-    let mut draining = Duration::ZERO;
-    while app.loading().is_active() {
-        let t = Instant::now();
-        let changed = app.drain_loading(Duration::from_millis(15));
-        draining += t.elapsed();
-        if first_frame.is_none() && !app.shown().is_empty() {
-            draw(&mut terminal, &app);
-            first_frame = Some(start.elapsed());
-        } else if changed {
-            std::thread::sleep(Duration::from_millis(1));
-        }
-    }
-    draw(&mut terminal, &app);
-    let loaded = start.elapsed();
+    let cold = start(&corpus, &cache, &mut terminal);
+    let cold_rss = rss_bytes();
+    drop(cold.app);
+    let warm = start(&corpus, &cache, &mut terminal);
+    let _ = std::fs::remove_dir_all(&cache);
+    let (mut app, first_frame, loaded) = (warm.app, warm.first_frame, warm.loaded);
+    assert!(app.loading().is_restored(), "the second start used the index");
     let articles = app.corpus().len();
     let rss = rss_bytes();
-    let cpu = cpu_seconds();
     println!(
         "corpus: {} ({articles} articles, {bytes} bytes)",
         corpus.display()
     );
     println!(
-        "first frame: {:.1} ms; loaded, analysed and indexed: {:.0} ms ({:.0} ms of it taking articles in on the UI thread)",
-        ms(first_frame.unwrap_or(loaded)),
-        ms(loaded),
-        ms(draining)
+        "first start (no index): first frame {:.1} ms; loaded, analysed and indexed {:.0} ms ({:.0} ms of it taking articles in on the UI thread); CPU {:.2} s on {} cores; rss {} MB",
+        ms(cold.first_frame),
+        ms(cold.loaded),
+        ms(cold.draining),
+        cold.cpu,
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cold_rss / 1_000_000
     );
-    println!("CPU time until loaded: {cpu:.2} s on {} cores", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!(
+        "next start (index saved by the first): first frame {:.1} ms; loaded {:.0} ms; CPU {:.2} s",
+        ms(first_frame),
+        ms(loaded),
+        warm.cpu
+    );
 
     // Render: the reader open at 200×60.
     update(&mut app, Action::Open);
@@ -90,16 +83,19 @@ fn main() {
         update(&mut app, Action::FocusFilter);
         for (n, c) in q.char_indices() {
             let typed = &q[..n + c.len_utf8()];
-            keys.push((timed(|| {
-                update(&mut app, Action::Insert(c));
-                // On a big corpus the filter runs on its worker: wait for the list.
-                while app.filter_pending() {
-                    if !app.poll_filter() {
-                        std::thread::sleep(Duration::from_micros(50));
+            keys.push((
+                timed(|| {
+                    update(&mut app, Action::Insert(c));
+                    // On a big corpus the filter runs on its worker: wait for the list.
+                    while app.filter_pending() {
+                        if !app.poll_filter() {
+                            std::thread::sleep(Duration::from_micros(50));
+                        }
                     }
-                }
-                draw(&mut terminal, &app);
-            }), typed));
+                    draw(&mut terminal, &app);
+                }),
+                typed,
+            ));
         }
         let shown = app.shown().len();
         update(&mut app, Action::Cancel);
@@ -140,14 +136,59 @@ fn main() {
     compare_tools(&app, &corpus, entity.as_deref(), p(0.5), jump);
 
     println!(
-        "{{\"articles\": {articles}, \"bytes\": {bytes}, \"first_frame_ms\": {:.2}, \"loaded_ms\": {:.1}, \"keystroke_p50_ms\": {:.3}, \"keystroke_p99_ms\": {:.3}, \"jump_ms\": {:.4}, \"frame_ms\": {:.3}, \"rss_bytes\": {rss}}}",
-        ms(first_frame.unwrap_or(loaded)),
+        "{{\"articles\": {articles}, \"bytes\": {bytes}, \"first_frame_ms\": {:.2}, \"loaded_ms\": {:.1}, \"keystroke_p50_ms\": {:.3}, \"keystroke_p99_ms\": {:.3}, \"jump_ms\": {:.4}, \"frame_ms\": {:.3}, \"rss_bytes\": {rss}, \"first_start_loaded_ms\": {:.1}, \"first_start_rss_bytes\": {cold_rss}}}",
+        ms(first_frame),
         ms(loaded),
         ms(p(0.5)),
         ms(p(0.99)),
         ms(jump),
-        ms(frame)
+        ms(frame),
+        ms(cold.loaded)
     );
+}
+
+/// One start of the reader over `corpus`, until everything is loaded and
+/// the index is saved.
+struct Start {
+    app: App,
+    first_frame: Duration,
+    loaded: Duration,
+    draining: Duration,
+    /// CPU seconds this start used (all threads).
+    cpu: f64,
+}
+
+fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> Start {
+    let cpu = cpu_seconds();
+    let begin = Instant::now();
+    let events = spawn_loading_with(vec![corpus.to_path_buf()], LoadOptions::default(), Some(cache));
+    let mut app = App::streaming(events);
+    let (width, height) = (200, 60);
+    update(&mut app, Action::Resize { width, height });
+    let mut first_frame = None;
+    let mut draining = Duration::ZERO;
+    while app.loading().is_active() {
+        let t = Instant::now();
+        let changed = app.drain_loading(Duration::from_millis(15));
+        draining += t.elapsed();
+        if first_frame.is_none() && !app.shown().is_empty() {
+            draw(terminal, &app);
+            first_frame = Some(begin.elapsed());
+        } else if changed {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    draw(terminal, &app);
+    let loaded = begin.elapsed();
+    let cpu = cpu_seconds() - cpu;
+    app.finish_saving();
+    Start {
+        app,
+        first_frame: first_frame.unwrap_or(loaded),
+        loaded,
+        draining,
+        cpu,
+    }
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {

@@ -56,6 +56,9 @@ pub struct EntityIndex {
     /// Reused name key and mention counts of the article being added.
     key: Key,
     counts: Vec<usize>,
+    /// Restored from a saved index, which keeps the entities but not the
+    /// merging state: such an index can be read, not added to.
+    sealed: bool,
 }
 
 fn kind_slot(kind: EntityKind) -> usize {
@@ -82,6 +85,7 @@ impl EntityIndex {
     /// Adds article `article`'s entities; returns the global id of each local
     /// entity (same order as `analysis.entities`).
     pub fn add(&mut self, article: u32, analysis: &ArticleAnalysis) -> Vec<EntityId> {
+        assert!(!self.sealed, "a restored entity index cannot take new articles");
         let mut counts = std::mem::take(&mut self.counts);
         counts.clear();
         counts.resize(analysis.entities.len(), 0);
@@ -266,6 +270,15 @@ impl EntityIndex {
             self.by_alias.get(key) == Some(&id)
         });
         self.state[id as usize].owns_aliases = owns;
+    }
+
+    /// An index holding `entities` as they were saved, for reading only.
+    pub fn restored(entities: Vec<CorpusEntity>) -> EntityIndex {
+        EntityIndex {
+            entities,
+            sealed: true,
+            ..EntityIndex::default()
+        }
     }
 
     pub fn entities(&self) -> &[CorpusEntity] {

@@ -1,7 +1,7 @@
 //! Articles streaming in from a background load: drained a little each tick
 //! so the list fills while the rest of a big folder is still being read.
 
-use crate::search::{Corpus, CorpusEvent};
+use crate::search::{Corpus, CorpusEvent, FileTable, Summary};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
@@ -17,6 +17,13 @@ pub struct Loading {
     done: usize,
     skipped: Vec<(PathBuf, String)>,
     lossy: Vec<PathBuf>,
+    /// The corpus came whole from the saved index: the stream no longer counts.
+    restored: bool,
+    /// Set when `restored` replaced the corpus, until the reader has caught up.
+    replaced: bool,
+    /// The stream read every file: what saving the index needs.
+    complete: Option<(FileTable, PathBuf)>,
+    ignored: usize,
 }
 
 impl Loading {
@@ -46,6 +53,29 @@ impl Loading {
         &self.lossy
     }
 
+    /// Whether the corpus came from the saved index.
+    pub fn is_restored(&self) -> bool {
+        self.restored
+    }
+
+    /// Whether the corpus was replaced since the last call.
+    pub fn take_replaced(&mut self) -> bool {
+        std::mem::take(&mut self.replaced)
+    }
+
+    /// Once the stream has read every file: where to save the index, the
+    /// files' stamps and the load's summary.
+    pub fn take_complete(&mut self) -> Option<(PathBuf, FileTable, Summary)> {
+        let (files, cache) = self.complete.take()?;
+        let summary = Summary {
+            files: self.found,
+            ignored: self.ignored,
+            skipped: self.skipped.clone(),
+            lossy: self.lossy.clone(),
+        };
+        Some((cache, files, summary))
+    }
+
     /// Moves what has arrived into `corpus`, for at most `budget`; returns
     /// how many articles were added.
     pub fn drain(&mut self, corpus: &mut Corpus, budget: Duration) -> usize {
@@ -53,12 +83,27 @@ impl Loading {
         let deadline = Instant::now() + budget;
         let mut added = 0;
         loop {
-            match events.try_recv() {
+            let event = events.try_recv();
+            // After a restored index, the stream's stragglers are stale.
+            if self.restored && event.is_ok() {
+                continue;
+            }
+            match event {
+                Ok(CorpusEvent::Restored(r)) => {
+                    *corpus = r.corpus;
+                    let s = r.summary;
+                    (self.found, self.done, self.walked, self.ignored) = (s.files, s.files, true, s.ignored);
+                    (self.skipped, self.lossy) = (s.skipped, s.lossy);
+                    (self.restored, self.replaced) = (true, true);
+                    added += corpus.len();
+                }
+                Ok(CorpusEvent::Complete { files, cache }) => self.complete = Some((files, cache)),
                 Ok(CorpusEvent::Started { max_file_bytes }) => corpus.set_max_file_bytes(max_file_bytes),
                 Ok(CorpusEvent::Found { total }) => self.found = self.found.max(total),
-                Ok(CorpusEvent::Walked { total, .. }) => {
+                Ok(CorpusEvent::Walked { total, ignored }) => {
                     self.found = total;
                     self.walked = true;
+                    self.ignored = ignored;
                 }
                 Ok(CorpusEvent::FileDone) => self.done += 1,
                 Ok(CorpusEvent::Article(item)) => {

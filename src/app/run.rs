@@ -8,7 +8,7 @@ use super::state::App;
 use super::update::update;
 use crate::config::{ColorDepth, Config};
 use crate::marks::Store;
-use crate::search::{Corpus, spawn_loading};
+use crate::search::{Corpus, spawn_loading_with};
 use crate::store::{self, LoadOptions};
 use crate::ui;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
@@ -46,6 +46,8 @@ pub struct Setup {
     pub warnings: Vec<String>,
     /// The state folder; `None`: nothing is remembered.
     pub state_dir: Option<PathBuf>,
+    /// Where the index of a folder is saved for the next start; `None`: not saved.
+    pub cache_dir: Option<PathBuf>,
     /// The positions key of the PATHs read (`marks::position_key`).
     pub position_key: String,
     pub no_color: bool,
@@ -59,6 +61,7 @@ impl Setup {
             config: Config::default(),
             warnings: Vec::new(),
             state_dir: None,
+            cache_dir: None,
             position_key: "builtin".to_owned(),
             no_color: false,
             depth: ColorDepth::Basic,
@@ -81,7 +84,9 @@ const DRAIN_BUDGET: Duration = Duration::from_millis(20);
 pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     let mut app = match source {
         Source::Corpus(corpus) => App::new(*corpus),
-        Source::Paths { paths, options } => App::streaming(spawn_loading(paths, options)),
+        Source::Paths { paths, options } => {
+            App::streaming(spawn_loading_with(paths, options, setup.cache_dir.as_deref()))
+        }
     };
     app.configure(&setup.config, setup.no_color, setup.depth);
     let mut warnings = setup.warnings;
@@ -101,6 +106,8 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     let mut terminal = TerminalGuard::enter(setup.config.mouse)?;
     let result = event_loop(&mut terminal.0, &mut app, &stop);
     app.save_position();
+    drop(terminal);
+    app.finish_saving();
     result
 }
 

@@ -143,6 +143,8 @@ pub struct App {
     pub(super) requested: Instant,
     pub(super) pass_time: Duration,
     pub(super) quit: bool,
+    /// Writing the index for the next start, in the background.
+    saving: Option<std::thread::JoinHandle<()>>,
 }
 
 impl App {
@@ -189,6 +191,7 @@ impl App {
             requested: Instant::now(),
             pass_time: Duration::ZERO,
             quit: false,
+            saving: None,
         };
         app.refilter();
         app
@@ -321,11 +324,19 @@ impl App {
         if !self.loading.is_active() {
             return false;
         }
+        let id = |a: Option<u32>| a.map(|a| self.corpus.article(a).id.clone());
+        let (selected, open) = (id(self.selected_article()), id(self.reader.article));
         // While a filter pass holds the corpus, new articles wait a tick.
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return true;
         };
         let added = self.loading.drain(corpus, budget);
+        if self.loading.take_replaced() {
+            self.corpus_replaced(selected, open);
+        }
+        let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
+            return true;
+        };
         // The first articles show at once; after that the list catches up a few times a second.
         let due = self.shown.is_empty()
             || (!self.pending && self.last_refilter.elapsed() >= LOADING_REFILTER.max(self.pass_time * 8));
@@ -334,6 +345,13 @@ impl App {
         }
         if !self.loading.is_active() {
             release_freed_memory();
+            if let Some((path, files, summary)) = self.loading.take_complete() {
+                let corpus = Arc::clone(&self.corpus);
+                self.saving = Some(std::thread::spawn(move || {
+                    // A failed save only costs the next start its speed.
+                    let _ = search::save_index(&path, &files, &corpus, &summary);
+                }));
+            }
         }
         if !self.loading.is_active() || (added > 0 && due) {
             self.refilter();
@@ -341,6 +359,41 @@ impl App {
         }
         // The progress figure moves even when the list does not.
         true
+    }
+
+    /// The saved index replaced the streamed corpus: article indices and
+    /// entity ids mean other things now. The selection and the open article
+    /// are found again by id; the entity focus and the jump history go.
+    fn corpus_replaced(&mut self, selected: Option<String>, open: Option<String>) {
+        let corpus = &self.corpus;
+        let find = |id: Option<String>| {
+            let id = id?;
+            corpus
+                .order()
+                .iter()
+                .copied()
+                .find(|&a| corpus.article(a).id == id)
+        };
+        let (selected, open) = (find(selected), find(open));
+        self.shown = selected.into_iter().collect();
+        self.selected = 0;
+        (self.matched, self.matched_len) = (Vec::new(), usize::MAX);
+        self.reader.article = open;
+        self.reader.cursor = None;
+        self.document = None;
+        self.entity = None;
+        self.history = History::default();
+        self.pending = false;
+        self.refilter();
+        self.sync();
+    }
+
+    /// Waits for the index being saved, if any (before exiting, so the next
+    /// start finds it whole).
+    pub fn finish_saving(&mut self) {
+        if let Some(saving) = self.saving.take() {
+            let _ = saving.join();
+        }
     }
 
     /// Selects list row `index` (clamped); the reader follows while the list

@@ -1,6 +1,7 @@
 //! Where byline keeps its files: the XDG base directories, resolved by hand
 //! (`$XDG_CONFIG_HOME`, else `~/.config`; `$XDG_STATE_HOME`, else
-//! `~/.local/state`), each with a `byline` folder.
+//! `~/.local/state`; `$XDG_CACHE_HOME`, else `~/.cache`), each with a
+//! `byline` folder.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -13,6 +14,8 @@ pub struct Dirs {
     pub config: Option<PathBuf>,
     /// Holds `state.json` (read marks, stars, last positions).
     pub state: Option<PathBuf>,
+    /// Holds the saved indexes of folders (`index-….bin`), safe to delete.
+    pub cache: Option<PathBuf>,
 }
 
 impl Dirs {
@@ -32,6 +35,7 @@ impl Dirs {
         Dirs {
             config: base("XDG_CONFIG_HOME", &[".config"]),
             state: base("XDG_STATE_HOME", &[".local", "state"]),
+            cache: base("XDG_CACHE_HOME", &[".cache"]),
         }
     }
 
@@ -60,17 +64,21 @@ mod tests {
             ("HOME", "/home/a"),
             ("XDG_CONFIG_HOME", "/cfg"),
             ("XDG_STATE_HOME", "/st"),
+            ("XDG_CACHE_HOME", "/ca"),
         ]));
         assert_eq!(d.config_file(), Some(PathBuf::from("/cfg/byline/config.toml")));
         assert_eq!(d.state, Some(PathBuf::from("/st/byline")));
+        assert_eq!(d.cache, Some(PathBuf::from("/ca/byline")));
         let d = Dirs::resolve(env(&[("HOME", "/home/a"), ("XDG_CONFIG_HOME", "relative")]));
         assert_eq!(d.config, Some(PathBuf::from("/home/a/.config/byline")));
         assert_eq!(d.state, Some(PathBuf::from("/home/a/.local/state/byline")));
+        assert_eq!(d.cache, Some(PathBuf::from("/home/a/.cache/byline")));
         assert_eq!(
             Dirs::resolve(env(&[])),
             Dirs {
                 config: None,
-                state: None
+                state: None,
+                cache: None
             }
         );
     }

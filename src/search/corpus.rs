@@ -17,9 +17,9 @@ pub struct Analysed {
     pub analysis: ArticleAnalysis,
     /// Its place in the sorted walk: (file, record within the file).
     pub order: (u32, u32),
-    words: ArticleWords,
+    pub(super) words: ArticleWords,
     hash: u64,
-    stored: Stored,
+    pub(super) stored: Stored,
 }
 
 impl Analysed {
@@ -50,28 +50,28 @@ impl Analysed {
 
 pub struct Corpus {
     /// Without their paragraphs: see `body`.
-    articles: Vec<Article>,
-    stored: Vec<Stored>,
+    pub(super) articles: Vec<Article>,
+    pub(super) stored: Vec<Stored>,
     /// Per article, `marks::content_hash` of the text that was indexed.
-    hashes: Vec<u64>,
+    pub(super) hashes: Vec<u64>,
     /// Per article, how many quotes it has.
-    quotes: Vec<u32>,
+    pub(super) quotes: Vec<u32>,
     /// Per article: the corpus entity of each local entity.
-    globals: Vec<Vec<EntityId>>,
-    keys: Vec<(u32, u32)>,
+    pub(super) globals: Vec<Vec<EntityId>>,
+    pub(super) keys: Vec<(u32, u32)>,
     /// Article indices sorted by `keys`.
-    order: Vec<u32>,
-    entities: EntityIndex,
+    pub(super) order: Vec<u32>,
+    pub(super) entities: EntityIndex,
     /// Per corpus entity: quotes attributed to it, and the articles they are in.
-    quote_counts: Vec<usize>,
-    speaker_articles: Vec<Vec<u32>>,
-    words: WordIndex,
+    pub(super) quote_counts: Vec<usize>,
+    pub(super) speaker_articles: Vec<Vec<u32>>,
+    pub(super) words: WordIndex,
     /// Per article, `ArticleWords::initials`.
-    initials: Vec<u64>,
-    names: NameIndex,
-    recent: Recent,
+    pub(super) initials: Vec<u64>,
+    pub(super) names: NameIndex,
+    pub(super) recent: Recent,
     /// The size limit for reading a body again.
-    max_file_bytes: u64,
+    pub(super) max_file_bytes: u64,
 }
 
 impl Default for Corpus {

@@ -1,10 +1,16 @@
 //! Streaming a folder into the reader: files are read and analysed on the
-//! loader's threads; the reader drains the events into its `Corpus`.
+//! loader's threads; the reader drains the events into its `Corpus`. With
+//! a saved index (see `snapshot`), a second thread checks it against the
+//! files while the stream starts, and if every file is unchanged the whole
+//! corpus arrives at once and the stream stops.
 
 use super::corpus::Analysed;
-use crate::store::{self, LoadEvent, LoadOptions, Outcome};
-use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use super::snapshot::{self, Dec, FileTable, Restored};
+use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp, Step};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 pub enum CorpusEvent {
     /// First of all: the size limit the files are read with, for reading
@@ -31,47 +37,130 @@ pub enum CorpusEvent {
     Lossy {
         path: PathBuf,
     },
+    /// The saved index matched every file: this replaces whatever streamed
+    /// in before it, and nothing after it counts.
+    Restored(Box<Restored>),
+    /// The stream read every file: their stamps, to save the index to `cache`.
+    Complete {
+        files: FileTable,
+        cache: PathBuf,
+    },
 }
 
 /// Starts loading and analysing `paths`; the channel closes when all is done.
 pub fn spawn_loading(paths: Vec<PathBuf>, options: LoadOptions) -> Receiver<CorpusEvent> {
+    spawn_loading_with(paths, options, None)
+}
+
+/// `spawn_loading` that uses, and then refreshes, the index saved in the
+/// folder `cache` (one file per set of PATHs and size limit).
+pub fn spawn_loading_with(
+    paths: Vec<PathBuf>,
+    options: LoadOptions,
+    cache: Option<&Path>,
+) -> Receiver<CorpusEvent> {
     let (tx, rx) = channel();
     let max_file_bytes = options.max_file_bytes;
     let _ = tx.send(CorpusEvent::Started { max_file_bytes });
+    let superseded = Arc::new(AtomicBool::new(false));
+    let cache = cache.map(|dir| dir.join(snapshot::file_name(&paths, max_file_bytes)));
+    if let Some(file) = cache.clone().filter(|f| f.is_file()) {
+        let (tx, superseded, roots) = (tx.clone(), Arc::clone(&superseded), paths.clone());
+        store::spawn_named("byline-index", move || {
+            if let Ok(restored) = restore(&file, &roots) {
+                superseded.store(true, Ordering::SeqCst);
+                let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
+            }
+        });
+    }
     // The order is set below, where the file's place is known.
     let files = store::spawn_map(paths, options, |article| Analysed::new(article, (0, 0)));
-    store::spawn_named("byline-relay", move || {
-        for event in files {
-            let sent = match event {
-                LoadEvent::Found { total } => tx.send(CorpusEvent::Found { total }),
-                LoadEvent::Walked { total, ignored } => tx.send(CorpusEvent::Walked { total, ignored }),
-                LoadEvent::Files(files) => {
-                    let mut events = Vec::new();
-                    for file in files {
-                        match file.outcome {
-                            Outcome::Loaded { articles, lossy } => {
-                                if lossy {
-                                    events.push(CorpusEvent::Lossy { path: file.path });
-                                }
-                                for (n, mut item) in articles.into_iter().enumerate() {
-                                    item.order = (file.seq as u32, n as u32);
-                                    events.push(CorpusEvent::Article(Box::new(item)));
-                                }
-                            }
-                            Outcome::Skipped(reason) => events.push(CorpusEvent::Skipped {
-                                path: file.path,
-                                reason,
-                            }),
-                        }
-                        events.push(CorpusEvent::FileDone);
-                    }
-                    events.into_iter().try_for_each(|e| tx.send(e))
-                }
-            };
-            if sent.is_err() {
-                return;
+    store::spawn_named("byline-relay", move || relay(files, &tx, &superseded, cache));
+    rx
+}
+
+/// The saved index in `file`, if every file under `roots` is as it was.
+fn restore(file: &Path, roots: &[PathBuf]) -> Result<Restored, String> {
+    let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
+    let mut d = Dec::new(&bytes);
+    let table = snapshot::read_files(&mut d)?;
+    let (mut seen, mut ignored, mut same) = (0, 0, true);
+    store::walk(roots, |step| {
+        match step {
+            Step::Ignored => ignored += 1,
+            Step::Entry(e) => {
+                let now = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
+                same = table
+                    .get(seen)
+                    .is_some_and(|(path, stamp)| *path == e.path && *stamp == now);
+                seen += 1;
             }
         }
+        same
     });
-    rx
+    if !same || seen != table.len() {
+        return Err("files changed".into());
+    }
+    let restored = snapshot::read_rest(&mut d)?;
+    if restored.summary.ignored != ignored {
+        return Err("files changed".into());
+    }
+    Ok(restored)
+}
+
+/// Passes the stream on as corpus events until a restored index supersedes
+/// it; at the end, the stamps of every file for saving the index.
+fn relay(
+    files: Receiver<LoadEvent<Analysed>>,
+    tx: &Sender<CorpusEvent>,
+    superseded: &AtomicBool,
+    cache: Option<PathBuf>,
+) {
+    let mut table: Vec<Option<(PathBuf, Option<Stamp>)>> = Vec::new();
+    for event in files {
+        if superseded.load(Ordering::SeqCst) {
+            return;
+        }
+        let sent = match event {
+            LoadEvent::Found { total } => tx.send(CorpusEvent::Found { total }),
+            LoadEvent::Walked { total, ignored } => tx.send(CorpusEvent::Walked { total, ignored }),
+            LoadEvent::Files(files) => {
+                let mut events = Vec::new();
+                for file in files {
+                    if cache.is_some() {
+                        if table.len() <= file.seq {
+                            table.resize_with(file.seq + 1, || None);
+                        }
+                        table[file.seq] = Some((file.path.clone(), file.stamp));
+                    }
+                    match file.outcome {
+                        Outcome::Loaded { articles, lossy } => {
+                            if lossy {
+                                events.push(CorpusEvent::Lossy { path: file.path });
+                            }
+                            for (n, mut item) in articles.into_iter().enumerate() {
+                                item.order = (file.seq as u32, n as u32);
+                                events.push(CorpusEvent::Article(Box::new(item)));
+                            }
+                        }
+                        Outcome::Skipped(reason) => events.push(CorpusEvent::Skipped {
+                            path: file.path,
+                            reason,
+                        }),
+                    }
+                    events.push(CorpusEvent::FileDone);
+                }
+                events.into_iter().try_for_each(|e| tx.send(e))
+            }
+        };
+        if sent.is_err() {
+            return;
+        }
+    }
+    if let Some(cache) = cache
+        && !superseded.load(Ordering::SeqCst)
+        && let Some(files) = table.into_iter().collect::<Option<FileTable>>()
+    {
+        let _ = tx.send(CorpusEvent::Complete { files, cache });
+    }
 }

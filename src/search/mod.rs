@@ -7,14 +7,16 @@ mod fuzzy;
 mod loading;
 mod names;
 mod query;
+mod snapshot;
 mod words;
 
 pub use body::Body;
 pub use corpus::{Analysed, Corpus};
 pub use filter::{Hit, filter, matches, matches_until, rank, refine, title_match_indices};
 pub use fuzzy::fuzzy_rank;
-pub use loading::{CorpusEvent, spawn_loading};
+pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use query::{Query, Term, TermKind};
+pub use snapshot::{FileTable, Restored, Summary, save as save_index};
 
 impl Query {
     /// The speakers the query's positive `@` terms name, for emphasis in the reader.

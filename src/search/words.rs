@@ -192,6 +192,34 @@ impl WordIndex {
         id
     }
 
+    /// The vocabulary and each word's articles, for saving (see `snapshot`).
+    pub fn parts(&self) -> (&[Box<str>], &[Vec<u32>]) {
+        debug_assert!(self.pending.is_empty(), "compact before saving");
+        (&self.words, &self.postings)
+    }
+
+    /// The index `parts` describe.
+    pub fn from_parts(words: Vec<Box<str>>, postings: Vec<Vec<u32>>) -> WordIndex {
+        let mut index = WordIndex::default();
+        for (word, list) in words.into_iter().zip(postings) {
+            let mut h = FxHasher::default();
+            h.write(word.as_bytes());
+            let (hash, check) = (h.finish(), check_hash(&word));
+            let id = index.new_word(&word);
+            index.postings[id as usize] = list;
+            match index.by_hash.entry(hash) {
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    index.collided.insert(word, id);
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((id, check));
+                }
+            }
+        }
+        index.compact();
+        index
+    }
+
     /// Folds the words added lately into the sorted vocabulary.
     pub fn compact(&mut self) {
         self.flush();

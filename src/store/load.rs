@@ -49,6 +49,51 @@ pub struct FileResult<T = Article> {
     pub seq: usize,
     pub path: PathBuf,
     pub outcome: Outcome<T>,
+    /// The file's size and times as it was read (`None` if it could not be).
+    pub stamp: Option<Stamp>,
+}
+
+/// What tells one version of a file from another without reading it: size,
+/// modification and status-change times (nanoseconds since the epoch). A
+/// saved index is trusted only while every file's stamp is the same.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stamp {
+    pub len: u64,
+    pub modified: i128,
+    pub changed: i128,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let (modified, changed) = {
+            use std::os::unix::fs::MetadataExt;
+            let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+            (
+                ns(meta.mtime(), meta.mtime_nsec()),
+                ns(meta.ctime(), meta.ctime_nsec()),
+            )
+        };
+        #[cfg(not(unix))]
+        let (modified, changed) = {
+            let ns = |t: std::io::Result<std::time::SystemTime>| {
+                t.ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos() as i128)
+            };
+            (ns(meta.modified()), ns(meta.created()))
+        };
+        Stamp {
+            len: meta.len(),
+            modified,
+            changed,
+        }
+    }
+
+    /// The stamp of the file at `path` now (following links, as reading does).
+    pub fn read(path: &Path) -> Option<Stamp> {
+        std::fs::metadata(path).ok().map(|m| Stamp::of(&m))
+    }
 }
 
 /// Progress as it happens. The channel closes when everything is read.
@@ -150,20 +195,24 @@ fn worker<T>(
         let results = batch
             .into_iter()
             .map(|(seq, entry)| {
-                let outcome = match entry.problem {
-                    Some(problem) => Outcome::Skipped(problem),
-                    None => match read_article_file(&entry.path, &entry.id, options) {
-                        Outcome::Loaded { articles, lossy } => Outcome::Loaded {
-                            articles: articles.into_iter().map(map).collect(),
-                            lossy,
-                        },
-                        Outcome::Skipped(reason) => Outcome::Skipped(reason),
+                let (outcome, stamp) = match entry.problem {
+                    Some(problem) => (Outcome::Skipped(problem), None),
+                    None => match read_file(&entry.path, &entry.id, options) {
+                        (Outcome::Loaded { articles, lossy }, stamp) => (
+                            Outcome::Loaded {
+                                articles: articles.into_iter().map(map).collect(),
+                                lossy,
+                            },
+                            stamp,
+                        ),
+                        (Outcome::Skipped(reason), stamp) => (Outcome::Skipped(reason), stamp),
                     },
                 };
                 FileResult {
                     seq,
                     path: entry.path,
                     outcome,
+                    stamp,
                 }
             })
             .collect();
@@ -174,14 +223,19 @@ fn worker<T>(
 }
 
 /// Opens without blocking (a FIFO swapped in after the walk must not hang us)
-/// and reads at most the size limit.
-fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+/// and reads at most the size limit. The stamp is that of the file read.
+fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<u8>, String> {
     let mut open = std::fs::OpenOptions::new();
     open.read(true);
     #[cfg(target_os = "linux")]
     std::os::unix::fs::OpenOptionsExt::custom_flags(&mut open, 0o4000); // O_NONBLOCK
-    let file = open.open(path).map_err(|e| describe(&e))?;
+    let file = open.open(path).map_err(|e| {
+        // Unreadable is an outcome too, kept while the file stays as it is.
+        *stamp = Stamp::read(path);
+        describe(&e)
+    })?;
     let meta = file.metadata().map_err(|e| describe(&e))?;
+    *stamp = Some(Stamp::of(&meta));
     if !meta.is_file() {
         return Err("not a regular file (FIFO, socket or device)".into());
     }
@@ -198,9 +252,15 @@ fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
 
 /// Reads and parses one file; never panics on its contents.
 pub fn read_article_file(path: &Path, id: &str, options: &LoadOptions) -> Outcome {
-    let bytes = match read_bytes(path, options.max_file_bytes) {
+    read_file(path, id, options).0
+}
+
+/// `read_article_file`, with the stamp of the file as it was read.
+fn read_file(path: &Path, id: &str, options: &LoadOptions) -> (Outcome, Option<Stamp>) {
+    let mut stamp = None;
+    let bytes = match read_bytes(path, options.max_file_bytes, &mut stamp) {
         Ok(b) => b,
-        Err(reason) => return Outcome::Skipped(reason),
+        Err(reason) => return (Outcome::Skipped(reason), stamp),
     };
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let mut outcome = parse_bytes(&bytes, ext, id);
@@ -209,7 +269,7 @@ pub fn read_article_file(path: &Path, id: &str, options: &LoadOptions) -> Outcom
             a.path = Some(path.to_path_buf());
         }
     }
-    outcome
+    (outcome, stamp)
 }
 
 /// The pure part of loading a file: its bytes, decoded, cleaned and parsed as

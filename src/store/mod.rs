@@ -12,8 +12,9 @@ mod walk;
 pub use article::Article;
 pub use date::{Date, parse_dateline};
 pub use load::{
-    DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, load, parse_bytes,
+    DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load, parse_bytes,
     read_article_file, spawn, spawn_map, spawn_named,
 };
 pub use sanitize::{clean, one_line, printable_name};
 pub use seeds::seeds;
+pub use walk::{Entry, Step, walk};

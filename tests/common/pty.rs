@@ -34,7 +34,8 @@ impl Pty {
         command
             .env("TERM", "xterm-256color")
             .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_STATE_HOME", home.join("state"));
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_CACHE_HOME", home.join("cache"));
         configure(&mut command);
         command
             .stdin(Stdio::from(slave.try_clone().expect("dup")))

@@ -1,0 +1,154 @@
+//! The index saved between runs: a second start over unchanged files gets
+//! the same corpus without analysing anything; any change to the files, or
+//! a damaged index file, means a full load (never a stale or broken one).
+
+mod common;
+
+use byline::app::App;
+use byline::search::{Query, filter, spawn_loading_with};
+use byline::store::LoadOptions;
+use common::{TempDir, seeds_dir};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A reader over `dir` once the load is over (and its index saved).
+fn load(dir: &Path, cache: &Path) -> App {
+    let mut app = App::streaming(spawn_loading_with(
+        vec![dir.to_path_buf()],
+        LoadOptions::default(),
+        Some(cache),
+    ));
+    let start = Instant::now();
+    while app.loading().is_active() {
+        app.drain_loading(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(1));
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "loading never finished"
+        );
+    }
+    app.finish_saving();
+    app
+}
+
+/// What a person can see of a corpus: the list, who is quoted, what the
+/// filter finds, and an article's text with its highlights.
+fn described(app: &App) -> Vec<String> {
+    let c = app.corpus();
+    let mut out: Vec<String> = c
+        .order()
+        .iter()
+        .map(|&i| {
+            let body = c.body(i);
+            let mentions: Vec<String> = (0..body.analysis.mentions.len())
+                .filter_map(|m| body.mention_entity(m))
+                .map(|id| c.entities().get(id).name.clone())
+                .collect();
+            format!(
+                "{} | {} | {} quotes | {} paragraphs | {mentions:?}",
+                c.article(i).id,
+                c.article(i).title,
+                c.quote_count(i),
+                body.paragraphs.len()
+            )
+        })
+        .collect();
+    for (id, n) in c.speakers() {
+        out.push(format!("speaker {} {n}", c.entities().get(id).name));
+    }
+    for q in ["lavrov", "@lavrov", "#tillerson", "'sanctions", "!trump", "ha"] {
+        let hits = filter(c, &Query::parse(q));
+        let ids: Vec<&str> = hits.iter().map(|h| &c.article(h.article).id[..3]).collect();
+        out.push(format!("{q}: {ids:?}"));
+    }
+    out
+}
+
+fn seeds_copy(tag: &str) -> TempDir {
+    let dir = TempDir::new(tag);
+    for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        dir.write(name, std::fs::read(&path).unwrap());
+    }
+    dir.write("notes.txt", [0u8, 1, 2, 3]);
+    dir
+}
+
+fn index_files(cache: &Path) -> Vec<std::path::PathBuf> {
+    let entries = std::fs::read_dir(cache).map(|d| d.map(|e| e.unwrap().path()).collect());
+    entries.unwrap_or_default()
+}
+
+#[test]
+fn a_second_start_over_unchanged_files_restores_the_same_corpus() {
+    let (dir, cache) = (seeds_copy("index-same"), TempDir::new("index-same-cache"));
+    let first = load(dir.path(), cache.path());
+    assert!(!first.loading().is_restored());
+    assert_eq!(first.loading().skipped().len(), 1);
+    assert_eq!(
+        index_files(cache.path()).len(),
+        1,
+        "one index file, no temporary left"
+    );
+    let second = load(dir.path(), cache.path());
+    assert!(
+        second.loading().is_restored(),
+        "unchanged files: the index is used"
+    );
+    assert_eq!(described(&second), described(&first));
+    assert_eq!(second.corpus().len(), 5);
+    assert_eq!(
+        second.loading().skipped().len(),
+        1,
+        "the skipped file is still reported"
+    );
+}
+
+#[test]
+fn any_changed_file_means_a_full_load() {
+    let (dir, cache) = (seeds_copy("index-changed"), TempDir::new("index-changed-cache"));
+    load(dir.path(), cache.path());
+    let name = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("001"))
+        })
+        .unwrap();
+    let text = std::fs::read_to_string(&name).unwrap();
+    std::fs::write(&name, text.replace("Lavrov", "Lavroff")).unwrap();
+    let app = load(dir.path(), cache.path());
+    assert!(!app.loading().is_restored(), "an edited file");
+    dir.write("005_new.txt", "A new article\n\nNothing much happened.");
+    let app = load(dir.path(), cache.path());
+    assert!(!app.loading().is_restored(), "a new file");
+    assert_eq!(app.corpus().len(), 6);
+    assert!(
+        load(dir.path(), cache.path()).loading().is_restored(),
+        "saved again"
+    );
+}
+
+#[test]
+fn a_damaged_index_is_ignored_and_replaced() {
+    let (dir, cache) = (seeds_copy("index-damaged"), TempDir::new("index-damaged-cache"));
+    let good = described(&load(dir.path(), cache.path()));
+    let file = index_files(cache.path()).remove(0);
+    let bytes = std::fs::read(&file).unwrap();
+    // Cut short anywhere, or with any byte flipped: a full load, never a panic.
+    for cut in [0, 9, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
+        std::fs::write(&file, &bytes[..cut]).unwrap();
+        let app = load(dir.path(), cache.path());
+        assert!(!app.loading().is_restored(), "cut at {cut}");
+        assert_eq!(described(&app), good);
+    }
+    for at in (0..bytes.len()).step_by(bytes.len() / 40 + 1) {
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0xff;
+        std::fs::write(&file, &damaged).unwrap();
+        let app = load(dir.path(), cache.path());
+        assert_eq!(app.corpus().len(), 5, "byte {at} flipped");
+    }
+}
