@@ -8,9 +8,9 @@ use super::corpus::Analysed;
 use super::snapshot::{self, Dec, FileTable, Restored};
 use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp, Step};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex};
 
 pub enum CorpusEvent {
     /// First of all: the size limit the files are read with, for reading
@@ -64,9 +64,18 @@ pub fn spawn_loading_with(
     let _ = tx.send(CorpusEvent::Started { max_file_bytes });
     let superseded = Arc::new(AtomicBool::new(false));
     let cache = cache.map(|dir| dir.join(snapshot::file_name(&paths, max_file_bytes)));
+    let gate = Arc::new(Gate::default());
     if let Some(file) = cache.clone().filter(|f| f.is_file()) {
-        let (tx, superseded, roots) = (tx.clone(), Arc::clone(&superseded), paths.clone());
+        gate.close();
+        let (tx, superseded, roots, gate) = (
+            tx.clone(),
+            Arc::clone(&superseded),
+            paths.clone(),
+            Arc::clone(&gate),
+        );
         store::spawn_named("byline-index", move || {
+            // Opened however this ends, a panic included: a closed gate would stall the load.
+            let _open = OpenOnDrop(gate);
             if let Ok(restored) = restore(&file, &roots) {
                 superseded.store(true, Ordering::SeqCst);
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
@@ -74,9 +83,54 @@ pub fn spawn_loading_with(
         });
     }
     // The order is set below, where the file's place is known.
-    let files = store::spawn_map(paths, options, |article| Analysed::new(article, (0, 0)));
+    let files = store::spawn_map(paths, options, move |article| {
+        gate.pass();
+        Analysed::new(article, (0, 0))
+    });
     store::spawn_named("byline-relay", move || relay(files, &tx, &superseded, cache));
     rx
+}
+
+/// Holds the stream back, after the first articles (enough to fill the
+/// first screen), while the saved index is checked: two cores cannot do
+/// both at full speed, and the index, when it holds, makes the stream moot.
+#[derive(Default)]
+struct Gate {
+    closed: Mutex<bool>,
+    opened: Condvar,
+    passed: AtomicUsize,
+}
+
+struct OpenOnDrop(Arc<Gate>);
+
+impl Drop for OpenOnDrop {
+    fn drop(&mut self) {
+        self.0.open();
+    }
+}
+
+/// How many articles go through a closed gate.
+const GATE_HEAD: usize = 256;
+
+impl Gate {
+    fn close(&self) {
+        *self.closed.lock().unwrap_or_else(|e| e.into_inner()) = true;
+    }
+
+    fn open(&self) {
+        *self.closed.lock().unwrap_or_else(|e| e.into_inner()) = false;
+        self.opened.notify_all();
+    }
+
+    fn pass(&self) {
+        if self.passed.fetch_add(1, Ordering::Relaxed) < GATE_HEAD {
+            return;
+        }
+        let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());
+        while *closed {
+            closed = self.opened.wait(closed).unwrap_or_else(|e| e.into_inner());
+        }
+    }
 }
 
 /// The saved index in `file`, if every file under `roots` is as it was.
