@@ -350,6 +350,8 @@ impl App {
                 self.saving = Some(std::thread::spawn(move || {
                     // A failed save only costs the next start its speed.
                     let _ = search::save_index(&path, &files, &corpus, &summary);
+                    drop(files);
+                    release_freed_memory();
                 }));
             }
         }
