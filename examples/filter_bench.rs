@@ -1,5 +1,5 @@
 //! Time of the filter alone (`search::matches` + `search::rank`) per query:
-//! the median of 7 runs, with the hit count.
+//! the median of 7 runs, wall clock and CPU (all threads), with the hit count.
 //! `cargo run --release --example filter_bench -- PATH [--dump FILE] [--against FILE] [--agree] [-q QUERY]...`
 //! where PATH is a folder of articles; `-q` replaces the list of queries, and
 //! `BYLINE_BENCH_RUNS` the number of runs (to profile one query). `--dump FILE` writes each query's
@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use byline::search::{Corpus, Hit, Query, matches, rank};
-use byline::store::{LoadOptions, load};
+use byline::store::{Article, LoadOptions, load};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -51,7 +51,17 @@ fn main() {
         queries = QUERIES.map(String::from).to_vec();
     }
     let t = Instant::now();
-    let corpus = Corpus::from_articles(load(vec![root], LoadOptions::default()).articles);
+    let articles = load(vec![root], LoadOptions::default()).articles;
+    // Titles alone, for `--agree`: no names or body words to add to the score
+    // (a title's own words still give body-word matches their point).
+    let titles = agree.then(|| {
+        let bare = articles.iter().map(|a| Article {
+            paragraphs: Vec::new(),
+            ..a.clone()
+        });
+        Corpus::from_articles(bare.collect())
+    });
+    let corpus = Corpus::from_articles(articles);
     println!(
         "{} articles loaded in {:.1} s",
         corpus.len(),
@@ -59,24 +69,27 @@ fn main() {
     );
 
     let mut out = dump.map(|p| std::io::BufWriter::new(std::fs::File::create(p).expect("dump file")));
-    println!("{:<10} {:>9} {:>8}", "query", "median ms", "hits");
+    println!("{:<10} {:>9} {:>8} {:>8}", "query", "median ms", "cpu ms", "hits");
     for q in &queries {
         let query = Query::parse(q);
-        let mut times = Vec::new();
+        let (mut times, mut cpu) = (Vec::new(), Vec::new());
         let mut ranked = Vec::new();
         for _ in 0..runs {
             drop(std::mem::take(&mut ranked)); // freeing the last answer is not filtering
-            let t = Instant::now();
+            let (t, c) = (Instant::now(), cpu_ms());
             ranked = rank(&matches(&corpus, &query));
             times.push(t.elapsed().as_secs_f64() * 1e3);
+            cpu.push(cpu_ms() - c);
         }
         let each: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
         times.sort_by(f64::total_cmp);
+        cpu.sort_by(f64::total_cmp);
         let ids: Vec<String> = ranked.iter().map(|h| h.article.to_string()).collect();
         let compared = against.as_deref().map_or(String::new(), |d| compare(d, q, &ids));
         println!(
-            "{q:<10} {:>9.2} {:>8}  {compared} runs (ms) {}",
+            "{q:<10} {:>9.2} {:>8.2} {:>8}  {compared} runs (ms) {}",
             times[runs / 2],
+            cpu[runs / 2],
             ranked.len(),
             each.join(" ")
         );
@@ -84,9 +97,20 @@ fn main() {
             writeln!(out, "{q}\t{}", ids.join(" ")).expect("dump write");
         }
     }
-    if agree {
-        agreement(&corpus);
+    if let Some(titles) = titles {
+        agreement(&corpus, "filter");
+        agreement(&titles, "filter over titles alone");
     }
+}
+
+/// CPU time of the whole process (every thread): steadier than the wall
+/// clock on a machine shared with other work.
+fn cpu_ms() -> f64 {
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `usage` is a valid rusage for getrusage to fill.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let ms = |t: libc::timeval| t.tv_sec as f64 * 1e3 + t.tv_usec as f64 / 1e3;
+    ms(usage.ru_utime) + ms(usage.ru_stime)
 }
 
 /// `q`'s line in the dump against `ids`: top 60 in common, and whether the
@@ -109,9 +133,9 @@ fn compare(dump: &str, q: &str, ids: &[String]) -> String {
 /// For each short pattern: of the filter's top titles, how many skim alone,
 /// scoring every title, also puts in its top (ties broken by corpus order),
 /// and how many skim scores at least as high as its own last in the top.
-fn agreement(corpus: &Corpus) {
+fn agreement(corpus: &Corpus, what: &str) {
     let skim = SkimMatcherV2::default().smart_case();
-    println!("top {TOP} titles: filter vs skim scoring every title");
+    println!("top {TOP} titles: {what} vs skim scoring every title");
     for p in AGREE {
         let mut by_skim: Vec<(i64, usize, u32)> = corpus
             .order()

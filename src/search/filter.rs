@@ -222,7 +222,7 @@ impl<'a> TermScorer<'a> {
             from_sets = Some(BODY_SCORE);
         }
         match self.term.kind {
-            TermKind::Fuzzy => match self.pattern.score(&a.title) {
+            TermKind::Fuzzy => match self.pattern.title_score(&a.title) {
                 Some(s) => Some(TITLE_BONUS + s + from_sets.unwrap_or(0)),
                 None => from_sets,
             },
