@@ -114,23 +114,11 @@ fn retain_parallel(
 /// Sorts by score, keeping the incoming (corpus) order for ties.
 /// Borrows, so the reader keeps its unranked matches for `refine` uncopied.
 pub fn rank(hits: &[Hit]) -> Vec<Hit> {
-    if hits.windows(2).all(|w| w[0].score == w[1].score) {
-        return hits.to_vec();
-    }
-    // An unstable sort on (score, place) is the stable sort, and faster.
-    let mut keyed: Vec<(std::cmp::Reverse<i64>, u32, u32)> = hits
-        .iter()
-        .enumerate()
-        .map(|(place, h)| (std::cmp::Reverse(h.score), place as u32, h.article))
-        .collect();
-    keyed.sort_unstable();
-    keyed
-        .into_iter()
-        .map(|(score, _, article)| Hit {
-            article,
-            score: score.0,
-        })
-        .collect()
+    // A stable sort on the score alone: hits share a few dozen scores, which
+    // it sorts in a fraction of the time of unique (score, place) keys.
+    let mut ranked = hits.to_vec();
+    ranked.sort_by_key(|h| std::cmp::Reverse(h.score));
+    ranked
 }
 
 /// One term, prepared once for every article.
@@ -392,4 +380,42 @@ pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<Entit
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Outcome, parse_bytes};
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        let articles = texts.iter().enumerate().map(|(i, text)| {
+            match parse_bytes(text.as_bytes(), "txt", &format!("{i}.txt")) {
+                Outcome::Loaded { mut articles, .. } => articles.remove(0),
+                other => panic!("{other:?}"),
+            }
+        });
+        Corpus::from_articles(articles.collect())
+    }
+
+    #[test]
+    fn two_letters_rank_titles_where_they_stand_together_above_scattered_ones() {
+        let c = corpus(&[
+            "Tar pits\n\nNothing else.",
+            "Actress wins\n\nNothing else.",
+            "Trade gap\n\nNothing else.",
+        ]);
+        let ranked: Vec<u32> = filter(&c, &Query::parse("tr"))
+            .iter()
+            .map(|h| h.article)
+            .collect();
+        // skim alone scores "Tar pits" (t…r) above "Actress wins".
+        assert_eq!(ranked, [2, 1, 0]);
+    }
+
+    #[test]
+    fn rank_is_by_score_then_incoming_order() {
+        let hits = [(5, 1), (3, 2), (9, 1), (1, 7), (2, 2)].map(|(article, score)| Hit { article, score });
+        let order: Vec<u32> = rank(&hits).iter().map(|h| h.article).collect();
+        assert_eq!(order, [1, 3, 2, 5, 9]);
+    }
 }
