@@ -127,7 +127,7 @@ struct TermScorer<'a> {
     pattern: Pattern,
     /// Per article, the best score from names (fuzzy terms) or membership
     /// (speaker, entity and body-word sets); `None` where not matched.
-    by_article: Vec<Option<i64>>,
+    by_article: Marks,
     /// For exact terms: `by_article` holds the articles whose words contain
     /// every alphanumeric piece of the term (from the word index).
     indexed: bool,
@@ -139,16 +139,8 @@ struct TermScorer<'a> {
 impl<'a> TermScorer<'a> {
     fn new(corpus: &Corpus, term: &'a Term) -> TermScorer<'a> {
         let pattern = Pattern::new(&term.text);
-        let mut by_article = Vec::new();
-        let mut mark = |articles: &[u32], score: i64| {
-            if by_article.is_empty() {
-                by_article = vec![None; corpus.len()];
-            }
-            for &a in articles {
-                let slot: &mut Option<i64> = &mut by_article[a as usize];
-                *slot = Some(slot.map_or(score, |s| s.max(score)));
-            }
-        };
+        let mut by_article = Marks::default();
+        let mut mark = |articles: &[u32], score: i64| by_article.mark(corpus.len(), articles, score);
         match term.kind {
             TermKind::Fuzzy => {
                 // One letter is answered per article from `Corpus::has_initial`.
@@ -202,7 +194,7 @@ impl<'a> TermScorer<'a> {
 
     fn score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
         let a = corpus.article(article);
-        let mut from_sets = self.by_article.get(article as usize).copied().flatten();
+        let mut from_sets = self.by_article.get(article);
         if from_sets.is_none()
             && let Some(c) = one_initial(self.term)
             && corpus.has_initial(article, c) == Some(true)
@@ -247,25 +239,60 @@ fn one_initial(term: &Term) -> Option<u8> {
 
 /// Articles with, for every piece, some word containing it: a superset of
 /// those containing the whole term, found without reading any text.
-fn exact_candidates(corpus: &Corpus, pieces: &[&str]) -> Vec<Option<i64>> {
+fn exact_candidates(corpus: &Corpus, pieces: &[&str]) -> Marks {
     let mut sets = pieces.iter().map(|piece| {
-        let mut set = vec![None; corpus.len()];
-        corpus.words().for_infix(piece, |arts| {
-            for &a in arts {
-                set[a as usize] = Some(BODY_SCORE);
-            }
-        });
+        let mut set = Marks::default();
+        corpus
+            .words()
+            .for_infix(piece, |arts| set.mark(corpus.len(), arts, BODY_SCORE));
         set
     });
     let mut all = sets.next().unwrap_or_default();
     for set in sets {
-        for (slot, other) in all.iter_mut().zip(set) {
-            if other.is_none() {
-                *slot = None;
+        all.keep_common(&set);
+    }
+    all
+}
+
+/// Per article, the best score a term got from names or sets of articles:
+/// an `i32` a slot, a quarter of an `Option<i64>`, so that the slots of
+/// 100,000 articles stay in cache while thousands of posting lists mark
+/// them. Empty until the first mark.
+#[derive(Default)]
+struct Marks(Vec<i32>);
+
+impl Marks {
+    const NONE: i32 = i32::MIN;
+
+    /// Gives each of `articles` (of the corpus's `len`) at least `score`,
+    /// clamped to what a slot holds: scores are skim's, far inside it.
+    fn mark(&mut self, len: usize, articles: &[u32], score: i64) {
+        if self.0.is_empty() {
+            self.0 = vec![Self::NONE; len];
+        }
+        let score = score.clamp(i64::from(Self::NONE) + 1, i64::from(i32::MAX)) as i32;
+        for &a in articles {
+            let slot = &mut self.0[a as usize];
+            *slot = (*slot).max(score);
+        }
+    }
+
+    fn get(&self, article: u32) -> Option<i64> {
+        let slot = *self.0.get(article as usize)?;
+        (slot != Self::NONE).then_some(i64::from(slot))
+    }
+
+    /// Unmarks the articles `other` has not marked.
+    fn keep_common(&mut self, other: &Marks) {
+        if other.0.is_empty() {
+            self.0.clear();
+        }
+        for (slot, &theirs) in self.0.iter_mut().zip(&other.0) {
+            if theirs == Self::NONE {
+                *slot = Self::NONE;
             }
         }
     }
-    all
 }
 
 /// An entity's canonical name and aliases.
@@ -417,5 +444,19 @@ mod tests {
         let hits = [(5, 1), (3, 2), (9, 1), (1, 7), (2, 2)].map(|(article, score)| Hit { article, score });
         let order: Vec<u32> = rank(&hits).iter().map(|h| h.article).collect();
         assert_eq!(order, [1, 3, 2, 5, 9]);
+    }
+    #[test]
+    fn marks_keep_the_best_score_and_intersect() {
+        let mut a = Marks::default();
+        a.mark(4, &[0, 2], 5);
+        a.mark(4, &[2, 3], 9);
+        a.mark(4, &[0], i64::MIN);
+        assert_eq!([0, 1, 2, 3].map(|i| a.get(i)), [Some(5), None, Some(9), Some(9)]);
+        let mut b = Marks::default();
+        b.mark(4, &[2, 1], 1);
+        a.keep_common(&b);
+        assert_eq!([0, 1, 2, 3].map(|i| a.get(i)), [None, None, Some(9), None]);
+        a.keep_common(&Marks::default());
+        assert_eq!(a.get(2), None);
     }
 }
