@@ -64,7 +64,7 @@ pub fn matches_until(
             Some(_) => false,
             None => term.negated,
         };
-        hits = retain_parallel(hits, keep, stop)?;
+        hits = retain_parallel(hits, |block| scorer.warm(corpus, block), keep, stop)?;
     }
     Some(hits)
 }
@@ -74,41 +74,57 @@ const PARALLEL_MIN: usize = 8192;
 /// How many hits are scored between looks at `stop`.
 const STOP_EVERY: usize = 1024;
 
-/// `Vec::retain_mut` over chunks on every core, keeping the order; `None`
-/// once `stop()` holds.
+/// `Vec::retain_mut` over chunks on every core, in place and keeping the
+/// order; `None` once `stop()` holds. `warm` sees each block of hits first.
 fn retain_parallel(
-    hits: Vec<Hit>,
+    mut hits: Vec<Hit>,
+    warm: impl Fn(&[Hit]) + Sync,
     keep: impl Fn(&mut Hit) -> bool + Sync,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Moves the part's kept hits to its front; returns how many.
     let retain = |part: &mut [Hit]| {
-        let mut kept = Vec::with_capacity(part.len());
-        for block in part.chunks_mut(STOP_EVERY) {
+        let mut kept = 0;
+        for start in (0..part.len()).step_by(STOP_EVERY) {
             if stop() {
                 return None;
             }
-            kept.extend(block.iter_mut().filter_map(|h| keep(h).then_some(*h)));
+            let end = part.len().min(start + STOP_EVERY);
+            warm(&part[start..end]);
+            for i in start..end {
+                let mut h = part[i];
+                if keep(&mut h) {
+                    part[kept] = h;
+                    kept += 1;
+                }
+            }
         }
         Some(kept)
     };
-    let mut hits = hits;
-    if hits.len() < PARALLEL_MIN || threads < 2 {
-        return retain(&mut hits);
+    let (chunk, kept) = if hits.len() < PARALLEL_MIN || threads < 2 {
+        (hits.len(), vec![retain(&mut hits)?])
+    } else {
+        let chunk = hits.len().div_ceil(threads);
+        let kept = std::thread::scope(|s| {
+            let retain = &retain;
+            let parts: Vec<_> = hits
+                .chunks_mut(chunk)
+                .map(|part| s.spawn(move || retain(part)))
+                .collect();
+            (parts.into_iter())
+                .map(|part| part.join().expect("filter thread panicked"))
+                .collect::<Option<Vec<usize>>>()
+        })?;
+        (chunk, kept)
+    };
+    let mut len = 0;
+    for (part, n) in kept.into_iter().enumerate() {
+        hits.copy_within(part * chunk..part * chunk + n, len);
+        len += n;
     }
-    let chunk = hits.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let retain = &retain;
-        let parts: Vec<_> = hits
-            .chunks_mut(chunk)
-            .map(|part| s.spawn(move || retain(part)))
-            .collect();
-        let mut all = Vec::new();
-        for part in parts {
-            all.extend(part.join().expect("filter thread panicked")?);
-        }
-        Some(all)
-    })
+    hits.truncate(len);
+    Some(hits)
 }
 
 /// Sorts by score, keeping the incoming (corpus) order for ties.
@@ -189,6 +205,17 @@ impl<'a> TermScorer<'a> {
             by_article,
             indexed,
             verify,
+        }
+    }
+
+    /// Touches the titles of a block of hits before they are scored when the
+    /// term reads every title: each title is a cache miss (they lie all over
+    /// the heap), and touching a block at once overlaps the misses instead of
+    /// stalling on them one title at a time.
+    fn warm(&self, corpus: &Corpus, hits: &[Hit]) {
+        if matches!(self.term.kind, TermKind::Fuzzy | TermKind::TitlePrefix) {
+            let first = |h: &Hit| corpus.article(h.article).title.bytes().next().unwrap_or(0);
+            std::hint::black_box(hits.iter().fold(0, |x, h| x ^ first(h)));
         }
     }
 
@@ -440,11 +467,28 @@ mod tests {
     }
 
     #[test]
+    fn retain_parallel_keeps_the_order_in_place() {
+        let hits: Vec<Hit> = (0..3 * PARALLEL_MIN as u32)
+            .map(|article| Hit { article, score: 0 })
+            .collect();
+        let keep = |h: &mut Hit| {
+            h.score = i64::from(h.article % 7);
+            !h.article.is_multiple_of(3)
+        };
+        let want: Vec<Hit> = (hits.iter().copied())
+            .filter_map(|mut h| keep(&mut h).then_some(h))
+            .collect();
+        assert_eq!(retain_parallel(hits.clone(), |_| {}, keep, &|| false), Some(want));
+        assert_eq!(retain_parallel(hits, |_| {}, keep, &|| true), None);
+    }
+
+    #[test]
     fn rank_is_by_score_then_incoming_order() {
         let hits = [(5, 1), (3, 2), (9, 1), (1, 7), (2, 2)].map(|(article, score)| Hit { article, score });
         let order: Vec<u32> = rank(&hits).iter().map(|h| h.article).collect();
         assert_eq!(order, [1, 3, 2, 5, 9]);
     }
+
     #[test]
     fn marks_keep_the_best_score_and_intersect() {
         let mut a = Marks::default();
