@@ -128,18 +128,17 @@ impl Pattern {
                         x.to_lowercase().eq(c.to_lowercase())
                     })
         };
-        let mut best = None;
-        for (i, x) in candidate.char_indices() {
-            if same(x) {
-                let bonus = match i {
-                    0 => return Some(3),
-                    _ if starts_word(candidate, i) => 2,
-                    _ => 1,
-                };
-                best = best.max(Some(bonus));
+        let mut elsewhere = None;
+        for (i, _) in candidate.char_indices().filter(|&(_, x)| same(x)) {
+            // The first place that starts a word is the best there is.
+            if i == 0 {
+                return Some(3);
+            } else if starts_word(candidate, i) {
+                return Some(2);
             }
+            elsewhere = Some(1);
         }
-        best
+        elsewhere
     }
 
     /// The char indices of `candidate` that match, for highlighting.
@@ -342,6 +341,7 @@ mod tests {
         assert_eq!(p.score("A tax"), Some(2));
         assert_eq!(p.score("Üt"), Some(1));
         assert_eq!(p.score("Cat"), Some(1));
+        assert_eq!(p.score("Cat tax"), Some(2));
         assert_eq!(p.score("Abc"), None);
         assert_eq!(Pattern::new("T").score("the"), None);
         assert_eq!(Pattern::new("é").score("Été"), Some(3));
