@@ -208,15 +208,37 @@ impl<'a> TermScorer<'a> {
         }
     }
 
-    /// Touches the titles of a block of hits before they are scored when the
-    /// term reads every title: each title is a cache miss (they lie all over
-    /// the heap), and touching a block at once overlaps the misses instead of
-    /// stalling on them one title at a time.
+    /// Touches the titles `score` will read in a block of hits: each title
+    /// is a cache miss (they lie all over the heap), and touching a block at
+    /// once overlaps the misses instead of stalling on them one at a time.
     fn warm(&self, corpus: &Corpus, hits: &[Hit]) {
-        if matches!(self.term.kind, TermKind::Fuzzy | TermKind::TitlePrefix) {
-            let first = |h: &Hit| corpus.article(h.article).title.bytes().next().unwrap_or(0);
-            std::hint::black_box(hits.iter().fold(0, |x, h| x ^ first(h)));
+        let first = |h: &Hit| {
+            let title = self
+                .reads_title(h.article)
+                .then(|| &corpus.article(h.article).title);
+            title.and_then(|t| t.bytes().next()).unwrap_or(0)
+        };
+        std::hint::black_box(hits.iter().fold(0, |x, h| x ^ first(h)));
+    }
+
+    /// Whether `score` reads the article's title: not for an exact term's
+    /// article the word index rules out, nor where the index alone settles a
+    /// negated one (only whether it matches counts, not where: `!s` need not
+    /// read 100,000 titles).
+    fn reads_title(&self, article: u32) -> bool {
+        match self.term.kind {
+            TermKind::Fuzzy | TermKind::TitlePrefix => true,
+            TermKind::Speaker | TermKind::Entity => false,
+            TermKind::Exact => {
+                !self.indexed
+                    || self.by_article.get(article).is_some() && !(self.settled() && self.term.negated)
+            }
         }
+    }
+
+    /// Whether the word index alone says if an exact term matches.
+    fn settled(&self) -> bool {
+        self.indexed && !self.verify
     }
 
     fn score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
@@ -239,16 +261,11 @@ impl<'a> TermScorer<'a> {
             }
             TermKind::Exact => {
                 let cs = self.pattern.case_sensitive();
-                // The index alone says whether the term matches.
-                let settled = self.indexed && !self.verify;
-                if self.indexed && from_sets.is_none() {
-                    None
-                } else if settled && self.term.negated {
-                    // Only whether, not where: `!s` need not read 100,000 titles.
+                if !self.reads_title(article) {
                     from_sets
                 } else if contains(&a.title, &self.term.text, cs) {
                     Some(TITLE_BONUS)
-                } else if settled {
+                } else if self.settled() {
                     Some(BODY_SCORE)
                 } else {
                     a.paragraphs
