@@ -4,6 +4,13 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use std::sync::OnceLock;
 
+/// Pattern lengths `Pattern::title_score` narrows skim's work for.
+const SHORT: std::ops::RangeInclusive<usize> = 2..=3;
+/// The title score of a short pattern whose letters are merely scattered:
+/// below skim's scores of the matches it is still asked for (19 and up over
+/// the 2,225 BBC titles; only pieces far apart in a long title go below 0).
+const SCATTERED: i64 = 0;
+
 fn matcher() -> &'static SkimMatcherV2 {
     static M: OnceLock<SkimMatcherV2> = OnceLock::new();
     M.get_or_init(|| SkimMatcherV2::default().smart_case())
@@ -15,15 +22,29 @@ pub struct Pattern {
     text: String,
     chars: Vec<char>,
     case_sensitive: bool,
+    /// For an ASCII pattern of `SHORT` length: per ASCII byte, a bit for each
+    /// place in the pattern it matches (as skim compares case).
+    short: Option<[u8; 128]>,
 }
 
 impl Pattern {
     pub fn new(text: &str) -> Pattern {
         let case_sensitive = text.chars().any(char::is_uppercase);
+        let short = (SHORT.contains(&text.len()) && text.is_ascii()).then(|| {
+            let mut places = [0u8; 128];
+            for (k, b) in text.bytes().enumerate() {
+                places[b as usize] |= 1 << k;
+                if !case_sensitive {
+                    places[b.to_ascii_uppercase() as usize] |= 1 << k;
+                }
+            }
+            places
+        });
         Pattern {
             text: text.to_owned(),
             chars: text.chars().collect(),
             case_sensitive,
+            short,
         }
     }
 
@@ -68,38 +89,56 @@ impl Pattern {
 
     /// fuzzy-matcher's score, or `None` when it does not match.
     pub fn score(&self, candidate: &str) -> Option<i64> {
+        if let [c] = self.chars[..] {
+            return self.one_char_score(c, candidate);
+        }
         if !self.could_match(candidate) {
             return None;
         }
-        if let [c] = self.chars[..] {
-            return Some(self.one_char_score(c, candidate));
-        }
         matcher().fuzzy_match(candidate, &self.text)
+    }
+
+    /// `score` for a title. Two or three letters thread through most titles
+    /// of a big corpus by chance, and skim's scoring of all of them was most
+    /// of a keystroke: only titles where the letters mean something (see
+    /// `meaningful_in`) are scored; the rest still match, with `SCATTERED`.
+    pub fn title_score(&self, title: &str) -> Option<i64> {
+        let Some(places) = &self.short else {
+            return self.score(title);
+        };
+        if meaningful_in(places, self.text.len(), title)? {
+            matcher().fuzzy_match(title, &self.text)
+        } else {
+            Some(SCATTERED)
+        }
     }
 
     /// For a one-character pattern skim's score is the bonus of the best
     /// place the character stands (start, word start, elsewhere): the same
     /// order at a small part of the cost, which matters when the first key
     /// typed matches nearly every title of a big corpus.
-    fn one_char_score(&self, c: char, candidate: &str) -> i64 {
-        let same = |x: char| x == c || (!self.case_sensitive && x.to_lowercase().eq(c.to_lowercase()));
-        let mut best = 0;
-        let mut prev: Option<char> = None;
-        for x in candidate.chars() {
-            if same(x) {
-                let bonus = match prev {
-                    None => 3,
-                    Some(p) if !p.is_alphanumeric() => 2,
-                    _ => 1,
-                };
-                if bonus == 3 {
-                    return 3;
-                }
-                best = best.max(bonus);
+    fn one_char_score(&self, c: char, candidate: &str) -> Option<i64> {
+        // As `could_match`: an ASCII character matches ASCII alone.
+        let same = |x: char| {
+            x == c
+                || (!self.case_sensitive
+                    && if c.is_ascii() {
+                        x.to_ascii_lowercase() == c
+                    } else {
+                        x.to_lowercase().eq(c.to_lowercase())
+                    })
+        };
+        let mut elsewhere = None;
+        for (i, _) in candidate.char_indices().filter(|&(_, x)| same(x)) {
+            // The first place that starts a word is the best there is.
+            if i == 0 {
+                return Some(3);
+            } else if starts_word(candidate, i) {
+                return Some(2);
             }
-            prev = Some(x);
+            elsewhere = Some(1);
         }
-        best
+        elsewhere
     }
 
     /// The char indices of `candidate` that match, for highlighting.
@@ -108,6 +147,52 @@ impl Pattern {
             return None;
         }
         matcher().fuzzy_indices(candidate, &self.text).map(|(_, idx)| idx)
+    }
+}
+
+/// For a short ASCII pattern (its `places` and length): `None` where its
+/// letters do not occur in order (as skim decides), else whether they stand
+/// in pieces that each start a word, or together (`tr`: "Trade", "Tony Rice",
+/// "Actress"); of three letters one piece may start mid-word ("Georgia" for
+/// `gor`), as skim ranks those high too. One pass over the bytes, a bit per
+/// pattern prefix (shift-and).
+fn meaningful_in(places: &[u8; 128], len: usize, candidate: &str) -> Option<bool> {
+    let whole = 1u64 << (len - 1);
+    // Bit k: pattern[..=k] is matched, its last letter here (`_here`) or
+    // anywhere so far: as a subsequence; contiguously; in word-start pieces;
+    // in pieces all but one of which start a word.
+    let (mut seq, mut run_here) = (0u64, 0u64);
+    let (mut words, mut words_here) = (0u64, 0u64);
+    let (mut loose, mut loose_here) = (0u64, 0u64);
+    // A piece may start after any matched prefix, or none.
+    let start = |prefix: u64| prefix << 1 | 1;
+    for (i, &b) in candidate.as_bytes().iter().enumerate() {
+        let hit = places.get(usize::from(b)).map_or(0, |&p| u64::from(p));
+        if hit == 0 {
+            (run_here, words_here, loose_here) = (0, 0, 0);
+            continue;
+        }
+        let at_word = if starts_word(candidate, i) { u64::MAX } else { 0 };
+        loose_here = (loose_here << 1 | start(words) | start(loose) & at_word) & hit;
+        words_here = (words_here << 1 | start(words) & at_word) & hit;
+        run_here = (run_here << 1 | 1) & hit;
+        seq |= start(seq) & hit;
+        words |= words_here;
+        loose |= loose_here;
+        let found = if len >= 3 { loose } else { words | run_here };
+        if found & whole != 0 {
+            return Some(true);
+        }
+    }
+    (seq & whole != 0).then_some(false)
+}
+
+/// Whether the char at byte `i` of `s` starts a word: follows no letter or digit.
+fn starts_word(s: &str, i: usize) -> bool {
+    match s.as_bytes()[..i].last() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !s[..i].ends_with(char::is_alphanumeric),
     }
 }
 
@@ -163,5 +248,102 @@ mod tests {
         let ranked = fuzzy_rank("trump", &["Rex Tillerson", "Donald Trump", "Trumpet"]);
         let order: Vec<usize> = ranked.iter().map(|r| r.0).collect();
         assert!(order.contains(&1) && order.contains(&2) && !order.contains(&0));
+    }
+
+    #[test]
+    fn short_patterns_tell_meaningful_from_scattered() {
+        for (pat, title, want) in [
+            ("tr", "Trade gap", Some(true)),
+            ("tr", "Call centre actress", Some(true)),
+            ("tr", "Tony Rice", Some(true)),
+            ("tr", "the-rain", Some(true)),
+            ("tr", "The car", Some(false)),
+            ("tr", "Rat", None),
+            ("tr", "TRADE", Some(true)),
+            ("Tr", "trade", None),
+            ("Tr", "Trade", Some(true)),
+            ("gor", "Georgia", Some(true)),
+            ("gor", "Go on Radio", Some(true)),
+            ("gor", "Singapore", Some(false)),
+            ("gor", "ago, or", Some(true)),
+            ("tra", "Tory Radio", Some(true)),
+            ("tra", "Total Rebate", Some(true)),
+            ("tra", "tax cut rather", Some(true)),
+            ("tra", "Its rival has", Some(false)),
+            // A letter after a non-ASCII letter is inside a word.
+            ("tr", "Üt ßr", Some(false)),
+            ("tr", "Süd: très", Some(true)),
+            ("tr", "–t –r", Some(true)),
+            ("tr", "£5bn", None),
+        ] {
+            let p = Pattern::new(pat);
+            let places = p.short.as_ref().expect("short ASCII pattern");
+            assert_eq!(meaningful_in(places, pat.len(), title), want, "{pat} in {title}");
+        }
+    }
+
+    #[test]
+    fn title_score_matches_exactly_where_skim_does() {
+        let titles = [
+            "Trade gap narrows",
+            "The car",
+            "Tony Rice wins",
+            "Üt ßr",
+            "Émile très bien",
+            "£5bn for rail",
+            "ÉTÉ",
+            "été",
+            "K-pop",
+            "Go on radio",
+            "Singapore growth",
+            "",
+        ];
+        for pat in [
+            "t", "T", "é", "É", "k", "tr", "Tr", "rt", "gor", "go", "£5", "été", "trade", "sin",
+        ] {
+            let p = Pattern::new(pat);
+            for title in titles {
+                let skim = matcher().fuzzy_match(title, pat);
+                let ours = p.title_score(title);
+                if pat.is_ascii() {
+                    assert_eq!(ours.is_some(), skim.is_some(), "{pat} in {title}");
+                } else {
+                    // Non-ASCII letters are compared without case here, not by skim.
+                    assert!(ours.is_some() || skim.is_none(), "{pat} in {title}");
+                }
+                if ours != Some(SCATTERED) && pat.chars().count() > 1 {
+                    assert_eq!(ours, skim, "{pat} in {title}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_meaningful_short_match_outranks_a_scattered_one() {
+        let p = Pattern::new("tr");
+        let scattered = p.title_score("The car").expect("matches");
+        assert_eq!(scattered, SCATTERED);
+        for title in ["Trade gap", "Tony Rice", "Call centre actress"] {
+            assert!(p.title_score(title).expect("matches") > scattered, "{title}");
+        }
+        // Four letters or more: skim alone, as ever.
+        let p = Pattern::new("trde");
+        assert_eq!(
+            p.title_score("The rude"),
+            matcher().fuzzy_match("The rude", "trde")
+        );
+    }
+
+    #[test]
+    fn one_character_scores_by_place() {
+        let p = Pattern::new("t");
+        assert_eq!(p.score("Trade"), Some(3));
+        assert_eq!(p.score("A tax"), Some(2));
+        assert_eq!(p.score("Üt"), Some(1));
+        assert_eq!(p.score("Cat"), Some(1));
+        assert_eq!(p.score("Cat tax"), Some(2));
+        assert_eq!(p.score("Abc"), None);
+        assert_eq!(Pattern::new("T").score("the"), None);
+        assert_eq!(Pattern::new("é").score("Été"), Some(3));
     }
 }
