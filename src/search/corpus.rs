@@ -56,6 +56,11 @@ pub struct Corpus {
     pub(super) hashes: Vec<u64>,
     /// Per article, how many quotes it has.
     pub(super) quotes: Vec<u32>,
+    /// Every title end to end (`title_ends` cuts them): the filter reads
+    /// every title on a short query, and titles scattered over the heap made
+    /// that a cache miss each.
+    pub(super) titles: String,
+    pub(super) title_ends: Vec<u32>,
     /// Per article: the corpus entity of each local entity.
     pub(super) globals: Vec<Vec<EntityId>>,
     pub(super) keys: Vec<(u32, u32)>,
@@ -81,6 +86,8 @@ impl Default for Corpus {
             stored: Vec::new(),
             hashes: Vec::new(),
             quotes: Vec::new(),
+            titles: String::new(),
+            title_ends: Vec::new(),
             globals: Vec::new(),
             keys: Vec::new(),
             order: Vec::new(),
@@ -150,10 +157,27 @@ impl Corpus {
         self.order.insert(at, index);
         self.keys.push(item.order);
         self.globals.push(globals);
+        self.push_title(&item.article.title);
         self.articles.push(item.article);
         self.stored.push(item.stored);
         self.hashes.push(item.hash);
         self.quotes.push(item.analysis.quotes.len() as u32);
+    }
+
+    pub(super) fn push_title(&mut self, title: &str) {
+        self.titles.push_str(title);
+        self.title_ends.push(self.titles.len() as u32);
+    }
+
+    /// The article's title (as `article(i).title`, stored for fast scans).
+    pub fn title(&self, i: u32) -> &str {
+        let i = i as usize;
+        let start = if i == 0 {
+            0
+        } else {
+            self.title_ends[i - 1] as usize
+        };
+        &self.titles[start..self.title_ends[i] as usize]
     }
 
     /// Finishes index work deferred while loading; call when a batch is in.

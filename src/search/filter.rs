@@ -4,6 +4,8 @@ use super::corpus::Corpus;
 use super::fuzzy::Pattern;
 use super::query::{Query, Term, TermKind};
 use crate::analysis::EntityId;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// One matching article; a higher score ranks higher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,44 +85,50 @@ fn retain_parallel(
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // Moves the part's kept hits to its front; returns how many.
-    let retain = |part: &mut [Hit]| {
-        let mut kept = 0;
-        for start in (0..part.len()).step_by(STOP_EVERY) {
+    let threads = if hits.len() < PARALLEL_MIN { 1 } else { threads };
+    // Blocks are handed out one at a time, so a thread that meets cheap
+    // articles takes more of them (halves fixed in advance finished far
+    // apart); each block keeps its hits at its front.
+    let blocks: Vec<Mutex<&mut [Hit]>> = hits.chunks_mut(STOP_EVERY).map(Mutex::new).collect();
+    let kept: Vec<AtomicUsize> = blocks.iter().map(|_| AtomicUsize::new(0)).collect();
+    let (next, stopped) = (AtomicUsize::new(0), AtomicBool::new(false));
+    let work = || {
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(block) = blocks.get(at) else { return };
             if stop() {
-                return None;
+                stopped.store(true, Ordering::Relaxed);
+                return;
             }
-            let end = part.len().min(start + STOP_EVERY);
-            warm(&part[start..end]);
-            for i in start..end {
-                let mut h = part[i];
+            let mut block = block.lock().unwrap_or_else(|e| e.into_inner());
+            warm(&block);
+            let mut n = 0;
+            for i in 0..block.len() {
+                let mut h = block[i];
                 if keep(&mut h) {
-                    part[kept] = h;
-                    kept += 1;
+                    block[n] = h;
+                    n += 1;
                 }
             }
+            kept[at].store(n, Ordering::Relaxed);
         }
-        Some(kept)
     };
-    let (chunk, kept) = if hits.len() < PARALLEL_MIN || threads < 2 {
-        (hits.len(), vec![retain(&mut hits)?])
-    } else {
-        let chunk = hits.len().div_ceil(threads);
-        let kept = std::thread::scope(|s| {
-            let retain = &retain;
-            let parts: Vec<_> = hits
-                .chunks_mut(chunk)
-                .map(|part| s.spawn(move || retain(part)))
-                .collect();
-            (parts.into_iter())
-                .map(|part| part.join().expect("filter thread panicked"))
-                .collect::<Option<Vec<usize>>>()
-        })?;
-        (chunk, kept)
-    };
+    std::thread::scope(|s| {
+        // The calling thread works too: one spawn fewer per pass.
+        for _ in 1..threads {
+            s.spawn(work);
+        }
+        work();
+    });
+    drop(blocks);
+    if stopped.into_inner() {
+        return None;
+    }
     let mut len = 0;
-    for (part, n) in kept.into_iter().enumerate() {
-        hits.copy_within(part * chunk..part * chunk + n, len);
+    for (block, n) in kept.into_iter().enumerate() {
+        let start = block * STOP_EVERY;
+        let n = n.into_inner();
+        hits.copy_within(start..start + n, len);
         len += n;
     }
     hits.truncate(len);
@@ -213,9 +221,7 @@ impl<'a> TermScorer<'a> {
     /// once overlaps the misses instead of stalling on them one at a time.
     fn warm(&self, corpus: &Corpus, hits: &[Hit]) {
         let first = |h: &Hit| {
-            let title = self
-                .reads_title(h.article)
-                .then(|| &corpus.article(h.article).title);
+            let title = self.reads_title(h.article).then(|| corpus.title(h.article));
             title.and_then(|t| t.bytes().next()).unwrap_or(0)
         };
         std::hint::black_box(hits.iter().fold(0, |x, h| x ^ first(h)));
@@ -242,7 +248,7 @@ impl<'a> TermScorer<'a> {
     }
 
     fn score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
-        let a = corpus.article(article);
+        let title = corpus.title(article);
         let mut from_sets = self.by_article.get(article);
         if from_sets.is_none()
             && let Some(c) = one_initial(self.term)
@@ -251,19 +257,19 @@ impl<'a> TermScorer<'a> {
             from_sets = Some(BODY_SCORE);
         }
         match self.term.kind {
-            TermKind::Fuzzy => match self.pattern.title_score(&a.title) {
+            TermKind::Fuzzy => match self.pattern.title_score(title) {
                 Some(s) => Some(TITLE_BONUS + s + from_sets.unwrap_or(0)),
                 None => from_sets,
             },
             TermKind::Speaker | TermKind::Entity => from_sets,
             TermKind::TitlePrefix => {
-                starts_with(&a.title, &self.term.text, self.pattern.case_sensitive()).then_some(TITLE_BONUS)
+                starts_with(title, &self.term.text, self.pattern.case_sensitive()).then_some(TITLE_BONUS)
             }
             TermKind::Exact => {
                 let cs = self.pattern.case_sensitive();
                 if !self.reads_title(article) {
                     from_sets
-                } else if contains(&a.title, &self.term.text, cs) {
+                } else if contains(title, &self.term.text, cs) {
                     Some(TITLE_BONUS)
                 } else if self.settled() {
                     Some(BODY_SCORE)

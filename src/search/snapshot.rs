@@ -208,6 +208,7 @@ fn read_corpus(d: &mut Dec) -> Result<Corpus, String> {
             1 => Stored::Inline((0..d.len()?).map(|_| d.str()).collect::<Result<_, _>>()?),
             _ => return Err("bad body kind".into()),
         };
+        c.push_title(&title);
         c.articles.push(Article {
             id,
             path,
