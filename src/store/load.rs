@@ -134,10 +134,25 @@ where
             options.clone(),
             Arc::clone(&map),
         );
-        spawn_named("byline-read", move || worker(&work_rx, &tx, &options, &*map));
+        spawn_named("byline-read", move || {
+            yield_to_the_ui();
+            worker(&work_rx, &tx, &options, &*map)
+        });
     }
     spawn_named("byline-walk", move || walker(&roots, &work_tx, &tx));
     rx
+}
+
+/// Lowers the calling reader thread's priority. The thread that takes the
+/// articles in also answers the keyboard; with as many readers as cores it
+/// got a third of a core, fell behind, and finished the load alone long after
+/// the readers were done (on two cores: 7.9 of 9.4 s).
+fn yield_to_the_ui() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority with `who` 0 changes only the calling thread's nice value.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 /// Named threads show up as such in `top -H` and profiles.
