@@ -35,17 +35,25 @@ const QUERIES: [&str; 8] = [
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, corpus, cache] = &args[..]
+        && flag == FIRST_START
+    {
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+        let s = start(Path::new(corpus), Path::new(cache), &mut terminal);
+        let f = [ms(s.first_frame), ms(s.loaded), ms(s.draining), s.cpu, rss_bytes() as f64];
+        println!("{}", f.map(|x| x.to_string()).join(" "));
+        return;
+    }
     let corpus = corpus_dir(&args);
     let bytes = dir_bytes(&corpus);
 
-    // The first start analyses every file and saves the index; the second
-    // finds every file unchanged and uses it. Both as the terminal loop does.
+    // The first start analyses every file and saves the index; the next one
+    // finds every file unchanged and uses it. Each in its own process, as a
+    // person would start them, so neither's memory counts for the other.
     let cache = std::env::temp_dir().join(format!("byline-bench-cache-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&cache);
+    let cold = first_start(&corpus, &cache);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
-    let cold = start(&corpus, &cache, &mut terminal);
-    let cold_rss = rss_bytes();
-    drop(cold.app);
     let warm = start(&corpus, &cache, &mut terminal);
     let _ = std::fs::remove_dir_all(&cache);
     let (mut app, first_frame, loaded) = (warm.app, warm.first_frame, warm.loaded);
@@ -58,12 +66,12 @@ fn main() {
     );
     println!(
         "first start (no index): first frame {:.1} ms; loaded, analysed and indexed {:.0} ms ({:.0} ms of it taking articles in on the UI thread); CPU {:.2} s on {} cores; rss {} MB",
-        ms(cold.first_frame),
-        ms(cold.loaded),
-        ms(cold.draining),
+        cold.first_frame_ms,
+        cold.loaded_ms,
+        cold.draining_ms,
         cold.cpu,
         std::thread::available_parallelism().map_or(1, |n| n.get()),
-        cold_rss / 1_000_000
+        cold.rss / 1_000_000
     );
     println!(
         "next start (index saved by the first): first frame {:.1} ms; loaded {:.0} ms; CPU {:.2} s",
@@ -136,15 +144,51 @@ fn main() {
     compare_tools(&app, &corpus, entity.as_deref(), p(0.5), jump);
 
     println!(
-        "{{\"articles\": {articles}, \"bytes\": {bytes}, \"first_frame_ms\": {:.2}, \"loaded_ms\": {:.1}, \"keystroke_p50_ms\": {:.3}, \"keystroke_p99_ms\": {:.3}, \"jump_ms\": {:.4}, \"frame_ms\": {:.3}, \"rss_bytes\": {rss}, \"first_start_loaded_ms\": {:.1}, \"first_start_rss_bytes\": {cold_rss}}}",
+        "{{\"articles\": {articles}, \"bytes\": {bytes}, \"first_frame_ms\": {:.2}, \"loaded_ms\": {:.1}, \"keystroke_p50_ms\": {:.3}, \"keystroke_p99_ms\": {:.3}, \"jump_ms\": {:.4}, \"frame_ms\": {:.3}, \"rss_bytes\": {rss}, \"first_start_loaded_ms\": {:.1}, \"first_start_rss_bytes\": {}}}",
         ms(first_frame),
         ms(loaded),
         ms(p(0.5)),
         ms(p(0.99)),
         ms(jump),
         ms(frame),
-        ms(cold.loaded)
+        cold.loaded_ms,
+        cold.rss
     );
+}
+
+/// The argument that makes the bench run one first start and report it.
+const FIRST_START: &str = "--first-start-only";
+
+/// What a first start (no saved index yet) took, from a child process.
+struct FirstStart {
+    first_frame_ms: f64,
+    loaded_ms: f64,
+    draining_ms: f64,
+    cpu: f64,
+    rss: u64,
+}
+
+fn first_start(corpus: &Path, cache: &Path) -> FirstStart {
+    let exe = std::env::current_exe().expect("the bench's own path");
+    let out = Command::new(exe)
+        .arg(FIRST_START)
+        .arg(corpus)
+        .arg(cache)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("run the first start");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let f: Vec<f64> = text.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+    let [first_frame_ms, loaded_ms, draining_ms, cpu, rss] = f[..] else {
+        panic!("the first start printed {text:?}");
+    };
+    FirstStart {
+        first_frame_ms,
+        loaded_ms,
+        draining_ms,
+        cpu,
+        rss: rss as u64,
+    }
 }
 
 /// One start of the reader over `corpus`, until everything is loaded and
