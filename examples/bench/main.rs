@@ -40,7 +40,13 @@ fn main() {
     {
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
         let s = start(Path::new(corpus), Path::new(cache), &mut terminal);
-        let f = [ms(s.first_frame), ms(s.loaded), ms(s.draining), s.cpu, rss_bytes() as f64];
+        let f = [
+            ms(s.first_frame),
+            ms(s.loaded),
+            ms(s.draining),
+            s.cpu,
+            rss_bytes() as f64,
+        ];
         println!("{}", f.map(|x| x.to_string()).join(" "));
         return;
     }
