@@ -28,8 +28,8 @@ impl Analysed {
         Analysed::make(article, order, false)
     }
 
-    /// `keep`: hold the body in memory (the command line goes through every
-    /// body once, so reading them again would double its work).
+    /// `keep`: hold the body in memory, for articles handed over already
+    /// read (`from_articles`): their files need not be there any more.
     fn make(mut article: Article, order: (u32, u32), keep: bool) -> Analysed {
         let analysis = analyze(Gazetteer::builtin(), &article.paragraphs);
         let texts =
