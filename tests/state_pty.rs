@@ -69,8 +69,9 @@ fn marks_outlive_kill_9_and_the_position_a_clean_exit() {
     drop(r);
 
     let r = reader(home.path(), &[]);
-    let screen = r.wait_for(&format!("Reader · {title}"));
-    assert!(screen.contains("filter: trump"), "{screen}");
+    // Both, in whichever order the first frame's bytes arrive.
+    r.wait_for(&format!("Reader · {title}"));
+    r.wait_for("filter: trump");
 }
 
 #[test]
@@ -102,8 +103,8 @@ fn a_remapped_key_and_the_light_theme_in_the_real_terminal() {
     let mut r = reader(home.path(), &[]);
     r.wait_for(" 5/5");
     r.type_keys("?");
-    let help = r.wait_for("Keys");
-    assert!(help.contains("x Ctrl-c"), "{help}");
+    r.wait_for("Keys");
+    r.wait_for("x Ctrl-c");
     r.type_keys("\x1b");
     // The status bar in the light theme: black on light grey.
     {
