@@ -66,6 +66,8 @@ fn exact_prefix_and_negation() {
         ids(&c, "'EXXONMOBIL").is_empty(),
         "smart case: upper case is exact"
     );
+    assert_eq!(ids(&c, "'Mobil"), ["004"], "inside a word");
+    assert!(ids(&c, "'exxonMobil").is_empty(), "every letter's case counts");
     assert_eq!(sorted(ids(&c, "^russia")), ["000", "001", "003"]);
     assert_eq!(sorted(ids(&c, "!exxonmobil")), ["000", "001", "002", "003"]);
     assert_eq!(ids(&c, "^president 'ExxonMobil"), ["004"]);

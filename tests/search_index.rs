@@ -56,7 +56,16 @@ fn described(app: &App) -> Vec<String> {
     for (id, n) in c.speakers() {
         out.push(format!("speaker {} {n}", c.entities().get(id).name));
     }
-    for q in ["lavrov", "@lavrov", "#tillerson", "'sanctions", "!trump", "ha"] {
+    for q in [
+        "lavrov",
+        "@lavrov",
+        "#tillerson",
+        "'sanctions",
+        "'Lavrov",
+        "'LAVROV",
+        "!trump",
+        "ha",
+    ] {
         let hits = filter(c, &Query::parse(q));
         let ids: Vec<&str> = hits.iter().map(|h| &c.article(h.article).id[..3]).collect();
         out.push(format!("{q}: {ids:?}"));

@@ -71,6 +71,8 @@ pub struct Corpus {
     pub(super) quote_counts: Vec<usize>,
     pub(super) speaker_articles: Vec<Vec<u32>>,
     pub(super) words: WordIndex,
+    /// Words as written, for those with a capital (`ArticleWords::forms`).
+    pub(super) forms: WordIndex,
     /// Per article, `ArticleWords::initials`.
     pub(super) initials: Vec<u64>,
     pub(super) names: NameIndex,
@@ -95,6 +97,7 @@ impl Default for Corpus {
             quote_counts: Vec::new(),
             speaker_articles: Vec::new(),
             words: WordIndex::default(),
+            forms: WordIndex::default(),
             initials: Vec::new(),
             names: NameIndex::default(),
             recent: Recent::default(),
@@ -148,7 +151,8 @@ impl Corpus {
                 }
             }
         }
-        self.words.add(index, &item.words);
+        self.words.add(index, &item.words.lower);
+        self.forms.add(index, &item.words.forms);
         self.initials.push(item.words.initials);
         // Loader threads finish files roughly in order: the insertion point is near the end.
         let at = self
@@ -183,6 +187,7 @@ impl Corpus {
     /// Finishes index work deferred while loading; call when a batch is in.
     pub fn compact(&mut self) {
         self.words.compact();
+        self.forms.compact();
         self.names.compact();
     }
 
@@ -251,6 +256,10 @@ impl Corpus {
 
     pub(super) fn words(&self) -> &WordIndex {
         &self.words
+    }
+
+    pub(super) fn forms(&self) -> &WordIndex {
+        &self.forms
     }
 
     /// Whether some word of the article starts with `c` (an ASCII letter or

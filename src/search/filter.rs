@@ -195,7 +195,17 @@ impl<'a> TermScorer<'a> {
             TermKind::Exact | TermKind::TitlePrefix => {}
         }
         let (mut indexed, mut verify) = (false, false);
-        if term.kind == TermKind::Exact {
+        if term.kind == TermKind::Exact
+            && pattern.case_sensitive()
+            && term.text.chars().all(char::is_alphanumeric)
+        {
+            // A term with a capital lies inside a word with one: the index of
+            // words as written settles it, without reading any text.
+            corpus
+                .forms()
+                .for_infix(&term.text, |arts| by_article.mark(corpus.len(), arts, BODY_SCORE));
+            indexed = true;
+        } else if term.kind == TermKind::Exact {
             let lower = term.text.to_lowercase();
             let pieces: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())

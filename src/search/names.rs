@@ -20,7 +20,8 @@ impl NameIndex {
             let mut h = FxHasher::default();
             h.write(form.as_bytes());
             if self.seen.insert((id, h.finish())) {
-                self.words.add(id, &ArticleWords::new(std::iter::once(form)));
+                self.words
+                    .add(id, &ArticleWords::new(std::iter::once(form)).lower);
             }
         }
     }

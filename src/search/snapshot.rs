@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Every file the load looked at, in walk order, with its stamp.
 pub type FileTable = Vec<(PathBuf, Option<Stamp>)>;
@@ -145,11 +145,13 @@ fn corpus<W: Write>(e: &mut Enc<W>, c: &Corpus) -> io::Result<()> {
         e.len(*n)?;
         e.u32s(list)?;
     }
-    let (words, postings) = c.words.parts();
-    e.len(words.len())?;
-    for (w, p) in words.iter().zip(postings) {
-        e.str(w)?;
-        e.u32s(p)?;
+    for index in [&c.words, &c.forms] {
+        let (words, postings) = index.parts();
+        e.len(words.len())?;
+        for (w, p) in words.iter().zip(postings) {
+            e.str(w)?;
+            e.u32s(p)?;
+        }
     }
     Ok(())
 }
@@ -241,13 +243,8 @@ fn read_corpus(d: &mut Dec) -> Result<Corpus, String> {
         c.quote_counts.push(d.len()?);
         c.speaker_articles.push(d.u32s()?);
     }
-    let mut words = Vec::new();
-    let mut postings = Vec::new();
-    for _ in 0..d.len()? {
-        words.push(d.str()?.into_boxed_str());
-        postings.push(d.u32s()?);
-    }
-    c.words = WordIndex::from_parts(words, postings);
+    c.words = read_words(d)?;
+    c.forms = read_words(d)?;
     c.names = NameIndex::default();
     for (id, e) in entities.iter().enumerate() {
         let forms = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
@@ -258,6 +255,16 @@ fn read_corpus(d: &mut Dec) -> Result<Corpus, String> {
     c.recent = Recent::default();
     check(&c)?;
     Ok(c)
+}
+
+fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
+    let mut words = Vec::new();
+    let mut postings = Vec::new();
+    for _ in 0..d.len()? {
+        words.push(d.str()?.into_boxed_str());
+        postings.push(d.u32s()?);
+    }
+    Ok(WordIndex::from_parts(words, postings))
 }
 
 /// Every index in range, so no lookup into the restored corpus can panic.
@@ -272,7 +279,9 @@ fn check(c: &Corpus) -> Result<(), String> {
         && c.quote_counts.len() == c.speaker_articles.len()
         && c.quote_counts.len() <= entities as usize
         && c.speaker_articles.iter().all(|l| articles_ok(l))
-        && c.words.parts().1.iter().all(|l| articles_ok(l));
+        && [&c.words, &c.forms]
+            .iter()
+            .all(|w| w.parts().1.iter().all(|l| articles_ok(l)));
     ok.then_some(()).ok_or_else(|| "an index out of range".into())
 }
 

@@ -9,11 +9,20 @@ use crate::analysis::hash::{FxHasher, FxMap};
 use std::cell::RefCell;
 use std::hash::Hasher;
 
-/// One article's distinct lower-case words with their hashes.
+/// One article's distinct words with their hashes: lower-cased for the body
+/// index, and as written for those with a capital (so a case-sensitive exact
+/// term like `'Blair` is settled by an index too, not by reading files).
 #[derive(Default)]
 pub struct ArticleWords {
     /// One bit per ASCII letter or digit that starts some word (see `initial_bit`).
     pub initials: u64,
+    pub lower: WordSet,
+    pub forms: WordSet,
+}
+
+/// Distinct words and their hashes.
+#[derive(Default)]
+pub struct WordSet {
     text: String,
     /// `(hash, start, end)` of each distinct word in `text`.
     words: Vec<(u64, u32, u32)>,
@@ -23,12 +32,47 @@ pub struct ArticleWords {
     checks: Vec<u64>,
 }
 
+impl WordSet {
+    /// Adds `word` unless it is in already; `seen` maps hashes to places in `words`.
+    fn insert(&mut self, word: &str, seen: &mut FxMap<u64, u32>) {
+        let mut h = FxHasher::default();
+        h.write(word.as_bytes());
+        let hash = h.finish();
+        let text = &self.text;
+        let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
+        if let Some(&at) = seen.get(&hash) {
+            // A different word with the same hash is kept as well.
+            if slice(&self.words[at as usize]) == word
+                || self.words.iter().any(|x| x.0 == hash && slice(x) == word)
+            {
+                return;
+            }
+        }
+        let start = self.text.len() as u32;
+        self.text.push_str(word);
+        seen.insert(hash, self.words.len() as u32);
+        self.words.push((hash, start, self.text.len() as u32));
+    }
+
+    fn finish(&mut self) {
+        let text = &self.text;
+        self.checks = (self.words.iter())
+            .map(|&(_, s, e)| check_hash(&text[s as usize..e as usize]))
+            .collect();
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (u64, u64, &str)> {
+        (self.words.iter().zip(&self.checks))
+            .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))
+    }
+}
+
 impl ArticleWords {
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ArticleWords {
-        let mut text = String::new();
-        let mut words: Vec<(u64, u32, u32)> = Vec::new();
-        SEEN.with_borrow_mut(|seen| {
+        let mut out = ArticleWords::default();
+        SEEN.with_borrow_mut(|(seen, seen_forms)| {
             seen.clear();
+            seen_forms.clear();
             let mut word = String::new();
             for t in texts {
                 for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -39,52 +83,36 @@ impl ArticleWords {
                     } else {
                         word.extend(w.chars().flat_map(char::to_lowercase));
                     }
-                    let mut h = FxHasher::default();
-                    h.write(word.as_bytes());
-                    let hash = h.finish();
-                    let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
-                    if let Some(&at) = seen.get(&hash) {
-                        // A different word with the same hash is kept as well.
-                        if slice(&words[at as usize]) == word
-                            || words.iter().any(|x| x.0 == hash && slice(x) == word)
-                        {
-                            continue;
-                        }
+                    out.lower.insert(&word, seen);
+                    if word != w {
+                        out.forms.insert(w, seen_forms);
                     }
-                    let start = text.len() as u32;
-                    text.push_str(&word);
-                    seen.insert(hash, words.len() as u32);
-                    words.push((hash, start, text.len() as u32));
                 }
             }
         });
-        let initials = words
-            .iter()
-            .filter_map(|w| text.as_bytes().get(w.1 as usize).copied().and_then(initial_bit))
+        let lower = &out.lower;
+        out.initials = (lower.words.iter())
+            .filter_map(|w| {
+                lower
+                    .text
+                    .as_bytes()
+                    .get(w.1 as usize)
+                    .copied()
+                    .and_then(initial_bit)
+            })
             .fold(0, |acc, bit| acc | bit);
-        let checks = words
-            .iter()
-            .map(|&(_, s, e)| check_hash(&text[s as usize..e as usize]))
-            .collect();
-        ArticleWords {
-            initials,
-            text,
-            words,
-            checks,
-        }
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (u64, u64, &str)> {
-        (self.words.iter().zip(&self.checks))
-            .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))
+        out.lower.finish();
+        out.forms.finish();
+        out
     }
 }
 
 thread_local! {
-    /// Hash → place in `words`, reused from article to article: deduplicating
-    /// as words come costs less than sorting every occurrence, and a map
-    /// grown once costs less than one grown for each article.
-    static SEEN: RefCell<FxMap<u64, u32>> = RefCell::new(FxMap::default());
+    /// Hash → place in a `WordSet` (lower-case, as written), reused from
+    /// article to article: deduplicating as words come costs less than
+    /// sorting every occurrence, and a map grown once costs less than one
+    /// grown for each article.
+    static SEEN: RefCell<(FxMap<u64, u32>, FxMap<u64, u32>)> = RefCell::default();
 }
 
 /// The second hash: the same function started from another state.
@@ -130,7 +158,7 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
-    pub fn add(&mut self, article: u32, words: &ArticleWords) {
+    pub fn add(&mut self, article: u32, words: &WordSet) {
         for (hash, check, word) in words.iter() {
             let id = match self.by_hash.get(&hash) {
                 Some(&(id, c)) if c == check => id,
@@ -292,7 +320,7 @@ mod tests {
     use super::*;
 
     fn add(index: &mut WordIndex, article: u32, text: &str) {
-        index.add(article, &ArticleWords::new([text].into_iter()));
+        index.add(article, &ArticleWords::new([text].into_iter()).lower);
     }
 
     #[test]
@@ -315,7 +343,7 @@ mod tests {
     #[test]
     fn words_are_distinct_and_lower_case() {
         let w = ArticleWords::new(["Été été ÉTÉ, l'été"].into_iter());
-        let words: Vec<&str> = w.iter().map(|(_, _, s)| s).collect();
+        let words: Vec<&str> = w.lower.iter().map(|(_, _, s)| s).collect();
         assert_eq!(words.len(), 2);
         assert!(words.contains(&"été") && words.contains(&"l"));
     }
