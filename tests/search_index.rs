@@ -7,9 +7,8 @@ mod common;
 use byline::app::App;
 use byline::search::{Query, filter, spawn_loading_with};
 use byline::store::LoadOptions;
-use common::{TempDir, seeds_dir};
+use common::{TempDir, finish_loading, seeds_dir};
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 /// A reader over `dir` once the load is over (and its index saved).
 fn load(dir: &Path, cache: &Path) -> App {
@@ -18,15 +17,7 @@ fn load(dir: &Path, cache: &Path) -> App {
         LoadOptions::default(),
         Some(cache),
     ));
-    let start = Instant::now();
-    while app.loading().is_active() {
-        app.drain_loading(Duration::from_millis(5));
-        std::thread::sleep(Duration::from_millis(1));
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "loading never finished"
-        );
-    }
+    finish_loading(&mut app);
     app.finish_saving();
     app
 }

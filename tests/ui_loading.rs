@@ -8,22 +8,9 @@ use byline::app::{Action, App, Mode, update};
 use byline::search::{CorpusEvent, spawn_loading};
 use byline::store::LoadOptions;
 use byline::ui::StatusBar;
-use common::{TempDir, seeds_dir};
-use std::time::{Duration, Instant};
+use common::{TempDir, finish_loading, seeds_dir};
+use std::time::Duration;
 use ui_support::{listed, press, screen_text};
-
-/// Drains the load until it is over, as the terminal loop does each tick.
-fn finish_loading(app: &mut App) {
-    let start = Instant::now();
-    while app.loading().is_active() {
-        app.drain_loading(Duration::from_millis(5));
-        std::thread::sleep(Duration::from_millis(2));
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "loading never finished"
-        );
-    }
-}
 
 /// A reader of `width`×`height` over `dir`, once all of it has streamed in.
 fn loaded(dir: &TempDir, width: u16, height: u16) -> App {

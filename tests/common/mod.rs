@@ -5,8 +5,10 @@
 #[cfg(unix)]
 pub mod pty;
 
+use byline::app::App;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 /// A fresh folder under the system's temp dir, removed on drop.
 pub struct TempDir(PathBuf);
@@ -79,4 +81,17 @@ pub fn terminal_controls(s: &str, tab_ok: bool) -> Vec<char> {
                 || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
         })
         .collect()
+}
+
+/// Drains a streaming load until it is over, as the terminal loop does each tick.
+pub fn finish_loading(app: &mut App) {
+    let start = Instant::now();
+    while app.loading().is_active() {
+        app.drain_loading(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "loading never finished"
+        );
+    }
 }
