@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 /// Progress of the load and what it could not use.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Loading {
     events: Option<Receiver<CorpusEvent>>,
     /// Files found so far; final once `walked`.
@@ -19,8 +19,9 @@ pub struct Loading {
     lossy: Vec<PathBuf>,
     /// The corpus came whole from the saved index: the stream no longer counts.
     restored: bool,
-    /// Set when `restored` replaced the corpus, until the reader has caught up.
-    replaced: bool,
+    /// The streamed corpus the restored one replaced, until the reader has
+    /// found its place again in the new one (by the old one's ids).
+    replaced: Option<Corpus>,
     /// The stream read every file: what saving the index needs.
     complete: Option<(FileTable, PathBuf)>,
     ignored: usize,
@@ -58,9 +59,9 @@ impl Loading {
         self.restored
     }
 
-    /// Whether the corpus was replaced since the last call.
-    pub fn take_replaced(&mut self) -> bool {
-        std::mem::take(&mut self.replaced)
+    /// The corpus the restored one replaced, once.
+    pub fn take_replaced(&mut self) -> Option<Corpus> {
+        self.replaced.take()
     }
 
     /// Once the stream has read every file: where to save the index, the
@@ -90,11 +91,11 @@ impl Loading {
             }
             match event {
                 Ok(CorpusEvent::Restored(r)) => {
-                    *corpus = r.corpus;
+                    self.replaced = Some(std::mem::replace(corpus, r.corpus));
                     let s = r.summary;
                     (self.found, self.done, self.walked, self.ignored) = (s.files, s.files, true, s.ignored);
                     (self.skipped, self.lossy) = (s.skipped, s.lossy);
-                    (self.restored, self.replaced) = (true, true);
+                    self.restored = true;
                     added += corpus.len();
                 }
                 Ok(CorpusEvent::Complete { files, cache }) => self.complete = Some((files, cache)),

@@ -324,15 +324,13 @@ impl App {
         if !self.loading.is_active() {
             return false;
         }
-        let id = |a: Option<u32>| a.map(|a| self.corpus.article(a).id.clone());
-        let (selected, open) = (id(self.selected_article()), id(self.reader.article));
         // While a filter pass holds the corpus, new articles wait a tick.
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return true;
         };
         let added = self.loading.drain(corpus, budget);
-        if self.loading.take_replaced() {
-            self.corpus_replaced(selected, open);
+        if let Some(old) = self.loading.take_replaced() {
+            self.corpus_replaced(&old);
         }
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return true;
@@ -366,17 +364,17 @@ impl App {
     /// The saved index replaced the streamed corpus: article indices and
     /// entity ids mean other things now. The selection and the open article
     /// are found again by id; the entity focus and the jump history go.
-    fn corpus_replaced(&mut self, selected: Option<String>, open: Option<String>) {
+    fn corpus_replaced(&mut self, old: &Corpus) {
         let corpus = &self.corpus;
-        let find = |id: Option<String>| {
-            let id = id?;
+        let find = |article: Option<u32>| {
+            let id = &old.article(article?).id;
             corpus
                 .order()
                 .iter()
                 .copied()
-                .find(|&a| corpus.article(a).id == id)
+                .find(|&a| corpus.article(a).id == *id)
         };
-        let (selected, open) = (find(selected), find(open));
+        let (selected, open) = (find(self.selected_article()), find(self.reader.article));
         self.shown = selected.into_iter().collect();
         self.selected = 0;
         (self.matched, self.matched_len) = (Vec::new(), usize::MAX);
