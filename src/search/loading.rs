@@ -136,7 +136,7 @@ impl Gate {
 /// The saved index in `file`, if every file under `roots` is as it was.
 fn restore(file: &Path, roots: &[PathBuf]) -> Result<Restored, String> {
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
-    let mut d = Dec::new(&bytes);
+    let mut d = Dec::checked(&bytes)?;
     let table = snapshot::read_files(&mut d)?;
     let (mut seen, mut ignored, mut same) = (0, 0, true);
     store::walk(roots, |step| {

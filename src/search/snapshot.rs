@@ -4,12 +4,12 @@
 //! seconds of CPU on two cores; the saved index loads in a fraction of that,
 //! and is used only while every file's stamp is unchanged.
 //!
-//! The format is byline's own, little-endian, with lengths before contents;
-//! every read is bounds-checked, so a damaged file is an error, never a panic.
+//! The format is byline's own, little-endian, with lengths before contents
+//! and a checksum of everything at the end: a damaged file is refused whole,
+//! and every read is bounds-checked besides, so it is never a panic.
 
-use super::body::{Recent, Stored};
+use super::body::Stored;
 use super::corpus::Corpus;
-use super::names::NameIndex;
 use super::words::WordIndex;
 use crate::analysis::hash::FxHasher;
 use crate::analysis::{CorpusEntity, EntityIndex, EntityKind};
@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// Every file the load looked at, in walk order, with its stamp.
 pub type FileTable = Vec<(PathBuf, Option<Stamp>)>;
@@ -77,7 +77,7 @@ pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) 
 
 /// Writes the corpus, its load's summary and the file table behind them.
 pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -> io::Result<()> {
-    let mut e = Enc(out);
+    let mut e = Enc(out, Sum::default());
     e.bytes(MAGIC)?;
     e.u32(FORMAT)?;
     e.str(env!("CARGO_PKG_VERSION"))?;
@@ -97,7 +97,9 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     for path in &r.lossy {
         e.path(path)?;
     }
-    corpus(&mut e, c)
+    corpus(&mut e, c)?;
+    let sum = e.1.finish();
+    e.0.write_all(&sum.to_le_bytes())
 }
 
 fn corpus<W: Write>(e: &mut Enc<W>, c: &Corpus) -> io::Result<()> {
@@ -245,14 +247,12 @@ fn read_corpus(d: &mut Dec) -> Result<Corpus, String> {
     }
     c.words = read_words(d)?;
     c.forms = read_words(d)?;
-    c.names = NameIndex::default();
     for (id, e) in entities.iter().enumerate() {
         let forms = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
         c.names.add(id as u32, forms);
     }
     c.names.compact();
     c.entities = EntityIndex::restored(entities);
-    c.recent = Recent::default();
     check(&c)?;
     Ok(c)
 }
@@ -304,10 +304,54 @@ fn kind_of(code: u32) -> Result<EntityKind, String> {
     })
 }
 
-struct Enc<W>(W);
+/// A checksum of a stream of bytes, however it is cut into writes: 8-byte
+/// words through the Fx hash, the tail zero-padded, and the length.
+#[derive(Default)]
+struct Sum {
+    hash: FxHasher,
+    word: [u8; 8],
+    filled: usize,
+    len: u64,
+}
+
+impl Sum {
+    fn feed(&mut self, mut bytes: &[u8]) {
+        self.len += bytes.len() as u64;
+        if self.filled > 0 {
+            let n = bytes.len().min(8 - self.filled);
+            self.word[self.filled..self.filled + n].copy_from_slice(&bytes[..n]);
+            (self.filled, bytes) = (self.filled + n, &bytes[n..]);
+            if self.filled < 8 {
+                return;
+            }
+            self.hash.write_u64(u64::from_le_bytes(self.word));
+            self.filled = 0;
+        }
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.hash
+                .write_u64(u64::from_le_bytes(w.try_into().expect("8 bytes")));
+        }
+        let rest = words.remainder();
+        self.word[..rest.len()].copy_from_slice(rest);
+        self.filled = rest.len();
+    }
+
+    fn finish(mut self) -> u64 {
+        if self.filled > 0 {
+            self.word[self.filled..].fill(0);
+            self.hash.write_u64(u64::from_le_bytes(self.word));
+        }
+        self.hash.write_u64(self.len);
+        self.hash.finish()
+    }
+}
+
+struct Enc<W>(W, Sum);
 
 impl<W: Write> Enc<W> {
     fn bytes(&mut self, b: &[u8]) -> io::Result<()> {
+        self.1.feed(b);
         self.0.write_all(b)
     }
     fn u32(&mut self, v: u32) -> io::Result<()> {
@@ -357,8 +401,16 @@ pub struct Dec<'a> {
 }
 
 impl<'a> Dec<'a> {
-    pub fn new(buf: &'a [u8]) -> Dec<'a> {
-        Dec { buf, pos: 0 }
+    /// A reader over a saved file whose checksum holds.
+    pub fn checked(file: &'a [u8]) -> Result<Dec<'a>, String> {
+        let at = file.len().checked_sub(8).ok_or("cut short")?;
+        let (buf, sum) = file.split_at(at);
+        let mut want = Sum::default();
+        want.feed(buf);
+        if want.finish().to_le_bytes() != sum {
+            return Err("damaged (checksum)".into());
+        }
+        Ok(Dec { buf, pos: 0 })
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.buf.len());
@@ -420,5 +472,26 @@ impl<'a> Dec<'a> {
             1 => f(self).map(Some),
             _ => Err("bad option".into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checksum_does_not_depend_on_how_the_bytes_are_cut() {
+        let bytes: Vec<u8> = (0..100u8).collect();
+        let mut whole = Sum::default();
+        whole.feed(&bytes);
+        let whole = whole.finish();
+        for cut in [1, 3, 7, 8, 9, 31] {
+            let mut pieces = Sum::default();
+            bytes.chunks(cut).for_each(|c| pieces.feed(c));
+            assert_eq!(pieces.finish(), whole, "pieces of {cut}");
+        }
+        let mut shorter = Sum::default();
+        shorter.feed(&bytes[..99]);
+        assert_ne!(shorter.finish(), whole);
     }
 }
