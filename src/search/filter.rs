@@ -66,7 +66,7 @@ pub fn matches_until(
             Some(_) => false,
             None => term.negated,
         };
-        hits = retain_parallel(hits, |block| scorer.warm(corpus, block), keep, stop)?;
+        hits = retain_parallel(hits, keep, stop)?;
     }
     Some(hits)
 }
@@ -77,10 +77,9 @@ const PARALLEL_MIN: usize = 8192;
 const STOP_EVERY: usize = 1024;
 
 /// `Vec::retain_mut` over chunks on every core, in place and keeping the
-/// order; `None` once `stop()` holds. `warm` sees each block of hits first.
+/// order; `None` once `stop()` holds.
 fn retain_parallel(
     mut hits: Vec<Hit>,
-    warm: impl Fn(&[Hit]) + Sync,
     keep: impl Fn(&mut Hit) -> bool + Sync,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
@@ -101,7 +100,6 @@ fn retain_parallel(
                 return;
             }
             let mut block = block.lock().unwrap_or_else(|e| e.into_inner());
-            warm(&block);
             let mut n = 0;
             for i in 0..block.len() {
                 let mut h = block[i];
@@ -226,30 +224,12 @@ impl<'a> TermScorer<'a> {
         }
     }
 
-    /// Touches the titles `score` will read in a block of hits: each title
-    /// is a cache miss (they lie all over the heap), and touching a block at
-    /// once overlaps the misses instead of stalling on them one at a time.
-    fn warm(&self, corpus: &Corpus, hits: &[Hit]) {
-        let first = |h: &Hit| {
-            let title = self.reads_title(h.article).then(|| corpus.title(h.article));
-            title.and_then(|t| t.bytes().next()).unwrap_or(0)
-        };
-        std::hint::black_box(hits.iter().fold(0, |x, h| x ^ first(h)));
-    }
-
-    /// Whether `score` reads the article's title: not for an exact term's
-    /// article the word index rules out, nor where the index alone settles a
-    /// negated one (only whether it matches counts, not where: `!s` need not
-    /// read 100,000 titles).
+    /// Whether an exact term must look at the article's title: not where
+    /// the word index rules the article out, nor where the index alone
+    /// settles a negated term (only whether it matches counts, not where:
+    /// `!s` need not read 100,000 titles).
     fn reads_title(&self, article: u32) -> bool {
-        match self.term.kind {
-            TermKind::Fuzzy | TermKind::TitlePrefix => true,
-            TermKind::Speaker | TermKind::Entity => false,
-            TermKind::Exact => {
-                !self.indexed
-                    || self.by_article.get(article).is_some() && !(self.settled() && self.term.negated)
-            }
-        }
+        !self.indexed || self.by_article.get(article).is_some() && !(self.settled() && self.term.negated)
     }
 
     /// Whether the word index alone says if an exact term matches.
@@ -529,8 +509,8 @@ mod tests {
         let want: Vec<Hit> = (hits.iter().copied())
             .filter_map(|mut h| keep(&mut h).then_some(h))
             .collect();
-        assert_eq!(retain_parallel(hits.clone(), |_| {}, keep, &|| false), Some(want));
-        assert_eq!(retain_parallel(hits, |_| {}, keep, &|| true), None);
+        assert_eq!(retain_parallel(hits.clone(), keep, &|| false), Some(want));
+        assert_eq!(retain_parallel(hits, keep, &|| true), None);
     }
 
     #[test]
