@@ -10,13 +10,12 @@ use std::time::{Duration, Instant};
 #[derive(Default)]
 pub struct Loading {
     events: Option<Receiver<CorpusEvent>>,
-    /// Files found so far; final once `walked`.
-    found: usize,
+    /// Files found so far (final once `walked`), those passed over, and
+    /// those that could not be used: what a saved index keeps of the load.
+    summary: Summary,
     walked: bool,
     /// Files done, whatever became of them.
     done: usize,
-    skipped: Vec<(PathBuf, String)>,
-    lossy: Vec<PathBuf>,
     /// The corpus came whole from the saved index: the stream no longer counts.
     restored: bool,
     /// The streamed corpus the restored one replaced, until the reader has
@@ -24,7 +23,6 @@ pub struct Loading {
     replaced: Option<Corpus>,
     /// The stream read every file: what saving the index needs.
     complete: Option<(FileTable, PathBuf)>,
-    ignored: usize,
 }
 
 impl Loading {
@@ -42,16 +40,16 @@ impl Loading {
 
     /// `(files done, files found, whether the walk is over)` for the status bar.
     pub fn progress(&self) -> (usize, usize, bool) {
-        (self.done, self.found.max(self.done), self.walked)
+        (self.done, self.summary.files.max(self.done), self.walked)
     }
 
     pub fn skipped(&self) -> &[(PathBuf, String)] {
-        &self.skipped
+        &self.summary.skipped
     }
 
     /// Files decoded with replacement characters.
     pub fn lossy(&self) -> &[PathBuf] {
-        &self.lossy
+        &self.summary.lossy
     }
 
     /// Whether the corpus came from the saved index.
@@ -68,13 +66,7 @@ impl Loading {
     /// files' stamps and the load's summary.
     pub fn take_complete(&mut self) -> Option<(PathBuf, FileTable, Summary)> {
         let (files, cache) = self.complete.take()?;
-        let summary = Summary {
-            files: self.found,
-            ignored: self.ignored,
-            skipped: self.skipped.clone(),
-            lossy: self.lossy.clone(),
-        };
-        Some((cache, files, summary))
+        Some((cache, files, self.summary.clone()))
     }
 
     /// Moves what has arrived into `corpus`, for at most `budget`; returns
@@ -92,27 +84,24 @@ impl Loading {
             match event {
                 Ok(CorpusEvent::Restored(r)) => {
                     self.replaced = Some(std::mem::replace(corpus, r.corpus));
-                    let s = r.summary;
-                    (self.found, self.done, self.walked, self.ignored) = (s.files, s.files, true, s.ignored);
-                    (self.skipped, self.lossy) = (s.skipped, s.lossy);
-                    self.restored = true;
+                    (self.done, self.walked, self.restored) = (r.summary.files, true, true);
+                    self.summary = r.summary;
                     added += corpus.len();
                 }
                 Ok(CorpusEvent::Complete { files, cache }) => self.complete = Some((files, cache)),
                 Ok(CorpusEvent::Started { max_file_bytes }) => corpus.set_max_file_bytes(max_file_bytes),
-                Ok(CorpusEvent::Found { total }) => self.found = self.found.max(total),
+                Ok(CorpusEvent::Found { total }) => self.summary.files = self.summary.files.max(total),
                 Ok(CorpusEvent::Walked { total, ignored }) => {
-                    self.found = total;
+                    (self.summary.files, self.summary.ignored) = (total, ignored);
                     self.walked = true;
-                    self.ignored = ignored;
                 }
                 Ok(CorpusEvent::FileDone) => self.done += 1,
                 Ok(CorpusEvent::Article(item)) => {
                     corpus.push(*item);
                     added += 1;
                 }
-                Ok(CorpusEvent::Skipped { path, reason }) => self.skipped.push((path, reason)),
-                Ok(CorpusEvent::Lossy { path }) => self.lossy.push(path),
+                Ok(CorpusEvent::Skipped { path, reason }) => self.summary.skipped.push((path, reason)),
+                Ok(CorpusEvent::Lossy { path }) => self.summary.lossy.push(path),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
                     self.events = None;
