@@ -3,6 +3,7 @@
 mod analysis;
 mod report;
 
+use crate::analysis::Corrections;
 use crate::app::{self, Setup, Source};
 use crate::config::{ColorDepth, Config, Dirs};
 use crate::marks;
@@ -10,7 +11,8 @@ use crate::search::{Corpus, CorpusEvent, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -122,6 +124,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
     let dirs = Dirs::from_env();
     let (config, config_error) = load_config(cli.config.as_deref(), &dirs);
+    let (corrections, correction_errors) = load_corrections(cli.config.as_deref(), &dirs);
     let options = LoadOptions {
         max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),
         ..LoadOptions::default()
@@ -146,13 +149,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
     {
         eprintln!("byline: warning: {e} (using the default settings)");
     }
+    if cli.command.is_some() || !io::stdout().is_terminal() {
+        for e in &correction_errors {
+            eprintln!("byline: warning: {e} (entry ignored)");
+        }
+    }
     let Some(command) = &cli.command else {
         // Piped (`byline | head`), the reader has no screen: list instead.
         if !io::stdout().is_terminal() {
             return finish(report::list(&mut io::stdout().lock(), &load(paths, options)));
         }
         let source = if paths.is_empty() {
-            Source::seeds()
+            Source::seeds(Arc::clone(&corrections))
         } else {
             Source::Paths {
                 paths: paths.to_vec(),
@@ -160,13 +168,16 @@ pub fn run() -> anyhow::Result<ExitCode> {
             }
         };
         let setup = Setup {
-            warnings: config_error.map(|e| format!("config: {e}")).into_iter().collect(),
+            warnings: (config_error.map(|e| format!("config: {e}")).into_iter())
+                .chain(correction_errors.iter().map(|e| format!("entities: {e}")))
+                .collect(),
             state_dir: dirs.state.clone(),
             cache_dir: dirs.cache.clone().filter(|_| !cli.no_cache),
             position_key: marks::position_key(paths),
             no_color: crate::config::color::no_color(std::env::var_os("NO_COLOR").as_deref()),
             depth: ColorDepth::from_env(),
             config,
+            corrections,
         };
         app::run(source, setup)?;
         return Ok(ExitCode::SUCCESS);
@@ -175,14 +186,34 @@ pub fn run() -> anyhow::Result<ExitCode> {
     finish(match command {
         Command::Check { .. } => report::check(out, &load(paths, options)),
         Command::List { json: false, .. } => report::list(out, &load(paths, options)),
-        Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options)),
-        Command::Show { json, id, .. } => report::show(out, &corpus(paths, options), id, *json),
-        Command::Entities { json, .. } => analysis::entities(out, &corpus(paths, options), *json),
+        Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options, corrections)),
+        Command::Show { json, id, .. } => report::show(out, &corpus(paths, options, corrections), id, *json),
+        Command::Entities { json, .. } => analysis::entities(out, &corpus(paths, options, corrections), *json),
         Command::Quotes { json, speaker, .. } => {
-            analysis::quotes(out, &corpus(paths, options), speaker.as_deref(), *json)
+            analysis::quotes(out, &corpus(paths, options, corrections), speaker.as_deref(), *json)
         }
         Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     })
+}
+
+/// The user's entity corrections: `entities.toml` beside the config file
+/// (`--config FILE`'s folder, else the config folder); none if it is absent.
+fn load_corrections(explicit: Option<&Path>, dirs: &Dirs) -> (Arc<Corrections>, Vec<String>) {
+    let folder = match explicit {
+        Some(file) => file.parent().map(Path::to_path_buf),
+        None => dirs.config.clone(),
+    };
+    let Some(file) = folder.map(|f| f.join("entities.toml")) else {
+        return (Arc::default(), Vec::new());
+    };
+    match std::fs::read_to_string(&file) {
+        Ok(text) => {
+            let (c, errors) = Corrections::parse(&text, &file.to_string_lossy());
+            (Arc::new(c), errors)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (Arc::default(), Vec::new()),
+        Err(e) => (Arc::default(), vec![format!("{}: {e}", file.display())]),
+    }
 }
 
 /// The config from `--config FILE` (which must exist) or the config folder
@@ -220,19 +251,19 @@ pub fn load(paths: &[PathBuf], options: LoadOptions) -> Loaded {
 
 /// The given PATHs read and analysed as they stream in (one article in memory
 /// twice at most), or the built-in seeds.
-fn corpus(paths: &[PathBuf], options: LoadOptions) -> Corpus {
+fn corpus(paths: &[PathBuf], options: LoadOptions, corrections: Arc<Corrections>) -> Corpus {
     if paths.is_empty() {
-        return Corpus::from_articles(store::seeds());
+        return Corpus::from_articles_with(store::seeds(), corrections);
     }
-    let mut corpus = Corpus::new();
+    let mut corpus = Corpus::with_corrections(corrections);
     for event in spawn_loading(paths.to_vec(), options) {
         match event {
             CorpusEvent::Article(item) => corpus.push(*item),
-            CorpusEvent::Started { max_file_bytes } => corpus.set_max_file_bytes(max_file_bytes),
+            CorpusEvent::Started { max_file_bytes, .. } => corpus.set_max_file_bytes(max_file_bytes),
             _ => {}
         }
     }
-    corpus.compact();
+    corpus.settle();
     corpus
 }
 

@@ -16,6 +16,7 @@ fn load(dir: &Path, cache: &Path) -> App {
         vec![dir.to_path_buf()],
         LoadOptions::default(),
         Some(cache),
+        Default::default(),
     ));
     finish_loading(&mut app);
     app.finish_saving();

@@ -211,7 +211,12 @@ struct Start {
 fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> Start {
     let cpu = cpu_seconds();
     let begin = Instant::now();
-    let events = spawn_loading_with(vec![corpus.to_path_buf()], LoadOptions::default(), Some(cache));
+    let events = spawn_loading_with(
+        vec![corpus.to_path_buf()],
+        LoadOptions::default(),
+        Some(cache),
+        Default::default(),
+    );
     let mut app = App::streaming(events);
     let (width, height) = (200, 60);
     update(&mut app, Action::Resize { width, height });

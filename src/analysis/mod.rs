@@ -5,9 +5,12 @@
 //! entities across articles as they stream in.
 
 pub mod corpus;
+pub mod corrections;
 mod entities;
+mod generic;
 pub mod gazetteer;
 pub(crate) mod hash;
+mod identity;
 mod lexicon;
 mod namekey;
 mod names;
@@ -16,7 +19,8 @@ mod speakers;
 mod tokens;
 pub mod types;
 
-pub use corpus::{CorpusEntity, EntityId, EntityIndex};
+pub use corpus::{CorpusEntity, EntityId, EntityIndex, HIDDEN, KeyId, KeyStats};
+pub use corrections::Corrections;
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 pub use types::*;
 

@@ -89,7 +89,13 @@ impl Loading {
                     added += corpus.len();
                 }
                 Ok(CorpusEvent::Complete { files, cache }) => self.complete = Some((files, cache)),
-                Ok(CorpusEvent::Started { max_file_bytes }) => corpus.set_max_file_bytes(max_file_bytes),
+                Ok(CorpusEvent::Started {
+                    max_file_bytes,
+                    corrections,
+                }) => {
+                    corpus.set_max_file_bytes(max_file_bytes);
+                    corpus.set_corrections(corrections);
+                }
                 Ok(CorpusEvent::Found { total }) => self.summary.files = self.summary.files.max(total),
                 Ok(CorpusEvent::Walked { total, ignored }) => {
                     (self.summary.files, self.summary.ignored) = (total, ignored);

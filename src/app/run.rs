@@ -6,6 +6,7 @@ use super::action::Action;
 use super::keymap::handle_event;
 use super::state::App;
 use super::update::update;
+use crate::analysis::Corrections;
 use crate::config::{ColorDepth, Config};
 use crate::marks::Store;
 use crate::search::{Corpus, spawn_loading_with};
@@ -33,8 +34,8 @@ pub enum Source {
 
 impl Source {
     /// The five built-in seed articles.
-    pub fn seeds() -> Source {
-        Source::Corpus(Box::new(Corpus::from_articles(store::seeds())))
+    pub fn seeds(corrections: Arc<Corrections>) -> Source {
+        Source::Corpus(Box::new(Corpus::from_articles_with(store::seeds(), corrections)))
     }
 }
 
@@ -52,6 +53,8 @@ pub struct Setup {
     pub position_key: String,
     pub no_color: bool,
     pub depth: ColorDepth,
+    /// The user's entity corrections (`entities.toml`).
+    pub corrections: Arc<Corrections>,
 }
 
 impl Setup {
@@ -65,6 +68,7 @@ impl Setup {
             position_key: "builtin".to_owned(),
             no_color: false,
             depth: ColorDepth::Basic,
+            corrections: Arc::default(),
         }
     }
 }
@@ -85,7 +89,8 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     let mut app = match source {
         Source::Corpus(corpus) => App::new(*corpus),
         Source::Paths { paths, options } => {
-            App::streaming(spawn_loading_with(paths, options, setup.cache_dir.as_deref()))
+            let (cache, corrections) = (setup.cache_dir.as_deref(), Arc::clone(&setup.corrections));
+            App::streaming(spawn_loading_with(paths, options, cache, corrections))
         }
     };
     app.configure(&setup.config, setup.no_color, setup.depth);

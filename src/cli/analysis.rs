@@ -20,17 +20,20 @@ struct EntityRow<'a> {
 pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<ExitCode> {
     let mut all: Vec<_> = corpus.entities().entities().iter().collect();
     all.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    // Articles in corpus order, not the order they happened to load in.
+    let mut place = vec![0; corpus.len()];
+    for (n, &i) in corpus.order().iter().enumerate() {
+        place[i as usize] = n;
+    }
     for e in all {
         if json {
+            let mut articles = e.articles.clone();
+            articles.sort_by_key(|&i| place[i as usize]);
             let row = EntityRow {
                 name: &e.name,
                 kind: e.kind,
                 aliases: &e.aliases,
-                articles: e
-                    .articles
-                    .iter()
-                    .map(|&i| corpus.article(i).id.as_str())
-                    .collect(),
+                articles: articles.iter().map(|&i| corpus.article(i).id.as_str()).collect(),
                 mentions: e.mentions,
             };
             json_line(out, &row)?;

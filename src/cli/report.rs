@@ -1,7 +1,7 @@
 //! `list`, `show` and `check`: what loaded, one article, what went wrong.
 
 use super::json_line;
-use crate::analysis::EntityId;
+use crate::analysis::{EntityId, HIDDEN};
 use crate::search::{Body, Corpus};
 use crate::store::{self, Article, Date, Loaded};
 use serde::Serialize;
@@ -45,7 +45,10 @@ fn names<'a>(corpus: &'a Corpus, i: u32, body: &Body) -> (Vec<&'a str>, Vec<&'a 
         .collect();
     speakers.sort_unstable();
     speakers.dedup();
-    let mut entities: Vec<&str> = corpus.article_entities(i).iter().map(|&id| name(id)).collect();
+    let mut entities: Vec<&str> = (corpus.article_entities(i).iter())
+        .filter(|&&id| id != HIDDEN)
+        .map(|&id| name(id))
+        .collect();
     entities.sort_unstable();
     entities.dedup();
     (speakers, entities)

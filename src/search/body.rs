@@ -4,7 +4,7 @@
 //! text and its mention and quote positions were 60% of the reader's memory,
 //! and every page of it cost time to fault in while loading.
 
-use crate::analysis::{ArticleAnalysis, EntityId, Gazetteer, analyze};
+use crate::analysis::{ArticleAnalysis, EntityId, Gazetteer, HIDDEN, analyze};
 use crate::marks::content_hash;
 use crate::store::{self, Article, LoadOptions, Outcome};
 use std::borrow::Cow;
@@ -69,13 +69,13 @@ impl Body {
     /// The corpus entity of mention `m`.
     pub fn mention_entity(&self, m: usize) -> Option<EntityId> {
         let local = self.analysis.mentions.get(m)?.entity;
-        self.globals.get(local).copied()
+        self.globals.get(local).copied().filter(|&g| g != HIDDEN)
     }
 
     /// The corpus entity quote `q` is attributed to.
     pub fn quote_speaker(&self, q: usize) -> Option<EntityId> {
         let local = self.analysis.quotes.get(q)?.speaker?;
-        self.globals.get(local).copied()
+        self.globals.get(local).copied().filter(|&g| g != HIDDEN)
     }
 
     /// Quote `q`'s text, cut from its paragraph.

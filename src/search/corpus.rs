@@ -4,7 +4,7 @@
 use super::body::{self, Body, Recent, Stored};
 use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex, initial_bit};
-use crate::analysis::{ArticleAnalysis, EntityId, EntityIndex, Gazetteer, analyze};
+use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, analyze};
 use crate::marks::content_hash;
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
 use std::borrow::Cow;
@@ -61,15 +61,23 @@ pub struct Corpus {
     /// that a cache miss each.
     pub(super) titles: String,
     pub(super) title_ends: Vec<u32>,
-    /// Per article: the corpus entity of each local entity.
+    /// Per article: the name key of each local entity (what is saved).
+    pub(super) keyed: Vec<Vec<KeyId>>,
+    /// Per article: the corpus entity of each local entity (`HIDDEN`: none),
+    /// from `keyed` as last resolved.
     pub(super) globals: Vec<Vec<EntityId>>,
     pub(super) keys: Vec<(u32, u32)>,
     /// Article indices sorted by `keys`.
     pub(super) order: Vec<u32>,
     pub(super) entities: EntityIndex,
-    /// Per corpus entity: quotes attributed to it, and the articles they are in.
-    pub(super) quote_counts: Vec<usize>,
-    pub(super) speaker_articles: Vec<Vec<u32>>,
+    /// Per name key: quotes attributed to it, and the articles they are in.
+    pub(super) key_quotes: Vec<u32>,
+    pub(super) key_speaker_articles: Vec<Vec<u32>>,
+    /// The same per corpus entity, from the keys as last resolved.
+    quote_counts: Vec<usize>,
+    speaker_articles: Vec<Vec<u32>>,
+    /// Articles in when the entities were last resolved.
+    resolved_at: usize,
     pub(super) words: WordIndex,
     /// Words as written, for those with a capital (`ArticleWords::forms`).
     pub(super) forms: WordIndex,
@@ -90,12 +98,16 @@ impl Default for Corpus {
             quotes: Vec::new(),
             titles: String::new(),
             title_ends: Vec::new(),
+            keyed: Vec::new(),
             globals: Vec::new(),
             keys: Vec::new(),
             order: Vec::new(),
             entities: EntityIndex::default(),
+            key_quotes: Vec::new(),
+            key_speaker_articles: Vec::new(),
             quote_counts: Vec::new(),
             speaker_articles: Vec::new(),
+            resolved_at: 0,
             words: WordIndex::default(),
             forms: WordIndex::default(),
             initials: Vec::new(),
@@ -111,6 +123,20 @@ impl Corpus {
         Corpus::default()
     }
 
+    /// A corpus whose entities follow the user's corrections (`entities.toml`).
+    pub fn with_corrections(corrections: Arc<Corrections>) -> Corpus {
+        Corpus {
+            entities: EntityIndex::with_corrections(corrections),
+            ..Corpus::default()
+        }
+    }
+
+    /// Applies the user's entity corrections; only before any article is in.
+    pub fn set_corrections(&mut self, corrections: Arc<Corrections>) {
+        debug_assert!(self.is_empty());
+        self.entities = EntityIndex::with_corrections(corrections);
+    }
+
     /// Bodies are read again with this size limit (the one they loaded with).
     pub fn set_max_file_bytes(&mut self, limit: u64) {
         self.max_file_bytes = limit;
@@ -119,35 +145,43 @@ impl Corpus {
     /// Analyses `articles` (in parallel) and indexes them in the given order,
     /// keeping their bodies in memory.
     pub fn from_articles(articles: Vec<Article>) -> Corpus {
-        let mut corpus = Corpus::new();
+        Corpus::from_articles_with(articles, Arc::default())
+    }
+
+    /// `from_articles` with the user's entity corrections.
+    pub fn from_articles_with(articles: Vec<Article>, corrections: Arc<Corrections>) -> Corpus {
+        let mut corpus = Corpus::with_corrections(corrections);
         for item in analyse_all(articles) {
             corpus.push(item);
         }
-        corpus.compact();
+        corpus.settle();
         corpus
     }
 
     pub fn push(&mut self, item: Analysed) {
         let index = self.articles.len() as u32;
-        let globals = self.entities.add(index, &item.analysis);
+        let keyed = self.entities.add(index, &item.analysis);
+        let globals: Vec<EntityId> = keyed.iter().map(|&k| self.entities.entity_of_key(k)).collect();
         for (local, &id) in item.analysis.entities.iter().zip(&globals) {
-            self.names.add(
-                id,
-                std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str)),
-            );
+            if id != HIDDEN {
+                let forms = std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str));
+                self.names.add(id, forms);
+            }
         }
-        let need = self.entities.entities().len();
-        if self.quote_counts.len() < need {
-            self.quote_counts.resize(need, 0);
-            self.speaker_articles.resize(need, Vec::new());
-        }
+        let (keys, entities) = (self.entities.keys().len(), self.entities.entities().len());
+        self.key_quotes.resize(keys, 0);
+        self.key_speaker_articles.resize(keys, Vec::new());
+        self.quote_counts.resize(entities.max(self.quote_counts.len()), 0);
+        self.speaker_articles.resize(self.quote_counts.len(), Vec::new());
         for q in &item.analysis.quotes {
             if let Some(local) = q.speaker {
-                let id = globals[local] as usize;
-                self.quote_counts[id] += 1;
-                let list = &mut self.speaker_articles[id];
-                if let Err(at) = list.binary_search(&index) {
-                    list.insert(at, index);
+                let key = keyed[local] as usize;
+                self.key_quotes[key] += 1;
+                insert_sorted(&mut self.key_speaker_articles[key], index);
+                let id = globals[local];
+                if id != HIDDEN {
+                    self.quote_counts[id as usize] += 1;
+                    insert_sorted(&mut self.speaker_articles[id as usize], index);
                 }
             }
         }
@@ -160,6 +194,7 @@ impl Corpus {
             .partition_point(|&i| self.keys[i as usize] <= item.order);
         self.order.insert(at, index);
         self.keys.push(item.order);
+        self.keyed.push(keyed);
         self.globals.push(globals);
         self.push_title(&item.article.title);
         self.articles.push(item.article);
@@ -185,10 +220,59 @@ impl Corpus {
     }
 
     /// Finishes index work deferred while loading; call when a batch is in.
+    /// The entities are resolved again once the corpus has grown by a
+    /// quarter, so a load resolves them a logarithmic number of times; call
+    /// `settle` when it is done.
     pub fn compact(&mut self) {
+        if self.len() >= self.resolved_at + self.resolved_at / 4 + 64 {
+            self.resolve_entities();
+        }
         self.words.compact();
         self.forms.compact();
         self.names.compact();
+    }
+
+    /// `compact`, with the entities resolved from everything loaded: what a
+    /// finished load calls. Entity ids change when anything was added.
+    pub fn settle(&mut self) {
+        self.resolve_entities();
+        self.compact();
+    }
+
+    /// Decides the entities from all the evidence (see `analysis::identity`)
+    /// and rebuilds what is kept per entity.
+    pub(super) fn resolve_entities(&mut self) {
+        self.resolved_at = self.len();
+        if !self.entities.resolve() {
+            return;
+        }
+        let e = &self.entities;
+        for (globals, keyed) in self.globals.iter_mut().zip(&self.keyed) {
+            globals.clear();
+            globals.extend(keyed.iter().map(|&k| e.entity_of_key(k)));
+        }
+        let n = e.entities().len();
+        self.quote_counts = vec![0; n];
+        self.speaker_articles = vec![Vec::new(); n];
+        for (key, (&count, articles)) in self.key_quotes.iter().zip(&self.key_speaker_articles).enumerate() {
+            let id = e.entity_of_key(key as KeyId);
+            if id == HIDDEN || count == 0 {
+                continue;
+            }
+            self.quote_counts[id as usize] += count as usize;
+            self.speaker_articles[id as usize].extend_from_slice(articles);
+        }
+        for list in &mut self.speaker_articles {
+            list.sort_unstable();
+            list.dedup();
+        }
+        // Bodies kept for the reader carry entity ids from before.
+        self.recent = Recent::default();
+        self.names = NameIndex::default();
+        for (id, ent) in (0..).zip(e.entities()) {
+            let forms = std::iter::once(ent.name.as_str()).chain(ent.aliases.iter().map(String::as_str));
+            self.names.add(id, forms);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -245,7 +329,8 @@ impl Corpus {
         &self.order
     }
 
-    /// The corpus entities the article names, by local index.
+    /// The corpus entities the article names, by local index (`HIDDEN` for
+    /// a name the user hid).
     pub fn article_entities(&self, article: u32) -> &[EntityId] {
         &self.globals[article as usize]
     }
@@ -304,6 +389,13 @@ impl Corpus {
     /// Whether `article` names `entity`: a binary search, not a scan.
     pub fn mentions(&self, article: u32, entity: EntityId) -> bool {
         self.entities.get(entity).articles.binary_search(&article).is_ok()
+    }
+}
+
+/// Inserts into an ascending list unless there.
+fn insert_sorted(list: &mut Vec<u32>, value: u32) {
+    if let Err(at) = list.binary_search(&value) {
+        list.insert(at, value);
     }
 }
 

@@ -6,6 +6,7 @@
 
 use super::corpus::Analysed;
 use super::snapshot::{self, Dec, FileTable, Restored};
+use crate::analysis::Corrections;
 use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp, Step};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -17,6 +18,8 @@ pub enum CorpusEvent {
     /// bodies again later (see `Corpus::set_max_file_bytes`).
     Started {
         max_file_bytes: u64,
+        /// The user's entity corrections (`Corpus::set_corrections`).
+        corrections: Arc<Corrections>,
     },
     /// The walk has found `total` files so far.
     Found {
@@ -49,7 +52,7 @@ pub enum CorpusEvent {
 
 /// Starts loading and analysing `paths`; the channel closes when all is done.
 pub fn spawn_loading(paths: Vec<PathBuf>, options: LoadOptions) -> Receiver<CorpusEvent> {
-    spawn_loading_with(paths, options, None)
+    spawn_loading_with(paths, options, None, Arc::default())
 }
 
 /// `spawn_loading` that uses, and then refreshes, the index saved in the
@@ -58,10 +61,14 @@ pub fn spawn_loading_with(
     paths: Vec<PathBuf>,
     options: LoadOptions,
     cache: Option<&Path>,
+    corrections: Arc<Corrections>,
 ) -> Receiver<CorpusEvent> {
     let (tx, rx) = channel();
     let max_file_bytes = options.max_file_bytes;
-    let _ = tx.send(CorpusEvent::Started { max_file_bytes });
+    let _ = tx.send(CorpusEvent::Started {
+        max_file_bytes,
+        corrections: Arc::clone(&corrections),
+    });
     let superseded = Arc::new(AtomicBool::new(false));
     let cache = cache.map(|dir| dir.join(snapshot::file_name(&paths, max_file_bytes)));
     let gate = Arc::new(Gate::default());
@@ -76,7 +83,7 @@ pub fn spawn_loading_with(
         store::spawn_named("byline-index", move || {
             // Opened however this ends, a panic included: a closed gate would stall the load.
             let _open = OpenOnDrop(gate);
-            if let Ok(restored) = restore(&file, &roots) {
+            if let Ok(restored) = restore(&file, &roots, corrections) {
                 superseded.store(true, Ordering::SeqCst);
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
             }
@@ -134,7 +141,7 @@ impl Gate {
 }
 
 /// The saved index in `file`, if every file under `roots` is as it was.
-fn restore(file: &Path, roots: &[PathBuf]) -> Result<Restored, String> {
+fn restore(file: &Path, roots: &[PathBuf], corrections: Arc<Corrections>) -> Result<Restored, String> {
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     let mut d = Dec::checked(&bytes)?;
     let table = snapshot::read_files(&mut d)?;
@@ -155,7 +162,7 @@ fn restore(file: &Path, roots: &[PathBuf]) -> Result<Restored, String> {
     if !same || seen != table.len() {
         return Err("files changed".into());
     }
-    let restored = snapshot::read_rest(&mut d)?;
+    let restored = snapshot::read_rest(&mut d, corrections)?;
     if restored.summary.ignored != ignored {
         return Err("files changed".into());
     }

@@ -12,7 +12,8 @@ use super::body::Stored;
 use super::corpus::Corpus;
 use super::words::WordIndex;
 use crate::analysis::hash::FxHasher;
-use crate::analysis::{CorpusEntity, EntityIndex, EntityKind};
+use crate::analysis::{Corrections, EntityIndex, KeyStats};
+use std::sync::Arc;
 use crate::store::{Article, Date, Stamp};
 use std::hash::Hasher;
 use std::io::{self, Write};
@@ -20,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// Every file the load looked at, in walk order, with its stamp.
 pub type FileTable = Vec<(PathBuf, Option<Stamp>)>;
@@ -126,26 +127,28 @@ fn corpus<W: Write>(e: &mut Enc<W>, c: &Corpus) -> io::Result<()> {
         }
         e.u64(c.hashes[i])?;
         e.u32(c.quotes[i])?;
-        e.u32s(&c.globals[i])?;
+        e.u32s(&c.keyed[i])?;
         e.u32(c.keys[i].0)?;
         e.u32(c.keys[i].1)?;
         e.u64(c.initials[i])?;
     }
     e.u32s(&c.order)?;
-    let entities = c.entities.entities();
-    e.len(entities.len())?;
-    for ent in entities {
-        e.str(&ent.name)?;
-        e.u32(kind_code(ent.kind))?;
-        e.len(ent.aliases.len())?;
-        ent.aliases.iter().try_for_each(|a| e.str(a))?;
-        e.u32s(&ent.articles)?;
-        e.len(ent.mentions)?;
-    }
-    e.len(c.quote_counts.len())?;
-    for (n, list) in c.quote_counts.iter().zip(&c.speaker_articles) {
-        e.len(*n)?;
-        e.u32s(list)?;
+    // The name keys' evidence, not the entities: a restored corpus resolves
+    // them again (with today's corrections) and can take new articles.
+    let keys = c.entities.keys();
+    e.len(keys.len())?;
+    for (i, k) in keys.iter().enumerate() {
+        e.str(&k.key)?;
+        e.len(k.forms.len())?;
+        for (form, n) in &k.forms {
+            e.str(form)?;
+            e.u64(*n)?;
+        }
+        k.votes.iter().try_for_each(|&v| e.u32(v))?;
+        e.u32s(&k.articles)?;
+        e.u64(k.mentions)?;
+        e.u32(c.key_quotes[i])?;
+        e.u32s(&c.key_speaker_articles[i])?;
     }
     for index in [&c.words, &c.forms] {
         let (words, postings) = index.parts();
@@ -168,14 +171,14 @@ pub fn read_files(d: &mut Dec) -> Result<FileTable, String> {
 }
 
 /// Reads what follows the file table.
-pub fn read_rest(d: &mut Dec) -> Result<Restored, String> {
+pub fn read_rest(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Restored, String> {
     let files = d.len()?;
     let ignored = d.len()?;
     let skipped = (0..d.len()?)
         .map(|_| Ok((d.path()?, d.str()?)))
         .collect::<Result<_, String>>()?;
     let lossy = (0..d.len()?).map(|_| d.path()).collect::<Result<_, String>>()?;
-    let corpus = read_corpus(d)?;
+    let corpus = read_corpus(d, corrections)?;
     if d.pos != d.buf.len() {
         return Err("trailing bytes".into());
     }
@@ -190,7 +193,7 @@ pub fn read_rest(d: &mut Dec) -> Result<Restored, String> {
     })
 }
 
-fn read_corpus(d: &mut Dec) -> Result<Corpus, String> {
+fn read_corpus(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Corpus, String> {
     let max_file_bytes = d.u64()?;
     let n = d.len()?;
     let mut c = Corpus::new();
@@ -226,34 +229,33 @@ fn read_corpus(d: &mut Dec) -> Result<Corpus, String> {
         c.stored.push(stored);
         c.hashes.push(d.u64()?);
         c.quotes.push(d.u32()?);
-        c.globals.push(d.u32s()?);
+        c.keyed.push(d.u32s()?);
         c.keys.push((d.u32()?, d.u32()?));
         c.initials.push(d.u64()?);
     }
     c.order = d.u32s()?;
-    let mut entities = Vec::new();
+    let mut keys = Vec::new();
     for _ in 0..d.len()? {
-        entities.push(CorpusEntity {
-            name: d.str()?,
-            kind: kind_of(d.u32()?)?,
-            aliases: (0..d.len()?).map(|_| d.str()).collect::<Result<_, _>>()?,
+        let key = d.str()?;
+        let forms = (0..d.len()?).map(|_| Ok((d.str()?, d.u64()?))).collect::<Result<_, String>>()?;
+        let votes = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
+        keys.push(KeyStats {
+            key,
+            forms,
+            votes,
             articles: d.u32s()?,
-            mentions: d.len()?,
+            mentions: d.u64()?,
         });
-    }
-    for _ in 0..d.len()? {
-        c.quote_counts.push(d.len()?);
-        c.speaker_articles.push(d.u32s()?);
+        c.key_quotes.push(d.u32()?);
+        c.key_speaker_articles.push(d.u32s()?);
     }
     c.words = read_words(d)?;
     c.forms = read_words(d)?;
-    for (id, e) in entities.iter().enumerate() {
-        let forms = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
-        c.names.add(id as u32, forms);
-    }
+    check(&c, &keys)?;
+    c.entities = EntityIndex::from_keys(keys, corrections);
+    c.globals = vec![Vec::new(); c.keyed.len()];
+    c.resolve_entities();
     c.names.compact();
-    c.entities = EntityIndex::restored(entities);
-    check(&c)?;
     Ok(c)
 }
 
@@ -268,40 +270,19 @@ fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
 }
 
 /// Every index in range, so no lookup into the restored corpus can panic.
-fn check(c: &Corpus) -> Result<(), String> {
-    let (n, entities) = (c.articles.len() as u32, c.entities.entities().len() as u32);
+fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
+    let n = c.articles.len() as u32;
     let articles_ok = |list: &[u32]| list.iter().all(|&a| a < n);
     let mut sorted = c.order.clone();
     sorted.sort_unstable();
     let ok = sorted.iter().copied().eq(0..n)
-        && c.globals.iter().flatten().all(|&g| g < entities)
-        && c.entities.entities().iter().all(|e| articles_ok(&e.articles))
-        && c.quote_counts.len() == c.speaker_articles.len()
-        && c.quote_counts.len() <= entities as usize
-        && c.speaker_articles.iter().all(|l| articles_ok(l))
+        && c.keyed.iter().flatten().all(|&k| (k as usize) < keys.len())
+        && keys.iter().all(|k| articles_ok(&k.articles) && k.articles.is_sorted())
+        && c.key_speaker_articles.iter().all(|l| articles_ok(l) && l.is_sorted())
         && [&c.words, &c.forms]
             .iter()
             .all(|w| w.parts().1.iter().all(|l| articles_ok(l)));
     ok.then_some(()).ok_or_else(|| "an index out of range".into())
-}
-
-fn kind_code(kind: EntityKind) -> u32 {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
-        EntityKind::Other => 3,
-    }
-}
-
-fn kind_of(code: u32) -> Result<EntityKind, String> {
-    Ok(match code {
-        0 => EntityKind::Person,
-        1 => EntityKind::Organization,
-        2 => EntityKind::Place,
-        3 => EntityKind::Other,
-        _ => return Err("bad entity kind".into()),
-    })
 }
 
 /// A checksum of a stream of bytes, however it is cut into writes: 8-byte

@@ -1,0 +1,220 @@
+//! Which name keys are one entity, and of what kind: a pure function of the
+//! keys' summed evidence, taken in an order that depends only on that
+//! evidence (most articles first, then the key), so the same set of articles
+//! gives the same entities whatever order they were read in.
+//!
+//! - The user's corrections come first: their names are one entity, with
+//!   their name and kind, or hidden.
+//! - People: full names with one surname join when every given name is a
+//!   spelling of the others (`Sergey`/`Sergei Lavrov`).
+//! - A surname alone (`Lavrov`) joins the best-known person with it, unless
+//!   the corpus calls it something other than a person, or it is a generic
+//!   word (`Open`, `Live`): such a word never links unrelated entities.
+//! - Everything else is its own entity. The kind is the one most articles
+//!   give; "other" only when no article gives any.
+
+use super::corpus::{CorpusEntity, EntityId, HIDDEN, KeyStats};
+use super::corrections::Corrections;
+use super::generic;
+use super::hash::FxMap;
+use super::lexicon::Lex;
+use super::namekey;
+use super::types::EntityKind;
+
+struct Group {
+    keys: Vec<u32>,
+    /// Given names of a person's full-name keys.
+    given: Vec<String>,
+    /// The user's name and kind, if a correction made the group.
+    name: Option<String>,
+    kind: Option<EntityKind>,
+    person: bool,
+}
+
+impl Group {
+    fn new(person: bool) -> Group {
+        Group {
+            keys: Vec::new(),
+            given: Vec::new(),
+            name: None,
+            kind: None,
+            person,
+        }
+    }
+}
+
+/// The entities, ordered by articles (most first) then name, and the entity
+/// of each key.
+pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntity>, Vec<EntityId>) {
+    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&keys[a as usize], &keys[b as usize]);
+        b.articles.len().cmp(&a.articles.len()).then_with(|| a.key.cmp(&b.key))
+    });
+    let kinds: Vec<EntityKind> = keys.iter().map(kind).collect();
+    const FREE: usize = usize::MAX;
+    const GONE: usize = usize::MAX - 1;
+    let mut group_of = vec![FREE; keys.len()];
+    let mut groups: Vec<Group> = Vec::new();
+    let by_key: FxMap<&str, u32> = (0..).zip(keys).map(|(i, k)| (k.key.as_str(), i)).collect();
+
+    for key in corrections.hidden_keys() {
+        if let Some(&k) = by_key.get(key.as_str()) {
+            group_of[k as usize] = GONE;
+        }
+    }
+    for fix in corrections.entities() {
+        let mut group = Group::new(fix.kind == Some(EntityKind::Person));
+        group.name = Some(fix.name.clone());
+        group.kind = fix.kind;
+        let at = groups.len();
+        for key in fix.keys() {
+            if let Some(&k) = by_key.get(key.as_str())
+                && group_of[k as usize] == FREE
+            {
+                group_of[k as usize] = at;
+                group.keys.push(k);
+            }
+        }
+        groups.push(group);
+    }
+
+    // People by full name, best known first, so variants join the best-known spelling.
+    let mut by_surname: FxMap<&str, Vec<usize>> = FxMap::default();
+    for &k in &order {
+        let (ks, i) = (&keys[k as usize], k as usize);
+        if group_of[i] != FREE || kinds[i] != EntityKind::Person || ks.parts() < 2 {
+            continue;
+        }
+        let given = ks.given();
+        let list = by_surname.entry(ks.surname()).or_default();
+        let found = list.iter().copied().find(|&g| {
+            groups[g].given.iter().all(|s| namekey::variant(s, given))
+        });
+        let g = found.unwrap_or_else(|| {
+            groups.push(Group::new(true));
+            list.push(groups.len() - 1);
+            groups.len() - 1
+        });
+        if !groups[g].given.iter().any(|s| s == given) {
+            groups[g].given.push(given.to_owned());
+        }
+        groups[g].keys.push(k);
+        group_of[i] = g;
+    }
+    for &k in &order {
+        let (ks, i) = (&keys[k as usize], k as usize);
+        if group_of[i] != FREE {
+            continue;
+        }
+        let surname_of = (ks.parts() == 1
+            && matches!(kinds[i], EntityKind::Person | EntityKind::Other)
+            && !is_generic(ks))
+        .then(|| by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied()))
+        .flatten();
+        let g = surname_of.unwrap_or_else(|| {
+            groups.push(Group::new(false));
+            groups.len() - 1
+        });
+        groups[g].keys.push(k);
+        group_of[i] = g;
+    }
+
+    let mut built: Vec<(CorpusEntity, usize)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.keys.is_empty())
+        .map(|(i, g)| (build(keys, &kinds, g), i))
+        .collect();
+    built.sort_by(|(a, _), (b, _)| {
+        b.articles.len().cmp(&a.articles.len()).then_with(|| a.name.cmp(&b.name))
+    });
+    let mut id_of_group = vec![HIDDEN; groups.len()];
+    for (id, (_, g)) in built.iter().enumerate() {
+        id_of_group[*g] = id as EntityId;
+    }
+    let of_key = group_of
+        .iter()
+        .map(|&g| if g >= GONE { HIDDEN } else { id_of_group[g] })
+        .collect();
+    (built.into_iter().map(|(e, _)| e).collect(), of_key)
+}
+
+/// The kind most articles give; "other" only when none gives any. A full
+/// name that starts with a known given name is a person when nothing says
+/// otherwise.
+fn kind(k: &KeyStats) -> EntityKind {
+    let [p, o, l, _] = k.votes;
+    if p + o + l == 0 {
+        let first = k.forms.first().and_then(|(f, _)| f.split(' ').next()).unwrap_or("");
+        return if k.parts() > 1 && Lex::of(first).first_name().is_some() {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+    }
+    if p >= o && p >= l {
+        EntityKind::Person
+    } else if o >= l {
+        EntityKind::Organization
+    } else {
+        EntityKind::Place
+    }
+}
+
+fn is_generic(k: &KeyStats) -> bool {
+    k.forms.iter().any(|(f, _)| generic::is_generic(f))
+}
+
+fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
+    let mut articles: Vec<u32> = Vec::new();
+    let mut forms: FxMap<&str, u64> = FxMap::default();
+    let mut votes = [0u64; 4];
+    let mut mentions = 0;
+    for &k in &g.keys {
+        let ks = &keys[k as usize];
+        articles.extend_from_slice(&ks.articles);
+        for (f, n) in &ks.forms {
+            *forms.entry(f.as_str()).or_default() += n;
+        }
+        // Each key's own verdict, weighted by its articles.
+        votes[super::corpus::kind_slot(kinds[k as usize])] += ks.articles.len() as u64;
+        mentions += ks.mentions;
+    }
+    if g.keys.len() > 1 {
+        articles.sort_unstable();
+        articles.dedup();
+    }
+    let mut forms: Vec<(&str, u64)> = forms.into_iter().collect();
+    // Full names first, then the most mentions, then alphabetical.
+    forms.sort_by(|a, b| {
+        let full = |f: &str| f.contains(' ');
+        (full(b.0), b.1).cmp(&(full(a.0), a.1)).then_with(|| a.0.cmp(b.0))
+    });
+    let name = g.name.clone().unwrap_or_else(|| forms[0].0.to_owned());
+    let mut aliases = vec![name.clone()];
+    aliases.extend(forms.iter().map(|(f, _)| (*f).to_owned()).filter(|f| *f != name));
+    let kind = g.kind.unwrap_or_else(|| {
+        if g.person {
+            return EntityKind::Person;
+        }
+        let [p, o, l, x] = votes;
+        let best = p.max(o).max(l);
+        if best == 0 || x > 2 * best {
+            EntityKind::Other
+        } else if p == best {
+            EntityKind::Person
+        } else if o == best {
+            EntityKind::Organization
+        } else {
+            EntityKind::Place
+        }
+    });
+    CorpusEntity {
+        name,
+        kind,
+        aliases,
+        articles,
+        mentions: mentions as usize,
+    }
+}
