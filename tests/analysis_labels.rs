@@ -1,6 +1,11 @@
 //! Quote and speaker accuracy against human labels (`tests/labels/*.tsv`).
-//! The seed score runs in every `cargo test`; the BBC score needs the corpus
+//! The seed score runs in every `cargo test`; the BBC scores need the corpus
 //! (`BYLINE_BBC`, default: the shared corpora folder next to the project).
+//!
+//! Two label sets are held out: `bbc_heldout.tsv` and `styles.tsv` (the
+//! articles in `tests/fixtures/styles/`). Nobody tunes the analysis on them,
+//! so their tests print aggregate figures only, never an individual quote,
+//! whatever `BYLINE_SCORE_VERBOSE` says.
 
 mod analysis_support;
 
@@ -12,6 +17,10 @@ use byline::analysis::{ArticleAnalysis, Gazetteer, analyze};
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn labels_path(name: &str) -> PathBuf {
+    manifest().join("tests/labels").join(name)
 }
 
 fn check(s: &Score, name: &str) {
@@ -38,8 +47,11 @@ fn check(s: &Score, name: &str) {
 
 #[test]
 fn seeds_meet_the_accuracy_targets() {
-    let labels = read_labels(&manifest().join("tests/labels/seeds.tsv"));
-    let s = score(&manifest().join("seeds"), &labels);
+    let s = score(
+        &labels_path("seeds.tsv"),
+        &manifest().join("seeds"),
+        Detail::PerQuote,
+    );
     check(&s, "seeds");
 }
 
@@ -57,9 +69,75 @@ fn bbc_meets_the_accuracy_targets() {
         eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
         return;
     }
-    let labels = read_labels(&manifest().join("tests/labels/bbc.tsv"));
-    let s = score(&root, &labels);
+    let s = score(&labels_path("bbc.tsv"), &root, Detail::PerQuote);
     check(&s, "bbc");
+}
+
+/// Prints a held-out set's aggregate figures (never its individual quotes).
+fn held_out(name: &str, label_file: &Path, root: &Path) -> Score {
+    let s = score(label_file, root, Detail::AggregateOnly);
+    assert!(
+        s.report.is_empty(),
+        "{name}: a held-out score must not list quotes"
+    );
+    assert!(s.labels > 0, "{name}: no labels in {}", label_file.display());
+    println!("{name} (held out): {}", s.summary());
+    s
+}
+
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
+fn bbc_heldout_score() {
+    let root = bbc_root();
+    if !root.is_dir() {
+        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+        return;
+    }
+    held_out("bbc held-out", &labels_path("bbc_heldout.tsv"), &root);
+}
+
+/// The styles set: every fixture loads as an article and is labelled, every
+/// label names an existing fixture; the figures are printed, not yet held to
+/// a target.
+#[test]
+fn styles_heldout_score() {
+    let root = manifest().join("tests/fixtures/styles");
+    let label_file = labels_path("styles.tsv");
+    let labels = read_labels(&label_file);
+    let mut fixtures: Vec<String> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .map(|e| {
+            e.expect("fixture entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    fixtures.sort();
+    assert!(!fixtures.is_empty(), "no fixtures in {}", root.display());
+    for f in &fixtures {
+        let text = std::fs::read_to_string(root.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+        assert!(
+            text.lines().next().is_some_and(|t| !t.trim().is_empty()),
+            "{f}: no title line"
+        );
+        assert!(!paragraphs(&text).is_empty(), "{f}: no paragraphs");
+        assert!(labels.iter().any(|l| &l.file == f), "{f}: no labels");
+    }
+    for l in &labels {
+        assert!(
+            fixtures.contains(&l.file),
+            "styles.tsv: label for {:?}, which is not a fixture",
+            l.file
+        );
+        assert!(
+            !l.start.is_empty() && !l.kind.is_empty(),
+            "styles.tsv: incomplete row in {}",
+            l.file
+        );
+    }
+    held_out("styles", &label_file, &root);
 }
 
 /// One labelled quote.
@@ -125,11 +203,15 @@ pub struct Score {
     pub found: usize,
     pub named: usize,
     pub named_right: usize,
+    /// Found quotes with a labelled speaker that were given a different name.
+    pub named_wrong: usize,
     pub unnamed: usize,
+    /// Found quotes whose label names nobody that were given a name.
     pub false_names: usize,
     pub roles: usize,
     pub roles_right: usize,
     pub predicted: usize,
+    /// One line per miss; always empty for `Detail::AggregateOnly`.
     pub report: String,
 }
 
@@ -141,9 +223,14 @@ impl Score {
             100.0 * a as f64 / b as f64
         }
     }
+    /// Quotes given a wrong name: a different name, or a name where the text names nobody.
+    pub fn wrong_names(&self) -> usize {
+        self.named_wrong + self.false_names
+    }
     pub fn summary(&self) -> String {
         format!(
             "quotes found {}/{} ({:.1}%); named speakers right {}/{} ({:.1}%); false names {} of {} unnamed; \
+             wrong names {} ({} a different name + {} where nobody is named; {:.1}% of {} labelled); \
              roles right {}/{}; predicted quotes {}",
             self.found,
             self.labels,
@@ -153,6 +240,11 @@ impl Score {
             Self::pct(self.named_right, self.named),
             self.false_names,
             self.unnamed,
+            self.wrong_names(),
+            self.named_wrong,
+            self.false_names,
+            Self::pct(self.wrong_names(), self.labels),
+            self.labels,
             self.roles_right,
             self.roles,
             self.predicted,
@@ -160,12 +252,26 @@ impl Score {
     }
 }
 
-/// Scores every labelled file under `root` (files are read from `root/<file>`).
-pub fn score(root: &Path, labels: &[Label]) -> Score {
+/// How much a score may show: every miss, or (for held-out sets) counts only.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Detail {
+    PerQuote,
+    AggregateOnly,
+}
+
+/// Scores the labels in `label_file` against the articles under `root`
+/// (files are read from `root/<file>`; a missing file panics).
+pub fn score(label_file: &Path, root: &Path, detail: Detail) -> Score {
+    let labels = read_labels(label_file);
     let gaz = Gazetteer::builtin();
     let mut s = Score::default();
+    let mut report = String::new();
+    let mut note = |line: std::fmt::Arguments| {
+        if detail == Detail::PerQuote {
+            let _ = writeln!(report, "{line}");
+        }
+    };
     let mut files: Vec<&str> = labels.iter().map(|l| l.file.as_str()).collect();
-    files.dedup();
     files.sort_unstable();
     files.dedup();
     for file in files {
@@ -184,11 +290,10 @@ pub fn score(root: &Path, labels: &[Label]) -> Score {
             s.unnamed += usize::from(!named);
             s.roles += usize::from(!l.role.is_empty());
             let Some(i) = hit else {
-                let _ = writeln!(
-                    s.report,
+                note(format_args!(
                     "MISSING  {file}\t{}\t{}\t{}",
                     l.kind, l.start, l.speaker
-                );
+                ));
                 continue;
             };
             used[i] = true;
@@ -202,36 +307,38 @@ pub fn score(root: &Path, labels: &[Label]) -> Score {
                 if speaker_matches(&analysis, q.speaker, &l.speaker) {
                     s.named_right += 1;
                 } else {
-                    let _ = writeln!(
-                        s.report,
+                    s.named_wrong += usize::from(q.speaker.is_some());
+                    note(format_args!(
                         "WRONG    {file}\t{}\twant {:?} got {got:?} role {role:?}",
                         l.start, l.speaker
-                    );
+                    ));
                 }
             } else if q.speaker.is_some() {
                 s.false_names += 1;
-                let _ = writeln!(s.report, "FALSE    {file}\t{}\twant none got {got:?}", l.start);
+                note(format_args!(
+                    "FALSE    {file}\t{}\twant none got {got:?}",
+                    l.start
+                ));
             }
             if !l.role.is_empty() {
                 let last = l.role.split_whitespace().last().unwrap_or("").to_lowercase();
                 if q.speaker.is_none() && role.to_lowercase().contains(&last) {
                     s.roles_right += 1;
                 } else {
-                    let _ = writeln!(
-                        s.report,
+                    note(format_args!(
                         "ROLE     {file}\t{}\twant {:?} got {role:?} / {got:?}",
                         l.start, l.role
-                    );
+                    ));
                 }
             }
         }
         for (i, q) in analysis.quotes.iter().enumerate().filter(|(i, _)| !used[*i]) {
-            let _ = writeln!(
-                s.report,
+            note(format_args!(
                 "EXTRA    {file}\t{i}\t{:?}",
                 q.text.chars().take(50).collect::<String>()
-            );
+            ));
         }
     }
+    s.report = report;
     s
 }
