@@ -12,8 +12,8 @@ use crate::store::{self, LoadOptions, Loaded};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -188,10 +188,15 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::List { json: false, .. } => report::list(out, &load(paths, options)),
         Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options, corrections)),
         Command::Show { json, id, .. } => report::show(out, &corpus(paths, options, corrections), id, *json),
-        Command::Entities { json, .. } => analysis::entities(out, &corpus(paths, options, corrections), *json),
-        Command::Quotes { json, speaker, .. } => {
-            analysis::quotes(out, &corpus(paths, options, corrections), speaker.as_deref(), *json)
+        Command::Entities { json, .. } => {
+            analysis::entities(out, &corpus(paths, options, corrections), *json)
         }
+        Command::Quotes { json, speaker, .. } => analysis::quotes(
+            out,
+            &corpus(paths, options, corrections),
+            speaker.as_deref(),
+            *json,
+        ),
         Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     })
 }

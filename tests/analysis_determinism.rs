@@ -16,7 +16,11 @@ fn rows(corpus: &Corpus) -> Vec<String> {
         .entities()
         .iter()
         .map(|e| {
-            let mut ids: Vec<&str> = e.articles.iter().map(|&i| corpus.article(i).id.as_str()).collect();
+            let mut ids: Vec<&str> = e
+                .articles
+                .iter()
+                .map(|&i| corpus.article(i).id.as_str())
+                .collect();
             ids.sort_unstable();
             format!("{} {:?} {:?} {:?} {}", e.name, e.kind, e.aliases, ids, e.mentions)
         })
@@ -86,7 +90,11 @@ fn entities_do_not_depend_on_load_order_or_threads() {
     assert_eq!(rows(&in_order(&articles, &reversed)), reference, "reversed");
     for seed in [1, 7, 2026, 99_991] {
         let order = shuffled(n, seed);
-        assert_eq!(rows(&in_order(&articles, &order)), reference, "shuffle seed {seed}");
+        assert_eq!(
+            rows(&in_order(&articles, &order)),
+            reference,
+            "shuffle seed {seed}"
+        );
     }
     for threads in [1, 2] {
         assert_eq!(rows(&streamed(threads)), reference, "{threads} reader threads");

@@ -148,7 +148,11 @@ impl EntityIndex {
         let mut ids = Vec::with_capacity(analysis.entities.len());
         for (local, e) in analysis.entities.iter().enumerate() {
             key.set(&e.name);
-            let text = if key.is_empty() { e.name.as_str() } else { key.as_str() };
+            let text = if key.is_empty() {
+                e.name.as_str()
+            } else {
+                key.as_str()
+            };
             let id = match self.by_key.get(text) {
                 Some(&id) => id,
                 None => {

@@ -94,7 +94,11 @@ impl Corrections {
                     for (i, entry) in entries.iter().enumerate() {
                         match correction(entry) {
                             Ok(c) => out.entities.push(c),
-                            Err(m) => report(&format!("entity[{}]", i + 1), &m, headers.get(i).copied().unwrap_or(at)),
+                            Err(m) => report(
+                                &format!("entity[{}]", i + 1),
+                                &m,
+                                headers.get(i).copied().unwrap_or(at),
+                            ),
                         }
                     }
                 }
@@ -166,10 +170,19 @@ mod tests {
         let (c, errors) = Corrections::parse(text, "entities.toml");
         assert_eq!(c.hidden_keys(), ["news", "radio"]);
         assert_eq!(c.entities().len(), 1);
-        assert_eq!(c.entities()[0].keys().collect::<Vec<_>>(), ["lleyton hewitt", "hewitt"]);
+        assert_eq!(
+            c.entities()[0].keys().collect::<Vec<_>>(),
+            ["lleyton hewitt", "hewitt"]
+        );
         assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors[0].starts_with("entities.toml:8: entity[2]: kind:"), "{errors:?}");
-        assert!(errors[1].starts_with("entities.toml:12: entity[3]: name: missing"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("entities.toml:8: entity[2]: kind:"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("entities.toml:12: entity[3]: name: missing"),
+            "{errors:?}"
+        );
     }
 
     #[test]

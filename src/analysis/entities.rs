@@ -3,6 +3,7 @@
 //! name, votes on the kind, and emits mentions.
 
 use super::gazetteer::Gazetteer;
+use super::generic;
 use super::hash::{FxMap, FxSet};
 use super::lexicon::Gender;
 use super::namekey::{self, Key};
@@ -19,6 +20,9 @@ pub struct Resolved {
     /// Surviving candidates with their entity, in text order.
     pub located: Vec<(Candidate, usize)>,
 }
+
+/// The group of a candidate that names nothing.
+const DROPPED: usize = usize::MAX - 1;
 
 /// The key of gazetteer groups, which match by id, not by name.
 static NO_KEY: Key = Key::EMPTY;
@@ -169,18 +173,38 @@ pub fn resolve(
             by_surname.entry(keys[j].last()).or_default().push((j, g));
         }
     }
+    // A generic word (`United`, `Open`) names only the longer name it ends
+    // in this article (`Manchester United`), organisations included; alone
+    // it names nothing and is dropped.
+    let mut by_last_word: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    for (j, c) in cands.iter().enumerate() {
+        if assign[j] != usize::MAX && c.tok_end - c.tok_start > 1 {
+            by_last_word
+                .entry(toks[c.para][c.tok_end - 1].text(&paras[c.para]))
+                .or_default()
+                .push((j, assign[j]));
+        }
+    }
+    let nearest = |list: &Vec<(usize, usize)>, c: &Candidate| {
+        let before = list
+            .iter()
+            .rev()
+            .find(|&&(j, _)| (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start));
+        before.or(list.first()).map(|&(_, g)| g)
+    };
     for (i, c) in cands.iter().enumerate() {
         if assign[i] != usize::MAX || keys[i].is_empty() {
             continue;
         }
+        if c.tok_end - c.tok_start == 1 && generic::is_generic(surface(c)) {
+            assign[i] = by_last_word
+                .get(surface(c))
+                .and_then(|l| nearest(l, c))
+                .unwrap_or(DROPPED);
+            continue;
+        }
         let word = keys[i].as_str();
-        let full = by_surname.get(word).and_then(|list| {
-            let before = list
-                .iter()
-                .rev()
-                .find(|&&(j, _)| (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start));
-            before.or(list.first()).map(|&(_, g)| g)
-        });
+        let full = by_surname.get(word).and_then(|list| nearest(list, c));
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)
@@ -190,6 +214,9 @@ pub fn resolve(
         groups[g].votes[0] += usize::from(full.is_some());
     }
     for (i, c) in cands.iter().enumerate() {
+        if assign[i] == DROPPED {
+            continue;
+        }
         let g = &mut groups[assign[i]];
         g.add_form(surface(c));
         g.vote(c);
@@ -223,7 +250,7 @@ fn finish(
     assign: Vec<usize>,
     toks: &[Vec<Token>],
 ) -> Resolved {
-    let mut order: Vec<usize> = (0..cands.len()).collect();
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| assign[i] != DROPPED).collect();
     order.sort_by_key(|&i| (cands[i].para, cands[i].tok_start));
     let mut index = vec![usize::MAX; groups.len()];
     let mut out = Resolved {

@@ -151,8 +151,9 @@ impl Gazetteer {
     }
 
     /// Whether `word` is a demonym (`Russian`, `Syrian`).
+    /// `Russian`, and its plural `Russians` (a people, not a name).
     pub fn is_demonym(&self, word: &str) -> bool {
-        self.demonyms.contains(word)
+        self.demonyms.contains(word) || word.strip_suffix('s').is_some_and(|w| self.demonyms.contains(w))
     }
 
     fn rebuild(&mut self) {

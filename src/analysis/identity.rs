@@ -7,9 +7,9 @@
 //!   their name and kind, or hidden.
 //! - People: full names with one surname join when every given name is a
 //!   spelling of the others (`Sergey`/`Sergei Lavrov`).
-//! - A surname alone (`Lavrov`) joins the best-known person with it, unless
-//!   the corpus calls it something other than a person, or it is a generic
-//!   word (`Open`, `Live`): such a word never links unrelated entities.
+//! - A surname alone (`Lavrov`) joins the best-known person with it when
+//!   the corpus calls it a person, and never when it is a generic word
+//!   (`Open`, `Live`): such a word never links unrelated entities.
 //! - Everything else is its own entity. The kind is the one most articles
 //!   give; "other" only when no article gives any.
 
@@ -49,7 +49,10 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
     let mut order: Vec<u32> = (0..keys.len() as u32).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&keys[a as usize], &keys[b as usize]);
-        b.articles.len().cmp(&a.articles.len()).then_with(|| a.key.cmp(&b.key))
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.key.cmp(&b.key))
     });
     let kinds: Vec<EntityKind> = keys.iter().map(kind).collect();
     const FREE: usize = usize::MAX;
@@ -81,15 +84,22 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
 
     // People by full name, best known first, so variants join the best-known spelling.
     let mut by_surname: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_full: FxMap<&str, usize> = FxMap::default();
+    let mut by_suffix: FxMap<&str, usize> = FxMap::default();
     for &k in &order {
         let (ks, i) = (&keys[k as usize], k as usize);
         if group_of[i] != FREE || kinds[i] != EntityKind::Person || ks.parts() < 2 {
             continue;
         }
         let given = ks.given();
+        // `Kilroy Silk` and `Robert Kilroy Silk`: one name is the other's end.
+        let shorter = suffixes(&ks.key).find_map(|s| by_full.get(s).copied());
+        let longer = by_suffix.get(ks.key.as_str()).copied();
         let list = by_surname.entry(ks.surname()).or_default();
-        let found = list.iter().copied().find(|&g| {
-            groups[g].given.iter().all(|s| namekey::variant(s, given))
+        let found = shorter.or(longer).or_else(|| {
+            list.iter()
+                .copied()
+                .find(|&g| groups[g].given.iter().all(|s| namekey::variant(s, given)))
         });
         let g = found.unwrap_or_else(|| {
             groups.push(Group::new(true));
@@ -101,17 +111,19 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         }
         groups[g].keys.push(k);
         group_of[i] = g;
+        by_full.entry(&ks.key).or_insert(g);
+        for s in suffixes(&ks.key) {
+            by_suffix.entry(s).or_insert(g);
+        }
     }
     for &k in &order {
         let (ks, i) = (&keys[k as usize], k as usize);
         if group_of[i] != FREE {
             continue;
         }
-        let surname_of = (ks.parts() == 1
-            && matches!(kinds[i], EntityKind::Person | EntityKind::Other)
-            && !is_generic(ks))
-        .then(|| by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied()))
-        .flatten();
+        let surname_of = (ks.parts() == 1 && kinds[i] == EntityKind::Person && !is_generic(ks))
+            .then(|| by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied()))
+            .flatten();
         let g = surname_of.unwrap_or_else(|| {
             groups.push(Group::new(false));
             groups.len() - 1
@@ -127,7 +139,10 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         .map(|(i, g)| (build(keys, &kinds, g), i))
         .collect();
     built.sort_by(|(a, _), (b, _)| {
-        b.articles.len().cmp(&a.articles.len()).then_with(|| a.name.cmp(&b.name))
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.name.cmp(&b.name))
     });
     let mut id_of_group = vec![HIDDEN; groups.len()];
     for (id, (_, g)) in built.iter().enumerate() {
@@ -140,23 +155,39 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
     (built.into_iter().map(|(e, _)| e).collect(), of_key)
 }
 
-/// The kind most articles give; "other" only when none gives any. A full
-/// name that starts with a known given name is a person when nothing says
-/// otherwise.
+/// The proper ends of a key of two parts or more (`w bush` of `george w
+/// bush`).
+fn suffixes(key: &str) -> impl Iterator<Item = &str> {
+    key.match_indices(' ')
+        .map(|(i, _)| &key[i + 1..])
+        .filter(|s| s.contains(' '))
+}
+
+/// The kind most articles give. For a single word "other" (no cue at all)
+/// must beat every specific kind to win: `in Windows` is no evidence of a
+/// place. A full name is a person when articles say so at least as often as
+/// anything specific, or when it starts with a known given name and most
+/// articles do not call it an organisation or place.
 fn kind(k: &KeyStats) -> EntityKind {
-    let [p, o, l, _] = k.votes;
-    if p + o + l == 0 {
-        let first = k.forms.first().and_then(|(f, _)| f.split(' ').next()).unwrap_or("");
-        return if k.parts() > 1 && Lex::of(first).first_name().is_some() {
-            EntityKind::Person
-        } else {
-            EntityKind::Other
-        };
+    let [p, o, l, x] = k.votes;
+    let full = k.parts() > 1;
+    let first = k
+        .forms
+        .first()
+        .and_then(|(f, _)| f.split(' ').next())
+        .unwrap_or("");
+    if full && Lex::of(first).first_name().is_some() && o.max(l) * 2 <= p + o + l + x {
+        return EntityKind::Person;
     }
-    if p >= o && p >= l {
+    let best = p.max(o).max(l);
+    if best == 0 || x > best && !full {
+        EntityKind::Other
+    } else if p == best {
         EntityKind::Person
-    } else if o >= l {
+    } else if o == best {
         EntityKind::Organization
+    } else if x > best {
+        EntityKind::Other
     } else {
         EntityKind::Place
     }
@@ -186,10 +217,11 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
         articles.dedup();
     }
     let mut forms: Vec<(&str, u64)> = forms.into_iter().collect();
-    // Full names first, then the most mentions, then alphabetical.
+    // Forms some article gave as the full name first (a gazetteer's name
+    // included), then full names, then the most mentions, then alphabetical.
     forms.sort_by(|a, b| {
-        let full = |f: &str| f.contains(' ');
-        (full(b.0), b.1).cmp(&(full(a.0), a.1)).then_with(|| a.0.cmp(b.0))
+        let rank = |(f, n): (&str, u64)| (n > 0, f.contains(' '), n);
+        rank(*b).cmp(&rank(*a)).then_with(|| a.0.cmp(b.0))
     });
     let name = g.name.clone().unwrap_or_else(|| forms[0].0.to_owned());
     let mut aliases = vec![name.clone()];

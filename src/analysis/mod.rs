@@ -7,8 +7,8 @@
 pub mod corpus;
 pub mod corrections;
 mod entities;
-mod generic;
 pub mod gazetteer;
+mod generic;
 pub(crate) mod hash;
 mod identity;
 mod lexicon;

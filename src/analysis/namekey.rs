@@ -57,16 +57,30 @@ impl Key {
         }
     }
 
-    /// Particles are lowercase: only those need a lookup.
-    fn skip(part: &str) -> bool {
-        part.is_empty() || part.as_bytes()[0].is_ascii_lowercase() && Lex::of(part).particle()
+    /// A particle (`al`, `van`), wherever it is lowercase and, capitalised
+    /// (`Theo Van Gogh`), after the first part: `Al Gore` keeps its `Al`.
+    fn is_particle(&self, part: &[u8]) -> bool {
+        let Some(&head) = part.first() else {
+            return false;
+        };
+        if head.is_ascii_lowercase() {
+            return std::str::from_utf8(part).is_ok_and(|p| Lex::of(p).particle());
+        }
+        if self.parts == 0 || !head.is_ascii_uppercase() || part.len() > 4 {
+            return false;
+        }
+        let mut lower = [0u8; 4];
+        lower[..part.len()].copy_from_slice(part);
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(&lower[..part.len()]).is_ok_and(|p| Lex::of(p).particle())
+    }
+
+    fn skip(&self, part: &str) -> bool {
+        part.is_empty() || self.is_particle(part.as_bytes())
     }
 
     fn push_ascii(&mut self, part: &[u8]) {
-        let Some(&head) = part.first() else {
-            return;
-        };
-        if head.is_ascii_lowercase() && std::str::from_utf8(part).is_ok_and(|p| Lex::of(p).particle()) {
+        if part.is_empty() || self.is_particle(part) {
             return;
         }
         let mark = self.text.len();
@@ -83,7 +97,7 @@ impl Key {
     }
 
     fn push_part(&mut self, part: &str) {
-        if Self::skip(part) {
+        if self.skip(part) {
             return;
         }
         let mark = self.text.len();
@@ -218,6 +232,8 @@ mod tests {
         assert_eq!(Key::new("Bashar al-Assad").as_str(), "bashar assad");
         assert_eq!(Key::new("U.N.").as_str(), "un");
         assert_eq!(Key::new("- Sergei  Lavrov's").as_str(), "sergei lavrovs");
+        assert_eq!(Key::new("Theo Van Gogh"), Key::new("Theo van Gogh"));
+        assert_eq!(Key::new("Al Gore").as_str(), "al gore");
     }
 
     #[test]

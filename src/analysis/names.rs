@@ -3,6 +3,7 @@
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
 use super::gazetteer::Gazetteer;
+use super::generic;
 use super::lexicon::{Gender, Lex};
 use super::tokens::{ACRONYM, CAP, DIGIT, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
 
@@ -357,16 +358,22 @@ fn interpret(
         }
         titled = true;
     }
+    // Whether every word from `from` on is generic (`Open`): then a demonym
+    // before them is part of the name (`Australian Open`).
+    let all_generic = |from: usize| (from..end).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
     while name_start < end
-        && (gaz.is_demonym(word(name_start)) || lex(name_start).title() || word(name_start) == "of")
+        && (gaz.is_demonym(word(name_start)) && !all_generic(name_start + 1)
+            || lex(name_start).title()
+            || word(name_start) == "of")
         && (name_start + 1 < end)
     {
         name_start += 1;
         titled |= lex(name_start - 1).title();
     }
-    // `Keeper Tony Bullock`: a descriptive word before a known first name is
-    // not part of the name.
-    if initial && !ends_org && lex(name_start).first_name().is_none() {
+    // `Keeper Tony Bullock`, `Exchequer Gordon Brown`, `Americans Andy
+    // Roddick`: descriptive words before a known first name are not part of
+    // the name (a first name must be followed by more name).
+    if !ends_org && lex(name_start).first_name().is_none() {
         let given = (name_start + 1..end.saturating_sub(1))
             .find(|&k| toks[k].is(WORD) && lex(k).first_name().is_some());
         if let Some(k) = given.filter(|&k| !toks[k].is(HYPHEN_BEFORE)) {
@@ -374,11 +381,17 @@ fn interpret(
         }
     }
     let first = word(name_start);
+    let multi = (name_start..end).filter(|&k| toks[k].is(WORD)).count() > 1;
     if gaz.is_demonym(first) && name_start + 1 == end {
-        return; // `Russian hackers`
+        return; // `Russian hackers`, `Americans`
+    }
+    if multi
+        && (all_generic(name_start)
+            || generic::is_generic(&para[toks[name_start].start as usize..toks[end - 1].end as usize]))
+    {
+        return; // `Double Olympic`, `Grand Slam`: nothing here names anything
     }
     let first_name = lex(name_start).first_name();
-    let multi = (name_start..end).filter(|&k| toks[k].is(WORD)).count() > 1;
     if !titled && honorific.is_none() && !multi && !ends_org && lex(name_start).title() {
         return; // a bare title: `the Foreign Minister`
     }

@@ -339,7 +339,20 @@ impl App {
         let due = self.shown.is_empty()
             || (!self.pending && self.last_refilter.elapsed() >= LOADING_REFILTER.max(self.pass_time * 8));
         if !self.loading.is_active() || (added > 0 && due) {
-            corpus.compact();
+            let (generation, focused) = (
+                corpus.entity_generation(),
+                self.entity.map(|id| corpus.entities().get(id).name.clone()),
+            );
+            if self.loading.is_active() {
+                corpus.compact();
+            } else {
+                corpus.settle();
+            }
+            // The entities were decided again: their ids mean other things now.
+            if corpus.entity_generation() != generation {
+                self.entity = focused.and_then(|name| corpus.entities().lookup(&name));
+                self.document = None;
+            }
         }
         if !self.loading.is_active() {
             release_freed_memory();

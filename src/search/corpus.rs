@@ -4,7 +4,9 @@
 use super::body::{self, Body, Recent, Stored};
 use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex, initial_bit};
-use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, analyze};
+use crate::analysis::{
+    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, analyze,
+};
 use crate::marks::content_hash;
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
 use std::borrow::Cow;
@@ -78,6 +80,8 @@ pub struct Corpus {
     speaker_articles: Vec<Vec<u32>>,
     /// Articles in when the entities were last resolved.
     resolved_at: usize,
+    /// Bumped whenever entity ids change meaning.
+    generation: u64,
     pub(super) words: WordIndex,
     /// Words as written, for those with a capital (`ArticleWords::forms`).
     pub(super) forms: WordIndex,
@@ -108,6 +112,7 @@ impl Default for Corpus {
             quote_counts: Vec::new(),
             speaker_articles: Vec::new(),
             resolved_at: 0,
+            generation: 0,
             words: WordIndex::default(),
             forms: WordIndex::default(),
             initials: Vec::new(),
@@ -164,7 +169,8 @@ impl Corpus {
         let globals: Vec<EntityId> = keyed.iter().map(|&k| self.entities.entity_of_key(k)).collect();
         for (local, &id) in item.analysis.entities.iter().zip(&globals) {
             if id != HIDDEN {
-                let forms = std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str));
+                let forms =
+                    std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str));
                 self.names.add(id, forms);
             }
         }
@@ -239,13 +245,24 @@ impl Corpus {
         self.compact();
     }
 
+    /// Changes whenever entity ids change meaning (the entities were
+    /// resolved again): ids kept from before must be looked up again.
+    pub fn entity_generation(&self) -> u64 {
+        self.generation
+    }
+
     /// Decides the entities from all the evidence (see `analysis::identity`)
     /// and rebuilds what is kept per entity.
     pub(super) fn resolve_entities(&mut self) {
         self.resolved_at = self.len();
-        if !self.entities.resolve() {
-            return;
+        if self.entities.resolve() {
+            self.entities_resolved();
         }
+    }
+
+    /// Rebuilds what is kept per entity after the entities were resolved.
+    pub(super) fn entities_resolved(&mut self) {
+        self.generation += 1;
         let e = &self.entities;
         for (globals, keyed) in self.globals.iter_mut().zip(&self.keyed) {
             globals.clear();

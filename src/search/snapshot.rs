@@ -13,11 +13,11 @@ use super::corpus::Corpus;
 use super::words::WordIndex;
 use crate::analysis::hash::FxHasher;
 use crate::analysis::{Corrections, EntityIndex, KeyStats};
-use std::sync::Arc;
 use crate::store::{Article, Date, Stamp};
 use std::hash::Hasher;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
@@ -237,7 +237,9 @@ fn read_corpus(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Corpus, Str
     let mut keys = Vec::new();
     for _ in 0..d.len()? {
         let key = d.str()?;
-        let forms = (0..d.len()?).map(|_| Ok((d.str()?, d.u64()?))).collect::<Result<_, String>>()?;
+        let forms = (0..d.len()?)
+            .map(|_| Ok((d.str()?, d.u64()?)))
+            .collect::<Result<_, String>>()?;
         let votes = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
         keys.push(KeyStats {
             key,
@@ -254,7 +256,7 @@ fn read_corpus(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Corpus, Str
     check(&c, &keys)?;
     c.entities = EntityIndex::from_keys(keys, corrections);
     c.globals = vec![Vec::new(); c.keyed.len()];
-    c.resolve_entities();
+    c.entities_resolved();
     c.names.compact();
     Ok(c)
 }
@@ -277,8 +279,12 @@ fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
     sorted.sort_unstable();
     let ok = sorted.iter().copied().eq(0..n)
         && c.keyed.iter().flatten().all(|&k| (k as usize) < keys.len())
-        && keys.iter().all(|k| articles_ok(&k.articles) && k.articles.is_sorted())
-        && c.key_speaker_articles.iter().all(|l| articles_ok(l) && l.is_sorted())
+        && keys
+            .iter()
+            .all(|k| articles_ok(&k.articles) && k.articles.is_sorted())
+        && c.key_speaker_articles
+            .iter()
+            .all(|l| articles_ok(l) && l.is_sorted())
         && [&c.words, &c.forms]
             .iter()
             .all(|w| w.parts().1.iter().all(|l| articles_ok(l)));
