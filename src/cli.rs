@@ -107,9 +107,10 @@ pub fn run() -> anyhow::Result<ExitCode> {
     };
     match &cli.command {
         Some(Command::Completions { shell }) => {
-            let mut command = Cli::command();
-            clap_complete::generate(*shell, &mut command, "byline", &mut io::stdout().lock());
-            return Ok(ExitCode::SUCCESS);
+            // Into memory first: `generate` panics when a write fails (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "byline", &mut script);
+            return finish(io::stdout().lock().write_all(&script).map(|()| ExitCode::SUCCESS));
         }
         Some(Command::Man) => {
             return finish(
@@ -238,6 +239,7 @@ fn corpus(paths: &[PathBuf], options: LoadOptions) -> Corpus {
 
 /// Writes one JSON object on its own line.
 fn json_line(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    // `From` keeps a write error's kind, so a closed pipe stays `BrokenPipe`.
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
     writeln!(out)
 }
