@@ -174,7 +174,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     };
     let out = &mut io::stdout().lock();
     finish(match command {
-        Command::Check { .. } => report::check(out, &load(paths, options)),
+        Command::Check { .. } => report::check(out, &load(paths, options), paths.is_empty()),
         Command::List { json: false, .. } => report::list(out, &load(paths, options)),
         Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options)),
         Command::Show { json, id, .. } => report::show(out, &corpus(paths, options), id, *json),

@@ -203,3 +203,30 @@ fn quotes_json_and_speaker_filter() {
         assert!(rows.iter().all(|r| r["speaker"] == "Sergei Lavrov"));
     }
 }
+
+#[test]
+fn check_without_a_path_says_it_read_the_built_in_seeds() {
+    let o = byline(&["check"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    assert!(text.contains("5 built-in seed articles loaded"), "{text}");
+    assert!(!text.contains("from 0 files"), "{text}");
+}
+
+#[test]
+fn entities_text_says_what_its_numbers_count() {
+    let o = byline(&["entities"]);
+    let text = stdout(&o);
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["mentions", "articles", "kind", "name"], "{text}");
+    let lavrov: Vec<&str> = lines
+        .find(|l| l.ends_with("Sergei Lavrov"))
+        .expect("Lavrov's row")
+        .split_whitespace()
+        .collect();
+    let json = json_lines(&byline(&["entities", "--json"]));
+    let row = json.iter().find(|r| r["name"] == "Sergei Lavrov").unwrap();
+    assert_eq!(lavrov[0], row["mentions"].to_string());
+    assert_eq!(lavrov[1], row["articles"].as_array().unwrap().len().to_string());
+}

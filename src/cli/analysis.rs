@@ -16,10 +16,14 @@ struct EntityRow<'a> {
     mentions: usize,
 }
 
-/// Every corpus entity, most mentioned first.
+/// Every corpus entity, most mentioned first. The text has a header line:
+/// the picker counts articles, so both numbers are there and say which is which.
 pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<ExitCode> {
     let mut all: Vec<_> = corpus.entities().entities().iter().collect();
     all.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    if !json {
+        writeln!(out, "mentions  articles  kind          name")?;
+    }
     for e in all {
         if json {
             let row = EntityRow {
@@ -37,7 +41,8 @@ pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result
         } else {
             let kind = serde_json::to_value(e.kind).map_err(io::Error::other)?;
             let kind = kind.as_str().unwrap_or("");
-            writeln!(out, "{:>5}  {kind:<12}  {}", e.mentions, e.name)?;
+            let (mentions, articles) = (e.mentions, e.articles.len());
+            writeln!(out, "{mentions:>8}  {articles:>8}  {kind:<12}  {}", e.name)?;
         }
     }
     Ok(ExitCode::SUCCESS)

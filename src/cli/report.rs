@@ -127,7 +127,17 @@ fn write_wrapped(out: &mut impl Write, a: &Article, paragraphs: &[String], width
     Ok(())
 }
 
-pub fn check(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
+/// What loaded and what was skipped; `seeds`: no PATH was given, so the
+/// articles are the built-in ones (and no file was read).
+pub fn check(out: &mut impl Write, loaded: &Loaded, seeds: bool) -> io::Result<ExitCode> {
+    if seeds {
+        writeln!(
+            out,
+            "{} built-in seed articles loaded (no PATH given, none in the config)",
+            loaded.articles.len()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     for path in &loaded.lossy {
         writeln!(
             out,
