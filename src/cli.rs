@@ -6,7 +6,7 @@ mod report;
 use crate::app::{self, Setup, Source};
 use crate::config::{ColorDepth, Config, Dirs};
 use crate::marks;
-use crate::search::{Corpus, CorpusEvent, spawn_loading};
+use crate::search::{Corpus, CorpusEvent, Query, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
@@ -42,6 +42,9 @@ pub enum Command {
         /// One JSON object a line, with speakers and entities
         #[arg(long)]
         json: bool,
+        /// Only the articles the reader's filter shows for QUERY, best first (exit 1: none)
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
         paths: Vec<PathBuf>,
     },
     /// One article as wrapped text
@@ -175,6 +178,15 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let out = &mut io::stdout().lock();
     finish(match command {
         Command::Check { .. } => report::check(out, &load(paths, options), paths.is_empty()),
+        Command::List {
+            json,
+            filter: Some(query),
+            ..
+        } => {
+            let corpus = corpus(paths, options);
+            let starred = starred(&dirs, &Query::parse(query));
+            report::list_filtered(out, &corpus, &Query::parse(query), starred.as_ref(), *json)
+        }
         Command::List { json: false, .. } => report::list(out, &load(paths, options)),
         Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options)),
         Command::Show { json, id, .. } => report::show(out, &corpus(paths, options), id, *json),
@@ -197,6 +209,14 @@ fn load_config(
         Some(file) => Config::load(&file, explicit.is_some(), home.as_deref()),
         None => (Config::default(), None),
     }
+}
+
+/// The starred articles' hashes, when the query asks about stars (`*`, `!*`):
+/// read from the reader's state, never written.
+fn starred(dirs: &Dirs, query: &Query) -> Option<std::collections::HashSet<u64>> {
+    query.starred?;
+    let marks = dirs.state.as_deref().map(marks::Marks::peek);
+    Some(marks.map(|m| m.starred).unwrap_or_default())
 }
 
 /// A closed pipe (`byline list | head`) is not an error.

@@ -37,6 +37,8 @@ fn every_command_ends_quietly_when_its_reader_goes_away() {
         &[][..],
         &["list"],
         &["list", "--json"],
+        &["list", "--filter", "lavrov"],
+        &["list", "--filter", "lavrov", "--json"],
         &["show", "003_81e3b47a2ed9e1ac.txt"],
         &["show", "--json", "003_81e3b47a2ed9e1ac.txt"],
         &["check"],

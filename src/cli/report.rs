@@ -2,9 +2,10 @@
 
 use super::json_line;
 use crate::analysis::EntityId;
-use crate::search::{Body, Corpus};
+use crate::search::{self, Body, Corpus, Query};
 use crate::store::{self, Article, Date, Loaded};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -54,10 +55,45 @@ fn names<'a>(corpus: &'a Corpus, i: u32, body: &Body) -> (Vec<&'a str>, Vec<&'a 
 /// `id  date  title`, a line each: needs no analysis, so it is as fast as the load.
 pub fn list(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
     for a in &loaded.articles {
-        let date = a.date.map_or_else(|| "----------".to_owned(), |d| d.to_string());
-        writeln!(out, "{}  {date}  {}", a.id, a.title)?;
+        list_line(out, a)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn list_line(out: &mut impl Write, a: &Article) -> io::Result<()> {
+    let date = a.date.map_or_else(|| "----------".to_owned(), |d| d.to_string());
+    writeln!(out, "{}  {date}  {}", a.id, a.title)
+}
+
+/// `list --filter`: the articles the reader shows for `query`, in its order;
+/// `starred` holds the starred articles' hashes when the query asks (`*`).
+/// Exit 1 when none match, as `fzf --filter` and `grep` do.
+pub fn list_filtered(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    query: &Query,
+    starred: Option<&HashSet<u64>>,
+    json: bool,
+) -> io::Result<ExitCode> {
+    let mut hits = search::filter(corpus, query);
+    if let (Some(want), Some(starred)) = (query.starred, starred) {
+        hits.retain(|h| starred.contains(&corpus.hash(h.article)) == want);
+    }
+    for h in &hits {
+        if json {
+            json_line(
+                out,
+                &ListRow::new(corpus, h.article, &corpus.read_body(h.article)),
+            )?;
+        } else {
+            list_line(out, corpus.article(h.article))?;
+        }
+    }
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 pub fn list_json(out: &mut impl Write, corpus: &Corpus) -> io::Result<ExitCode> {
