@@ -185,7 +185,15 @@ fn quotes_json_and_speaker_filter() {
         })
         .expect("the she-added quote");
     assert!(she["speaker"].is_null(), "no woman is named before it: {she}");
-    for alias in ["Lavrov", "Sergey Lavrov", "sergei lavrov"] {
+    for alias in [
+        "Lavrov",
+        "Sergey Lavrov",
+        "sergei lavrov",
+        "sergey_lavrov",
+        "LAVROV",
+        "mr lavrov",
+        "Minister_Lavrov",
+    ] {
         let o = byline(&["quotes", "--json", "--speaker", alias]);
         let rows = json_lines(&o);
         let mut articles: Vec<&str> = rows.iter().map(|r| r["article"].as_str().unwrap()).collect();

@@ -2,7 +2,7 @@
 
 use super::json_line;
 use crate::analysis::EntityKind;
-use crate::search::{Corpus, Query, Term, TermKind};
+use crate::search::{Corpus, TermKind, resolve_name};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -58,25 +58,15 @@ struct QuoteRow<'a> {
     cue: Option<&'a str>,
 }
 
-/// Every quote in corpus order; with `speaker`, only that speaker's (any alias).
+/// Every quote in corpus order; with `speaker`, only that speaker's, named
+/// as a `@` term in the reader may name them (any alias, case or title).
 pub fn quotes(
     out: &mut impl Write,
     corpus: &Corpus,
     speaker: Option<&str>,
     json: bool,
 ) -> io::Result<ExitCode> {
-    let wanted = speaker.map(|name| {
-        let term = Term {
-            kind: TermKind::Speaker,
-            text: name.to_owned(),
-            negated: false,
-        };
-        Query {
-            terms: vec![term],
-            ..Query::default()
-        }
-        .speakers(corpus)
-    });
+    let wanted = speaker.map(|name| resolve_name(corpus, name, TermKind::Speaker));
     if let Some(ids) = &wanted
         && ids.is_empty()
     {

@@ -3,7 +3,7 @@
 use super::corpus::Corpus;
 use super::fuzzy::Pattern;
 use super::query::{Query, Term, TermKind};
-use crate::analysis::EntityId;
+use super::resolve::{entity_score, prefixed, resolve_name};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -180,14 +180,16 @@ impl<'a> TermScorer<'a> {
                     }
                 }
             }
-            TermKind::Speaker => {
-                for id in resolve(corpus, &pattern, true) {
-                    mark(corpus.speaker_articles(id), 0);
-                }
-            }
-            TermKind::Entity => {
-                for id in resolve(corpus, &pattern, false) {
-                    mark(&corpus.entities().get(id).articles, 0);
+            // Where a term names several, each article scores by its
+            // best-known one (in the most articles): `@howard` puts Michael
+            // Howard's articles above those of a Howard quoted once.
+            TermKind::Speaker | TermKind::Entity => {
+                for id in resolve_name(corpus, &term.text, term.kind) {
+                    let articles = match term.kind {
+                        TermKind::Speaker => corpus.speaker_articles(id),
+                        _ => &corpus.entities().get(id).articles,
+                    };
+                    mark(articles, articles.len() as i64);
                 }
             }
             TermKind::Exact | TermKind::TitlePrefix => {}
@@ -339,56 +341,7 @@ impl Marks {
     }
 }
 
-/// An entity's canonical name and aliases.
-fn names_of(corpus: &Corpus, id: EntityId) -> impl Iterator<Item = &str> {
-    let e = corpus.entities().get(id);
-    std::iter::once(&e.name).chain(&e.aliases).map(String::as_str)
-}
-
-/// The best fuzzy score of an entity's canonical name and aliases.
-fn entity_score(corpus: &Corpus, id: EntityId, pattern: &Pattern) -> Option<i64> {
-    names_of(corpus, id).filter_map(|n| pattern.score(n)).max()
-}
-
-/// Entities with a name word that the pattern starts (`lav` → Sergei
-/// Lavrov; `sergei lav` too), found through the name index.
-fn prefixed(corpus: &Corpus, pattern: &Pattern) -> Vec<EntityId> {
-    let first = pattern
-        .as_str()
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
-    let Some(first) = first else { return Vec::new() };
-    let mut ids = corpus.names().starting_with(&first.to_lowercase());
-    ids.retain(|&id| names_of(corpus, id).any(|n| word_prefix(n, pattern)));
-    ids
-}
-
-/// The entities a `@` (`speakers_only`) or `#` term names: those with a name
-/// word the text starts, so a short name does not drag in every long name its
-/// letters happen to thread through; failing any, every fuzzy match.
-fn resolve(corpus: &Corpus, pattern: &Pattern, speakers_only: bool) -> Vec<EntityId> {
-    let keep = |id: &EntityId| !speakers_only || corpus.is_speaker(*id);
-    let mut ids = prefixed(corpus, pattern);
-    ids.retain(keep);
-    if ids.is_empty() {
-        ids = (0..corpus.entities().entities().len() as EntityId)
-            .filter(keep)
-            .filter(|&id| entity_score(corpus, id, pattern).is_some())
-            .collect();
-    }
-    ids
-}
-
-/// Whether the pattern starts a word of `name` (the rest of the name may follow).
-fn word_prefix(name: &str, pattern: &Pattern) -> bool {
-    let cs = pattern.case_sensitive();
-    let p = pattern.as_str();
-    name.char_indices()
-        .filter(|&(i, _)| i == 0 || !name[..i].ends_with(char::is_alphanumeric))
-        .any(|(i, _)| starts_with(&name[i..], p, cs))
-}
-
-fn starts_with(hay: &str, needle: &str, case_sensitive: bool) -> bool {
+pub(super) fn starts_with(hay: &str, needle: &str, case_sensitive: bool) -> bool {
     if case_sensitive {
         hay.starts_with(needle)
     } else {
@@ -435,19 +388,6 @@ pub fn title_match_indices(query: &Query, title: &str) -> Vec<usize> {
             _ => {}
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// The entities the query's positive terms of `kind` (`@` or `#`) name.
-pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<EntityId> {
-    let mut out: Vec<EntityId> = query
-        .terms
-        .iter()
-        .filter(|t| t.kind == kind && !t.negated)
-        .flat_map(|t| resolve(corpus, &Pattern::new(&t.text), kind == TermKind::Speaker))
-        .collect();
     out.sort_unstable();
     out.dedup();
     out

@@ -7,6 +7,7 @@ mod fuzzy;
 mod loading;
 mod names;
 mod query;
+mod resolve;
 mod snapshot;
 mod words;
 
@@ -16,16 +17,17 @@ pub use filter::{Hit, filter, matches, matches_until, rank, refine, title_match_
 pub use fuzzy::fuzzy_rank;
 pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use query::{Query, Term, TermKind};
+pub use resolve::resolve_name;
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
 
 impl Query {
     /// The speakers the query's positive `@` terms name, for emphasis in the reader.
     pub fn speakers(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        filter::named(corpus, self, TermKind::Speaker)
+        resolve::named(corpus, self, TermKind::Speaker)
     }
 
     /// The entities the query's positive `#` terms name.
     pub fn entities(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        filter::named(corpus, self, TermKind::Entity)
+        resolve::named(corpus, self, TermKind::Entity)
     }
 }
