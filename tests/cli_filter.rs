@@ -86,6 +86,7 @@ fn a_star_reads_the_readers_stars_without_writing_them() {
         text.lines().map(|l| l[..3].to_owned()).collect::<Vec<_>>()
     };
     assert_eq!(run("* trump"), ["002"]);
+    assert_eq!(run("*trump"), ["002"], "a star glued to a term");
     assert_eq!(run("!* lavrov"), ["000", "001", "003", "004"]);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), json);
     let _ = std::fs::remove_dir_all(&state);

@@ -56,15 +56,20 @@ pub fn matches_until(
             .map(|&article| Hit { article, score: 0 })
             .collect(),
     };
-    for term in &query.terms {
-        let scorer = TermScorer::new(corpus, term);
-        let keep = |h: &mut Hit| match scorer.score(corpus, h.article) {
-            Some(s) if !term.negated => {
-                h.score += s;
-                true
+    for clause in query.clauses() {
+        let scorers: Vec<TermScorer> = clause.iter().map(|t| TermScorer::new(corpus, t)).collect();
+        // A clause holds when one of its terms does, scoring the best of them.
+        let keep = |h: &mut Hit| {
+            let mut best: Option<i64> = None;
+            for scorer in &scorers {
+                let score = match (scorer.score(corpus, h.article), scorer.term.negated) {
+                    (Some(s), false) => s,
+                    (None, true) => 0,
+                    _ => continue,
+                };
+                best = Some(best.map_or(score, |b| b.max(score)));
             }
-            Some(_) => false,
-            None => term.negated,
+            best.map(|s| h.score += s).is_some()
         };
         hits = retain_parallel(hits, keep, stop)?;
     }
@@ -192,7 +197,7 @@ impl<'a> TermScorer<'a> {
                     mark(articles, articles.len() as i64);
                 }
             }
-            TermKind::Exact | TermKind::TitlePrefix => {}
+            TermKind::Exact | TermKind::TitlePrefix | TermKind::TitleSuffix | TermKind::Title => {}
         }
         let (mut indexed, mut verify) = (false, false);
         if term.kind == TermKind::Exact
@@ -256,6 +261,14 @@ impl<'a> TermScorer<'a> {
             TermKind::Speaker | TermKind::Entity => from_sets,
             TermKind::TitlePrefix => {
                 starts_with(title, &self.term.text, self.pattern.case_sensitive()).then_some(TITLE_BONUS)
+            }
+            TermKind::TitleSuffix => {
+                ends_with(title, &self.term.text, self.pattern.case_sensitive()).then_some(TITLE_BONUS)
+            }
+            TermKind::Title => {
+                let cs = self.pattern.case_sensitive();
+                let whole = title.chars().count() == self.term.text.chars().count();
+                (whole && starts_with(title, &self.term.text, cs)).then_some(TITLE_BONUS)
             }
             TermKind::Exact => {
                 let cs = self.pattern.case_sensitive();
@@ -353,6 +366,17 @@ pub(super) fn starts_with(hay: &str, needle: &str, case_sensitive: bool) -> bool
     }
 }
 
+fn ends_with(hay: &str, needle: &str, case_sensitive: bool) -> bool {
+    if case_sensitive {
+        hay.ends_with(needle)
+    } else {
+        let mut h = hay.chars().rev().flat_map(char::to_lowercase);
+        // Lower-casing a char may give several: compare them reversed too.
+        let n: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+        n.iter().rev().all(|&c| h.next() == Some(c))
+    }
+}
+
 fn contains(hay: &str, needle: &str, case_sensitive: bool) -> bool {
     if case_sensitive {
         hay.contains(needle)
@@ -371,8 +395,14 @@ pub fn title_match_indices(query: &Query, title: &str) -> Vec<usize> {
         let pattern = Pattern::new(&t.text);
         match t.kind {
             TermKind::Fuzzy => out.extend(pattern.indices(title).unwrap_or_default()),
-            TermKind::TitlePrefix if starts_with(title, &t.text, pattern.case_sensitive()) => {
+            TermKind::TitlePrefix | TermKind::Title
+                if starts_with(title, &t.text, pattern.case_sensitive()) =>
+            {
                 out.extend(0..t.text.chars().count())
+            }
+            TermKind::TitleSuffix if ends_with(title, &t.text, pattern.case_sensitive()) => {
+                let len = title.chars().count();
+                out.extend(len - t.text.chars().count()..len)
             }
             TermKind::Exact => {
                 let (hay, needle) = if pattern.case_sensitive() {
