@@ -9,16 +9,18 @@ mod names;
 mod query;
 mod resolve;
 mod snapshot;
+mod text;
 mod words;
 
 pub use body::Body;
 pub use corpus::{Analysed, Corpus};
-pub use filter::{Hit, filter, matches, matches_until, rank, refine, title_match_indices};
+pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;
 pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use query::{Query, Term, TermKind};
 pub use resolve::resolve_name;
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
+pub use text::title_match_indices;
 
 impl Query {
     /// The speakers the query's positive `@` terms name, for emphasis in the reader.

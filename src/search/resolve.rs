@@ -2,9 +2,9 @@
 //! shared by the filter and the command line's `--speaker`.
 
 use super::corpus::Corpus;
-use super::filter::starts_with;
 use super::fuzzy::Pattern;
 use super::query::{Query, TermKind};
+use super::text::starts_with;
 use crate::analysis::{EntityId, is_title_word};
 
 /// The entities `name` names (for `TermKind::Speaker`, only those quoted),
