@@ -125,7 +125,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         _ => {}
     }
     let dirs = Dirs::from_env();
-    let (config, config_error) = load_config(cli.config.as_deref(), &dirs);
+    let (config, config_errors) = load_config(cli.config.as_deref(), &dirs);
     let options = LoadOptions {
         max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),
         ..LoadOptions::default()
@@ -145,10 +145,10 @@ pub fn run() -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     // The reader shows it in its status bar instead.
-    if let Some(e) = &config_error
-        && (cli.command.is_some() || !io::stdout().is_terminal())
-    {
-        eprintln!("byline: warning: {e} (using the default settings)");
+    if cli.command.is_some() || !io::stdout().is_terminal() {
+        for e in &config_errors {
+            eprintln!("byline: warning: {e}");
+        }
     }
     let Some(command) = &cli.command else {
         // Piped (`byline | head`), the reader has no screen: list instead.
@@ -164,7 +164,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             }
         };
         let setup = Setup {
-            warnings: config_error.map(|e| format!("config: {e}")).into_iter().collect(),
+            warnings: config_errors.iter().map(|e| format!("config: {e}")).collect(),
             state_dir: dirs.state.clone(),
             cache_dir: dirs.cache.clone().filter(|_| !cli.no_cache),
             position_key: marks::position_key(paths),
@@ -199,15 +199,12 @@ pub fn run() -> anyhow::Result<ExitCode> {
 }
 
 /// The config from `--config FILE` (which must exist) or the config folder
-/// (where it need not); on any error, the defaults and the error.
-fn load_config(
-    explicit: Option<&std::path::Path>,
-    dirs: &Dirs,
-) -> (Config, Option<crate::config::ConfigError>) {
+/// (where it need not): every good setting, and an error for each bad one.
+fn load_config(explicit: Option<&std::path::Path>, dirs: &Dirs) -> (Config, Vec<crate::config::ConfigError>) {
     let home = std::env::var_os("HOME").map(PathBuf::from);
     match explicit.map(ToOwned::to_owned).or_else(|| dirs.config_file()) {
         Some(file) => Config::load(&file, explicit.is_some(), home.as_deref()),
-        None => (Config::default(), None),
+        None => (Config::default(), Vec::new()),
     }
 }
 
