@@ -22,7 +22,7 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the built-in seeds
+    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the config's paths, else the built-in seeds
     pub paths: Vec<PathBuf>,
     /// Skip files larger than this many bytes [default: the config's max_file_size, 16777216]
     #[arg(long, global = true, value_name = "BYTES")]
@@ -35,9 +35,25 @@ pub struct Cli {
     pub no_cache: bool,
 }
 
+/// Each command's PATHs.
+const PATHS_HELP: &str = "Files or folders of articles; none: the config's paths, else the built-in seeds";
+
+/// `list --help`: the reader's query language, as README's Filter syntax has it.
+const FILTER_SYNTAX: &str = "\
+QUERY: space-separated terms that must all match (fzf's extended search):
+  trade      fuzzy on the title, speakers and entity names, or a body word's start
+  'text      exactly `text` in the title or body        ^text   the title starts with it
+  text$      the title ends with it                      ^text$  the title is it
+  @name      `name` is quoted (any alias, case, title; `_` for a space)
+  #name      this person, organisation or place is named
+  !term      not matching (`!text` is exact: `!moab`, `!@name`, `!^text`)
+  a | b      either term                                 *  !*   starred, not starred
+A backslash keeps a space inside a term: 'prime\\ minister. Smart case: a capital matches case.";
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// One article a line
+    #[command(after_long_help = FILTER_SYNTAX)]
     List {
         /// One JSON object a line, with speakers and entities
         #[arg(long)]
@@ -45,6 +61,7 @@ pub enum Command {
         /// Only the articles the reader's filter shows for QUERY, best first (exit 1: none)
         #[arg(long, value_name = "QUERY")]
         filter: Option<String>,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// One article as wrapped text
@@ -54,15 +71,20 @@ pub enum Command {
         json: bool,
         /// The article's id, as `list` prints it
         id: String,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// Report what loaded and what was skipped, with reasons (exit 1 when some were skipped)
-    Check { paths: Vec<PathBuf> },
+    Check {
+        #[arg(help = PATHS_HELP)]
+        paths: Vec<PathBuf>,
+    },
     /// The people, organisations and places named, aliases merged
     Entities {
         /// One JSON object a line
         #[arg(long)]
         json: bool,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// Every quote with its speaker
@@ -73,6 +95,7 @@ pub enum Command {
         /// Only quotes by this speaker (any alias: `Lavrov`, `Sergey Lavrov`)
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// Print a shell completion script (e.g. `byline completions bash > /etc/bash_completion.d/byline`)
@@ -80,8 +103,11 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff; `byline man | man -l -`)
-    Man,
+    /// Print the manual page (roff; `byline man | man -l -`), or a command's (`byline man list`)
+    Man {
+        /// The command whose page to print: byline-COMMAND(1)
+        command: Option<String>,
+    },
 }
 
 impl Command {
@@ -92,7 +118,7 @@ impl Command {
             | Command::Check { paths }
             | Command::Entities { paths, .. }
             | Command::Quotes { paths, .. } => paths,
-            Command::Completions { .. } | Command::Man => &[],
+            Command::Completions { .. } | Command::Man { .. } => &[],
         }
     }
 }
@@ -115,12 +141,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
             clap_complete::generate(*shell, &mut Cli::command(), "byline", &mut script);
             return finish(io::stdout().lock().write_all(&script).map(|()| ExitCode::SUCCESS));
         }
-        Some(Command::Man) => {
-            return finish(
-                clap_mangen::Man::new(Cli::command())
-                    .render(&mut io::stdout().lock())
-                    .map(|()| ExitCode::SUCCESS),
-            );
+        Some(Command::Man { command }) => {
+            let mut page = Cli::command();
+            if let Some(name) = command {
+                // byline(1) lists byline-list(1) and the others: this is where they are.
+                let Some(sub) = page.find_subcommand(name) else {
+                    eprintln!("byline: no command {name:?} (see `byline --help`)");
+                    return Ok(ExitCode::from(2));
+                };
+                page = (sub.clone().name(format!("byline-{name}"))).version(env!("CARGO_PKG_VERSION"));
+            }
+            let man = clap_mangen::Man::new(page);
+            return finish(man.render(&mut io::stdout().lock()).map(|()| ExitCode::SUCCESS));
         }
         _ => {}
     }
@@ -194,7 +226,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Quotes { json, speaker, .. } => {
             analysis::quotes(out, &corpus(paths, options), speaker.as_deref(), *json)
         }
-        Command::Completions { .. } | Command::Man => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
     })
 }
 

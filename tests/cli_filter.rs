@@ -91,3 +91,34 @@ fn a_star_reads_the_readers_stars_without_writing_them() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), json);
     let _ = std::fs::remove_dir_all(&state);
 }
+
+#[test]
+fn help_man_page_and_completions_know_the_filter() {
+    let help = String::from_utf8(byline(&["list", "--help"]).stdout).unwrap();
+    for form in [
+        "--filter <QUERY>",
+        "'text",
+        "^text",
+        "text$",
+        "@name",
+        "#name",
+        " | ",
+        "!",
+        "*",
+    ] {
+        assert!(help.contains(form), "{form} missing from list --help:\n{help}");
+    }
+    // byline(1) refers to byline-list(1) and the others: `byline man list` prints it.
+    let man = String::from_utf8(byline(&["man"]).stdout).unwrap();
+    assert!(man.contains("byline\\-list(1)"), "{man}");
+    let o = byline(&["man", "list"]);
+    let page = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        page.contains(".TH byline-list 1") || page.contains(".TH byline\\-list 1"),
+        "{page}"
+    );
+    assert!(page.contains("\\-\\-filter") && page.contains("text$"), "{page}");
+    assert_eq!(byline(&["man", "nonesuch"]).status.code(), Some(2));
+    let bash = String::from_utf8(byline(&["completions", "bash"]).stdout).unwrap();
+    assert!(bash.contains("--filter"));
+}
