@@ -69,7 +69,7 @@ pub enum Command {
         /// One JSON object with the paragraphs, quotes and entities
         #[arg(long)]
         json: bool,
-        /// The article's id, as `list` prints it
+        /// The article's id, as `list` prints it, or the start of only one id
         id: String,
         #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,

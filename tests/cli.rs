@@ -238,3 +238,17 @@ fn entities_text_says_what_its_numbers_count() {
     assert_eq!(lavrov[0], row["mentions"].to_string());
     assert_eq!(lavrov[1], row["articles"].as_array().unwrap().len().to_string());
 }
+
+#[test]
+fn show_takes_a_unique_start_of_an_id() {
+    let o = byline(&["show", "--json", "003"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(json_lines(&o)[0]["id"], "003_81e3b47a2ed9e1ac.txt");
+    let o = byline(&["show", "00"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("5 ids start with \"00\"") && err.contains("000_023100a4ace54a5b.txt"),
+        "{err}"
+    );
+}

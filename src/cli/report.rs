@@ -113,8 +113,7 @@ struct ShowDoc<'a> {
 }
 
 pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::Result<ExitCode> {
-    let Some(&i) = corpus.order().iter().find(|&&i| corpus.article(i).id == id) else {
-        eprintln!("byline: no article with id {id:?} (see `byline list`)");
+    let Some(i) = find_article(corpus, id) else {
         return Ok(ExitCode::from(1));
     };
     let a = corpus.article(i);
@@ -130,6 +129,36 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
         write_wrapped(out, a, &body.paragraphs, output_width())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The article with this id, or the one whose id starts with it (`show 003`,
+/// as git takes a short hash); else says why not on stderr.
+fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
+    let order = corpus.order();
+    if let Some(&i) = order.iter().find(|&&i| corpus.article(i).id == id) {
+        return Some(i);
+    }
+    let starting: Vec<u32> = (order.iter().copied())
+        .filter(|&i| corpus.article(i).id.starts_with(id))
+        .collect();
+    match starting.as_slice() {
+        [i] => return Some(*i),
+        [] => eprintln!("byline: no article with id {id:?} (see `byline list`)"),
+        _ => {
+            let ids: Vec<&str> = starting
+                .iter()
+                .take(5)
+                .map(|&i| corpus.article(i).id.as_str())
+                .collect();
+            let more = if starting.len() > ids.len() { ", …" } else { "" };
+            eprintln!(
+                "byline: {} ids start with {id:?}: {}{more}",
+                starting.len(),
+                ids.join(", ")
+            );
+        }
+    }
+    None
 }
 
 /// The terminal's width when stdout is one, else 80.
