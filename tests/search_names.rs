@@ -1,26 +1,19 @@
 //! Who a `@speaker` or `#entity` term names: exactly that entity when the
-//! text is one of its names, any case, `_` for a space, titles ignored; and
+//! text is its full name, any case, `_` for a space, titles ignored; and
 //! when a term names several, the best-known one's articles first.
 
-use byline::search::{Corpus, Query, TermKind, filter, resolve_name};
-use byline::store::{self, Outcome, parse_bytes};
+mod common;
 
-fn corpus(texts: &[&str]) -> Corpus {
-    let articles = texts.iter().enumerate().map(|(i, text)| {
-        match parse_bytes(text.as_bytes(), "txt", &format!("{i}.txt")) {
-            Outcome::Loaded { mut articles, .. } => articles.remove(0),
-            other => panic!("{other:?}"),
-        }
-    });
-    Corpus::from_articles(articles.collect())
-}
+use byline::search::{Corpus, Query, TermKind, filter, resolve_name};
+use byline::store;
+use common::corpus_of;
 
 /// Article 0 quotes the little-known Howard; 1-3 the well-known one, who
 /// also names John Smith; 4 names John Smithson.
 fn howards() -> Corpus {
     let tory = "Tory plans\n\nThe Conservative leader Michael Howard spoke on Monday. \
                 \"We will win,\" said Michael Howard. Mr Howard added more. John Smith was there.\n";
-    corpus(&[
+    corpus_of(&[
         "Howard Stern returns\n\nThe broadcaster Howard Stern said he would return. \"It is time,\" Mr Stern said.\n",
         tory,
         tory,

@@ -1,7 +1,9 @@
-//! fzf's extended syntax in the filter: `|`, `$`, `^…$`, `\ ` and `*term`.
+//! fzf's extended syntax in the filter: `|`, `$`, `^…$`, `\ ` (`*term` is tested in cli_filter.rs, where the stars are).
+
+mod common;
 
 use byline::search::{Corpus, Query, filter};
-use byline::store::{Outcome, parse_bytes};
+use common::corpus_of;
 
 fn corpus() -> Corpus {
     let texts = [
@@ -10,13 +12,7 @@ fn corpus() -> Corpus {
         "Terror attack\n\nAn attack happened in the night.",
         "Attack on the plan\n\nNothing else.",
     ];
-    let articles = texts.iter().enumerate().map(|(i, text)| {
-        match parse_bytes(text.as_bytes(), "txt", &format!("{i}.txt")) {
-            Outcome::Loaded { mut articles, .. } => articles.remove(0),
-            other => panic!("{other:?}"),
-        }
-    });
-    Corpus::from_articles(articles.collect())
+    corpus_of(&texts)
 }
 
 fn shown(c: &Corpus, q: &str) -> Vec<u32> {
