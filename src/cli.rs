@@ -7,7 +7,7 @@ use crate::analysis::Corrections;
 use crate::app::{self, Setup, Source};
 use crate::config::{ColorDepth, Config, Dirs};
 use crate::marks;
-use crate::search::{Corpus, CorpusEvent, spawn_loading};
+use crate::search::{Corpus, CorpusEvent, Query, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
@@ -24,7 +24,7 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the built-in seeds
+    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the config's paths, else the built-in seeds
     pub paths: Vec<PathBuf>,
     /// Skip files larger than this many bytes [default: the config's max_file_size, 16777216]
     #[arg(long, global = true, value_name = "BYTES")]
@@ -37,13 +37,33 @@ pub struct Cli {
     pub no_cache: bool,
 }
 
+/// Each command's PATHs.
+const PATHS_HELP: &str = "Files or folders of articles; none: the config's paths, else the built-in seeds";
+
+/// `list --help`: the reader's query language, as README's Filter syntax has it.
+const FILTER_SYNTAX: &str = "\
+QUERY: space-separated terms that must all match (fzf's extended search):
+  trade      fuzzy on the title, speakers and entity names, or a body word's start
+  'text      exactly `text` in the title or body        ^text   the title starts with it
+  text$      the title ends with it                      ^text$  the title is it
+  @name      `name` is quoted (any alias, case, title; `_` for a space)
+  #name      this person, organisation or place is named
+  !term      not matching (`!text` is exact: `!moab`, `!@name`, `!^text`)
+  a | b      either term                                 *  !*   starred, not starred
+A backslash keeps a space inside a term: 'prime\\ minister. Smart case: a capital matches case.";
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// One article a line
+    #[command(after_long_help = FILTER_SYNTAX)]
     List {
         /// One JSON object a line, with speakers and entities
         #[arg(long)]
         json: bool,
+        /// Only the articles the reader's filter shows for QUERY, best first (exit 1: none)
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// One article as wrapped text
@@ -51,17 +71,22 @@ pub enum Command {
         /// One JSON object with the paragraphs, quotes and entities
         #[arg(long)]
         json: bool,
-        /// The article's id, as `list` prints it
+        /// The article's id, as `list` prints it, or the start of only one id
         id: String,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// Report what loaded and what was skipped, with reasons (exit 1 when some were skipped)
-    Check { paths: Vec<PathBuf> },
+    Check {
+        #[arg(help = PATHS_HELP)]
+        paths: Vec<PathBuf>,
+    },
     /// The people, organisations and places named, aliases merged
     Entities {
         /// One JSON object a line
         #[arg(long)]
         json: bool,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// Every quote with its speaker
@@ -72,6 +97,7 @@ pub enum Command {
         /// Only quotes by this speaker (any alias: `Lavrov`, `Sergey Lavrov`)
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
+        #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
     /// Print a shell completion script (e.g. `byline completions bash > /etc/bash_completion.d/byline`)
@@ -79,8 +105,11 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff; `byline man | man -l -`)
-    Man,
+    /// Print the manual page (roff; `byline man | man -l -`), or a command's (`byline man list`)
+    Man {
+        /// The command whose page to print: byline-COMMAND(1)
+        command: Option<String>,
+    },
 }
 
 impl Command {
@@ -91,7 +120,7 @@ impl Command {
             | Command::Check { paths }
             | Command::Entities { paths, .. }
             | Command::Quotes { paths, .. } => paths,
-            Command::Completions { .. } | Command::Man => &[],
+            Command::Completions { .. } | Command::Man { .. } => &[],
         }
     }
 }
@@ -109,21 +138,28 @@ pub fn run() -> anyhow::Result<ExitCode> {
     };
     match &cli.command {
         Some(Command::Completions { shell }) => {
-            let mut command = Cli::command();
-            clap_complete::generate(*shell, &mut command, "byline", &mut io::stdout().lock());
-            return Ok(ExitCode::SUCCESS);
+            // Into memory first: `generate` panics when a write fails (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "byline", &mut script);
+            return finish(io::stdout().lock().write_all(&script).map(|()| ExitCode::SUCCESS));
         }
-        Some(Command::Man) => {
-            return finish(
-                clap_mangen::Man::new(Cli::command())
-                    .render(&mut io::stdout().lock())
-                    .map(|()| ExitCode::SUCCESS),
-            );
+        Some(Command::Man { command }) => {
+            let mut page = Cli::command();
+            if let Some(name) = command {
+                // byline(1) lists byline-list(1) and the others: this is where they are.
+                let Some(sub) = page.find_subcommand(name) else {
+                    eprintln!("byline: no command {name:?} (see `byline --help`)");
+                    return Ok(ExitCode::from(2));
+                };
+                page = (sub.clone().name(format!("byline-{name}"))).version(env!("CARGO_PKG_VERSION"));
+            }
+            let man = clap_mangen::Man::new(page);
+            return finish(man.render(&mut io::stdout().lock()).map(|()| ExitCode::SUCCESS));
         }
         _ => {}
     }
     let dirs = Dirs::from_env();
-    let (config, config_error) = load_config(cli.config.as_deref(), &dirs);
+    let (config, config_errors) = load_config(cli.config.as_deref(), &dirs);
     let (corrections, correction_errors) = load_corrections(cli.config.as_deref(), &dirs);
     let options = LoadOptions {
         max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),
@@ -144,10 +180,10 @@ pub fn run() -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     // The reader shows it in its status bar instead.
-    if let Some(e) = &config_error
-        && (cli.command.is_some() || !io::stdout().is_terminal())
-    {
-        eprintln!("byline: warning: {e} (using the default settings)");
+    if cli.command.is_some() || !io::stdout().is_terminal() {
+        for e in &config_errors {
+            eprintln!("byline: warning: {e}");
+        }
     }
     if cli.command.is_some() || !io::stdout().is_terminal() {
         for e in &correction_errors {
@@ -168,7 +204,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             }
         };
         let setup = Setup {
-            warnings: (config_error.map(|e| format!("config: {e}")).into_iter())
+            warnings: (config_errors.iter().map(|e| format!("config: {e}")))
                 .chain(correction_errors.iter().map(|e| format!("entities: {e}")))
                 .collect(),
             state_dir: dirs.state.clone(),
@@ -184,7 +220,16 @@ pub fn run() -> anyhow::Result<ExitCode> {
     };
     let out = &mut io::stdout().lock();
     finish(match command {
-        Command::Check { .. } => report::check(out, &load(paths, options)),
+        Command::Check { .. } => report::check(out, &load(paths, options), paths.is_empty()),
+        Command::List {
+            json,
+            filter: Some(query),
+            ..
+        } => {
+            let corpus = corpus(paths, options, corrections);
+            let starred = starred(&dirs, &Query::parse(query));
+            report::list_filtered(out, &corpus, &Query::parse(query), starred.as_ref(), *json)
+        }
         Command::List { json: false, .. } => report::list(out, &load(paths, options)),
         Command::List { json: true, .. } => report::list_json(out, &corpus(paths, options, corrections)),
         Command::Show { json, id, .. } => report::show(out, &corpus(paths, options, corrections), id, *json),
@@ -197,7 +242,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             speaker.as_deref(),
             *json,
         ),
-        Command::Completions { .. } | Command::Man => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
     })
 }
 
@@ -222,16 +267,21 @@ fn load_corrections(explicit: Option<&Path>, dirs: &Dirs) -> (Arc<Corrections>, 
 }
 
 /// The config from `--config FILE` (which must exist) or the config folder
-/// (where it need not); on any error, the defaults and the error.
-fn load_config(
-    explicit: Option<&std::path::Path>,
-    dirs: &Dirs,
-) -> (Config, Option<crate::config::ConfigError>) {
+/// (where it need not): every good setting, and an error for each bad one.
+fn load_config(explicit: Option<&std::path::Path>, dirs: &Dirs) -> (Config, Vec<crate::config::ConfigError>) {
     let home = std::env::var_os("HOME").map(PathBuf::from);
     match explicit.map(ToOwned::to_owned).or_else(|| dirs.config_file()) {
         Some(file) => Config::load(&file, explicit.is_some(), home.as_deref()),
-        None => (Config::default(), None),
+        None => (Config::default(), Vec::new()),
     }
+}
+
+/// The starred articles' hashes, when the query asks about stars (`*`, `!*`):
+/// read from the reader's state, never written.
+fn starred(dirs: &Dirs, query: &Query) -> Option<std::collections::HashSet<u64>> {
+    query.starred?;
+    let marks = dirs.state.as_deref().map(marks::Marks::peek);
+    Some(marks.map(|m| m.starred).unwrap_or_default())
 }
 
 /// A closed pipe (`byline list | head`) is not an error.
@@ -274,6 +324,7 @@ fn corpus(paths: &[PathBuf], options: LoadOptions, corrections: Arc<Corrections>
 
 /// Writes one JSON object on its own line.
 fn json_line(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    // `From` keeps a write error's kind, so a closed pipe stays `BrokenPipe`.
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
     writeln!(out)
 }

@@ -71,6 +71,14 @@ struct File {
 }
 
 impl Marks {
+    /// The marks in `dir`'s state file, only read: the command line must not
+    /// move a corrupt file aside under a running reader. Unreadable: none.
+    pub fn peek(dir: &Path) -> Marks {
+        let file = fs::read(dir.join(STATE_FILE)).ok();
+        let file = file.and_then(|bytes| serde_json::from_slice::<File>(&bytes).ok());
+        file.map(Marks::from_file).unwrap_or_default()
+    }
+
     fn from_file(file: File) -> Marks {
         let hashes = |set: BTreeSet<String>| {
             set.iter()

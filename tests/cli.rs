@@ -185,7 +185,15 @@ fn quotes_json_and_speaker_filter() {
         })
         .expect("the she-added quote");
     assert!(she["speaker"].is_null(), "no woman is named before it: {she}");
-    for alias in ["Lavrov", "Sergey Lavrov", "sergei lavrov"] {
+    for alias in [
+        "Lavrov",
+        "Sergey Lavrov",
+        "sergei lavrov",
+        "sergey_lavrov",
+        "LAVROV",
+        "mr lavrov",
+        "Minister_Lavrov",
+    ] {
         let o = byline(&["quotes", "--json", "--speaker", alias]);
         let rows = json_lines(&o);
         let mut articles: Vec<&str> = rows.iter().map(|r| r["article"].as_str().unwrap()).collect();
@@ -202,4 +210,45 @@ fn quotes_json_and_speaker_filter() {
         );
         assert!(rows.iter().all(|r| r["speaker"] == "Sergei Lavrov"));
     }
+}
+
+#[test]
+fn check_without_a_path_says_it_read_the_built_in_seeds() {
+    let o = byline(&["check"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    assert!(text.contains("5 built-in seed articles loaded"), "{text}");
+    assert!(!text.contains("from 0 files"), "{text}");
+}
+
+#[test]
+fn entities_text_says_what_its_numbers_count() {
+    let o = byline(&["entities"]);
+    let text = stdout(&o);
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["mentions", "articles", "kind", "name"], "{text}");
+    let lavrov: Vec<&str> = lines
+        .find(|l| l.ends_with("Sergei Lavrov"))
+        .expect("Lavrov's row")
+        .split_whitespace()
+        .collect();
+    let json = json_lines(&byline(&["entities", "--json"]));
+    let row = json.iter().find(|r| r["name"] == "Sergei Lavrov").unwrap();
+    assert_eq!(lavrov[0], row["mentions"].to_string());
+    assert_eq!(lavrov[1], row["articles"].as_array().unwrap().len().to_string());
+}
+
+#[test]
+fn show_takes_a_unique_start_of_an_id() {
+    let o = byline(&["show", "--json", "003"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(json_lines(&o)[0]["id"], "003_81e3b47a2ed9e1ac.txt");
+    let o = byline(&["show", "00"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("5 ids start with \"00\"") && err.contains("000_023100a4ace54a5b.txt"),
+        "{err}"
+    );
 }

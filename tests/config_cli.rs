@@ -35,7 +35,7 @@ fn a_bad_config_is_a_warning_on_stderr_and_the_command_carries_on() {
     let home = TempDir::new("config-cli-bad");
     let file = home.write(
         "xdg-config/byline/config.toml",
-        "theme = \"dark\"\nfont = \"serif\"\n",
+        "theme = \"dark\"\nfont = \"serif\"\nmouse = 3\n",
     );
     let o = byline(home.path(), true, &["list"]);
     assert_eq!(o.status.code(), Some(0));
@@ -44,6 +44,10 @@ fn a_bad_config_is_a_warning_on_stderr_and_the_command_carries_on() {
     assert!(
         err.contains(&format!("byline: warning: {}:2: font: ", file.display())),
         "{err}"
+    );
+    assert!(
+        err.contains(&format!("byline: warning: {}:3: mouse: ", file.display())),
+        "every error, each on its line: {err}"
     );
 }
 

@@ -126,34 +126,62 @@ fn a_wrong_value_names_the_file_line_and_setting() {
 }
 
 #[test]
-fn a_bad_file_loads_as_the_defaults_with_the_error() {
+fn a_bad_setting_is_reported_and_the_others_kept() {
     let dir = TempDir::new("config-bad");
-    let file = dir.write("config.toml", "theme = \"light\"\nwrap_width = \"wide\"\n");
-    let (config, error) = Config::load(&file, false, None);
-    assert_eq!(config, Config::default(), "nothing of a bad file is used");
-    let error = error.expect("an error");
+    let text = "theme = \"light\"\nwrap_width = \"wide\"\nfont = \"serif\"\n\n[colors]\n\
+                person = \"red\"\nquote = \"blurple\"\n\n[keys.browse]\nfly = [\"f\"]\nquit = [\"x\"]\n\n\
+                [list]\ncolumns = [\"date\", \"author\"]\n";
+    let file = dir.write("config.toml", text);
+    let (config, errors) = Config::load(&file, false, None);
+    assert_eq!(config.theme, ThemeName::Light, "the good settings are kept");
+    assert_eq!(config.colors.person, Some(Color::Red));
+    assert_eq!(config.keys.len(), 1, "{:?}", config.keys);
+    assert_eq!(config.keys[0].action, byline::app::Action::Quit);
+    let defaults = Config::default();
     assert_eq!(
-        (error.line, error.setting.as_deref()),
-        (Some(2), Some("wrap_width"))
+        (config.wrap_width, config.colors.quote, config.columns),
+        (defaults.wrap_width, defaults.colors.quote, defaults.columns),
+        "a bad setting keeps its default"
     );
-    assert!(
-        error
-            .to_string()
-            .starts_with(&format!("{}:2: wrap_width: ", file.display()))
-    );
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let at = |line: usize, setting: &str| format!("{}:{line}: {setting}: ", file.display());
+    let want = [
+        at(2, "wrap_width"),
+        at(3, "font"),
+        at(7, "colors.quote"),
+        at(10, "keys.browse.fly"),
+        at(14, "list.columns"),
+    ];
+    assert_eq!(shown.len(), want.len(), "every error: {shown:#?}");
+    for (shown, want) in shown.iter().zip(want) {
+        assert!(shown.starts_with(&want), "{shown} / {want}");
+    }
+    // The strict parse still gives the first.
+    let first = Config::parse(text, &file, None).unwrap_err();
+    assert_eq!(first.to_string(), shown[0]);
+}
+
+#[test]
+fn a_file_that_is_not_toml_loads_as_the_defaults_with_the_error() {
+    let dir = TempDir::new("config-junk");
+    let file = dir.write("config.toml", "theme = \"light\"\nwrap_width = = 3\n");
+    let (config, errors) = Config::load(&file, false, None);
+    assert_eq!(config, Config::default(), "nothing of a broken file is used");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, Some(2));
 
     // Not there: the defaults, silently, unless it was asked for by --config.
     let missing = dir.path().join("none.toml");
-    assert_eq!(Config::load(&missing, false, None), (Config::default(), None));
-    let (config, error) = Config::load(&missing, true, None);
+    assert_eq!(Config::load(&missing, false, None), (Config::default(), vec![]));
+    let (config, errors) = Config::load(&missing, true, None);
     assert_eq!(config, Config::default());
-    assert!(error.unwrap().message.contains("cannot read"));
+    assert!(errors[0].message.contains("cannot read"));
 
     // Not UTF-8, not TOML: an error, never a crash.
     let junk = dir.write("junk.toml", [0xff, 0xfe, 0x00, b'[', b'[']);
-    assert!(Config::load(&junk, false, None).1.is_some());
+    assert!(!Config::load(&junk, false, None).1.is_empty());
     let junk = dir.write("junk2.toml", "[[[\n");
-    assert_eq!(Config::load(&junk, false, None).1.unwrap().line, Some(1));
+    assert_eq!(Config::load(&junk, false, None).1[0].line, Some(1));
 }
 
 #[test]

@@ -75,7 +75,7 @@ fn marks_outlive_kill_9_and_the_position_a_clean_exit() {
 }
 
 #[test]
-fn a_config_error_shows_in_the_status_bar_and_the_defaults_apply() {
+fn a_config_error_shows_in_the_status_bar_and_the_good_settings_apply() {
     let home = TempDir::new("state-pty-config");
     let file = home.write(
         "config/byline/config.toml",
@@ -88,8 +88,11 @@ fn a_config_error_shows_in_the_status_bar_and_the_defaults_apply() {
         status.contains(&format!("{}:4", file.display())) || status.contains("keys.browse.warp"),
         "{status}"
     );
-    // The defaults: q quits.
+    // The good settings apply: x quits, q no longer does.
     r.type_keys("q");
+    std::thread::sleep(Duration::from_millis(200));
+    r.wait_for("config: ");
+    r.type_keys("x");
     r.wait_exit();
 }
 

@@ -97,3 +97,19 @@ pub fn analyze_with_kinds(gazetteer: &Gazetteer, paragraphs: &[String]) -> (Arti
     };
     (analysis, quote_kinds)
 }
+
+/// Whether `word`, in any case, is an honorific or the head of a title
+/// (`mr`, `Sir`, `MINISTER`, `Dr.`): what a person may type before a name
+/// that the entity's names leave out.
+pub fn is_title_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    // The word lists hold capitalised words.
+    let capitalised: String = first
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    let lex = lexicon::Lex::of(&capitalised);
+    lex.honorific().is_some() || lex.title()
+}

@@ -2,7 +2,7 @@
 
 use super::json_line;
 use crate::analysis::EntityKind;
-use crate::search::{Corpus, Query, Term, TermKind};
+use crate::search::{Corpus, TermKind, resolve_name};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -16,10 +16,14 @@ struct EntityRow<'a> {
     mentions: usize,
 }
 
-/// Every corpus entity, most mentioned first.
+/// Every corpus entity, most mentioned first. The text has a header line:
+/// the picker counts articles, so both numbers are there and say which is which.
 pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result<ExitCode> {
     let mut all: Vec<_> = corpus.entities().entities().iter().collect();
     all.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    if !json {
+        writeln!(out, "mentions  articles  kind          name")?;
+    }
     // Articles in corpus order, not the order they happened to load in.
     let mut place = vec![0; corpus.len()];
     for (n, &i) in corpus.order().iter().enumerate() {
@@ -40,7 +44,8 @@ pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result
         } else {
             let kind = serde_json::to_value(e.kind).map_err(io::Error::other)?;
             let kind = kind.as_str().unwrap_or("");
-            writeln!(out, "{:>5}  {kind:<12}  {}", e.mentions, e.name)?;
+            let (mentions, articles) = (e.mentions, e.articles.len());
+            writeln!(out, "{mentions:>8}  {articles:>8}  {kind:<12}  {}", e.name)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -56,25 +61,15 @@ struct QuoteRow<'a> {
     cue: Option<&'a str>,
 }
 
-/// Every quote in corpus order; with `speaker`, only that speaker's (any alias).
+/// Every quote in corpus order; with `speaker`, only that speaker's, named
+/// as a `@` term in the reader may name them (any alias, case or title).
 pub fn quotes(
     out: &mut impl Write,
     corpus: &Corpus,
     speaker: Option<&str>,
     json: bool,
 ) -> io::Result<ExitCode> {
-    let wanted = speaker.map(|name| {
-        let term = Term {
-            kind: TermKind::Speaker,
-            text: name.to_owned(),
-            negated: false,
-        };
-        Query {
-            terms: vec![term],
-            ..Query::default()
-        }
-        .speakers(corpus)
-    });
+    let wanted = speaker.map(|name| resolve_name(corpus, name, TermKind::Speaker));
     if let Some(ids) = &wanted
         && ids.is_empty()
     {

@@ -2,9 +2,10 @@
 
 use super::json_line;
 use crate::analysis::{EntityId, HIDDEN};
-use crate::search::{Body, Corpus};
+use crate::search::{self, Body, Corpus, Query};
 use crate::store::{self, Article, Date, Loaded};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -57,10 +58,45 @@ fn names<'a>(corpus: &'a Corpus, i: u32, body: &Body) -> (Vec<&'a str>, Vec<&'a 
 /// `id  date  title`, a line each: needs no analysis, so it is as fast as the load.
 pub fn list(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
     for a in &loaded.articles {
-        let date = a.date.map_or_else(|| "----------".to_owned(), |d| d.to_string());
-        writeln!(out, "{}  {date}  {}", a.id, a.title)?;
+        list_line(out, a)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn list_line(out: &mut impl Write, a: &Article) -> io::Result<()> {
+    let date = a.date.map_or_else(|| "----------".to_owned(), |d| d.to_string());
+    writeln!(out, "{}  {date}  {}", a.id, a.title)
+}
+
+/// `list --filter`: the articles the reader shows for `query`, in its order;
+/// `starred` holds the starred articles' hashes when the query asks (`*`).
+/// Exit 1 when none match, as `fzf --filter` and `grep` do.
+pub fn list_filtered(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    query: &Query,
+    starred: Option<&HashSet<u64>>,
+    json: bool,
+) -> io::Result<ExitCode> {
+    let mut hits = search::filter(corpus, query);
+    if let (Some(want), Some(starred)) = (query.starred, starred) {
+        hits.retain(|h| starred.contains(&corpus.hash(h.article)) == want);
+    }
+    for h in &hits {
+        if json {
+            json_line(
+                out,
+                &ListRow::new(corpus, h.article, &corpus.read_body(h.article)),
+            )?;
+        } else {
+            list_line(out, corpus.article(h.article))?;
+        }
+    }
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 pub fn list_json(out: &mut impl Write, corpus: &Corpus) -> io::Result<ExitCode> {
@@ -80,8 +116,7 @@ struct ShowDoc<'a> {
 }
 
 pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::Result<ExitCode> {
-    let Some(&i) = corpus.order().iter().find(|&&i| corpus.article(i).id == id) else {
-        eprintln!("byline: no article with id {id:?} (see `byline list`)");
+    let Some(i) = find_article(corpus, id) else {
         return Ok(ExitCode::from(1));
     };
     let a = corpus.article(i);
@@ -97,6 +132,36 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
         write_wrapped(out, a, &body.paragraphs, output_width())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The article with this id, or the one whose id starts with it (`show 003`,
+/// as git takes a short hash); else says why not on stderr.
+fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
+    let order = corpus.order();
+    if let Some(&i) = order.iter().find(|&&i| corpus.article(i).id == id) {
+        return Some(i);
+    }
+    let starting: Vec<u32> = (order.iter().copied())
+        .filter(|&i| corpus.article(i).id.starts_with(id))
+        .collect();
+    match starting.as_slice() {
+        [i] => return Some(*i),
+        [] => eprintln!("byline: no article with id {id:?} (see `byline list`)"),
+        _ => {
+            let ids: Vec<&str> = starting
+                .iter()
+                .take(5)
+                .map(|&i| corpus.article(i).id.as_str())
+                .collect();
+            let more = if starting.len() > ids.len() { ", …" } else { "" };
+            eprintln!(
+                "byline: {} ids start with {id:?}: {}{more}",
+                starting.len(),
+                ids.join(", ")
+            );
+        }
+    }
+    None
 }
 
 /// The terminal's width when stdout is one, else 80.
@@ -130,7 +195,17 @@ fn write_wrapped(out: &mut impl Write, a: &Article, paragraphs: &[String], width
     Ok(())
 }
 
-pub fn check(out: &mut impl Write, loaded: &Loaded) -> io::Result<ExitCode> {
+/// What loaded and what was skipped; `seeds`: no PATH was given, so the
+/// articles are the built-in ones (and no file was read).
+pub fn check(out: &mut impl Write, loaded: &Loaded, seeds: bool) -> io::Result<ExitCode> {
+    if seeds {
+        writeln!(
+            out,
+            "{} built-in seed articles loaded (no PATH given, none in the config)",
+            loaded.articles.len()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     for path in &loaded.lossy {
         writeln!(
             out,

@@ -3,7 +3,8 @@
 use super::corpus::Corpus;
 use super::fuzzy::Pattern;
 use super::query::{Query, Term, TermKind};
-use crate::analysis::EntityId;
+use super::resolve::{entity_score, prefixed, resolve_name};
+use super::text::{contains, ends_with, starts_with};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -56,15 +57,20 @@ pub fn matches_until(
             .map(|&article| Hit { article, score: 0 })
             .collect(),
     };
-    for term in &query.terms {
-        let scorer = TermScorer::new(corpus, term);
-        let keep = |h: &mut Hit| match scorer.score(corpus, h.article) {
-            Some(s) if !term.negated => {
-                h.score += s;
-                true
+    for clause in query.clauses() {
+        let scorers: Vec<TermScorer> = clause.iter().map(|t| TermScorer::new(corpus, t)).collect();
+        // A clause holds when one of its terms does, scoring the best of them.
+        let keep = |h: &mut Hit| {
+            let mut best: Option<i64> = None;
+            for scorer in &scorers {
+                let score = match (scorer.score(corpus, h.article), scorer.term.negated) {
+                    (Some(s), false) => s,
+                    (None, true) => 0,
+                    _ => continue,
+                };
+                best = Some(best.map_or(score, |b| b.max(score)));
             }
-            Some(_) => false,
-            None => term.negated,
+            best.map(|s| h.score += s).is_some()
         };
         hits = retain_parallel(hits, keep, stop)?;
     }
@@ -180,17 +186,19 @@ impl<'a> TermScorer<'a> {
                     }
                 }
             }
-            TermKind::Speaker => {
-                for id in resolve(corpus, &pattern, true) {
-                    mark(corpus.speaker_articles(id), 0);
+            // Where a term names several, each article scores by its
+            // best-known one (in the most articles): `@howard` puts Michael
+            // Howard's articles above those of a Howard quoted once.
+            TermKind::Speaker | TermKind::Entity => {
+                for id in resolve_name(corpus, &term.text, term.kind) {
+                    let articles = match term.kind {
+                        TermKind::Speaker => corpus.speaker_articles(id),
+                        _ => &corpus.entities().get(id).articles,
+                    };
+                    mark(articles, articles.len() as i64);
                 }
             }
-            TermKind::Entity => {
-                for id in resolve(corpus, &pattern, false) {
-                    mark(&corpus.entities().get(id).articles, 0);
-                }
-            }
-            TermKind::Exact | TermKind::TitlePrefix => {}
+            TermKind::Exact | TermKind::TitlePrefix | TermKind::TitleSuffix | TermKind::Title => {}
         }
         let (mut indexed, mut verify) = (false, false);
         if term.kind == TermKind::Exact
@@ -254,6 +262,14 @@ impl<'a> TermScorer<'a> {
             TermKind::Speaker | TermKind::Entity => from_sets,
             TermKind::TitlePrefix => {
                 starts_with(title, &self.term.text, self.pattern.case_sensitive()).then_some(TITLE_BONUS)
+            }
+            TermKind::TitleSuffix => {
+                ends_with(title, &self.term.text, self.pattern.case_sensitive()).then_some(TITLE_BONUS)
+            }
+            TermKind::Title => {
+                let cs = self.pattern.case_sensitive();
+                let whole = title.chars().count() == self.term.text.chars().count();
+                (whole && starts_with(title, &self.term.text, cs)).then_some(TITLE_BONUS)
             }
             TermKind::Exact => {
                 let cs = self.pattern.case_sensitive();
@@ -337,120 +353,6 @@ impl Marks {
             }
         }
     }
-}
-
-/// An entity's canonical name and aliases.
-fn names_of(corpus: &Corpus, id: EntityId) -> impl Iterator<Item = &str> {
-    let e = corpus.entities().get(id);
-    std::iter::once(&e.name).chain(&e.aliases).map(String::as_str)
-}
-
-/// The best fuzzy score of an entity's canonical name and aliases.
-fn entity_score(corpus: &Corpus, id: EntityId, pattern: &Pattern) -> Option<i64> {
-    names_of(corpus, id).filter_map(|n| pattern.score(n)).max()
-}
-
-/// Entities with a name word that the pattern starts (`lav` → Sergei
-/// Lavrov; `sergei lav` too), found through the name index.
-fn prefixed(corpus: &Corpus, pattern: &Pattern) -> Vec<EntityId> {
-    let first = pattern
-        .as_str()
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
-    let Some(first) = first else { return Vec::new() };
-    let mut ids = corpus.names().starting_with(&first.to_lowercase());
-    ids.retain(|&id| names_of(corpus, id).any(|n| word_prefix(n, pattern)));
-    ids
-}
-
-/// The entities a `@` (`speakers_only`) or `#` term names: those with a name
-/// word the text starts, so a short name does not drag in every long name its
-/// letters happen to thread through; failing any, every fuzzy match.
-fn resolve(corpus: &Corpus, pattern: &Pattern, speakers_only: bool) -> Vec<EntityId> {
-    let keep = |id: &EntityId| !speakers_only || corpus.is_speaker(*id);
-    let mut ids = prefixed(corpus, pattern);
-    ids.retain(keep);
-    if ids.is_empty() {
-        ids = (0..corpus.entities().entities().len() as EntityId)
-            .filter(keep)
-            .filter(|&id| entity_score(corpus, id, pattern).is_some())
-            .collect();
-    }
-    ids
-}
-
-/// Whether the pattern starts a word of `name` (the rest of the name may follow).
-fn word_prefix(name: &str, pattern: &Pattern) -> bool {
-    let cs = pattern.case_sensitive();
-    let p = pattern.as_str();
-    name.char_indices()
-        .filter(|&(i, _)| i == 0 || !name[..i].ends_with(char::is_alphanumeric))
-        .any(|(i, _)| starts_with(&name[i..], p, cs))
-}
-
-fn starts_with(hay: &str, needle: &str, case_sensitive: bool) -> bool {
-    if case_sensitive {
-        hay.starts_with(needle)
-    } else {
-        let mut h = hay.chars().flat_map(char::to_lowercase);
-        needle
-            .chars()
-            .flat_map(char::to_lowercase)
-            .all(|c| h.next() == Some(c))
-    }
-}
-
-fn contains(hay: &str, needle: &str, case_sensitive: bool) -> bool {
-    if case_sensitive {
-        hay.contains(needle)
-    } else if needle.is_ascii() {
-        let n = needle.as_bytes();
-        hay.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-    } else {
-        hay.to_lowercase().contains(&needle.to_lowercase())
-    }
-}
-
-/// The char indices of `title` the query's positive title terms match, to highlight.
-pub fn title_match_indices(query: &Query, title: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    for t in query.terms.iter().filter(|t| !t.negated) {
-        let pattern = Pattern::new(&t.text);
-        match t.kind {
-            TermKind::Fuzzy => out.extend(pattern.indices(title).unwrap_or_default()),
-            TermKind::TitlePrefix if starts_with(title, &t.text, pattern.case_sensitive()) => {
-                out.extend(0..t.text.chars().count())
-            }
-            TermKind::Exact => {
-                let (hay, needle) = if pattern.case_sensitive() {
-                    (title.to_owned(), t.text.clone())
-                } else {
-                    (title.to_lowercase(), t.text.to_lowercase())
-                };
-                if let Some(byte) = hay.find(&needle) {
-                    let start = hay[..byte].chars().count();
-                    out.extend(start..start + needle.chars().count());
-                }
-            }
-            _ => {}
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// The entities the query's positive terms of `kind` (`@` or `#`) name.
-pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<EntityId> {
-    let mut out: Vec<EntityId> = query
-        .terms
-        .iter()
-        .filter(|t| t.kind == kind && !t.negated)
-        .flat_map(|t| resolve(corpus, &Pattern::new(&t.text), kind == TermKind::Speaker))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 #[cfg(test)]

@@ -7,25 +7,29 @@ mod fuzzy;
 mod loading;
 mod names;
 mod query;
+mod resolve;
 mod snapshot;
+mod text;
 mod words;
 
 pub use body::Body;
 pub use corpus::{Analysed, Corpus};
-pub use filter::{Hit, filter, matches, matches_until, rank, refine, title_match_indices};
+pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;
 pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use query::{Query, Term, TermKind};
+pub use resolve::resolve_name;
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
+pub use text::title_match_indices;
 
 impl Query {
     /// The speakers the query's positive `@` terms name, for emphasis in the reader.
     pub fn speakers(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        filter::named(corpus, self, TermKind::Speaker)
+        resolve::named(corpus, self, TermKind::Speaker)
     }
 
     /// The entities the query's positive `#` terms name.
     pub fn entities(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        filter::named(corpus, self, TermKind::Entity)
+        resolve::named(corpus, self, TermKind::Entity)
     }
 }

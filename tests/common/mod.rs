@@ -95,3 +95,15 @@ pub fn finish_loading(app: &mut App) {
         );
     }
 }
+
+/// A corpus of one article a text (`title\n\nbody`), ids `0.txt`, `1.txt`…
+pub fn corpus_of(texts: &[&str]) -> byline::search::Corpus {
+    use byline::store::{Outcome, parse_bytes};
+    let articles = texts.iter().enumerate().map(|(i, text)| {
+        match parse_bytes(text.as_bytes(), "txt", &format!("{i}.txt")) {
+            Outcome::Loaded { mut articles, .. } => articles.remove(0),
+            other => panic!("{other:?}"),
+        }
+    });
+    byline::search::Corpus::from_articles(articles.collect())
+}

@@ -1,0 +1,106 @@
+//! Who a name names: the entities a `@speaker` or `#entity` term stands for,
+//! shared by the filter and the command line's `--speaker`.
+
+use super::corpus::Corpus;
+use super::fuzzy::Pattern;
+use super::query::{Query, TermKind};
+use super::text::starts_with;
+use crate::analysis::{EntityId, is_title_word};
+
+/// The entities `name` names (for `TermKind::Speaker`, only those quoted),
+/// spelt in any case, `_` for a space, with or without titles (`mr_blair`).
+/// An entity with exactly that canonical name (what the pickers write) wins
+/// alone, so `#gordon_brown` is not also `Exchequer Gordon Brown` and counts
+/// what the picker counts; else those with a name word the text
+/// starts (`lav` → Sergei Lavrov), so a short name does not drag in every long
+/// name its letters thread through; failing any, every fuzzy match.
+pub fn resolve_name(corpus: &Corpus, name: &str, kind: TermKind) -> Vec<EntityId> {
+    let keep = |id: &EntityId| kind != TermKind::Speaker || corpus.is_speaker(*id);
+    let full = normalized(name);
+    let bare = without_titles(&full);
+    let texts = if bare == full {
+        [bare, ""]
+    } else {
+        [full.as_str(), bare]
+    };
+    for text in texts.into_iter().filter(|t| !t.is_empty()) {
+        let mut ids = prefixed(corpus, &Pattern::new(text));
+        ids.retain(keep);
+        let exact: Vec<EntityId> = (ids.iter().copied())
+            .filter(|&id| normalized(&corpus.entities().get(id).name) == text)
+            .collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        if !ids.is_empty() {
+            return ids;
+        }
+    }
+    let pattern = Pattern::new(if bare.is_empty() { &full } else { bare });
+    (0..corpus.entities().entities().len() as EntityId)
+        .filter(keep)
+        .filter(|&id| entity_score(corpus, id, &pattern).is_some())
+        .collect()
+}
+
+/// Lower case, `_` as a space, one space between words: names compare in
+/// any case (`@BLAIR`), unlike other terms' smart case.
+fn normalized(name: &str) -> String {
+    let lower = name.to_lowercase().replace('_', " ");
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` without its leading honorifics and titles (`mr blair` → `blair`).
+fn without_titles(text: &str) -> &str {
+    let mut rest = text;
+    while let Some((word, after)) = rest.split_once(' ')
+        && is_title_word(word)
+    {
+        rest = after;
+    }
+    if is_title_word(rest) { "" } else { rest }
+}
+
+/// An entity's canonical name and aliases.
+fn names_of(corpus: &Corpus, id: EntityId) -> impl Iterator<Item = &str> {
+    let e = corpus.entities().get(id);
+    std::iter::once(&e.name).chain(&e.aliases).map(String::as_str)
+}
+
+/// The best fuzzy score of an entity's canonical name and aliases.
+pub(super) fn entity_score(corpus: &Corpus, id: EntityId, pattern: &Pattern) -> Option<i64> {
+    names_of(corpus, id).filter_map(|n| pattern.score(n)).max()
+}
+
+/// Entities with a name word that the pattern starts (`lav` → Sergei
+/// Lavrov; `sergei lav` too), found through the name index.
+pub(super) fn prefixed(corpus: &Corpus, pattern: &Pattern) -> Vec<EntityId> {
+    let first = pattern
+        .as_str()
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    let Some(first) = first else { return Vec::new() };
+    let mut ids = corpus.names().starting_with(&first.to_lowercase());
+    ids.retain(|&id| names_of(corpus, id).any(|n| word_prefix(n, pattern)));
+    ids
+}
+
+/// Whether the pattern starts a word of `name` (the rest of the name may follow).
+fn word_prefix(name: &str, pattern: &Pattern) -> bool {
+    let cs = pattern.case_sensitive();
+    let p = pattern.as_str();
+    name.char_indices()
+        .filter(|&(i, _)| i == 0 || !name[..i].ends_with(char::is_alphanumeric))
+        .any(|(i, _)| starts_with(&name[i..], p, cs))
+}
+
+/// The entities the query's positive terms of `kind` (`@` or `#`) name.
+pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<EntityId> {
+    let mut out: Vec<EntityId> = (query.terms.iter())
+        .filter(|t| t.kind == kind && !t.negated)
+        .flat_map(|t| resolve_name(corpus, &t.text, kind))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
