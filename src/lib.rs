@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod keys;
 pub mod marks;
 pub mod search;
 pub mod store;

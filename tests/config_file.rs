@@ -5,8 +5,8 @@
 mod common;
 mod ui_support;
 
-use byline::app::{Context, Key, Keymap, handle_key};
 use byline::config::{ColorDepth, Config, ThemeName};
+use byline::keys::{Context, Key, Keymap, handle_key};
 use byline::ui::Theme;
 use common::TempDir;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -167,7 +167,11 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
     press(&mut app, "j");
     assert_eq!(app.selected(), first + 1, "j is unbound now");
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(handle_key(&app, q), None, "q no longer quits");
+    assert_eq!(
+        handle_key(app.keymap(), app.context(), q),
+        None,
+        "q no longer quits"
+    );
     press(&mut app, "x");
     assert!(app.should_quit());
     // The help is drawn from the keymap, so it shows the new keys.
@@ -175,7 +179,7 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
         .keymap()
         .bindings(Context::Browse)
         .iter()
-        .filter(|b| b.action == byline::app::Action::Down)
+        .filter(|b| b.action == byline::keys::Action::Down)
         .flat_map(|b| b.keys.iter().map(ToString::to_string))
         .collect();
     assert_eq!(help, ["n", "↓"]);
@@ -185,20 +189,20 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
 fn a_key_given_to_another_action_moves_and_an_empty_list_unbinds() {
     let mut keymap = Keymap::default();
     let g = Key::parse("g").unwrap();
-    keymap.patch(Context::Browse, &byline::app::Action::Last, &[g]);
+    keymap.patch(Context::Browse, &byline::keys::Action::Last, &[g]);
     let actions: Vec<_> = keymap
         .bindings(Context::Browse)
         .iter()
         .filter(|b| b.keys.contains(&g))
         .map(|b| b.action.clone())
         .collect();
-    assert_eq!(actions, [byline::app::Action::Last]);
-    keymap.patch(Context::Browse, &byline::app::Action::Help, &[]);
+    assert_eq!(actions, [byline::keys::Action::Last]);
+    keymap.patch(Context::Browse, &byline::keys::Action::Help, &[]);
     assert!(
         keymap
             .bindings(Context::Browse)
             .iter()
-            .all(|b| b.action != byline::app::Action::Help)
+            .all(|b| b.action != byline::keys::Action::Help)
     );
 }
 

@@ -279,7 +279,8 @@ fn check_prints_no_escape_from_file_names() {
 /// cursor moves) are expected; none of the article's may get through.
 #[test]
 fn the_reader_shows_poisoned_articles_inert() {
-    use byline::app::{Action, App, update};
+    use byline::app::{App, update};
+    use byline::keys::Action;
     use byline::search::Corpus;
     let dir = TempDir::new("poison-reader");
     write_corpus(&dir);

@@ -4,7 +4,8 @@
 mod common;
 mod ui_support;
 
-use byline::app::{Action, App, Mode, update};
+use byline::app::{App, Mode, update};
+use byline::keys::Action;
 use byline::search::{CorpusEvent, spawn_loading};
 use byline::store::LoadOptions;
 use byline::ui::StatusBar;

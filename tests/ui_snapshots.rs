@@ -3,7 +3,8 @@
 
 mod ui_support;
 
-use byline::app::{Action, update};
+use byline::app::update;
+use byline::keys::Action;
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
 use ui_support::{buffer_text, press, reader_cell, render, screen_text, seeds_app, type_filter, type_text};

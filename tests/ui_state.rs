@@ -4,7 +4,8 @@
 
 mod ui_support;
 
-use byline::app::{Action, App, Mode, Pane, update};
+use byline::app::{App, Mode, Pane, update};
+use byline::keys::Action;
 use byline::ui::StatusBar;
 use ui_support::{article, in_reader, listed, press, seeds_app, type_filter, type_text};
 

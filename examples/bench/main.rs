@@ -11,7 +11,8 @@
 
 mod synth;
 
-use byline::app::{Action, App, update};
+use byline::app::{App, update};
+use byline::keys::Action;
 use byline::search::spawn_loading_with;
 use byline::store::LoadOptions;
 use ratatui::Terminal;

@@ -2,12 +2,10 @@
 //! through the keymap, `update` applies them to the `App`, and `run` drives
 //! the terminal. Drawing lives in `crate::ui`, which only reads the `App`.
 
-mod action;
 mod document;
 mod filtering;
 mod history;
 mod input;
-mod keymap;
 mod loading;
 mod navigate;
 mod picker;
@@ -17,11 +15,9 @@ mod settings;
 mod state;
 mod update;
 
-pub use action::Action;
 pub use document::{DocLine, Document, Piece};
 pub use history::Jump;
 pub use input::LineEdit;
-pub use keymap::{Binding, Context, DEFAULT_KEYMAP, Key, Keymap, handle_event, handle_key};
 pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
 pub use run::{Setup, Source, run};

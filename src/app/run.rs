@@ -2,11 +2,10 @@
 //! take in streamed articles between events, and put the terminal back on
 //! every way out (quit, error, panic, SIGTERM, SIGHUP).
 
-use super::action::Action;
-use super::keymap::handle_event;
 use super::state::App;
 use super::update::update;
 use crate::config::{ColorDepth, Config};
+use crate::keys::{Action, handle_event};
 use crate::marks::Store;
 use crate::search::{Corpus, spawn_loading_with};
 use crate::store::{self, LoadOptions};
@@ -187,7 +186,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         if event::poll(tick)? {
             // Everything already queued, then one draw.
             loop {
-                if let Some(action) = handle_event(app, &event::read()?) {
+                if let Some(action) = handle_event(app.keymap(), app.context(), &event::read()?) {
                     update(app, action);
                     dirty = true;
                 }

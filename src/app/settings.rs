@@ -1,8 +1,8 @@
 //! The config's settings for the reader: keys, theme, list columns, wrap width.
 
-use super::keymap::Keymap;
 use super::state::App;
 use crate::config::{ColorDepth, Columns, Config};
+use crate::keys::Keymap;
 use crate::ui::Theme;
 
 /// How the reader looks, from the config.

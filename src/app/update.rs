@@ -1,10 +1,9 @@
 //! `update`: the one place actions change the state, dispatched by where the
 //! keyboard is (browsing, filter bar, popup, overlay).
 
-use super::action::Action;
-use super::keymap::Context;
 use super::picker::Picker;
 use super::state::{App, Mode, Pane};
+use crate::keys::{Action, Context};
 use ratatui::layout::{Position, Rect};
 
 /// Applies one action.

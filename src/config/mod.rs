@@ -9,7 +9,7 @@ mod dirs;
 pub use color::ColorDepth;
 pub use dirs::Dirs;
 
-use crate::app::{Action, Context, Key};
+use crate::keys::{Action, Context, Key};
 use ratatui::style::Color;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -270,18 +270,12 @@ impl Config {
             *slot = Some(parsed.map_err(|m| error(Some(value.span()), Some(setting), m))?);
         }
         for (context_name, actions) in raw.keys.unwrap_or_default() {
-            let context = match context_name.get_ref().as_str() {
-                "browse" => Context::Browse,
-                "filter" => Context::Filter,
-                "popup" => Context::Popup,
-                "overlay" => Context::Overlay,
-                other => {
-                    return Err(error(
-                        Some(context_name.span()),
-                        Some(format!("keys.{other}")),
-                        "unknown context: use browse, filter, popup or overlay".into(),
-                    ));
-                }
+            let Some(context) = Context::named(context_name.get_ref()) else {
+                return Err(error(
+                    Some(context_name.span()),
+                    Some(format!("keys.{}", context_name.get_ref())),
+                    format!("unknown context: use {}", Context::names()),
+                ));
             };
             for (action_name, keys) in actions {
                 let setting = format!("keys.{}.{}", context_name.get_ref(), action_name.get_ref());

@@ -2,7 +2,8 @@
 //! exactly what the keys do. Two columns when the screen is wide enough.
 
 use super::{centered, popup_frame, scrolled};
-use crate::app::{App, Context};
+use crate::app::App;
+use crate::keys::Context;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

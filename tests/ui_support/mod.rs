@@ -3,7 +3,8 @@
 // Each test binary uses its own subset of these.
 #![allow(dead_code)]
 
-use byline::app::{Action, App, Key, handle_key, update};
+use byline::app::{App, update};
+use byline::keys::{Action, Key, handle_key};
 use byline::search::Corpus;
 use byline::ui;
 use crossterm::event::{KeyEvent, KeyModifiers};
@@ -29,7 +30,7 @@ pub fn press(app: &mut App, keys: &str) {
         } else {
             KeyModifiers::NONE
         };
-        if let Some(action) = handle_key(app, KeyEvent::new(key.code, modifiers)) {
+        if let Some(action) = handle_key(app.keymap(), app.context(), KeyEvent::new(key.code, modifiers)) {
             update(app, action);
         }
     }
