@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod keys;
+pub mod layout;
 pub mod marks;
 pub mod search;
 pub mod store;

@@ -15,6 +15,7 @@ mod settings;
 mod state;
 mod update;
 
+pub use crate::layout::Pane;
 pub use document::{DocLine, Document, Piece};
 pub use history::Jump;
 pub use input::LineEdit;
@@ -22,5 +23,5 @@ pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
 pub use run::{Setup, Source, run};
 pub use settings::Settings;
-pub use state::{App, Mode, Pane, ReaderView};
+pub use state::{App, Mode, ReaderView};
 pub use update::update;

@@ -3,8 +3,9 @@
 //! (Ctrl-o), and choosing an entity or speaker from a popup.
 
 use super::picker::PickerKind;
-use super::state::{App, Pane, ReaderView};
+use super::state::{App, ReaderView};
 use crate::analysis::EntityId;
+use crate::layout::Pane;
 
 impl App {
     /// Moves the entity cursor to the next (or previous) mention in the

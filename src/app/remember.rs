@@ -2,7 +2,8 @@
 //! and `*` list filters) and the last position, kept in a `marks::Store`
 //! when one is attached (the terminal reader) and in memory otherwise.
 
-use super::state::{App, Pane};
+use super::state::App;
+use crate::layout::Pane;
 use crate::marks::{Marks, Position, Store};
 
 /// The two per-article marks `u` and `m` flip.

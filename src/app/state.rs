@@ -11,19 +11,12 @@ use super::remember::Memory;
 use super::settings::Settings;
 use crate::analysis::{CorpusEntity, EntityId, EntityKind};
 use crate::keys::{Context, Keymap};
+use crate::layout::{Areas, Pane};
 use crate::search::{self, Corpus, CorpusEvent, Query};
-use crate::ui::Areas;
 use ratatui::layout::Rect;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
-
-/// Which pane has the keyboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pane {
-    List,
-    Reader,
-}
 
 /// What is over the panes and so where keys go.
 #[derive(Clone, Debug)]

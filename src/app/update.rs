@@ -2,8 +2,9 @@
 //! keyboard is (browsing, filter bar, popup, overlay).
 
 use super::picker::Picker;
-use super::state::{App, Mode, Pane};
+use super::state::{App, Mode};
 use crate::keys::{Action, Context};
+use crate::layout::Pane;
 use ratatui::layout::{Position, Rect};
 
 /// Applies one action.

@@ -2,9 +2,10 @@
 //! title (the filter's matches highlighted), the date and the number of
 //! quotes; the config chooses which of the marker, date and quotes show.
 
-use super::header;
 use super::text::fit;
-use crate::app::{App, Pane};
+use crate::app::App;
+use crate::layout::Pane;
+use crate::layout::{below_header, header};
 use crate::search::title_match_indices;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -33,7 +34,7 @@ impl Widget for ListPane<'_> {
         let style = if focused { th.header_focused } else { th.header };
         buf.set_style(head, style);
         buf.set_stringn(head.x, head.y, " Articles", usize::from(head.width), style);
-        let rows = super::below_header(area);
+        let rows = below_header(area);
         if app.shown().is_empty() {
             let note = if app.loading().is_active() {
                 " loading…"

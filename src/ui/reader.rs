@@ -3,8 +3,9 @@
 //! mentions coloured by kind, quotes set apart with their speaker, the
 //! entity cursor, and how far down the article the view is.
 
-use super::header;
-use crate::app::{App, DocLine, Document, Pane, Piece};
+use crate::app::{App, DocLine, Document, Piece};
+use crate::layout::Pane;
+use crate::layout::{header, text_area};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -25,7 +26,7 @@ impl Widget for ReaderPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let th = app.theme();
-        let text = super::text_area(area, app.settings().wrap_width);
+        let text = text_area(area, app.settings().wrap_width);
         let doc = app
             .document()
             .filter(|d| Some(d.article()) == app.reader().article);
