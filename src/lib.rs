@@ -9,4 +9,5 @@ pub mod layout;
 pub mod marks;
 pub mod search;
 pub mod store;
+pub mod terminal;
 pub mod ui;

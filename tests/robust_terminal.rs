@@ -296,7 +296,9 @@ fn the_reader_shows_poisoned_articles_inert() {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     for _ in 0..6 {
         update(&mut app, Action::Open);
-        terminal.draw(|f| byline::ui::draw(f, &app)).unwrap();
+        terminal
+            .draw(|f| byline::ui::draw(f, &app, &byline::ui::Theme::default()))
+            .unwrap();
         for cell in terminal.backend().buffer().content() {
             let bad = terminal_controls(cell.symbol(), false);
             assert!(bad.is_empty(), "cell {:?} has {bad:?}", cell.symbol());

@@ -10,7 +10,6 @@ mod loading;
 mod navigate;
 mod picker;
 mod remember;
-mod run;
 mod settings;
 mod state;
 mod update;
@@ -21,7 +20,9 @@ pub use history::Jump;
 pub use input::LineEdit;
 pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
-pub use run::{Setup, Source, run};
+// The terminal loop lives above app and ui (`crate::terminal`); this path
+// stays for the command line, which calls `app::run`.
+pub use crate::terminal::{Setup, Source, run};
 pub use settings::Settings;
 pub use state::{App, Mode, ReaderView};
 pub use update::update;

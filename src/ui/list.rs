@@ -2,6 +2,7 @@
 //! title (the filter's matches highlighted), the date and the number of
 //! quotes; the config chooses which of the marker, date and quotes show.
 
+use super::Theme;
 use super::text::fit;
 use crate::app::App;
 use crate::layout::Pane;
@@ -14,11 +15,12 @@ use ratatui::widgets::Widget;
 
 pub struct ListPane<'a> {
     app: &'a App,
+    theme: &'a Theme,
 }
 
 impl<'a> ListPane<'a> {
-    pub fn new(app: &'a App) -> ListPane<'a> {
-        ListPane { app }
+    pub fn new(app: &'a App, theme: &'a Theme) -> ListPane<'a> {
+        ListPane { app, theme }
     }
 }
 
@@ -28,7 +30,7 @@ const DATE_COLS: usize = 11;
 impl Widget for ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let focused = app.focus() == Pane::List;
         let head = header(area);
         let style = if focused { th.header_focused } else { th.header };
@@ -66,7 +68,7 @@ impl Widget for ListPane<'_> {
 impl ListPane<'_> {
     fn row(&self, article: u32, width: usize) -> Line<'_> {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let a = app.corpus().article(article);
         let columns = app.settings().columns;
         // The unread dot (if that column is on), then the star.

@@ -27,33 +27,33 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-/// Draws the whole screen.
-pub fn draw(frame: &mut Frame, app: &App) {
+/// Draws the whole screen in `theme`.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let screen = frame.area();
     let areas = Areas::new(screen, app.focus()).with_wrap(app.settings().wrap_width);
     if areas.too_small() {
-        frame.render_widget(TooSmall(app.theme()), screen);
+        frame.render_widget(TooSmall(theme), screen);
         return;
     }
-    frame.render_widget(FilterBar::new(app), areas.filter);
+    frame.render_widget(FilterBar::new(app, theme), areas.filter);
     if areas.list_visible() {
-        frame.render_widget(ListPane::new(app), areas.list);
+        frame.render_widget(ListPane::new(app, theme), areas.list);
     }
-    frame.render_widget(Separator(app.theme()), areas.separator);
+    frame.render_widget(Separator(theme), areas.separator);
     if areas.reader_visible() {
-        frame.render_widget(ReaderPane::new(app), areas.reader);
+        frame.render_widget(ReaderPane::new(app, theme), areas.reader);
     }
-    frame.render_widget(StatusBar::new(app), areas.status);
+    frame.render_widget(StatusBar::new(app, theme), areas.status);
     match app.mode() {
         Mode::Filter => frame.set_cursor_position(FilterBar::cursor(app, areas.filter)),
         Mode::Picker(picker) => {
-            let popup = PickerPopup::new(picker, app.theme());
+            let popup = PickerPopup::new(picker, theme);
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);
         }
-        Mode::Help { scroll } => frame.render_widget(HelpOverlay::new(app, *scroll), screen),
-        Mode::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, *scroll), screen),
+        Mode::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
+        Mode::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),
         Mode::Browse => {}
     }
 }

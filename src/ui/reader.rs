@@ -3,6 +3,7 @@
 //! mentions coloured by kind, quotes set apart with their speaker, the
 //! entity cursor, and how far down the article the view is.
 
+use super::Theme;
 use crate::app::{App, DocLine, Document, Piece};
 use crate::layout::Pane;
 use crate::layout::{header, text_area};
@@ -14,18 +15,19 @@ use ratatui::widgets::Widget;
 
 pub struct ReaderPane<'a> {
     app: &'a App,
+    theme: &'a Theme,
 }
 
 impl<'a> ReaderPane<'a> {
-    pub fn new(app: &'a App) -> ReaderPane<'a> {
-        ReaderPane { app }
+    pub fn new(app: &'a App, theme: &'a Theme) -> ReaderPane<'a> {
+        ReaderPane { app, theme }
     }
 }
 
 impl Widget for ReaderPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let text = text_area(area, app.settings().wrap_width);
         let doc = app
             .document()
@@ -51,7 +53,7 @@ impl ReaderPane<'_> {
     /// ` Reader · 004_….txt` and, on the right, how far down the view reaches.
     fn header(&self, area: Rect, buf: &mut Buffer, lines: Option<usize>, rows: usize) {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let style = if app.focus() == Pane::Reader {
             th.header_focused
         } else {
@@ -75,7 +77,7 @@ impl ReaderPane<'_> {
     }
 
     fn line<'b>(&'b self, doc: &'b Document, line: &'b DocLine) -> Line<'b> {
-        let th = self.app.theme();
+        let th = self.theme;
         match line {
             DocLine::Title(t) => Line::styled(t.as_str(), th.title),
             DocLine::Meta(t) => Line::styled(t.as_str(), th.dim),
@@ -101,7 +103,7 @@ impl ReaderPane<'_> {
     /// mention takes its kind's colour, and the entity cursor stands out.
     fn style(&self, doc: &Document, mention: Option<usize>, quote: Option<usize>) -> Style {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let mut style = Style::new();
         if let Some(q) = quote {
             style = style.patch(th.quote);

@@ -4,9 +4,10 @@
 #![allow(dead_code)]
 
 use byline::app::{App, update};
+use byline::config::{ColorDepth, Config};
 use byline::keys::{Action, Key, handle_key};
 use byline::search::Corpus;
-use byline::ui;
+use byline::ui::{self, Theme};
 use crossterm::event::{KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -70,11 +71,28 @@ pub fn article(app: &App, number: &str) -> u32 {
         .expect("a seed with that number")
 }
 
-/// Draws the whole screen at the app's size.
+/// The theme the reader draws in when the config changes nothing.
+pub fn default_theme() -> Theme {
+    Theme::from_config(&Config::default(), ColorDepth::TrueColor, false)
+}
+
+/// Applies `config` as the reader does at start, and gives the theme it asks
+/// for on a terminal of `depth` colours (none with `no_color`).
+pub fn configure(app: &mut App, config: &Config, no_color: bool, depth: ColorDepth) -> Theme {
+    app.configure(config);
+    Theme::from_config(config, depth, no_color)
+}
+
+/// Draws the whole screen at the app's size, in the default theme.
 pub fn render(app: &App) -> Buffer {
+    render_in(app, &default_theme())
+}
+
+/// Draws the whole screen at the app's size, in `theme`.
+pub fn render_in(app: &App, theme: &Theme) -> Buffer {
     let screen = app.screen();
     let mut terminal = Terminal::new(TestBackend::new(screen.width, screen.height)).expect("test terminal");
-    terminal.draw(|frame| ui::draw(frame, app)).expect("draw");
+    terminal.draw(|frame| ui::draw(frame, app, theme)).expect("draw");
     terminal.backend().buffer().clone()
 }
 
@@ -106,9 +124,14 @@ pub fn buffer_text(buf: &Buffer) -> String {
 }
 
 /// The cell at the first place `needle` is shown in the reader (right of
-/// the list, at 120 columns).
+/// the list, at 120 columns), in the default theme.
 pub fn reader_cell(app: &App, needle: &str) -> ratatui::buffer::Cell {
-    let buf = render(app);
+    reader_cell_in(app, &default_theme(), needle)
+}
+
+/// The cell at the first place `needle` is shown in the reader, in `theme`.
+pub fn reader_cell_in(app: &App, theme: &Theme, needle: &str) -> ratatui::buffer::Cell {
+    let buf = render_in(app, theme);
     let text = buffer_text(&buf);
     for (y, line) in text.lines().enumerate() {
         if let Some(byte) = line.find(needle) {

@@ -2,14 +2,13 @@
 //! take in streamed articles between events, and put the terminal back on
 //! every way out (quit, error, panic, SIGTERM, SIGHUP).
 
-use super::state::App;
-use super::update::update;
+use crate::app::{App, update};
 use crate::config::{ColorDepth, Config};
 use crate::keys::{Action, handle_event};
 use crate::marks::Store;
 use crate::search::{Corpus, spawn_loading_with};
 use crate::store::{self, LoadOptions};
-use crate::ui;
+use crate::ui::{self, Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -87,7 +86,8 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
             App::streaming(spawn_loading_with(paths, options, setup.cache_dir.as_deref()))
         }
     };
-    app.configure(&setup.config, setup.no_color, setup.depth);
+    app.configure(&setup.config);
+    let theme = Theme::from_config(&setup.config, setup.depth, setup.no_color);
     let mut warnings = setup.warnings;
     if let Some(dir) = &setup.state_dir {
         let (store, marks, warning) = Store::open(dir);
@@ -103,7 +103,7 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     }
     watchdog(Arc::clone(&stop));
     let mut terminal = TerminalGuard::enter(setup.config.mouse)?;
-    let result = event_loop(&mut terminal.0, &mut app, &stop);
+    let result = event_loop(&mut terminal.0, &mut app, &theme, &stop);
     app.save_position();
     drop(terminal);
     app.finish_saving();
@@ -157,7 +157,12 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
     // A key redraws at once; articles streaming in redraw a few times a second.
     let (mut dirty, mut loaded_more) = (true, false);
     let mut last_draw = Instant::now();
@@ -174,7 +179,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             dirty = true;
         }
         if dirty || (loaded_more && last_draw.elapsed() >= LOADING_FRAME) {
-            terminal.draw(|frame| ui::draw(frame, app))?;
+            terminal.draw(|frame| ui::draw(frame, app, theme))?;
             (dirty, loaded_more) = (false, false);
             last_draw = Instant::now();
         }
