@@ -1,17 +1,27 @@
-//! The interactive reader's state and behaviour: keys become `Action`s
-//! through the keymap, `update` applies them to the `App`, and `run` drives
-//! the terminal. Drawing lives in `crate::ui`, which only reads the `App`.
+//! The interactive reader's state and behaviour. `update` applies an
+//! `Action` (see `crate::keys`) to the `App`; drawing is `crate::ui`, which
+//! only reads the `App`. See docs/ARCHITECTURE.md for a map of these files.
 
+// The parts of the state, each owning its fields.
+mod list;
+mod loading;
+mod memory;
+mod reader;
+mod state;
+// Their building blocks.
 mod document;
 mod filtering;
 mod history;
 mod input;
-mod loading;
-mod navigate;
 mod picker;
-mod remember;
 mod settings;
-mod state;
+mod speaker_label;
+// What lies between the parts: `impl App` blocks.
+mod arrivals;
+mod navigate;
+mod reading;
+mod refilter;
+mod remember;
 mod update;
 
 pub use crate::layout::Pane;
@@ -20,9 +30,10 @@ pub use history::Jump;
 pub use input::LineEdit;
 pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
+pub use reader::ReaderView;
+pub use settings::Settings;
+pub use state::{App, Mode};
+pub use update::update;
 // The terminal loop lives above app and ui (`crate::terminal`); this path
 // stays for the command line, which calls `app::run`.
 pub use crate::terminal::{Setup, Source, run};
-pub use settings::Settings;
-pub use state::{App, Mode, ReaderView};
-pub use update::update;

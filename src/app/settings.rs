@@ -38,20 +38,10 @@ impl App {
         }
         self.keymap = keymap;
         self.settings = Settings::new(config);
-        self.sync();
+        self.restore_position_and_relayout();
     }
 
     pub fn settings(&self) -> &Settings {
         &self.settings
-    }
-
-    /// Shows `text` in the status bar until the next key; after the message
-    /// already there, if any.
-    pub fn notify(&mut self, text: String) {
-        if self.message.is_none() {
-            self.message = Some(text);
-        } else {
-            self.notices.push_back(text);
-        }
     }
 }

@@ -1,6 +1,8 @@
 //! `update`: the one place actions change the state, dispatched by where the
 //! keyboard is (browsing, filter bar, popup, overlay).
 
+use super::input::LineEdit;
+use super::navigate::Direction;
 use super::picker::Picker;
 use super::state::{App, Mode};
 use crate::keys::{Action, Context};
@@ -11,7 +13,7 @@ use ratatui::layout::{Position, Rect};
 pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.message = None;
-        app.forget_pending_position();
+        app.memory.forget_pending_position();
     }
     match action {
         Action::Quit => app.quit = true,
@@ -28,29 +30,31 @@ pub fn update(app: &mut App, action: Action) {
     if app.message.is_none() {
         app.message = app.notices.pop_front();
     }
-    app.sync();
+    app.restore_position_and_relayout();
 }
 
 fn browse(app: &mut App, action: Action) {
     let in_list = app.focus == Pane::List;
     let list_page = app.list_rows() as isize;
-    let reader_page = app.reader_rows().saturating_sub(1).max(1) as isize;
+    let rows = app.reader_rows();
+    let reader_page = rows.saturating_sub(1).max(1) as isize;
+    let selected = app.list.selected();
     match action {
-        Action::Down if in_list => app.select(app.selected + 1),
-        Action::Up if in_list => app.select(app.selected.saturating_sub(1)),
+        Action::Down if in_list => app.select(selected + 1),
+        Action::Up if in_list => app.select(selected.saturating_sub(1)),
         Action::First if in_list => app.select(0),
         Action::Last if in_list => app.select(usize::MAX),
-        Action::PageDown if in_list => app.select(app.selected.saturating_add_signed(list_page)),
-        Action::PageUp if in_list => app.select(app.selected.saturating_add_signed(-list_page)),
-        Action::Down => app.scroll_by(1),
-        Action::Up => app.scroll_by(-1),
-        Action::First => app.reader.scroll = 0,
-        Action::Last => app.reader.scroll = app.max_scroll(),
-        Action::PageDown => app.scroll_by(reader_page),
-        Action::PageUp => app.scroll_by(-reader_page),
+        Action::PageDown if in_list => app.select(selected.saturating_add_signed(list_page)),
+        Action::PageUp if in_list => app.select(selected.saturating_add_signed(-list_page)),
+        Action::Down => app.reader.scroll_by(1, rows),
+        Action::Up => app.reader.scroll_by(-1, rows),
+        Action::First => app.reader.scroll_to_top(),
+        Action::Last => app.reader.scroll_to_bottom(rows),
+        Action::PageDown => app.reader.scroll_by(reader_page, rows),
+        Action::PageUp => app.reader.scroll_by(-reader_page, rows),
         Action::Open if in_list => enter_reader(app, app.selected_article()),
         Action::Back => app.focus = Pane::List,
-        Action::SwitchPane if in_list => enter_reader(app, app.reader.article.or(app.selected_article())),
+        Action::SwitchPane if in_list => enter_reader(app, app.reader.article().or(app.selected_article())),
         Action::SwitchPane => app.focus = Pane::List,
         Action::FocusFilter => {
             app.mode = Mode::Filter;
@@ -60,10 +64,10 @@ fn browse(app: &mut App, action: Action) {
             open_picker(app, Picker::speakers(&app.corpus), "no quote has a named speaker")
         }
         Action::EntityIndex => open_picker(app, Picker::entities(&app.corpus), "no entities found"),
-        Action::NextMention => app.step_mention(true),
-        Action::PrevMention => app.step_mention(false),
-        Action::NextArticleNaming => app.jump_naming(true),
-        Action::PrevArticleNaming => app.jump_naming(false),
+        Action::NextMention => app.step_mention(Direction::Forward),
+        Action::PrevMention => app.step_mention(Direction::Backward),
+        Action::NextArticleNaming => app.jump_naming(Direction::Forward),
+        Action::PrevArticleNaming => app.jump_naming(Direction::Backward),
         Action::HistoryBack => app.history_back(),
         Action::ToggleRead => app.toggle_read(),
         Action::UnreadOnly => app.toggle_unread_only(),
@@ -84,7 +88,7 @@ fn enter_reader(app: &mut App, article: Option<u32>) {
         return;
     };
     app.focus = Pane::Reader;
-    app.show(article, true);
+    app.open_for_reading(article);
 }
 
 fn open_picker(app: &mut App, picker: Picker, empty: &str) {
@@ -99,16 +103,16 @@ fn filter_bar(app: &mut App, action: Action) {
     match action {
         Action::Accept => app.mode = Mode::Browse,
         Action::Cancel => {
-            app.filter.clear();
+            app.list.filter_mut().clear();
             app.mode = Mode::Browse;
             app.refilter();
         }
-        Action::CursorLeft => app.filter.left(),
-        Action::CursorRight => app.filter.right(),
+        Action::CursorLeft => app.list.filter_mut().left(),
+        Action::CursorRight => app.list.filter_mut().right(),
         edit => {
-            let before = app.filter.text().to_owned();
-            edit_line(&mut app.filter, edit);
-            if app.filter.text() != before {
+            let before = app.list.filter().text().to_owned();
+            edit_line(app.list.filter_mut(), edit);
+            if app.list.filter().text() != before {
                 app.refilter();
             }
         }
@@ -116,7 +120,7 @@ fn filter_bar(app: &mut App, action: Action) {
 }
 
 /// The editing actions shared by the filter bar and the popups.
-fn edit_line(line: &mut super::input::LineEdit, action: Action) {
+fn edit_line(line: &mut LineEdit, action: Action) {
     match action {
         Action::Insert(c) => line.insert(c),
         Action::DeleteChar => line.delete_char(),
@@ -177,9 +181,10 @@ fn scroll_at(app: &mut App, at: Position, lines: i16) {
             let areas = app.areas();
             let lines = isize::from(lines);
             if areas.list_visible() && areas.list.contains(at) {
-                app.select(app.selected.saturating_add_signed(lines));
+                app.select(app.list.selected().saturating_add_signed(lines));
             } else if areas.reader_visible() && areas.reader.contains(at) {
-                app.scroll_by(lines);
+                let rows = app.reader_rows();
+                app.reader.scroll_by(lines, rows);
             }
         }
         Context::Filter => {}
@@ -209,6 +214,6 @@ fn click_at(app: &mut App, at: Position) {
             app.select(index);
         }
     } else if areas.reader_visible() && areas.reader.contains(at) {
-        enter_reader(app, app.reader.article);
+        enter_reader(app, app.reader.article());
     }
 }
