@@ -16,6 +16,7 @@ mod input;
 mod picker;
 mod settings;
 mod speaker_label;
+mod wrap;
 // What lies between the parts: `impl App` blocks.
 mod arrivals;
 mod navigate;
@@ -25,7 +26,7 @@ mod remember;
 mod update;
 
 pub use crate::layout::Pane;
-pub use document::{DocLine, Document, Piece};
+pub use document::{DocLine, Document};
 pub use history::Jump;
 pub use input::LineEdit;
 pub use loading::Loading;
@@ -34,6 +35,7 @@ pub use reader::ReaderView;
 pub use settings::Settings;
 pub use state::{App, Mode};
 pub use update::update;
+pub use wrap::Segment;
 // The terminal loop lives above app and ui (`crate::terminal`); this path
 // stays for the command line, which calls `app::run`.
 pub use crate::terminal::{Setup, Source, run};

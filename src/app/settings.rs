@@ -1,7 +1,6 @@
 //! The config's settings for the reader's state: the keymap, the list's
 //! columns, the wrap width. (The theme is the drawing's: `ui::Theme`.)
 
-use super::state::App;
 use crate::config::{Columns, Config};
 use crate::keys::Keymap;
 
@@ -22,26 +21,17 @@ impl Settings {
     }
 }
 
+/// The default keymap patched by `config`'s keys.
+pub(super) fn keymap(config: &Config) -> Keymap {
+    let mut keymap = Keymap::default();
+    for patch in &config.keys {
+        keymap.patch(patch.context, &patch.action, &patch.keys);
+    }
+    keymap
+}
+
 impl Default for Settings {
     fn default() -> Settings {
         Settings::new(&Config::default())
-    }
-}
-
-impl App {
-    /// Applies a configuration: the default keymap patched by its keys,
-    /// list columns and wrap width.
-    pub fn configure(&mut self, config: &Config) {
-        let mut keymap = Keymap::default();
-        for patch in &config.keys {
-            keymap.patch(patch.context, &patch.action, &patch.keys);
-        }
-        self.keymap = keymap;
-        self.settings = Settings::new(config);
-        self.restore_position_and_relayout();
-    }
-
-    pub fn settings(&self) -> &Settings {
-        &self.settings
     }
 }

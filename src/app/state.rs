@@ -12,8 +12,9 @@ use super::loading::Loading;
 use super::memory::{Flag, Memory};
 use super::picker::Picker;
 use super::reader::{Reader, ReaderView};
-use super::settings::Settings;
+use super::settings::{self, Settings};
 use crate::analysis::{CorpusEntity, EntityId};
+use crate::config::Config;
 use crate::keys::{Context, Keymap};
 use crate::layout::{Areas, Pane};
 use crate::search::{Corpus, CorpusEvent, Query};
@@ -114,6 +115,10 @@ impl App {
 
     pub fn keymap(&self) -> &Keymap {
         &self.keymap
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     pub fn screen(&self) -> Rect {
@@ -219,6 +224,14 @@ impl App {
     }
 
     // ----- small changes the terminal loop and tests make -----
+
+    /// Applies a configuration: the default keymap patched by its keys,
+    /// list columns and wrap width.
+    pub fn configure(&mut self, config: &Config) {
+        self.keymap = settings::keymap(config);
+        self.settings = Settings::new(config);
+        self.restore_position_and_relayout();
+    }
 
     /// Shows `text` in the status bar until the next key; after the message
     /// already there, if any.

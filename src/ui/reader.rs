@@ -4,7 +4,7 @@
 //! entity cursor, and how far down the article the view is.
 
 use super::Theme;
-use crate::app::{App, DocLine, Document, Piece};
+use crate::app::{App, DocLine, Document, Segment};
 use crate::layout::Pane;
 use crate::layout::{header, text_area};
 use ratatui::buffer::Buffer;
@@ -82,10 +82,10 @@ impl ReaderPane<'_> {
             DocLine::Title(t) => Line::styled(t.as_str(), th.title),
             DocLine::Meta(t) => Line::styled(t.as_str(), th.dim),
             DocLine::Blank => Line::default(),
-            DocLine::Body { paragraph, pieces } => {
+            DocLine::Body { paragraph, segments } => {
                 let text = doc.body().paragraphs.get(*paragraph).map_or("", String::as_str);
-                Line::from_iter(pieces.iter().map(|piece| match piece {
-                    Piece::Text {
+                Line::from_iter(segments.iter().map(|segment| match segment {
+                    Segment::Text {
                         range,
                         mention,
                         quote,
@@ -93,7 +93,7 @@ impl ReaderPane<'_> {
                         text.get(range.clone()).unwrap_or(""),
                         self.style(doc, *mention, *quote),
                     ),
-                    Piece::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
+                    Segment::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
                 }))
             }
         }
