@@ -4,7 +4,7 @@
 mod common;
 mod ui_support;
 
-use byline::app::{App, Mode, update};
+use byline::app::{App, Layer, update};
 use byline::keys::Action;
 use byline::search::{CorpusEvent, spawn_loading};
 use byline::store::LoadOptions;
@@ -40,13 +40,13 @@ fn a_folder_streams_in_and_skipped_files_are_listed() {
     assert_eq!(StatusBar::summary(&app), " 5/5 · 1 skipped (!)");
     assert_eq!(ui_support::in_reader(&app).as_deref(), Some("000"));
     press(&mut app, "!");
-    assert!(matches!(app.mode(), Mode::Skipped { .. }));
+    assert!(matches!(app.layer(), Layer::Skipped { .. }));
     let screen = screen_text(&app);
     assert!(screen.contains("Skipped files (1)"), "{screen}");
     assert!(screen.contains("broken.txt"), "{screen}");
     assert!(screen.contains("skipped: binary"), "{screen}");
     press(&mut app, "Esc");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod ui_support;
 
-use byline::app::{App, Mode, Pane, update};
+use byline::app::{App, Layer, Pane, update};
 use byline::keys::Action;
 use byline::ui::StatusBar;
 use ui_support::{article, in_reader, listed, press, seeds_app, type_filter, type_text};
@@ -96,7 +96,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     let mut app = seeds_app(120, 40);
     type_filter(&mut app, "@lavrov");
     press(&mut app, "Enter");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert_eq!(app.focus(), Pane::List);
     assert_eq!(app.shown().len(), 4);
     press(&mut app, "j");
@@ -106,7 +106,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
         "keys browse the list again"
     );
     press(&mut app, "/ Esc");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert_eq!((app.filter().text(), app.shown().len()), ("", 5));
     assert_eq!(
         in_reader(&app).as_deref(),
@@ -307,7 +307,7 @@ fn opening_another_article_from_the_list_is_a_jump_too() {
 fn speaker_picker_applies_the_speaker_and_emphasises_their_quotes() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "s");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     let (most, quotes) = app.corpus().speakers()[0];
@@ -338,7 +338,7 @@ fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
     type_filter(&mut app, "veto #syria");
     press(&mut app, "Enter i");
     type_text(&mut app, "nikki");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     assert_eq!(picker.chosen().unwrap().detail, "person · 2 articles");
@@ -346,7 +346,7 @@ fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
     assert_eq!(app.filter().text(), "veto #nikki_haley");
     assert_eq!(listed(&app), ["000", "004"]);
     press(&mut app, "i Esc");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert_eq!(
         app.filter().text(),
         "veto #nikki_haley",
@@ -358,12 +358,12 @@ fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
 fn popups_move_their_selection_and_type_instead_of_browsing() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "s Down Down j");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     assert_eq!(picker.input().text(), "j");
     press(&mut app, "Backspace Down Down Up");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     assert_eq!(picker.chosen().unwrap().name, "Rex Tillerson");
@@ -455,11 +455,11 @@ fn the_mouse_scrolls_the_pane_under_it_and_clicks_select_rows() {
 fn help_and_skipped_overlays_open_and_close() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "?");
-    assert!(matches!(app.mode(), Mode::Help { scroll: 0 }));
+    assert!(matches!(app.layer(), Layer::Help { scroll: 0 }));
     press(&mut app, "j j k");
-    assert!(matches!(app.mode(), Mode::Help { scroll: 1 }));
+    assert!(matches!(app.layer(), Layer::Help { scroll: 1 }));
     press(&mut app, "q");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert!(!app.should_quit(), "q closes the overlay first");
     press(&mut app, "!");
     assert_eq!(app.message(), Some("no files were skipped"));

@@ -33,7 +33,7 @@ pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
 pub use reader::ReaderView;
 pub use settings::Settings;
-pub use state::{App, Mode};
+pub use state::{App, Layer};
 pub use update::update;
 pub use wrap::Segment;
 // The terminal loop lives above app and ui (`crate::terminal`); this path

@@ -23,12 +23,16 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
-/// What is over the panes, and so which keymap table keys are looked up in.
+/// What is over the panes and takes the keys: nothing, the filter bar, a
+/// popup or an overlay. Not to be confused with `Pane` (which of the two
+/// panes under it has the keyboard) or `keys::Context` (the keymap table,
+/// which `context` derives from this).
 #[derive(Clone, Debug)]
-pub enum Mode {
-    Browse,
+pub enum Layer {
+    /// Only the panes: keys go to the list or the reader.
+    Panes,
     /// Typing in the filter bar.
-    Filter,
+    FilterBar,
     Picker(Picker),
     Help {
         scroll: usize,
@@ -38,14 +42,14 @@ pub enum Mode {
     },
 }
 
-impl Mode {
-    /// The keymap table for this mode.
+impl Layer {
+    /// The keymap table keys are looked up in while this is on top.
     pub fn context(&self) -> Context {
         match self {
-            Mode::Browse => Context::Browse,
-            Mode::Filter => Context::Filter,
-            Mode::Picker(_) => Context::Popup,
-            Mode::Help { .. } | Mode::Skipped { .. } => Context::Overlay,
+            Layer::Panes => Context::Browse,
+            Layer::FilterBar => Context::Filter,
+            Layer::Picker(_) => Context::Popup,
+            Layer::Help { .. } | Layer::Skipped { .. } => Context::Overlay,
         }
     }
 }
@@ -57,7 +61,7 @@ pub struct App {
     pub(super) settings: Settings,
     pub(super) screen: Rect,
     pub(super) focus: Pane,
-    pub(super) mode: Mode,
+    pub(super) layer: Layer,
     pub(super) list: ArticleList,
     pub(super) reader: Reader,
     /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
@@ -91,7 +95,7 @@ impl App {
             settings: Settings::default(),
             screen: Rect::new(0, 0, 120, 40),
             focus: Pane::List,
-            mode: Mode::Browse,
+            layer: Layer::Panes,
             list: ArticleList::default(),
             reader: Reader::default(),
             entity: None,
@@ -134,13 +138,13 @@ impl App {
         self.focus
     }
 
-    pub fn mode(&self) -> &Mode {
-        &self.mode
+    pub fn layer(&self) -> &Layer {
+        &self.layer
     }
 
     /// The keymap table keys are looked up in.
     pub fn context(&self) -> Context {
-        self.mode.context()
+        self.layer.context()
     }
 
     pub fn filter(&self) -> &LineEdit {

@@ -4,7 +4,7 @@
 use super::input::LineEdit;
 use super::navigate::Direction;
 use super::picker::Picker;
-use super::state::{App, Mode};
+use super::state::{App, Layer};
 use crate::keys::{Action, Context};
 use crate::layout::Pane;
 use ratatui::layout::{Position, Rect};
@@ -57,7 +57,7 @@ fn browse(app: &mut App, action: Action) {
         Action::SwitchPane if in_list => enter_reader(app, app.reader.article().or(app.selected_article())),
         Action::SwitchPane => app.focus = Pane::List,
         Action::FocusFilter => {
-            app.mode = Mode::Filter;
+            app.layer = Layer::FilterBar;
             app.focus = Pane::List;
         }
         Action::SpeakerPicker => {
@@ -72,11 +72,11 @@ fn browse(app: &mut App, action: Action) {
         Action::ToggleRead => app.toggle_read(),
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
-        Action::Help => app.mode = Mode::Help { scroll: 0 },
+        Action::Help => app.layer = Layer::Help { scroll: 0 },
         Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
             app.message = Some("no files were skipped".into());
         }
-        Action::SkippedFiles => app.mode = Mode::Skipped { scroll: 0 },
+        Action::SkippedFiles => app.layer = Layer::Skipped { scroll: 0 },
         _ => {}
     }
 }
@@ -95,16 +95,16 @@ fn open_picker(app: &mut App, picker: Picker, empty: &str) {
     if picker.total() == 0 {
         app.message = Some(empty.into());
     } else {
-        app.mode = Mode::Picker(picker);
+        app.layer = Layer::Picker(picker);
     }
 }
 
 fn filter_bar(app: &mut App, action: Action) {
     match action {
-        Action::Accept => app.mode = Mode::Browse,
+        Action::Accept => app.layer = Layer::Panes,
         Action::Cancel => {
             app.list.filter_mut().clear();
-            app.mode = Mode::Browse;
+            app.layer = Layer::Panes;
             app.refilter();
         }
         Action::CursorLeft => app.list.filter_mut().left(),
@@ -134,7 +134,7 @@ fn edit_line(line: &mut LineEdit, action: Action) {
 
 fn popup(app: &mut App, action: Action) {
     let page = popup_page(app);
-    let Mode::Picker(picker) = &mut app.mode else {
+    let Layer::Picker(picker) = &mut app.layer else {
         return;
     };
     match action {
@@ -142,10 +142,10 @@ fn popup(app: &mut App, action: Action) {
         Action::Up => picker.move_by(-1),
         Action::PageDown => picker.move_by(page),
         Action::PageUp => picker.move_by(-page),
-        Action::Cancel => app.mode = Mode::Browse,
+        Action::Cancel => app.layer = Layer::Panes,
         Action::Accept => {
             let chosen = picker.chosen().map(|item| (picker.kind(), item.id));
-            app.mode = Mode::Browse;
+            app.layer = Layer::Panes;
             if let Some((kind, id)) = chosen {
                 app.apply_pick(kind, id);
             }
@@ -160,7 +160,7 @@ fn popup_page(app: &App) -> isize {
 
 fn overlay(app: &mut App, action: Action) {
     let page = popup_page(app) as usize;
-    let (Mode::Help { scroll } | Mode::Skipped { scroll }) = &mut app.mode else {
+    let (Layer::Help { scroll } | Layer::Skipped { scroll }) = &mut app.layer else {
         return;
     };
     match action {
@@ -168,7 +168,7 @@ fn overlay(app: &mut App, action: Action) {
         Action::Up => *scroll = scroll.saturating_sub(1),
         Action::PageDown => *scroll += page,
         Action::PageUp => *scroll = scroll.saturating_sub(page),
-        Action::Cancel => app.mode = Mode::Browse,
+        Action::Cancel => app.layer = Layer::Panes,
         _ => {}
     }
 }

@@ -1,7 +1,7 @@
 //! The filter bar: the top line, where `/` types a filter.
 
 use super::Theme;
-use crate::app::{App, Mode};
+use crate::app::{App, Layer};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -32,7 +32,7 @@ impl Widget for FilterBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let th = self.theme;
-        let editing = matches!(app.mode(), Mode::Filter);
+        let editing = matches!(app.layer(), Layer::FilterBar);
         let text = app.filter().text();
         let line = if text.is_empty() && !editing {
             Line::from(vec![

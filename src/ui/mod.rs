@@ -20,7 +20,7 @@ pub use skipped::SkippedOverlay;
 pub use status::StatusBar;
 pub use theme::Theme;
 
-use crate::app::{App, Mode};
+use crate::app::{App, Layer};
 use crate::layout::Areas;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -44,17 +44,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         frame.render_widget(ReaderPane::new(app, theme), areas.reader);
     }
     frame.render_widget(StatusBar::new(app, theme), areas.status);
-    match app.mode() {
-        Mode::Filter => frame.set_cursor_position(FilterBar::cursor(app, areas.filter)),
-        Mode::Picker(picker) => {
+    match app.layer() {
+        Layer::FilterBar => frame.set_cursor_position(FilterBar::cursor(app, areas.filter)),
+        Layer::Picker(picker) => {
             let popup = PickerPopup::new(picker, theme);
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);
         }
-        Mode::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
-        Mode::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),
-        Mode::Browse => {}
+        Layer::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
+        Layer::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),
+        Layer::Panes => {}
     }
 }
 
