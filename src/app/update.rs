@@ -33,29 +33,23 @@ pub fn update(app: &mut App, action: Action) {
     app.restore_position_and_relayout();
 }
 
+/// Keys over the panes; moving keys go to whichever pane has the keyboard.
 fn browse(app: &mut App, action: Action) {
-    let in_list = app.focus == Pane::List;
-    let list_page = app.list_rows() as isize;
-    let rows = app.reader_rows();
-    let reader_page = rows.saturating_sub(1).max(1) as isize;
-    let selected = app.list.selected();
+    let focus = app.focus;
     match action {
-        Action::Down if in_list => app.select(selected + 1),
-        Action::Up if in_list => app.select(selected.saturating_sub(1)),
-        Action::First if in_list => app.select(0),
-        Action::Last if in_list => app.select(usize::MAX),
-        Action::PageDown if in_list => app.select(selected.saturating_add_signed(list_page)),
-        Action::PageUp if in_list => app.select(selected.saturating_add_signed(-list_page)),
-        Action::Down => app.reader.scroll_by(1, rows),
-        Action::Up => app.reader.scroll_by(-1, rows),
-        Action::First => app.reader.scroll_to_top(),
-        Action::Last => app.reader.scroll_to_bottom(rows),
-        Action::PageDown => app.reader.scroll_by(reader_page, rows),
-        Action::PageUp => app.reader.scroll_by(-reader_page, rows),
-        Action::Open if in_list => enter_reader(app, app.selected_article()),
+        Action::Down | Action::Up | Action::First | Action::Last | Action::PageDown | Action::PageUp => {
+            match focus {
+                Pane::List => move_in_list(app, action),
+                Pane::Reader => move_in_reader(app, action),
+            }
+        }
+        Action::Open if focus == Pane::List => enter_reader(app, app.selected_article()),
+        Action::Open => {}
         Action::Back => app.focus = Pane::List,
-        Action::SwitchPane if in_list => enter_reader(app, app.reader.article().or(app.selected_article())),
-        Action::SwitchPane => app.focus = Pane::List,
+        Action::SwitchPane => match focus {
+            Pane::List => enter_reader(app, app.reader.article().or(app.selected_article())),
+            Pane::Reader => app.focus = Pane::List,
+        },
         Action::FocusFilter => {
             app.layer = Layer::FilterBar;
             app.focus = Pane::List;
@@ -77,6 +71,36 @@ fn browse(app: &mut App, action: Action) {
             app.message = Some("no files were skipped".into());
         }
         Action::SkippedFiles => app.layer = Layer::Skipped { scroll: 0 },
+        _ => {}
+    }
+}
+
+/// Moves the list's selection; the reader follows it.
+fn move_in_list(app: &mut App, action: Action) {
+    let page = app.list_rows() as isize;
+    let selected = app.list.selected();
+    match action {
+        Action::Down => app.select(selected + 1),
+        Action::Up => app.select(selected.saturating_sub(1)),
+        Action::First => app.select(0),
+        Action::Last => app.select(usize::MAX),
+        Action::PageDown => app.select(selected.saturating_add_signed(page)),
+        Action::PageUp => app.select(selected.saturating_add_signed(-page)),
+        _ => {}
+    }
+}
+
+/// Scrolls the reader; a page keeps one line of the last for context.
+fn move_in_reader(app: &mut App, action: Action) {
+    let rows = app.reader_rows();
+    let page = rows.saturating_sub(1).max(1) as isize;
+    match action {
+        Action::Down => app.reader.scroll_by(1, rows),
+        Action::Up => app.reader.scroll_by(-1, rows),
+        Action::First => app.reader.scroll_to_top(),
+        Action::Last => app.reader.scroll_to_bottom(rows),
+        Action::PageDown => app.reader.scroll_by(page, rows),
+        Action::PageUp => app.reader.scroll_by(-page, rows),
         _ => {}
     }
 }
@@ -188,11 +212,11 @@ fn scroll_at(app: &mut App, at: Position, lines: i16) {
             }
         }
         Context::Filter => {}
-        _ => (0..lines.unsigned_abs()).for_each(|_| update_mode(app, step.clone())),
+        _ => (0..lines.unsigned_abs()).for_each(|_| update_layer(app, step.clone())),
     }
 }
 
-fn update_mode(app: &mut App, action: Action) {
+fn update_layer(app: &mut App, action: Action) {
     match app.context() {
         Context::Popup => popup(app, action),
         Context::Overlay => overlay(app, action),
