@@ -2,13 +2,13 @@
 //! The seed score runs in every `cargo test`; the BBC score needs the corpus
 //! (`BYLINE_BBC`, default: the shared corpora folder next to the project).
 
-mod analysis_support;
+mod common;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use analysis_support::paragraphs;
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze};
+use common::paragraphs;
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

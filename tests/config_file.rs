@@ -3,18 +3,17 @@
 //! and NO_COLOR change the colours.
 
 mod common;
-mod ui_support;
 
 use byline::config::{ColorDepth, Config, ThemeName};
 use byline::keys::{Context, Key, Keymap, handle_key};
 use byline::ui::Theme;
 use common::TempDir;
+use common::app::{
+    buffer_text, configure, listed, press, reader_cell, reader_cell_in, render, render_in, seeds_app,
+};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 use std::path::{Path, PathBuf};
-use ui_support::{
-    buffer_text, configure, listed, press, reader_cell, reader_cell_in, render, render_in, seeds_app,
-};
 
 fn parse(text: &str) -> Result<Config, byline::config::ConfigError> {
     Config::parse(text, Path::new("/cfg/config.toml"), Some(Path::new("/home/me")))

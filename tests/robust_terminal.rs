@@ -312,7 +312,8 @@ fn the_reader_shows_poisoned_articles_inert() {
         c.arg(dir.path());
     });
     pty.wait_for("Breaking");
-    pty.type_keys("/^breaking\r\r");
+    pty.type_keys("/^breaking");
+    pty.press("Enter Enter");
     pty.wait_for("alpha1");
     pty.send("q");
     assert!(pty.wait_exit().success());

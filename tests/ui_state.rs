@@ -2,28 +2,14 @@
 //! the default keymap: filtering, the popups, the entity cursor, jumps
 //! between articles naming an entity, the history, and narrow screens.
 
-mod ui_support;
+mod common;
 
 use byline::app::{App, Layer, Pane, update};
 use byline::keys::Action;
 use byline::ui::StatusBar;
-use ui_support::{article, in_reader, listed, press, seeds_app, type_filter, type_text};
-
-/// The focused entity's canonical name.
-fn focused(app: &App) -> Option<String> {
-    app.focused_entity().map(|id| app.entity(id).name.clone())
-}
-
-/// Presses `e` until the entity cursor is on `name`.
-fn cursor_to(app: &mut App, name: &str) {
-    for _ in 0..200 {
-        press(app, "e");
-        if focused(app).as_deref() == Some(name) {
-            return;
-        }
-    }
-    panic!("no mention of {name} in the open article");
-}
+use common::app::{
+    article, focus_entity, focused, in_reader, listed, press, seeds_app, type_filter, type_text,
+};
 
 /// Whether the line of the entity cursor's mention is on screen.
 fn cursor_on_screen(app: &App) -> bool {
@@ -201,7 +187,7 @@ fn e_from_the_list_focuses_the_reader() {
 fn brackets_open_the_next_article_naming_the_entity_at_its_first_mention() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Nikki Haley");
+    focus_entity(&mut app, "Nikki Haley");
     press(&mut app, "]");
     assert_eq!(in_reader(&app).as_deref(), Some("004"));
     assert_eq!(app.reader().cursor, Some(first_mention_of(&app, "Nikki Haley")));
@@ -229,7 +215,7 @@ fn brackets_follow_the_current_list_order() {
     press(&mut app, "Enter");
     assert_eq!(listed(&app), ["000", "002", "004"]);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Vladimir Putin");
+    focus_entity(&mut app, "Vladimir Putin");
     press(&mut app, "]");
     assert_eq!(in_reader(&app).as_deref(), Some("002"));
     assert_eq!(
@@ -258,7 +244,7 @@ fn brackets_say_so_when_no_other_article_names_the_entity() {
         Some("no entity focused: press e to pick one in the article")
     );
     press(&mut app, "Enter");
-    cursor_to(&mut app, "CNN");
+    focus_entity(&mut app, "CNN");
     let cursor = app.reader().cursor;
     press(&mut app, "]");
     assert_eq!(app.message(), Some("no other article names CNN"));
@@ -274,7 +260,7 @@ fn brackets_say_so_when_no_other_article_names_the_entity() {
 fn ctrl_o_and_backspace_go_back_along_the_jumps() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Nikki Haley");
+    focus_entity(&mut app, "Nikki Haley");
     let before = *app.reader();
     assert!(before.scroll > 0, "Haley is far enough down to scroll");
     press(&mut app, "] ]");
@@ -398,7 +384,7 @@ fn narrow_screens_show_one_pane_and_tab_switches() {
 fn resizing_rewraps_and_keeps_the_entity_cursor_in_view() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Nikki Haley");
+    focus_entity(&mut app, "Nikki Haley");
     let wide = app.document().unwrap().len();
     update(
         &mut app,

@@ -1,7 +1,5 @@
-//! Shared helpers for the reader's tests: an `App` over the seeds, keys
-//! pressed through the real keymap, and the screen rendered as text.
-// Each test binary uses its own subset of these.
-#![allow(dead_code)]
+//! The reader in-process: an `App` over the seeds, keys pressed through the
+//! real keymap, an entity reached by name, and the screen rendered as text.
 
 use byline::app::{App, update};
 use byline::config::{ColorDepth, Config};
@@ -12,6 +10,7 @@ use crossterm::event::{KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use std::time::{Duration, Instant};
 use unicode_width::UnicodeWidthStr;
 
 /// The reader over the five seed articles on a `width`×`height` screen.
@@ -47,6 +46,44 @@ pub fn type_text(app: &mut App, text: &str) {
         };
         press(app, &name);
     }
+}
+
+/// Drains a streaming load until it is over, as the terminal loop does each tick.
+pub fn finish_loading(app: &mut App) {
+    let start = Instant::now();
+    while app.loading().is_active() {
+        app.drain_loading(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "loading never finished"
+        );
+    }
+}
+
+/// The focused entity's canonical name.
+pub fn focused(app: &App) -> Option<String> {
+    app.focused_entity().map(|id| app.entity(id).name.clone())
+}
+
+/// Puts the entity cursor on the next mention of `name` in the reader's
+/// article, pressing `e` as a reader would: once to place the cursor, then
+/// as often as it takes to reach `name`. Gives how many presses it took.
+pub fn focus_entity(app: &mut App, name: &str) -> usize {
+    press(app, "e");
+    let article = app.reader().article.expect("an article in the reader");
+    let here = app.reader().cursor.expect("an entity cursor");
+    let body = app.corpus().body(article);
+    let count = body.analysis.mentions.len();
+    let names = |m: usize| body.mention_entity(m).map(|id| app.entity(id).name.as_str());
+    let steps = (0..count)
+        .find(|k| names((here + k) % count) == Some(name))
+        .unwrap_or_else(|| panic!("no mention of {name} in the open article"));
+    for _ in 0..steps {
+        press(app, "e");
+    }
+    assert_eq!(focused(app).as_deref(), Some(name));
+    steps + 1
 }
 
 /// The seed number (`000`…`004`) of an article.
