@@ -70,17 +70,24 @@ pub fn within<T: Send + 'static>(secs: u64, what: &str, f: impl FnOnce() -> T + 
     }
 }
 
-/// The characters in `s` a terminal could act on: C0 controls (tab too unless
-/// `tab_ok`), newline and carriage return, DEL, C1 controls, and the bidi
-/// embedding, override and isolate controls.
-pub fn terminal_controls(s: &str, tab_ok: bool) -> Vec<char> {
+/// The characters in `s` a terminal could act on: C0 controls (tab too),
+/// newline and carriage return, DEL, C1 controls, and the bidi embedding,
+/// override and isolate controls.
+pub fn terminal_controls(s: &str) -> Vec<char> {
+    s.chars().filter(|&c| is_terminal_control(c)).collect()
+}
+
+/// `terminal_controls` but for tabs, which text that keeps its tabs may hold.
+pub fn terminal_controls_but_tab(s: &str) -> Vec<char> {
     s.chars()
-        .filter(|&c| {
-            (c < ' ' && !(tab_ok && c == '\t'))
-                || ('\u{7f}'..='\u{9f}').contains(&c)
-                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        })
+        .filter(|&c| c != '\t' && is_terminal_control(c))
         .collect()
+}
+
+fn is_terminal_control(c: char) -> bool {
+    c < ' '
+        || ('\u{7f}'..='\u{9f}').contains(&c)
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Body paragraphs of an article file read the simple way, as the store
