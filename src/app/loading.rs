@@ -32,7 +32,7 @@ pub struct Loading {
 }
 
 impl Loading {
-    pub fn new(events: Receiver<CorpusEvent>) -> Loading {
+    pub(super) fn new(events: Receiver<CorpusEvent>) -> Loading {
         Loading {
             events: Some(events),
             ..Loading::default()
@@ -64,7 +64,7 @@ impl Loading {
     }
 
     /// The corpus the restored one replaced, once.
-    pub fn take_replaced(&mut self) -> Option<Corpus> {
+    pub(super) fn take_replaced(&mut self) -> Option<Corpus> {
         self.replaced.take()
     }
 
@@ -94,7 +94,7 @@ impl Loading {
 
     /// Moves what has arrived into `corpus`, for at most `budget`; returns
     /// how many articles were added.
-    pub fn drain(&mut self, corpus: &mut Corpus, budget: Duration) -> usize {
+    pub(super) fn drain(&mut self, corpus: &mut Corpus, budget: Duration) -> usize {
         let Some(events) = &self.events else { return 0 };
         let deadline = Instant::now() + budget;
         let mut added = 0;
