@@ -45,14 +45,11 @@ impl Reader {
         if self.view.article == Some(article) {
             return None;
         }
-        let left = (self.view.entered)
-            .then_some(self.view.article)
-            .flatten()
-            .map(|left| Jump {
-                article: left,
-                scroll: self.view.scroll,
-                cursor: self.view.cursor,
-            });
+        let left = (self.view.article.filter(|_| self.view.entered)).map(|left| Jump {
+            article: left,
+            scroll: self.view.scroll,
+            cursor: self.view.cursor,
+        });
         self.view = ReaderView {
             article: Some(article),
             ..ReaderView::default()
