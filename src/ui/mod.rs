@@ -1,4 +1,5 @@
-//! Drawing the reader. Every widget borrows the `App` and only reads it; where
+//! Drawing the reader. Every widget borrows the `App` and only reads it; the
+//! `Theme` comes with `draw`, so the state never knows how it looks. Where
 //! each pane goes is `crate::layout`, which the state reads too.
 
 mod filter_bar;
