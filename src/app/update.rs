@@ -131,8 +131,6 @@ fn filter_bar(app: &mut App, action: Action) {
             app.layer = Layer::Panes;
             app.refilter();
         }
-        Action::CursorLeft => app.list.filter_mut().left(),
-        Action::CursorRight => app.list.filter_mut().right(),
         edit => {
             let before = app.list.filter().text().to_owned();
             edit_line(app.list.filter_mut(), edit);
