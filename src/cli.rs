@@ -4,11 +4,11 @@ mod analysis;
 mod report;
 
 use crate::analysis::Corrections;
-use crate::app::{self, Setup, Source};
 use crate::config::{ColorDepth, Config, Dirs};
 use crate::marks;
 use crate::search::{Corpus, CorpusEvent, Query, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
+use crate::terminal::{self, Setup, Source};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -215,7 +215,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             config,
             corrections,
         };
-        app::run(source, setup)?;
+        terminal::run(source, setup)?;
         return Ok(ExitCode::SUCCESS);
     };
     let out = &mut io::stdout().lock();

@@ -7,13 +7,13 @@
 //! so their tests print aggregate figures only, never an individual quote,
 //! whatever `BYLINE_SCORE_VERBOSE` says.
 
-mod analysis_support;
+mod common;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use analysis_support::paragraphs;
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze};
+use common::paragraphs;
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,12 +1,12 @@
 //! Real behaviour on the five seed articles: entities, alias merges within
 //! an article and across the corpus, quotes and their speakers.
 
-mod analysis_support;
+mod common;
 
 use std::path::Path;
 
-use analysis_support::paragraphs;
 use byline::analysis::{ArticleAnalysis, EntityIndex, EntityKind, Gazetteer, analyze};
+use common::paragraphs;
 
 fn seeds() -> Vec<(String, Vec<String>, ArticleAnalysis)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");

@@ -3,16 +3,17 @@
 //! and NO_COLOR change the colours.
 
 mod common;
-mod ui_support;
 
-use byline::app::{Context, Key, Keymap, handle_key};
 use byline::config::{ColorDepth, Config, ThemeName};
+use byline::keys::{Context, Key, Keymap, handle_key};
 use byline::ui::Theme;
 use common::TempDir;
+use common::app::{
+    buffer_text, configure, listed, press, reader_cell, reader_cell_in, render, render_in, seeds_app,
+};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 use std::path::{Path, PathBuf};
-use ui_support::{buffer_text, listed, press, reader_cell, render, seeds_app};
 
 fn parse(text: &str) -> Result<Config, byline::config::ConfigError> {
     Config::parse(text, Path::new("/cfg/config.toml"), Some(Path::new("/home/me")))
@@ -136,7 +137,7 @@ fn a_bad_setting_is_reported_and_the_others_kept() {
     assert_eq!(config.theme, ThemeName::Light, "the good settings are kept");
     assert_eq!(config.colors.person, Some(Color::Red));
     assert_eq!(config.keys.len(), 1, "{:?}", config.keys);
-    assert_eq!(config.keys[0].action, byline::app::Action::Quit);
+    assert_eq!(config.keys[0].action, byline::keys::Action::Quit);
     let defaults = Config::default();
     assert_eq!(
         (config.wrap_width, config.colors.quote, config.columns),
@@ -188,14 +189,18 @@ fn a_file_that_is_not_toml_loads_as_the_defaults_with_the_error() {
 fn a_remapped_key_works_and_its_old_key_is_freed() {
     let config = parse("[keys.browse]\ndown = [\"n\", \"Down\"]\nquit = [\"x\", \"Ctrl-c\"]\n").unwrap();
     let mut app = seeds_app(120, 40);
-    app.configure(&config, false, ColorDepth::TrueColor);
+    app.configure(&config);
     let first = app.selected();
     press(&mut app, "n");
     assert_eq!(app.selected(), first + 1, "n moves down");
     press(&mut app, "j");
     assert_eq!(app.selected(), first + 1, "j is unbound now");
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(handle_key(&app, q), None, "q no longer quits");
+    assert_eq!(
+        handle_key(app.keymap(), app.context(), q),
+        None,
+        "q no longer quits"
+    );
     press(&mut app, "x");
     assert!(app.should_quit());
     // The help is drawn from the keymap, so it shows the new keys.
@@ -203,7 +208,7 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
         .keymap()
         .bindings(Context::Browse)
         .iter()
-        .filter(|b| b.action == byline::app::Action::Down)
+        .filter(|b| b.action == byline::keys::Action::Down)
         .flat_map(|b| b.keys.iter().map(ToString::to_string))
         .collect();
     assert_eq!(help, ["n", "↓"]);
@@ -213,20 +218,20 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
 fn a_key_given_to_another_action_moves_and_an_empty_list_unbinds() {
     let mut keymap = Keymap::default();
     let g = Key::parse("g").unwrap();
-    keymap.patch(Context::Browse, &byline::app::Action::Last, &[g]);
+    keymap.patch(Context::Browse, &byline::keys::Action::Last, &[g]);
     let actions: Vec<_> = keymap
         .bindings(Context::Browse)
         .iter()
         .filter(|b| b.keys.contains(&g))
         .map(|b| b.action.clone())
         .collect();
-    assert_eq!(actions, [byline::app::Action::Last]);
-    keymap.patch(Context::Browse, &byline::app::Action::Help, &[]);
+    assert_eq!(actions, [byline::keys::Action::Last]);
+    keymap.patch(Context::Browse, &byline::keys::Action::Help, &[]);
     assert!(
         keymap
             .bindings(Context::Browse)
             .iter()
-            .all(|b| b.action != byline::app::Action::Help)
+            .all(|b| b.action != byline::keys::Action::Help)
     );
 }
 
@@ -235,21 +240,33 @@ fn themes_and_colours_are_chosen_by_the_config() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
     assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::LightCyan, "dark");
-    app.configure(&parse("theme = \"light\"").unwrap(), false, ColorDepth::Basic);
-    assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::Blue, "light");
-    assert_eq!(app.theme(), &Theme::light());
-    let own = parse("theme = \"light\"\n[colors]\nperson = \"#ff0000\"\n").unwrap();
-    app.configure(&own, false, ColorDepth::TrueColor);
-    assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::Rgb(255, 0, 0));
-    app.configure(&own, false, ColorDepth::Indexed);
+    let theme = configure(
+        &mut app,
+        &parse("theme = \"light\"").unwrap(),
+        false,
+        ColorDepth::Basic,
+    );
     assert_eq!(
-        reader_cell(&app, "Rex Tillerson").fg,
+        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
+        Color::Blue,
+        "light"
+    );
+    assert_eq!(theme, Theme::light());
+    let own = parse("theme = \"light\"\n[colors]\nperson = \"#ff0000\"\n").unwrap();
+    let theme = configure(&mut app, &own, false, ColorDepth::TrueColor);
+    assert_eq!(
+        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
+        Color::Rgb(255, 0, 0)
+    );
+    let theme = configure(&mut app, &own, false, ColorDepth::Indexed);
+    assert_eq!(
+        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
         Color::Indexed(196),
         "256 colours"
     );
-    app.configure(&own, false, ColorDepth::Basic);
+    let theme = configure(&mut app, &own, false, ColorDepth::Basic);
     assert_eq!(
-        reader_cell(&app, "Rex Tillerson").fg,
+        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
         Color::LightRed,
         "16 colours"
     );
@@ -259,13 +276,14 @@ fn themes_and_colours_are_chosen_by_the_config() {
 fn neither_theme_paints_the_screen_background() {
     for theme in ["dark", "light"] {
         let mut app = seeds_app(120, 40);
-        app.configure(
+        let drawn_in = configure(
+            &mut app,
             &parse(&format!("theme = \"{theme}\"")).unwrap(),
             false,
             ColorDepth::Basic,
         );
         press(&mut app, "Enter");
-        let buf = render(&app);
+        let buf = render_in(&app, &drawn_in);
         // The reader's body rows (not the header, status bar or selection).
         for y in 2..30 {
             for x in 50..120 {
@@ -279,10 +297,10 @@ fn neither_theme_paints_the_screen_background() {
 fn no_color_draws_no_colour_at_all() {
     let mut app = seeds_app(120, 40);
     let own = parse("[colors]\nperson = \"#ff0000\"\nselection = \"red\"\n").unwrap();
-    app.configure(&own, true, ColorDepth::TrueColor);
+    let theme = configure(&mut app, &own, true, ColorDepth::TrueColor);
     for keys in ["Enter", "e", "/", "Esc s", "Esc i", "Esc ?", "Esc"] {
         press(&mut app, keys);
-        let buf = render(&app);
+        let buf = render_in(&app, &theme);
         for cell in buf.content() {
             assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "after {keys}");
         }
@@ -290,7 +308,7 @@ fn no_color_draws_no_colour_at_all() {
     // Emphasis is still there: the selected row in reverse video, the
     // entity cursor reversed, quotes in italics.
     press(&mut app, "Tab");
-    let buf = render(&app);
+    let buf = render_in(&app, &theme);
     let reversed = buf
         .content()
         .iter()
@@ -298,7 +316,7 @@ fn no_color_draws_no_colour_at_all() {
         .count();
     assert!(reversed > 0);
     assert!(
-        reader_cell(&app, "\"The world's")
+        reader_cell_in(&app, &theme, "\"The world's")
             .modifier
             .contains(Modifier::ITALIC)
     );
@@ -319,17 +337,13 @@ fn list_columns_and_wrap_width_follow_the_config() {
         "{}",
         rows(&app)
     );
-    app.configure(
-        &parse("[list]\ncolumns = [\"quotes\"]").unwrap(),
-        false,
-        ColorDepth::Basic,
-    );
+    app.configure(&parse("[list]\ncolumns = [\"quotes\"]").unwrap());
     let row = rows(&app);
     assert!(
         !row.contains("●") && !row.contains("2017-04-") && row.contains('q'),
         "{row}"
     );
-    app.configure(&parse("wrap_width = 30").unwrap(), false, ColorDepth::Basic);
+    app.configure(&parse("wrap_width = 30").unwrap());
     press(&mut app, "Enter");
     assert!(app.document().unwrap().lines().len() > 20);
     let text = buffer_text(&render(&app));

@@ -8,7 +8,7 @@ mod common;
 use byline::analysis::{Gazetteer, Span, analyze};
 use byline::search::{Query, TermKind};
 use byline::store::{self, Article, Date, Outcome};
-use common::terminal_controls;
+use common::{terminal_controls, terminal_controls_but_tab};
 use proptest::prelude::*;
 
 fn config(cases: u32) -> ProptestConfig {
@@ -171,10 +171,10 @@ fn assert_inert(a: &Article) {
         ("author", a.author.as_deref().unwrap_or("")),
         ("url", a.url.as_deref().unwrap_or("")),
     ] {
-        assert!(terminal_controls(text, false).is_empty(), "{field} {text:?}");
+        assert!(terminal_controls(text).is_empty(), "{field} {text:?}");
     }
     for p in &a.paragraphs {
-        assert!(terminal_controls(p, true).is_empty(), "paragraph {p:?}");
+        assert!(terminal_controls_but_tab(p).is_empty(), "paragraph {p:?}");
         assert!(!p.is_empty() && p.trim() == p, "paragraph {p:?}");
     }
 }
@@ -185,14 +185,14 @@ proptest! {
     #[test]
     fn clean_leaves_nothing_a_terminal_acts_on(s in texty()) {
         let c = store::clean(&s);
-        prop_assert!(terminal_controls(&c.replace('\n', ""), true).is_empty(), "{:?}", c);
+        prop_assert!(terminal_controls_but_tab(&c.replace('\n', "")).is_empty(), "{:?}", c);
         prop_assert!(c.len() <= s.len());
         prop_assert_eq!(store::clean(&c), c.clone(), "idempotent");
         let line = store::one_line(&s);
-        prop_assert!(terminal_controls(&line, false).is_empty(), "{:?}", line);
+        prop_assert!(terminal_controls(&line).is_empty(), "{:?}", line);
         prop_assert_eq!(line.trim(), line.as_str());
         let name = store::printable_name(&s);
-        prop_assert!(terminal_controls(&name, false).is_empty());
+        prop_assert!(terminal_controls(&name).is_empty());
         prop_assert_eq!(name.chars().count(), s.chars().count());
     }
 
@@ -243,7 +243,7 @@ proptest! {
             }
             Outcome::Skipped(reason) => {
                 prop_assert!(!reason.is_empty());
-                prop_assert!(terminal_controls(&reason, false).is_empty(), "{:?}", reason);
+                prop_assert!(terminal_controls(&reason).is_empty(), "{:?}", reason);
             }
         }
     }

@@ -6,7 +6,7 @@
 mod common;
 
 use byline::store::{self, Article, LoadOptions};
-use common::{TempDir, terminal_controls, within};
+use common::{TempDir, terminal_controls, terminal_controls_but_tab, within};
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::{Command, Output, Stdio};
@@ -160,11 +160,11 @@ fn assert_inert(a: &Article) {
         ("url", a.url.as_deref().unwrap_or("")),
     ];
     for (field, text) in one_line {
-        let bad = terminal_controls(text, false);
+        let bad = terminal_controls(text);
         assert!(bad.is_empty(), "{}: {field} {text:?} has {bad:?}", a.id);
     }
     for p in &a.paragraphs {
-        let bad = terminal_controls(p, true);
+        let bad = terminal_controls_but_tab(p);
         assert!(bad.is_empty(), "{}: paragraph {p:?} has {bad:?}", a.id);
     }
 }
@@ -221,7 +221,7 @@ fn assert_clean_output(what: &str, bytes: &[u8]) {
     assert!(!bytes.contains(&0x1b), "{what}: ESC in output");
     let text = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{what}: not UTF-8: {e}"));
     for line in text.lines() {
-        let bad = terminal_controls(line, true);
+        let bad = terminal_controls_but_tab(line);
         assert!(bad.is_empty(), "{what}: {bad:?} in {line:?}");
     }
 }
@@ -279,7 +279,8 @@ fn check_prints_no_escape_from_file_names() {
 /// cursor moves) are expected; none of the article's may get through.
 #[test]
 fn the_reader_shows_poisoned_articles_inert() {
-    use byline::app::{Action, App, update};
+    use byline::app::{App, update};
+    use byline::keys::Action;
     use byline::search::Corpus;
     let dir = TempDir::new("poison-reader");
     write_corpus(&dir);
@@ -295,9 +296,11 @@ fn the_reader_shows_poisoned_articles_inert() {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     for _ in 0..6 {
         update(&mut app, Action::Open);
-        terminal.draw(|f| byline::ui::draw(f, &app)).unwrap();
+        terminal
+            .draw(|f| byline::ui::draw(f, &app, &byline::ui::Theme::default()))
+            .unwrap();
         for cell in terminal.backend().buffer().content() {
-            let bad = terminal_controls(cell.symbol(), false);
+            let bad = terminal_controls(cell.symbol());
             assert!(bad.is_empty(), "cell {:?} has {bad:?}", cell.symbol());
         }
         update(&mut app, Action::Back);
@@ -309,7 +312,8 @@ fn the_reader_shows_poisoned_articles_inert() {
         c.arg(dir.path());
     });
     pty.wait_for("Breaking");
-    pty.type_keys("/^breaking\r\r");
+    pty.type_keys("/^breaking");
+    pty.press("Enter Enter");
     pty.wait_for("alpha1");
     pty.send("q");
     assert!(pty.wait_exit().success());

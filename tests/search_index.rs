@@ -7,7 +7,8 @@ mod common;
 use byline::app::App;
 use byline::search::{Query, filter, spawn_loading_with};
 use byline::store::LoadOptions;
-use common::{TempDir, finish_loading, seeds_dir};
+use common::app::finish_loading;
+use common::{TempDir, seeds_dir};
 use std::path::Path;
 
 /// A reader over `dir` once the load is over (and its index saved).

@@ -3,14 +3,13 @@
 //! corrupt file moved aside; the `u`, `U`, `m` keys and the `*` filter.
 
 mod common;
-mod ui_support;
 
 use byline::app::App;
 use byline::marks::{STATE_FILE, Store};
 use byline::search::Corpus;
 use common::TempDir;
+use common::app::{article, in_reader, listed, press, screen_text, seeds_app, type_text};
 use std::path::Path;
-use ui_support::{article, in_reader, listed, press, screen_text, seeds_app, type_text};
 
 /// A reader over the seeds remembering in `dir`, as the terminal reader starts.
 fn open(dir: &Path, key: &str) -> App {

@@ -32,9 +32,9 @@ fn marks_outlive_kill_9_and_the_position_a_clean_exit() {
     let mut r = reader(home.path(), &[]);
     r.wait_for(" 5/5");
     assert!(r.row(SEED_2).starts_with('●'), "unread at first");
-    r.type_keys("jj\r"); // open 002: read
+    r.press("j j Enter"); // open 002: read
     r.wait_for("Reader · 002_");
-    r.type_keys("\x1bjm"); // star 003
+    r.press("Esc j m"); // star 003
     r.wait_for("starred");
     // The marks are on disk before any exit.
     let state = home.path().join("state/byline/state.json");
@@ -52,9 +52,10 @@ fn marks_outlive_kill_9_and_the_position_a_clean_exit() {
     assert!(r.row(SEED_2).starts_with("  "), "002 read: {}", r.row(SEED_2));
     assert!(r.row(SEED_3).starts_with("●*"), "003 starred: {}", r.row(SEED_3));
     // A position to come back to: filtered, the third hit open, scrolled.
-    r.type_keys("/trump\r");
+    r.type_keys("/trump");
+    r.press("Enter");
     r.wait_for("filter: trump");
-    r.type_keys("jj\rjjjj");
+    r.press("j j Enter j j j j");
     let reading = r.wait_for("Reader · ");
     let title = reading
         .lines()
@@ -108,7 +109,7 @@ fn a_remapped_key_and_the_light_theme_in_the_real_terminal() {
     r.type_keys("?");
     r.wait_for("Keys");
     r.wait_for("x Ctrl-c");
-    r.type_keys("\x1b");
+    r.press("Esc");
     // The status bar in the light theme: black on light grey.
     {
         let parser = r.parser();
@@ -129,7 +130,7 @@ fn no_color_sends_no_colour() {
     let home = TempDir::new("state-pty-nocolor");
     let mut r = reader(home.path(), &[("NO_COLOR", "1")]);
     r.wait_for(" 5/5");
-    r.type_keys("\re");
+    r.press("Enter e");
     r.wait_for("entity: ");
     {
         let parser = r.parser();

@@ -2,15 +2,16 @@
 //! shows progress, and files that could not be read are counted and listed.
 
 mod common;
-mod ui_support;
 
-use byline::app::{Action, App, Mode, update};
+use byline::app::{App, Layer, update};
+use byline::keys::Action;
 use byline::search::{CorpusEvent, spawn_loading};
 use byline::store::LoadOptions;
 use byline::ui::StatusBar;
-use common::{TempDir, finish_loading, seeds_dir};
+use common::app::finish_loading;
+use common::app::{listed, press, screen_text};
+use common::{TempDir, seeds_dir};
 use std::time::Duration;
-use ui_support::{listed, press, screen_text};
 
 /// A reader of `width`×`height` over `dir`, once all of it has streamed in.
 fn loaded(dir: &TempDir, width: u16, height: u16) -> App {
@@ -37,15 +38,15 @@ fn a_folder_streams_in_and_skipped_files_are_listed() {
     let mut app = loaded(&dir, 120, 40);
     assert_eq!(listed(&app), ["000", "001", "002", "003", "004"]);
     assert_eq!(StatusBar::summary(&app), " 5/5 · 1 skipped (!)");
-    assert_eq!(ui_support::in_reader(&app).as_deref(), Some("000"));
+    assert_eq!(common::app::in_reader(&app).as_deref(), Some("000"));
     press(&mut app, "!");
-    assert!(matches!(app.mode(), Mode::Skipped { .. }));
+    assert!(matches!(app.layer(), Layer::Skipped { .. }));
     let screen = screen_text(&app);
     assert!(screen.contains("Skipped files (1)"), "{screen}");
     assert!(screen.contains("broken.txt"), "{screen}");
     assert!(screen.contains("skipped: binary"), "{screen}");
     press(&mut app, "Esc");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
 }
 
 #[test]

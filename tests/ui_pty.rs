@@ -1,4 +1,4 @@
-//! End to end: the real binary in a pseudo-terminal, keys typed as bytes, the
+//! End to end: the real binary in a pseudo-terminal, keys pressed by name, the
 //! screen read back through a terminal emulator (vt100), and after it exits
 //! a check that the terminal was given back as it was found: main screen,
 //! no mouse reporting, cursor shown, cooked mode.
@@ -7,6 +7,7 @@
 mod common;
 
 use common::TempDir;
+use common::app::{focus_entity, press, seeds_app};
 use common::pty::Pty;
 
 /// `byline` on a `cols`×`rows` pty, its config and state under `home`.
@@ -26,26 +27,24 @@ fn filters_jumps_and_quits_cleanly_with_q() {
         !screen.contains("Russia vetoes UN resolution"),
         "000 does not quote Lavrov"
     );
-    s.send("\x1b");
+    s.press("Esc");
     s.wait_for(" 5/5");
     // Open 000, put the entity cursor on Nikki Haley, jump to 004, come back.
-    s.send("g");
-    s.send("\r");
-    for _ in 0..60 {
-        s.send("e");
-        if s.text().contains("entity: Nikki Haley") {
-            break;
-        }
-    }
+    // The same keys in the reader in-process tell how many `e` that takes.
+    let mut twin = seeds_app(120, 40);
+    press(&mut twin, "g Enter");
+    let presses = focus_entity(&mut twin, "Nikki Haley");
+    s.press("g Enter");
+    s.press(&vec!["e"; presses].join(" "));
     s.wait_for("entity: Nikki Haley (2 articles)");
-    s.send("]");
+    s.press("]");
     let screen = s.wait_for("Reader · 004_");
     assert!(screen.contains("Nikki Haley"), "the mention is on screen");
-    s.send("\x0f");
+    s.press("Ctrl-o");
     s.wait_for("Reader · 000_");
-    s.send("?");
+    s.press("?");
     s.wait_for("back along the jump history");
-    s.send("\x1b");
+    s.press("Esc");
     s.resize(19, 4);
     s.wait_for("Terminal too small");
     s.resize(120, 40);

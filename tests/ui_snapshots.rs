@@ -1,12 +1,15 @@
 //! The whole screen as a person sees it, at the sizes that matter, as insta
 //! snapshots of the rendered text; and the styles text cannot show.
 
-mod ui_support;
+mod common;
 
-use byline::app::{Action, update};
+use byline::app::update;
+use byline::keys::Action;
+use common::app::{
+    buffer_text, focus_entity, press, reader_cell, render, screen_text, seeds_app, type_filter, type_text,
+};
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
-use ui_support::{buffer_text, press, reader_cell, render, screen_text, seeds_app, type_filter, type_text};
 
 #[test]
 fn start_120x40() {
@@ -49,9 +52,7 @@ fn title_filter_80x24() {
 fn entity_cursor_after_a_jump_80x24() {
     let mut app = seeds_app(80, 24);
     press(&mut app, "Enter");
-    while app.focused_entity().map(|id| app.entity(id).name.as_str()) != Some("Nikki Haley") {
-        press(&mut app, "e");
-    }
+    focus_entity(&mut app, "Nikki Haley");
     press(&mut app, "]");
     assert_snapshot!(screen_text(&app));
 }

@@ -2,27 +2,14 @@
 //! the default keymap: filtering, the popups, the entity cursor, jumps
 //! between articles naming an entity, the history, and narrow screens.
 
-mod ui_support;
+mod common;
 
-use byline::app::{Action, App, Mode, Pane, update};
+use byline::app::{App, Layer, Pane, update};
+use byline::keys::Action;
 use byline::ui::StatusBar;
-use ui_support::{article, in_reader, listed, press, seeds_app, type_filter, type_text};
-
-/// The focused entity's canonical name.
-fn focused(app: &App) -> Option<String> {
-    app.focused_entity().map(|id| app.entity(id).name.clone())
-}
-
-/// Presses `e` until the entity cursor is on `name`.
-fn cursor_to(app: &mut App, name: &str) {
-    for _ in 0..200 {
-        press(app, "e");
-        if focused(app).as_deref() == Some(name) {
-            return;
-        }
-    }
-    panic!("no mention of {name} in the open article");
-}
+use common::app::{
+    article, focus_entity, focused, in_reader, listed, press, seeds_app, type_filter, type_text,
+};
 
 /// Whether the line of the entity cursor's mention is on screen.
 fn cursor_on_screen(app: &App) -> bool {
@@ -95,7 +82,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     let mut app = seeds_app(120, 40);
     type_filter(&mut app, "@lavrov");
     press(&mut app, "Enter");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert_eq!(app.focus(), Pane::List);
     assert_eq!(app.shown().len(), 4);
     press(&mut app, "j");
@@ -105,7 +92,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
         "keys browse the list again"
     );
     press(&mut app, "/ Esc");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert_eq!((app.filter().text(), app.shown().len()), ("", 5));
     assert_eq!(
         in_reader(&app).as_deref(),
@@ -200,7 +187,7 @@ fn e_from_the_list_focuses_the_reader() {
 fn brackets_open_the_next_article_naming_the_entity_at_its_first_mention() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Nikki Haley");
+    focus_entity(&mut app, "Nikki Haley");
     press(&mut app, "]");
     assert_eq!(in_reader(&app).as_deref(), Some("004"));
     assert_eq!(app.reader().cursor, Some(first_mention_of(&app, "Nikki Haley")));
@@ -228,7 +215,7 @@ fn brackets_follow_the_current_list_order() {
     press(&mut app, "Enter");
     assert_eq!(listed(&app), ["000", "002", "004"]);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Vladimir Putin");
+    focus_entity(&mut app, "Vladimir Putin");
     press(&mut app, "]");
     assert_eq!(in_reader(&app).as_deref(), Some("002"));
     assert_eq!(
@@ -257,7 +244,7 @@ fn brackets_say_so_when_no_other_article_names_the_entity() {
         Some("no entity focused: press e to pick one in the article")
     );
     press(&mut app, "Enter");
-    cursor_to(&mut app, "CNN");
+    focus_entity(&mut app, "CNN");
     let cursor = app.reader().cursor;
     press(&mut app, "]");
     assert_eq!(app.message(), Some("no other article names CNN"));
@@ -273,7 +260,7 @@ fn brackets_say_so_when_no_other_article_names_the_entity() {
 fn ctrl_o_and_backspace_go_back_along_the_jumps() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Nikki Haley");
+    focus_entity(&mut app, "Nikki Haley");
     let before = *app.reader();
     assert!(before.scroll > 0, "Haley is far enough down to scroll");
     press(&mut app, "] ]");
@@ -306,7 +293,7 @@ fn opening_another_article_from_the_list_is_a_jump_too() {
 fn speaker_picker_applies_the_speaker_and_emphasises_their_quotes() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "s");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     let (most, quotes) = app.corpus().speakers()[0];
@@ -337,7 +324,7 @@ fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
     type_filter(&mut app, "veto #syria");
     press(&mut app, "Enter i");
     type_text(&mut app, "nikki");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     assert_eq!(picker.chosen().unwrap().detail, "person · 2 articles");
@@ -345,7 +332,7 @@ fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
     assert_eq!(app.filter().text(), "veto #nikki_haley");
     assert_eq!(listed(&app), ["000", "004"]);
     press(&mut app, "i Esc");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert_eq!(
         app.filter().text(),
         "veto #nikki_haley",
@@ -357,12 +344,12 @@ fn entity_index_applies_the_entity_in_place_of_an_earlier_one() {
 fn popups_move_their_selection_and_type_instead_of_browsing() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "s Down Down j");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     assert_eq!(picker.input().text(), "j");
     press(&mut app, "Backspace Down Down Up");
-    let Mode::Picker(picker) = app.mode() else {
+    let Layer::Picker(picker) = app.layer() else {
         panic!("no picker")
     };
     assert_eq!(picker.chosen().unwrap().name, "Rex Tillerson");
@@ -397,7 +384,7 @@ fn narrow_screens_show_one_pane_and_tab_switches() {
 fn resizing_rewraps_and_keeps_the_entity_cursor_in_view() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "Enter");
-    cursor_to(&mut app, "Nikki Haley");
+    focus_entity(&mut app, "Nikki Haley");
     let wide = app.document().unwrap().len();
     update(
         &mut app,
@@ -454,11 +441,11 @@ fn the_mouse_scrolls_the_pane_under_it_and_clicks_select_rows() {
 fn help_and_skipped_overlays_open_and_close() {
     let mut app = seeds_app(120, 40);
     press(&mut app, "?");
-    assert!(matches!(app.mode(), Mode::Help { scroll: 0 }));
+    assert!(matches!(app.layer(), Layer::Help { scroll: 0 }));
     press(&mut app, "j j k");
-    assert!(matches!(app.mode(), Mode::Help { scroll: 1 }));
+    assert!(matches!(app.layer(), Layer::Help { scroll: 1 }));
     press(&mut app, "q");
-    assert!(matches!(app.mode(), Mode::Browse));
+    assert!(matches!(app.layer(), Layer::Panes));
     assert!(!app.should_quit(), "q closes the overlay first");
     press(&mut app, "!");
     assert_eq!(app.message(), Some("no files were skipped"));

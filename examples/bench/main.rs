@@ -11,7 +11,8 @@
 
 mod synth;
 
-use byline::app::{Action, App, update};
+use byline::app::{App, update};
+use byline::keys::Action;
 use byline::search::spawn_loading_with;
 use byline::store::LoadOptions;
 use ratatui::Terminal;
@@ -247,7 +248,9 @@ fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> S
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
-    terminal.draw(|f| byline::ui::draw(f, app)).expect("draw");
+    terminal
+        .draw(|f| byline::ui::draw(f, app, &default_theme()))
+        .expect("draw");
 }
 
 fn timed(f: impl FnOnce()) -> Duration {
@@ -387,4 +390,10 @@ fn rss_bytes() -> u64 {
             line.split_whitespace().nth(1)?.parse::<u64>().ok()
         })
         .map_or(0, |kb| kb * 1024)
+}
+
+/// The theme the reader draws in when the config changes nothing.
+fn default_theme() -> byline::ui::Theme {
+    let config = byline::config::Config::default();
+    byline::ui::Theme::from_config(&config, byline::config::ColorDepth::TrueColor, false)
 }

@@ -3,15 +3,11 @@
 //! in a paragraph) land on the right characters across line breaks, and the
 //! state can ask which line a mention is on to scroll to it.
 
-use crate::analysis::{ArticleAnalysis, Span};
+use super::wrap::{ParagraphSpans, Segment, fragments, segments};
 use crate::search::Body;
 use crate::store::Article;
-use std::ops::Range;
 use std::sync::Arc;
-use textwrap::WordSeparator;
-use textwrap::core::{Fragment, display_width};
 use textwrap::wrap_algorithms::wrap_first_fit;
-use unicode_width::UnicodeWidthChar;
 
 /// One screen line of the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,22 +19,8 @@ pub enum DocLine {
     /// Part of body paragraph `paragraph`.
     Body {
         paragraph: usize,
-        pieces: Vec<Piece>,
+        segments: Vec<Segment>,
     },
-}
-
-/// A run of a body line that is styled one way.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Piece {
-    /// Bytes of the paragraph, inside mention `mention` and/or quote `quote`
-    /// (indices into the article's analysis).
-    Text {
-        range: Range<usize>,
-        mention: Option<usize>,
-        quote: Option<usize>,
-    },
-    /// Who said quote `quote` (`— Lavrov`), set after it; not article text.
-    Speaker { quote: usize, text: String },
 }
 
 /// The wrapped article and where each mention ended up.
@@ -53,9 +35,6 @@ pub struct Document {
     /// Line of each mention's first character, by mention index.
     mention_lines: Vec<usize>,
 }
-
-/// Quotation marks set around a quote's span (the span excludes them).
-const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‘', '’', '\''];
 
 impl Document {
     /// Lays out `article` (its title and metadata) with `body` at `width` columns. `speaker` names the speaker of
@@ -97,21 +76,24 @@ impl Document {
         let mut mention_lines = vec![None; analysis.mentions.len()];
         for (p, text) in body.paragraphs.iter().enumerate() {
             lines.push(DocLine::Blank);
-            let marks = Marks::of(analysis, p, text);
-            let attributions: Vec<(usize, usize, String)> = marks
+            let spans = ParagraphSpans::of(analysis, p, text);
+            let attributions: Vec<(usize, usize, String)> = spans
                 .quotes
                 .iter()
                 .filter_map(|(range, q)| speaker(*q).map(|s| (range.end, *q, s)))
                 .collect();
             let frags = fragments(text, cols, &attributions);
             for line in wrap_first_fit(&frags, &[cols as f64]) {
-                let pieces = pieces(line, &marks);
-                for piece in &pieces {
-                    if let Piece::Text { mention: Some(m), .. } = piece {
+                let segments = segments(line, &spans);
+                for segment in &segments {
+                    if let Segment::Text { mention: Some(m), .. } = segment {
                         mention_lines[*m].get_or_insert(lines.len());
                     }
                 }
-                lines.push(DocLine::Body { paragraph: p, pieces });
+                lines.push(DocLine::Body {
+                    paragraph: p,
+                    segments,
+                });
             }
         }
         Document {
@@ -156,191 +138,10 @@ impl Document {
     }
 }
 
-/// The valid mention and quote spans of one paragraph, as byte ranges.
-struct Marks {
-    mentions: Vec<(Range<usize>, usize)>,
-    /// Widened to take in the quotation marks around the quote.
-    quotes: Vec<(Range<usize>, usize)>,
-}
-
-impl Marks {
-    fn of(analysis: &ArticleAnalysis, paragraph: usize, text: &str) -> Marks {
-        let valid = |s: &Span| {
-            s.paragraph == paragraph
-                && s.start < s.end
-                && s.end <= text.len()
-                && text.is_char_boundary(s.start)
-                && text.is_char_boundary(s.end)
-        };
-        let mentions = (analysis.mentions.iter().enumerate())
-            .filter(|(_, m)| valid(&m.span))
-            .map(|(i, m)| (m.span.start..m.span.end, i))
-            .collect();
-        let quotes = (analysis.quotes.iter().enumerate())
-            .filter(|(_, q)| valid(&q.span))
-            .map(|(i, q)| {
-                let before = text[..q.span.start]
-                    .chars()
-                    .next_back()
-                    .filter(|c| QUOTE_MARKS.contains(c));
-                let after = text[q.span.end..]
-                    .chars()
-                    .next()
-                    .filter(|c| QUOTE_MARKS.contains(c));
-                let start = q.span.start - before.map_or(0, char::len_utf8);
-                let end = q.span.end + after.map_or(0, char::len_utf8);
-                (start..end, i)
-            })
-            .collect();
-        Marks { mentions, quotes }
-    }
-
-    fn at(list: &[(Range<usize>, usize)], byte: usize) -> Option<usize> {
-        list.iter().find(|(r, _)| r.contains(&byte)).map(|(_, i)| *i)
-    }
-}
-
-/// What textwrap places: a word (or one char of a word too wide to keep
-/// whole, or of CJK text) with its following spaces, or a speaker label.
-#[derive(Debug)]
-struct Frag {
-    kind: FragKind,
-    width: f64,
-    space: f64,
-}
-
-#[derive(Debug)]
-enum FragKind {
-    /// `start..end` is the word, `end..space_end` the spaces after it.
-    Text {
-        start: usize,
-        end: usize,
-        space_end: usize,
-    },
-    /// `lead`: the word before it has no space after it (it ends the paragraph).
-    Speaker { quote: usize, text: String, lead: bool },
-}
-
-impl Fragment for Frag {
-    fn width(&self) -> f64 {
-        self.width
-    }
-    fn whitespace_width(&self) -> f64 {
-        self.space
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Splits a paragraph into fragments, each quote's speaker label after the
-/// word its closing mark is in. `attributions` are (end byte, quote, label).
-fn fragments(text: &str, cols: usize, attributions: &[(usize, usize, String)]) -> Vec<Frag> {
-    let mut frags = Vec::new();
-    let mut pending = attributions.iter().peekable();
-    let mut offset = 0;
-    for word in WordSeparator::AsciiSpace.find_words(text) {
-        let start = offset;
-        let end = start + word.word.len();
-        let space_end = end + word.whitespace.len();
-        offset = space_end;
-        let wide = word.word.chars().any(|c| c.width().unwrap_or(0) > 1);
-        if word.width > cols || wide {
-            let mut chars = word.word.char_indices().peekable();
-            while let Some((i, c)) = chars.next() {
-                let char_end = start + i + c.len_utf8();
-                let last = chars.peek().is_none();
-                frags.push(Frag {
-                    kind: FragKind::Text {
-                        start: start + i,
-                        end: char_end,
-                        space_end: if last { space_end } else { char_end },
-                    },
-                    width: c.width().unwrap_or(0) as f64,
-                    space: if last { word.whitespace.len() as f64 } else { 0.0 },
-                });
-            }
-        } else {
-            frags.push(Frag {
-                kind: FragKind::Text {
-                    start,
-                    end,
-                    space_end,
-                },
-                width: word.width as f64,
-                space: word.whitespace.len() as f64,
-            });
-        }
-        while let Some((_, quote, label)) = pending.next_if(|(at, _, _)| *at <= space_end) {
-            let lead = matches!(frags.last(), Some(Frag { kind: FragKind::Text { end, space_end, .. }, .. }) if end == space_end);
-            frags.push(Frag {
-                width: (display_width(label) + usize::from(lead)) as f64,
-                space: 1.0,
-                kind: FragKind::Speaker {
-                    quote: *quote,
-                    text: label.clone(),
-                    lead,
-                },
-            });
-        }
-    }
-    frags
-}
-
-/// One wrapped line's fragments as styled pieces.
-fn pieces(line: &[Frag], marks: &Marks) -> Vec<Piece> {
-    let mut pieces = Vec::new();
-    let mut run: Option<Range<usize>> = None;
-    for (i, frag) in line.iter().enumerate() {
-        let last = i + 1 == line.len();
-        match &frag.kind {
-            FragKind::Text {
-                start,
-                end,
-                space_end,
-            } => {
-                let stop = if last { *end } else { *space_end };
-                run = Some(run.map_or(*start..stop, |r| r.start..stop));
-            }
-            FragKind::Speaker { quote, text, lead } => {
-                if let Some(r) = run.take() {
-                    split(r, marks, &mut pieces);
-                }
-                let lead = if *lead && i > 0 { " " } else { "" };
-                let trail = if last { "" } else { " " };
-                let text = format!("{lead}{text}{trail}");
-                pieces.push(Piece::Speaker { quote: *quote, text });
-            }
-        }
-    }
-    if let Some(r) = run {
-        split(r, marks, &mut pieces);
-    }
-    pieces
-}
-
-/// Cuts a byte range wherever a mention or quote starts or ends.
-fn split(range: Range<usize>, marks: &Marks, out: &mut Vec<Piece>) {
-    let mut cuts: Vec<usize> = (marks.mentions.iter().chain(&marks.quotes))
-        .flat_map(|(r, _)| [r.start, r.end])
-        .filter(|b| range.contains(b))
-        .chain([range.start, range.end])
-        .collect();
-    cuts.sort_unstable();
-    cuts.dedup();
-    for pair in cuts.windows(2) {
-        out.push(Piece::Text {
-            range: pair[0]..pair[1],
-            mention: Marks::at(&marks.mentions, pair[0]),
-            quote: Marks::at(&marks.quotes, pair[0]),
-        });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{EntityKind, LocalEntity, Mention, Quote};
+    use crate::analysis::{ArticleAnalysis, EntityKind, LocalEntity, Mention, Quote, Span};
 
     fn article(paragraphs: &[&str]) -> Article {
         Article {
@@ -381,10 +182,10 @@ mod tests {
             .map(|line| match line {
                 DocLine::Title(t) | DocLine::Meta(t) => t.clone(),
                 DocLine::Blank => String::new(),
-                DocLine::Body { paragraph, pieces } => pieces
+                DocLine::Body { paragraph, segments } => segments
                     .iter()
                     .map(|p| match p {
-                        Piece::Text {
+                        Segment::Text {
                             range,
                             mention,
                             quote,
@@ -396,7 +197,7 @@ mod tests {
                                 (None, None) => t.to_string(),
                             }
                         }
-                        Piece::Speaker { text, .. } => format!("<{text}>"),
+                        Segment::Speaker { text, .. } => format!("<{text}>"),
                     })
                     .collect(),
             })

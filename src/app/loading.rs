@@ -1,9 +1,13 @@
 //! Articles streaming in from a background load: drained a little each tick
-//! so the list fills while the rest of a big folder is still being read.
+//! so the list fills while the rest of a big folder is still being read; the
+//! swap to a corpus restored from the saved index; and, once a full load is
+//! over, the thread that saves the index for the next start.
 
-use crate::search::{Corpus, CorpusEvent, FileTable, Summary};
+use crate::search::{self, Corpus, CorpusEvent, FileTable, Summary};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Progress of the load and what it could not use.
@@ -23,10 +27,12 @@ pub struct Loading {
     replaced: Option<Corpus>,
     /// The stream read every file: what saving the index needs.
     complete: Option<(FileTable, PathBuf)>,
+    /// Writing the index for the next start, in the background.
+    saving: Option<JoinHandle<()>>,
 }
 
 impl Loading {
-    pub fn new(events: Receiver<CorpusEvent>) -> Loading {
+    pub(super) fn new(events: Receiver<CorpusEvent>) -> Loading {
         Loading {
             events: Some(events),
             ..Loading::default()
@@ -58,20 +64,37 @@ impl Loading {
     }
 
     /// The corpus the restored one replaced, once.
-    pub fn take_replaced(&mut self) -> Option<Corpus> {
+    pub(super) fn take_replaced(&mut self) -> Option<Corpus> {
         self.replaced.take()
     }
 
-    /// Once the stream has read every file: where to save the index, the
-    /// files' stamps and the load's summary.
-    pub fn take_complete(&mut self) -> Option<(PathBuf, FileTable, Summary)> {
-        let (files, cache) = self.complete.take()?;
-        Some((cache, files, self.summary.clone()))
+    /// Once the stream is over: hands back the memory the load freed and,
+    /// if the stream read every file, saves `corpus` as the index for the
+    /// next start on a thread of its own.
+    pub(super) fn wind_up(&mut self, corpus: &Arc<Corpus>) {
+        release_freed_memory();
+        let Some((files, path)) = self.complete.take() else {
+            return;
+        };
+        let (corpus, summary) = (Arc::clone(corpus), self.summary.clone());
+        self.saving = Some(std::thread::spawn(move || {
+            // A failed save only costs the next start its speed.
+            let _ = search::save_index(&path, &files, &corpus, &summary);
+            drop(files);
+            release_freed_memory();
+        }));
+    }
+
+    /// Waits for the index being saved, if any.
+    pub(super) fn finish_saving(&mut self) {
+        if let Some(saving) = self.saving.take() {
+            let _ = saving.join();
+        }
     }
 
     /// Moves what has arrived into `corpus`, for at most `budget`; returns
     /// how many articles were added.
-    pub fn drain(&mut self, corpus: &mut Corpus, budget: Duration) -> usize {
+    pub(super) fn drain(&mut self, corpus: &mut Corpus, budget: Duration) -> usize {
         let Some(events) = &self.events else { return 0 };
         let deadline = Instant::now() + budget;
         let mut added = 0;
@@ -119,5 +142,16 @@ impl Loading {
             }
         }
         added
+    }
+}
+
+/// Hands back to the system the memory a load freed (its buffers, the
+/// analysis's temporary strings): glibc keeps it otherwise, about a sixth of
+/// the resident size after 100,000 articles.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }

@@ -1,30 +1,38 @@
-//! The interactive reader's state and behaviour: keys become `Action`s
-//! through the keymap, `update` applies them to the `App`, and `run` drives
-//! the terminal. Drawing lives in `crate::ui`, which only reads the `App`.
+//! The interactive reader's state and behaviour. `update` applies an
+//! `Action` (see `crate::keys`) to the `App`; drawing is `crate::ui`, which
+//! only reads the `App`. See docs/ARCHITECTURE.md for a map of these files.
 
-mod action;
+// The parts of the state, each owning its fields.
+mod list;
+mod loading;
+mod memory;
+mod reader;
+mod state;
+// Their building blocks.
 mod document;
 mod filtering;
 mod history;
 mod input;
-mod keymap;
-mod loading;
-mod navigate;
 mod picker;
-mod remember;
-mod run;
 mod settings;
-mod state;
+mod speaker_label;
+mod wrap;
+// What lies between the parts: `impl App` blocks.
+mod arrivals;
+mod navigate;
+mod reading;
+mod refilter;
+mod remember;
 mod update;
 
-pub use action::Action;
-pub use document::{DocLine, Document, Piece};
+pub use crate::layout::Pane;
+pub use document::{DocLine, Document};
 pub use history::Jump;
 pub use input::LineEdit;
-pub use keymap::{Binding, Context, DEFAULT_KEYMAP, Key, Keymap, handle_event, handle_key};
 pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
-pub use run::{Setup, Source, run};
+pub use reader::ReaderView;
 pub use settings::Settings;
-pub use state::{App, Mode, Pane, ReaderView};
+pub use state::{App, Layer};
 pub use update::update;
+pub use wrap::Segment;

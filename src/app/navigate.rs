@@ -3,14 +3,22 @@
 //! (Ctrl-o), and choosing an entity or speaker from a popup.
 
 use super::picker::PickerKind;
-use super::state::{App, Pane, ReaderView};
+use super::state::App;
 use crate::analysis::EntityId;
+use crate::layout::Pane;
+
+/// Which way `e`/`E` and `]`/`[` go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Direction {
+    Forward,
+    Backward,
+}
 
 impl App {
     /// Moves the entity cursor to the next (or previous) mention in the
     /// reader's article, wrapping around, and focuses its entity.
-    pub(super) fn step_mention(&mut self, forward: bool) {
-        let Some(article) = self.reader.article else {
+    pub(super) fn step_mention(&mut self, direction: Direction) {
+        let Some(article) = self.reader.article() else {
             self.message = Some("no article open".into());
             return;
         };
@@ -20,58 +28,53 @@ impl App {
             return;
         }
         self.focus = Pane::Reader;
-        self.show(article, true);
-        let next = match self.reader.cursor {
-            Some(c) if forward => (c + 1) % count,
-            Some(c) => (c + count - 1) % count,
-            None => self.first_mention_on_screen(count, forward),
+        self.open_for_reading(article);
+        let next = match (self.reader.view().cursor, direction) {
+            (Some(c), Direction::Forward) => (c + 1) % count,
+            (Some(c), Direction::Backward) => (c + count - 1) % count,
+            (None, _) => self.first_mention_on_screen(count, direction),
         };
         self.put_cursor(article, next);
     }
 
     /// Without a cursor yet, `e` starts at the first mention on screen and
     /// `E` at the last one.
-    fn first_mention_on_screen(&self, count: usize, forward: bool) -> usize {
+    fn first_mention_on_screen(&self, count: usize, direction: Direction) -> usize {
         let Some(doc) = self.document() else { return 0 };
-        let (top, rows) = (self.reader.scroll, self.reader_rows());
+        let (top, rows) = (self.reader.view().scroll, self.reader_rows());
         let visible = |m: &usize| (top..top + rows).contains(&doc.mention_line(*m));
-        if forward {
-            (0..count).find(visible).unwrap_or(0)
-        } else {
-            (0..count).rev().find(visible).unwrap_or(count - 1)
+        match direction {
+            Direction::Forward => (0..count).find(visible).unwrap_or(0),
+            Direction::Backward => (0..count).rev().find(visible).unwrap_or(count - 1),
         }
     }
 
     fn put_cursor(&mut self, article: u32, mention: usize) {
         self.entity = self.corpus.body(article).mention_entity(mention);
-        self.reader.cursor = Some(mention);
-        if let Some(line) = self.document().map(|d| d.mention_line(mention)) {
-            self.reveal_line(line);
-        }
+        let rows = self.reader_rows();
+        self.reader.put_cursor(mention, rows);
     }
 
     /// Opens the next (or previous) article in list order that names the
     /// focused entity, wrapping around, with the cursor on its first mention.
-    pub(super) fn jump_naming(&mut self, forward: bool) {
+    pub(super) fn jump_naming(&mut self, direction: Direction) {
         let Some(entity) = self.entity else {
             self.message = Some("no entity focused: press e to pick one in the article".into());
             return;
         };
-        let shown = self.shown();
+        let shown = self.list.shown();
         let n = shown.len();
-        let here = (self.reader.article).and_then(|a| shown.iter().position(|&s| s == a));
+        let open = self.reader.article();
+        let here = open.and_then(|a| self.list.row_of(a));
         // From the reader's article (excluded); from the selection (included) if it is not listed.
-        let (start, skip) = here.map_or((self.selected(), 0), |i| (i, 1));
-        let step = |k: usize| {
-            if forward {
-                (start + k) % n
-            } else {
-                (start + n - k) % n
-            }
+        let (start, skip) = here.map_or((self.list.selected(), 0), |i| (i, 1));
+        let step = |k: usize| match direction {
+            Direction::Forward => (start + k) % n,
+            Direction::Backward => (start + n - k) % n,
         };
         let target = (skip..n)
             .map(|k| shown[step(k)])
-            .find(|&a| Some(a) != self.reader.article && self.corpus.mentions(a, entity));
+            .find(|&a| Some(a) != open && self.corpus.mentions(a, entity));
         let Some(target) = target else {
             let name = &self.entity(entity).name;
             self.message = Some(format!("no other article names {name}"));
@@ -80,7 +83,7 @@ impl App {
         let body = self.corpus.body(target);
         let first = (0..body.analysis.mentions.len()).find(|&m| body.mention_entity(m) == Some(entity));
         self.focus = Pane::Reader;
-        self.show(target, true);
+        self.open_for_reading(target);
         self.select_reader_article();
         match first {
             Some(m) => self.put_cursor(target, m),
@@ -95,14 +98,9 @@ impl App {
             return;
         };
         self.focus = Pane::Reader;
-        self.reader = ReaderView {
-            article: Some(jump.article),
-            scroll: jump.scroll,
-            cursor: None,
-            entered: false,
-        };
-        self.show(jump.article, true);
-        self.reader.scroll = jump.scroll;
+        self.reader.return_to(jump);
+        self.open_for_reading(jump.article);
+        self.reader.set_scroll(jump.scroll);
         self.select_reader_article();
         if let Some(m) = jump.cursor {
             self.put_cursor(jump.article, m);
@@ -114,11 +112,12 @@ impl App {
     pub(super) fn apply_pick(&mut self, kind: PickerKind, id: EntityId) {
         let sigil = kind.sigil();
         let term = self.filter_term(sigil, id);
-        let mut words: Vec<&str> = (self.filter.text().split_whitespace())
+        let mut words: Vec<&str> = (self.list.filter().text().split_whitespace())
             .filter(|w| !w.starts_with(sigil))
             .collect();
         words.push(&term);
-        self.filter.set(words.join(" "));
+        let text = words.join(" ");
+        self.list.filter_mut().set(text);
         self.entity = Some(id);
         self.focus = Pane::List;
         self.refilter();

@@ -1,17 +1,19 @@
 //! `update`: the one place actions change the state, dispatched by where the
 //! keyboard is (browsing, filter bar, popup, overlay).
 
-use super::action::Action;
-use super::keymap::Context;
+use super::input::LineEdit;
+use super::navigate::Direction;
 use super::picker::Picker;
-use super::state::{App, Mode, Pane};
+use super::state::{App, Layer};
+use crate::keys::{Action, Context};
+use crate::layout::Pane;
 use ratatui::layout::{Position, Rect};
 
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.message = None;
-        app.forget_pending_position();
+        app.memory.forget_pending_position();
     }
     match action {
         Action::Quit => app.quit = true,
@@ -28,51 +30,77 @@ pub fn update(app: &mut App, action: Action) {
     if app.message.is_none() {
         app.message = app.notices.pop_front();
     }
-    app.sync();
+    app.restore_position_and_relayout();
 }
 
+/// Keys over the panes; moving keys go to whichever pane has the keyboard.
 fn browse(app: &mut App, action: Action) {
-    let in_list = app.focus == Pane::List;
-    let list_page = app.list_rows() as isize;
-    let reader_page = app.reader_rows().saturating_sub(1).max(1) as isize;
+    let focus = app.focus;
     match action {
-        Action::Down if in_list => app.select(app.selected + 1),
-        Action::Up if in_list => app.select(app.selected.saturating_sub(1)),
-        Action::First if in_list => app.select(0),
-        Action::Last if in_list => app.select(usize::MAX),
-        Action::PageDown if in_list => app.select(app.selected.saturating_add_signed(list_page)),
-        Action::PageUp if in_list => app.select(app.selected.saturating_add_signed(-list_page)),
-        Action::Down => app.scroll_by(1),
-        Action::Up => app.scroll_by(-1),
-        Action::First => app.reader.scroll = 0,
-        Action::Last => app.reader.scroll = app.max_scroll(),
-        Action::PageDown => app.scroll_by(reader_page),
-        Action::PageUp => app.scroll_by(-reader_page),
-        Action::Open if in_list => enter_reader(app, app.selected_article()),
+        Action::Down | Action::Up | Action::First | Action::Last | Action::PageDown | Action::PageUp => {
+            match focus {
+                Pane::List => move_in_list(app, action),
+                Pane::Reader => move_in_reader(app, action),
+            }
+        }
+        Action::Open if focus == Pane::List => enter_reader(app, app.selected_article()),
+        Action::Open => {}
         Action::Back => app.focus = Pane::List,
-        Action::SwitchPane if in_list => enter_reader(app, app.reader.article.or(app.selected_article())),
-        Action::SwitchPane => app.focus = Pane::List,
+        Action::SwitchPane => match focus {
+            Pane::List => enter_reader(app, app.reader.article().or(app.selected_article())),
+            Pane::Reader => app.focus = Pane::List,
+        },
         Action::FocusFilter => {
-            app.mode = Mode::Filter;
+            app.layer = Layer::FilterBar;
             app.focus = Pane::List;
         }
         Action::SpeakerPicker => {
             open_picker(app, Picker::speakers(&app.corpus), "no quote has a named speaker")
         }
         Action::EntityIndex => open_picker(app, Picker::entities(&app.corpus), "no entities found"),
-        Action::NextMention => app.step_mention(true),
-        Action::PrevMention => app.step_mention(false),
-        Action::NextArticleNaming => app.jump_naming(true),
-        Action::PrevArticleNaming => app.jump_naming(false),
+        Action::NextMention => app.step_mention(Direction::Forward),
+        Action::PrevMention => app.step_mention(Direction::Backward),
+        Action::NextArticleNaming => app.jump_naming(Direction::Forward),
+        Action::PrevArticleNaming => app.jump_naming(Direction::Backward),
         Action::HistoryBack => app.history_back(),
         Action::ToggleRead => app.toggle_read(),
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
-        Action::Help => app.mode = Mode::Help { scroll: 0 },
+        Action::Help => app.layer = Layer::Help { scroll: 0 },
         Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
             app.message = Some("no files were skipped".into());
         }
-        Action::SkippedFiles => app.mode = Mode::Skipped { scroll: 0 },
+        Action::SkippedFiles => app.layer = Layer::Skipped { scroll: 0 },
+        _ => {}
+    }
+}
+
+/// Moves the list's selection; the reader follows it.
+fn move_in_list(app: &mut App, action: Action) {
+    let page = app.list_rows() as isize;
+    let selected = app.list.selected();
+    match action {
+        Action::Down => app.select(selected + 1),
+        Action::Up => app.select(selected.saturating_sub(1)),
+        Action::First => app.select(0),
+        Action::Last => app.select(usize::MAX),
+        Action::PageDown => app.select(selected.saturating_add_signed(page)),
+        Action::PageUp => app.select(selected.saturating_add_signed(-page)),
+        _ => {}
+    }
+}
+
+/// Scrolls the reader; a page keeps one line of the last for context.
+fn move_in_reader(app: &mut App, action: Action) {
+    let rows = app.reader_rows();
+    let page = rows.saturating_sub(1).max(1) as isize;
+    match action {
+        Action::Down => app.reader.scroll_by(1, rows),
+        Action::Up => app.reader.scroll_by(-1, rows),
+        Action::First => app.reader.scroll_to_top(),
+        Action::Last => app.reader.scroll_to_bottom(rows),
+        Action::PageDown => app.reader.scroll_by(page, rows),
+        Action::PageUp => app.reader.scroll_by(-page, rows),
         _ => {}
     }
 }
@@ -84,31 +112,29 @@ fn enter_reader(app: &mut App, article: Option<u32>) {
         return;
     };
     app.focus = Pane::Reader;
-    app.show(article, true);
+    app.open_for_reading(article);
 }
 
 fn open_picker(app: &mut App, picker: Picker, empty: &str) {
     if picker.total() == 0 {
         app.message = Some(empty.into());
     } else {
-        app.mode = Mode::Picker(picker);
+        app.layer = Layer::Picker(picker);
     }
 }
 
 fn filter_bar(app: &mut App, action: Action) {
     match action {
-        Action::Accept => app.mode = Mode::Browse,
+        Action::Accept => app.layer = Layer::Panes,
         Action::Cancel => {
-            app.filter.clear();
-            app.mode = Mode::Browse;
+            app.list.filter_mut().clear();
+            app.layer = Layer::Panes;
             app.refilter();
         }
-        Action::CursorLeft => app.filter.left(),
-        Action::CursorRight => app.filter.right(),
         edit => {
-            let before = app.filter.text().to_owned();
-            edit_line(&mut app.filter, edit);
-            if app.filter.text() != before {
+            let before = app.list.filter().text().to_owned();
+            edit_line(app.list.filter_mut(), edit);
+            if app.list.filter().text() != before {
                 app.refilter();
             }
         }
@@ -116,7 +142,7 @@ fn filter_bar(app: &mut App, action: Action) {
 }
 
 /// The editing actions shared by the filter bar and the popups.
-fn edit_line(line: &mut super::input::LineEdit, action: Action) {
+fn edit_line(line: &mut LineEdit, action: Action) {
     match action {
         Action::Insert(c) => line.insert(c),
         Action::DeleteChar => line.delete_char(),
@@ -130,7 +156,7 @@ fn edit_line(line: &mut super::input::LineEdit, action: Action) {
 
 fn popup(app: &mut App, action: Action) {
     let page = popup_page(app);
-    let Mode::Picker(picker) = &mut app.mode else {
+    let Layer::Picker(picker) = &mut app.layer else {
         return;
     };
     match action {
@@ -138,10 +164,10 @@ fn popup(app: &mut App, action: Action) {
         Action::Up => picker.move_by(-1),
         Action::PageDown => picker.move_by(page),
         Action::PageUp => picker.move_by(-page),
-        Action::Cancel => app.mode = Mode::Browse,
+        Action::Cancel => app.layer = Layer::Panes,
         Action::Accept => {
             let chosen = picker.chosen().map(|item| (picker.kind(), item.id));
-            app.mode = Mode::Browse;
+            app.layer = Layer::Panes;
             if let Some((kind, id)) = chosen {
                 app.apply_pick(kind, id);
             }
@@ -156,7 +182,7 @@ fn popup_page(app: &App) -> isize {
 
 fn overlay(app: &mut App, action: Action) {
     let page = popup_page(app) as usize;
-    let (Mode::Help { scroll } | Mode::Skipped { scroll }) = &mut app.mode else {
+    let (Layer::Help { scroll } | Layer::Skipped { scroll }) = &mut app.layer else {
         return;
     };
     match action {
@@ -164,7 +190,7 @@ fn overlay(app: &mut App, action: Action) {
         Action::Up => *scroll = scroll.saturating_sub(1),
         Action::PageDown => *scroll += page,
         Action::PageUp => *scroll = scroll.saturating_sub(page),
-        Action::Cancel => app.mode = Mode::Browse,
+        Action::Cancel => app.layer = Layer::Panes,
         _ => {}
     }
 }
@@ -177,17 +203,18 @@ fn scroll_at(app: &mut App, at: Position, lines: i16) {
             let areas = app.areas();
             let lines = isize::from(lines);
             if areas.list_visible() && areas.list.contains(at) {
-                app.select(app.selected.saturating_add_signed(lines));
+                app.select(app.list.selected().saturating_add_signed(lines));
             } else if areas.reader_visible() && areas.reader.contains(at) {
-                app.scroll_by(lines);
+                let rows = app.reader_rows();
+                app.reader.scroll_by(lines, rows);
             }
         }
         Context::Filter => {}
-        _ => (0..lines.unsigned_abs()).for_each(|_| update_mode(app, step.clone())),
+        _ => (0..lines.unsigned_abs()).for_each(|_| update_layer(app, step.clone())),
     }
 }
 
-fn update_mode(app: &mut App, action: Action) {
+fn update_layer(app: &mut App, action: Action) {
     match app.context() {
         Context::Popup => popup(app, action),
         Context::Overlay => overlay(app, action),
@@ -209,6 +236,6 @@ fn click_at(app: &mut App, at: Position) {
             app.select(index);
         }
     } else if areas.reader_visible() && areas.reader.contains(at) {
-        enter_reader(app, app.reader.article);
+        enter_reader(app, app.reader.article());
     }
 }

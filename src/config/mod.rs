@@ -10,7 +10,7 @@ mod read;
 pub use color::ColorDepth;
 pub use dirs::Dirs;
 
-use crate::app::{Action, Context, Key};
+use crate::keys::{Action, Context, Key};
 use ratatui::style::Color;
 use std::fmt;
 use std::path::{Path, PathBuf};

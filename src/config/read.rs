@@ -2,7 +2,7 @@
 //! bad setting is reported (file, line, setting) and every other still applies.
 
 use super::{Columns, Config, ConfigError, KeyPatch, ThemeName, color};
-use crate::app::{Action, Context, Key};
+use crate::keys::{Action, Context, Key};
 use ratatui::style::Color;
 use serde::Deserialize;
 use std::ops::Range;
@@ -150,8 +150,8 @@ impl Config {
             "keys" => {
                 for (context_name, actions) in table(value)? {
                     let setting = format!("keys.{}", context_name.get_ref());
-                    let Some(context) = context_of(context_name.get_ref()) else {
-                        let message = "unknown context: use browse, filter, popup or overlay";
+                    let Some(context) = Context::named(context_name.get_ref()) else {
+                        let message = format!("unknown context: use {}", Context::names());
                         errors.push(Some(context_name.span()), Some(setting), message);
                         continue;
                     };
@@ -246,16 +246,6 @@ fn color_of(value: &Value<'_>) -> Result<Color, String> {
         }
         other => Err(format!("expected a colour, found {}", other.type_str())),
     }
-}
-
-fn context_of(name: &str) -> Option<Context> {
-    Some(match name {
-        "browse" => Context::Browse,
-        "filter" => Context::Filter,
-        "popup" => Context::Popup,
-        "overlay" => Context::Overlay,
-        _ => return None,
-    })
 }
 
 /// `ACTION = KEYS` in a `[keys.CONTEXT]` table; an error where it is wrong.

@@ -1,6 +1,7 @@
 //! The filter bar: the top line, where `/` types a filter.
 
-use crate::app::{App, Mode};
+use super::Theme;
+use crate::app::{App, Layer};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -9,13 +10,14 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct FilterBar<'a> {
     app: &'a App,
+    theme: &'a Theme,
 }
 
 const PROMPT: &str = " / ";
 
 impl<'a> FilterBar<'a> {
-    pub fn new(app: &'a App) -> FilterBar<'a> {
-        FilterBar { app }
+    pub fn new(app: &'a App, theme: &'a Theme) -> FilterBar<'a> {
+        FilterBar { app, theme }
     }
 
     /// Where the terminal cursor goes while typing.
@@ -29,8 +31,8 @@ impl<'a> FilterBar<'a> {
 impl Widget for FilterBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let th = app.theme();
-        let editing = matches!(app.mode(), Mode::Filter);
+        let th = self.theme;
+        let editing = matches!(app.layer(), Layer::FilterBar);
         let text = app.filter().text();
         let line = if text.is_empty() && !editing {
             Line::from(vec![

@@ -1,8 +1,10 @@
 //! The help overlay (`?`): every binding of the keymap, by context, so it is
 //! exactly what the keys do. Two columns when the screen is wide enough.
 
+use super::Theme;
 use super::{centered, popup_frame, scrolled};
-use crate::app::{App, Context};
+use crate::app::App;
+use crate::keys::Context;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct HelpOverlay<'a> {
     app: &'a App,
+    theme: &'a Theme,
     scroll: usize,
 }
 
@@ -19,13 +22,12 @@ const KEY_COLS: usize = 16;
 const COLUMN: u16 = 58;
 
 impl<'a> HelpOverlay<'a> {
-    pub fn new(app: &'a App, scroll: usize) -> HelpOverlay<'a> {
-        HelpOverlay { app, scroll }
+    pub fn new(app: &'a App, theme: &'a Theme, scroll: usize) -> HelpOverlay<'a> {
+        HelpOverlay { app, theme, scroll }
     }
 
     /// A block of lines per context: its heading, then `keys  what they do`.
-    pub fn sections(app: &App) -> Vec<Vec<Line<'static>>> {
-        let th = app.theme();
+    pub fn sections(app: &App, th: &Theme) -> Vec<Vec<Line<'static>>> {
         Context::ALL
             .into_iter()
             .map(|context| {
@@ -59,7 +61,7 @@ fn stacked(sections: impl IntoIterator<Item = Vec<Line<'static>>>) -> Vec<Line<'
 
 impl Widget for HelpOverlay<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
-        let mut sections = Self::sections(self.app);
+        let mut sections = Self::sections(self.app, self.theme);
         let columns = if screen.width >= 2 * COLUMN + 3 {
             let rest = sections.split_off(1);
             vec![stacked(sections), stacked(rest)]
@@ -76,7 +78,7 @@ impl Widget for HelpOverlay<'_> {
         } else {
             " Esc close "
         };
-        let inner = popup_frame(area, " Keys ", footer, self.app.theme(), buf);
+        let inner = popup_frame(area, " Keys ", footer, self.theme, buf);
         for (i, column) in (0..).zip(&columns) {
             let x = inner.x + i * (COLUMN + 1);
             let part = Rect {

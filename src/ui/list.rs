@@ -2,9 +2,11 @@
 //! title (the filter's matches highlighted), the date and the number of
 //! quotes; the config chooses which of the marker, date and quotes show.
 
-use super::header;
+use super::Theme;
 use super::text::fit;
-use crate::app::{App, Pane};
+use crate::app::App;
+use crate::layout::Pane;
+use crate::layout::{below_header, header};
 use crate::search::title_match_indices;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,11 +15,12 @@ use ratatui::widgets::Widget;
 
 pub struct ListPane<'a> {
     app: &'a App,
+    theme: &'a Theme,
 }
 
 impl<'a> ListPane<'a> {
-    pub fn new(app: &'a App) -> ListPane<'a> {
-        ListPane { app }
+    pub fn new(app: &'a App, theme: &'a Theme) -> ListPane<'a> {
+        ListPane { app, theme }
     }
 }
 
@@ -27,13 +30,13 @@ const DATE_COLS: usize = 11;
 impl Widget for ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let focused = app.focus() == Pane::List;
         let head = header(area);
         let style = if focused { th.header_focused } else { th.header };
         buf.set_style(head, style);
         buf.set_stringn(head.x, head.y, " Articles", usize::from(head.width), style);
-        let rows = super::below_header(area);
+        let rows = below_header(area);
         if app.shown().is_empty() {
             let note = if app.loading().is_active() {
                 " loading…"
@@ -65,7 +68,7 @@ impl Widget for ListPane<'_> {
 impl ListPane<'_> {
     fn row(&self, article: u32, width: usize) -> Line<'_> {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let a = app.corpus().article(article);
         let columns = app.settings().columns;
         // The unread dot (if that column is on), then the star.

@@ -3,8 +3,10 @@
 //! mentions coloured by kind, quotes set apart with their speaker, the
 //! entity cursor, and how far down the article the view is.
 
-use super::header;
-use crate::app::{App, DocLine, Document, Pane, Piece};
+use super::Theme;
+use crate::app::{App, DocLine, Document, Segment};
+use crate::layout::Pane;
+use crate::layout::{header, text_area};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -13,19 +15,20 @@ use ratatui::widgets::Widget;
 
 pub struct ReaderPane<'a> {
     app: &'a App,
+    theme: &'a Theme,
 }
 
 impl<'a> ReaderPane<'a> {
-    pub fn new(app: &'a App) -> ReaderPane<'a> {
-        ReaderPane { app }
+    pub fn new(app: &'a App, theme: &'a Theme) -> ReaderPane<'a> {
+        ReaderPane { app, theme }
     }
 }
 
 impl Widget for ReaderPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let th = app.theme();
-        let text = super::text_area(area, app.settings().wrap_width);
+        let th = self.theme;
+        let text = text_area(area, app.settings().wrap_width);
         let doc = app
             .document()
             .filter(|d| Some(d.article()) == app.reader().article);
@@ -50,7 +53,7 @@ impl ReaderPane<'_> {
     /// ` Reader · 004_….txt` and, on the right, how far down the view reaches.
     fn header(&self, area: Rect, buf: &mut Buffer, lines: Option<usize>, rows: usize) {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let style = if app.focus() == Pane::Reader {
             th.header_focused
         } else {
@@ -74,15 +77,15 @@ impl ReaderPane<'_> {
     }
 
     fn line<'b>(&'b self, doc: &'b Document, line: &'b DocLine) -> Line<'b> {
-        let th = self.app.theme();
+        let th = self.theme;
         match line {
             DocLine::Title(t) => Line::styled(t.as_str(), th.title),
             DocLine::Meta(t) => Line::styled(t.as_str(), th.dim),
             DocLine::Blank => Line::default(),
-            DocLine::Body { paragraph, pieces } => {
+            DocLine::Body { paragraph, segments } => {
                 let text = doc.body().paragraphs.get(*paragraph).map_or("", String::as_str);
-                Line::from_iter(pieces.iter().map(|piece| match piece {
-                    Piece::Text {
+                Line::from_iter(segments.iter().map(|segment| match segment {
+                    Segment::Text {
                         range,
                         mention,
                         quote,
@@ -90,7 +93,7 @@ impl ReaderPane<'_> {
                         text.get(range.clone()).unwrap_or(""),
                         self.style(doc, *mention, *quote),
                     ),
-                    Piece::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
+                    Segment::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
                 }))
             }
         }
@@ -100,7 +103,7 @@ impl ReaderPane<'_> {
     /// mention takes its kind's colour, and the entity cursor stands out.
     fn style(&self, doc: &Document, mention: Option<usize>, quote: Option<usize>) -> Style {
         let app = self.app;
-        let th = app.theme();
+        let th = self.theme;
         let mut style = Style::new();
         if let Some(q) = quote {
             style = style.patch(th.quote);

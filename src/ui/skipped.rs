@@ -1,6 +1,7 @@
 //! The skipped-files overlay (`!`): files that could not be read, with why,
 //! and files decoded with replacement characters.
 
+use super::Theme;
 use super::{centered, popup_frame, scrolled};
 use crate::app::App;
 use crate::store;
@@ -11,18 +12,19 @@ use ratatui::widgets::Widget;
 
 pub struct SkippedOverlay<'a> {
     app: &'a App,
+    theme: &'a Theme,
     scroll: usize,
 }
 
 impl<'a> SkippedOverlay<'a> {
-    pub fn new(app: &'a App, scroll: usize) -> SkippedOverlay<'a> {
-        SkippedOverlay { app, scroll }
+    pub fn new(app: &'a App, theme: &'a Theme, scroll: usize) -> SkippedOverlay<'a> {
+        SkippedOverlay { app, theme, scroll }
     }
 }
 
 impl Widget for SkippedOverlay<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
-        let th = self.app.theme();
+        let th = self.theme;
         let loading = self.app.loading();
         let mut lines = Vec::new();
         for (path, reason) in loading.skipped() {

@@ -1,6 +1,7 @@
 //! The status bar: counts, loading progress, the filter, the focused entity,
 //! skipped files, and the last transient message (which wins for space).
 
+use super::Theme;
 use super::text::thousands;
 use crate::app::{App, plural};
 use ratatui::buffer::Buffer;
@@ -10,11 +11,12 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct StatusBar<'a> {
     app: &'a App,
+    theme: &'a Theme,
 }
 
 impl<'a> StatusBar<'a> {
-    pub fn new(app: &'a App) -> StatusBar<'a> {
-        StatusBar { app }
+    pub fn new(app: &'a App, theme: &'a Theme) -> StatusBar<'a> {
+        StatusBar { app, theme }
     }
 
     /// The standing part: `4/5 · filter: @lavrov · entity: Sergey Lavrov (4 articles) · 1 skipped (!)`.
@@ -53,7 +55,7 @@ impl<'a> StatusBar<'a> {
 
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let th = self.app.theme();
+        let th = self.theme;
         buf.set_style(area, th.status);
         let width = usize::from(area.width);
         buf.set_stringn(area.x, area.y, Self::summary(self.app), width, th.status);

@@ -5,7 +5,7 @@
 //! bold, underline, italic and reverse video are used.
 
 use crate::analysis::EntityKind;
-use crate::config::{ColorDepth, Colors, ThemeName};
+use crate::config::{ColorDepth, Colors, Config, ThemeName};
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -189,6 +189,11 @@ impl Theme {
         set_fg(&mut t.star, colors.star);
         t.fit(depth);
         t
+    }
+
+    /// The theme `config` asks for (see `new`).
+    pub fn from_config(config: &Config, depth: ColorDepth, no_color: bool) -> Theme {
+        Theme::new(config.theme, &config.colors, depth, no_color)
     }
 
     /// Every colour as the terminal can show it.

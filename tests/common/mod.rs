@@ -1,14 +1,14 @@
 //! Helpers shared by the integration tests: temporary folders of fixtures,
-//! and (in `pty`) the real binary in a pseudo-terminal.
+//! article text read the simple way, the reader in-process (in `app`), and
+//! the real binary in a pseudo-terminal (in `pty`).
 #![allow(dead_code)] // each test binary uses a different part
 
+pub mod app;
 #[cfg(unix)]
 pub mod pty;
 
-use byline::app::App;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 /// A fresh folder under the system's temp dir, removed on drop.
 pub struct TempDir(PathBuf);
@@ -70,30 +70,49 @@ pub fn within<T: Send + 'static>(secs: u64, what: &str, f: impl FnOnce() -> T + 
     }
 }
 
-/// The characters in `s` a terminal could act on: C0 controls (tab too unless
-/// `tab_ok`), newline and carriage return, DEL, C1 controls, and the bidi
-/// embedding, override and isolate controls.
-pub fn terminal_controls(s: &str, tab_ok: bool) -> Vec<char> {
+/// The characters in `s` a terminal could act on: C0 controls (tab too),
+/// newline and carriage return, DEL, C1 controls, and the bidi embedding,
+/// override and isolate controls.
+pub fn terminal_controls(s: &str) -> Vec<char> {
+    s.chars().filter(|&c| is_terminal_control(c)).collect()
+}
+
+/// `terminal_controls` but for tabs, which text that keeps its tabs may hold.
+pub fn terminal_controls_but_tab(s: &str) -> Vec<char> {
     s.chars()
-        .filter(|&c| {
-            (c < ' ' && !(tab_ok && c == '\t'))
-                || ('\u{7f}'..='\u{9f}').contains(&c)
-                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        })
+        .filter(|&c| c != '\t' && is_terminal_control(c))
         .collect()
 }
 
-/// Drains a streaming load until it is over, as the terminal loop does each tick.
-pub fn finish_loading(app: &mut App) {
-    let start = Instant::now();
-    while app.loading().is_active() {
-        app.drain_loading(Duration::from_millis(5));
-        std::thread::sleep(Duration::from_millis(2));
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "loading never finished"
-        );
+fn is_terminal_control(c: char) -> bool {
+    c < ' '
+        || ('\u{7f}'..='\u{9f}').contains(&c)
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Body paragraphs of an article file read the simple way, as the store
+/// does: the first line is the title; blank lines separate paragraphs; a
+/// paragraph's lines are joined by a space.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in text.lines().skip(1) {
+        let line = line.trim();
+        if line.is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(line);
+        }
     }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 /// A corpus of one article a text (`title\n\nbody`), ids `0.txt`, `1.txt`…

@@ -83,11 +83,20 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(30));
     }
 
-    /// Types `keys` one character at a time, each its own read, as a person
-    /// types (so `"\x1bj"` is Esc then `j`, not Alt-j).
-    pub fn type_keys(&mut self, keys: &str) {
-        for c in keys.chars() {
+    /// Types `text` one character at a time, each its own read, as a person
+    /// types.
+    pub fn type_keys(&mut self, text: &str) {
+        for c in text.chars() {
             self.send(&c.to_string());
+        }
+    }
+
+    /// Presses keys named as in the keymap (`j`, `Enter`, `Esc`, `Ctrl-o`),
+    /// separated by spaces, each its own read (so `Esc j` is Esc then `j`,
+    /// not Alt-j).
+    pub fn press(&mut self, keys: &str) {
+        for name in keys.split(' ') {
+            self.send(&key_bytes(name));
         }
     }
 
@@ -186,6 +195,23 @@ impl Drop for Pty {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// What a terminal sends for the key `name`.
+fn key_bytes(name: &str) -> String {
+    match name {
+        "Enter" => "\r".into(),
+        "Esc" => "\x1b".into(),
+        "Tab" => "\t".into(),
+        "Backspace" => "\x7f".into(),
+        "Space" => " ".into(),
+        _ => match name.strip_prefix("Ctrl-").map(str::as_bytes) {
+            // Ctrl with a letter is the letter's code minus 0x60: Ctrl-o is 0x0f.
+            Some(&[c @ b'a'..=b'z']) => char::from(c - 0x60).to_string(),
+            _ if name.chars().count() == 1 => name.into(),
+            _ => panic!("no bytes for the key {name:?}"),
+        },
     }
 }
 

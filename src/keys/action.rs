@@ -1,7 +1,7 @@
 //! Everything the user can ask for, as data: keys map to these (see
 //! `assets/keymap.toml`) and `update` is the only thing that acts on them.
 
-use super::keymap::Context;
+use super::Context;
 use serde::{Deserialize, Serialize};
 
 /// One thing to do. Serialisable so a keymap file can name it (`"next_mention"`).

@@ -2,16 +2,14 @@
 //! take in streamed articles between events, and put the terminal back on
 //! every way out (quit, error, panic, SIGTERM, SIGHUP).
 
-use super::action::Action;
-use super::keymap::handle_event;
-use super::state::App;
-use super::update::update;
 use crate::analysis::Corrections;
+use crate::app::{App, update};
 use crate::config::{ColorDepth, Config};
+use crate::keys::{Action, handle_event};
 use crate::marks::Store;
 use crate::search::{Corpus, spawn_loading_with};
 use crate::store::{self, LoadOptions};
-use crate::ui;
+use crate::ui::{self, Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -93,7 +91,8 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
             App::streaming(spawn_loading_with(paths, options, cache, corrections))
         }
     };
-    app.configure(&setup.config, setup.no_color, setup.depth);
+    app.configure(&setup.config);
+    let theme = Theme::from_config(&setup.config, setup.depth, setup.no_color);
     let mut warnings = setup.warnings;
     if let Some(dir) = &setup.state_dir {
         let (store, marks, warning) = Store::open(dir);
@@ -109,7 +108,7 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     }
     watchdog(Arc::clone(&stop));
     let mut terminal = TerminalGuard::enter(setup.config.mouse)?;
-    let result = event_loop(&mut terminal.0, &mut app, &stop);
+    let result = event_loop(&mut terminal.0, &mut app, &theme, &stop);
     app.save_position();
     drop(terminal);
     app.finish_saving();
@@ -163,7 +162,12 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
     // A key redraws at once; articles streaming in redraw a few times a second.
     let (mut dirty, mut loaded_more) = (true, false);
     let mut last_draw = Instant::now();
@@ -180,7 +184,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             dirty = true;
         }
         if dirty || (loaded_more && last_draw.elapsed() >= LOADING_FRAME) {
-            terminal.draw(|frame| ui::draw(frame, app))?;
+            terminal.draw(|frame| ui::draw(frame, app, theme))?;
             (dirty, loaded_more) = (false, false);
             last_draw = Instant::now();
         }
@@ -192,7 +196,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         if event::poll(tick)? {
             // Everything already queued, then one draw.
             loop {
-                if let Some(action) = handle_event(app, &event::read()?) {
+                if let Some(action) = handle_event(app.keymap(), app.context(), &event::read()?) {
                     update(app, action);
                     dirty = true;
                 }

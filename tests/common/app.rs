@@ -1,15 +1,16 @@
-//! Shared helpers for the reader's tests: an `App` over the seeds, keys
-//! pressed through the real keymap, and the screen rendered as text.
-// Each test binary uses its own subset of these.
-#![allow(dead_code)]
+//! The reader in-process: an `App` over the seeds, keys pressed through the
+//! real keymap, an entity reached by name, and the screen rendered as text.
 
-use byline::app::{Action, App, Key, handle_key, update};
+use byline::app::{App, update};
+use byline::config::{ColorDepth, Config};
+use byline::keys::{Action, Key, handle_key};
 use byline::search::Corpus;
-use byline::ui;
+use byline::ui::{self, Theme};
 use crossterm::event::{KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use std::time::{Duration, Instant};
 use unicode_width::UnicodeWidthStr;
 
 /// The reader over the five seed articles on a `width`×`height` screen.
@@ -29,7 +30,7 @@ pub fn press(app: &mut App, keys: &str) {
         } else {
             KeyModifiers::NONE
         };
-        if let Some(action) = handle_key(app, KeyEvent::new(key.code, modifiers)) {
+        if let Some(action) = handle_key(app.keymap(), app.context(), KeyEvent::new(key.code, modifiers)) {
             update(app, action);
         }
     }
@@ -45,6 +46,44 @@ pub fn type_text(app: &mut App, text: &str) {
         };
         press(app, &name);
     }
+}
+
+/// Drains a streaming load until it is over, as the terminal loop does each tick.
+pub fn finish_loading(app: &mut App) {
+    let start = Instant::now();
+    while app.loading().is_active() {
+        app.drain_loading(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "loading never finished"
+        );
+    }
+}
+
+/// The focused entity's canonical name.
+pub fn focused(app: &App) -> Option<String> {
+    app.focused_entity().map(|id| app.entity(id).name.clone())
+}
+
+/// Puts the entity cursor on the next mention of `name` in the reader's
+/// article, pressing `e` as a reader would: once to place the cursor, then
+/// as often as it takes to reach `name`. Gives how many presses it took.
+pub fn focus_entity(app: &mut App, name: &str) -> usize {
+    press(app, "e");
+    let article = app.reader().article.expect("an article in the reader");
+    let here = app.reader().cursor.expect("an entity cursor");
+    let body = app.corpus().body(article);
+    let count = body.analysis.mentions.len();
+    let names = |m: usize| body.mention_entity(m).map(|id| app.entity(id).name.as_str());
+    let steps = (0..count)
+        .find(|k| names((here + k) % count) == Some(name))
+        .unwrap_or_else(|| panic!("no mention of {name} in the open article"));
+    for _ in 0..steps {
+        press(app, "e");
+    }
+    assert_eq!(focused(app).as_deref(), Some(name));
+    steps + 1
 }
 
 /// The seed number (`000`…`004`) of an article.
@@ -69,11 +108,28 @@ pub fn article(app: &App, number: &str) -> u32 {
         .expect("a seed with that number")
 }
 
-/// Draws the whole screen at the app's size.
+/// The theme the reader draws in when the config changes nothing.
+pub fn default_theme() -> Theme {
+    Theme::from_config(&Config::default(), ColorDepth::TrueColor, false)
+}
+
+/// Applies `config` as the reader does at start, and gives the theme it asks
+/// for on a terminal of `depth` colours (none with `no_color`).
+pub fn configure(app: &mut App, config: &Config, no_color: bool, depth: ColorDepth) -> Theme {
+    app.configure(config);
+    Theme::from_config(config, depth, no_color)
+}
+
+/// Draws the whole screen at the app's size, in the default theme.
 pub fn render(app: &App) -> Buffer {
+    render_in(app, &default_theme())
+}
+
+/// Draws the whole screen at the app's size, in `theme`.
+pub fn render_in(app: &App, theme: &Theme) -> Buffer {
     let screen = app.screen();
     let mut terminal = Terminal::new(TestBackend::new(screen.width, screen.height)).expect("test terminal");
-    terminal.draw(|frame| ui::draw(frame, app)).expect("draw");
+    terminal.draw(|frame| ui::draw(frame, app, theme)).expect("draw");
     terminal.backend().buffer().clone()
 }
 
@@ -105,9 +161,14 @@ pub fn buffer_text(buf: &Buffer) -> String {
 }
 
 /// The cell at the first place `needle` is shown in the reader (right of
-/// the list, at 120 columns).
+/// the list, at 120 columns), in the default theme.
 pub fn reader_cell(app: &App, needle: &str) -> ratatui::buffer::Cell {
-    let buf = render(app);
+    reader_cell_in(app, &default_theme(), needle)
+}
+
+/// The cell at the first place `needle` is shown in the reader, in `theme`.
+pub fn reader_cell_in(app: &App, theme: &Theme, needle: &str) -> ratatui::buffer::Cell {
+    let buf = render_in(app, theme);
     let text = buffer_text(&buf);
     for (y, line) in text.lines().enumerate() {
         if let Some(byte) = line.find(needle) {

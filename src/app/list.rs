@@ -1,0 +1,208 @@
+//! The article list: what the filter bar holds, the articles it lets through
+//! in order, the selected row and the first row on screen, and the filter
+//! passes that fill it (on the worker thread from `ASYNC_FROM` articles on).
+
+use super::filtering::{ASYNC_FROM, Done, FilterWorker, Job};
+use super::input::LineEdit;
+use crate::search::{self, Corpus, Hit, Query};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How often the list is refiltered while articles stream in.
+const LOADING_REFILTER: Duration = Duration::from_millis(250);
+
+pub(super) struct ArticleList {
+    filter: LineEdit,
+    /// The filter bar's query, as typed.
+    query: Query,
+    /// The query whose result the list shows (behind `query` while the
+    /// worker runs).
+    applied: Query,
+    /// The filter's hits after the read/star filters, in list order.
+    shown: Vec<u32>,
+    /// The shown query's matches unranked, and the corpus size they cover: a
+    /// query that narrows it re-scores only these (`search::refine`).
+    matched: Vec<Hit>,
+    matched_len: usize,
+    /// Counts filter requests, so a late answer to an old one is ignored.
+    generation: u64,
+    /// A pass for the newest request is running on the worker.
+    pending: bool,
+    worker: Option<FilterWorker>,
+    /// From how many articles on the filter runs on the worker.
+    async_from: usize,
+    /// Only unread articles are listed (`U`).
+    unread_only: bool,
+    selected: usize,
+    offset: usize,
+    last_refilter: Instant,
+    /// When the newest filter request was made, and how long the last pass
+    /// took from request to list: while loading, the list is refreshed less
+    /// often when a pass is slow, so the filter never starves the load.
+    requested: Instant,
+    pass_time: Duration,
+}
+
+impl Default for ArticleList {
+    fn default() -> ArticleList {
+        ArticleList {
+            filter: LineEdit::default(),
+            query: Query::parse(""),
+            applied: Query::parse(""),
+            shown: Vec::new(),
+            matched: Vec::new(),
+            matched_len: 0,
+            generation: 0,
+            pending: false,
+            worker: None,
+            async_from: ASYNC_FROM,
+            unread_only: false,
+            selected: 0,
+            offset: 0,
+            last_refilter: Instant::now(),
+            requested: Instant::now(),
+            pass_time: Duration::ZERO,
+        }
+    }
+}
+
+impl ArticleList {
+    pub(super) fn filter(&self) -> &LineEdit {
+        &self.filter
+    }
+
+    /// The filter bar's line, to edit; `refilter` must follow a change.
+    pub(super) fn filter_mut(&mut self) -> &mut LineEdit {
+        &mut self.filter
+    }
+
+    pub(super) fn query(&self) -> &Query {
+        &self.query
+    }
+
+    pub(super) fn shown(&self) -> &[u32] {
+        &self.shown
+    }
+
+    pub(super) fn selected(&self) -> usize {
+        self.selected
+    }
+
+    pub(super) fn selected_article(&self) -> Option<u32> {
+        self.shown.get(self.selected).copied()
+    }
+
+    /// The row of `article`, if it is listed.
+    pub(super) fn row_of(&self, article: u32) -> Option<usize> {
+        self.shown.iter().position(|&s| s == article)
+    }
+
+    pub(super) fn offset(&self) -> usize {
+        self.offset
+    }
+
+    pub(super) fn is_pending(&self) -> bool {
+        self.pending
+    }
+
+    pub(super) fn unread_only(&self) -> bool {
+        self.unread_only
+    }
+
+    pub(super) fn toggle_unread_only(&mut self) {
+        self.unread_only = !self.unread_only;
+    }
+
+    pub(super) fn set_async_from(&mut self, n: usize) {
+        self.async_from = n;
+    }
+
+    /// Selects row `index` (clamped) and scrolls so it is one of the `rows` on screen.
+    pub(super) fn select(&mut self, index: usize, rows: usize) {
+        self.selected = index.min(self.shown.len().saturating_sub(1));
+        self.keep_selection_visible(rows);
+    }
+
+    /// Re-clamps the selection and the first row after the list or the screen changed.
+    pub(super) fn clamp(&mut self, rows: usize) {
+        self.select(self.selected, rows);
+    }
+
+    fn keep_selection_visible(&mut self, rows: usize) {
+        let last_offset = self.shown.len().saturating_sub(rows);
+        self.offset = self
+            .offset
+            .clamp(self.selected.saturating_sub(rows - 1), self.selected)
+            .min(last_offset);
+    }
+
+    /// While loading: whether the list should catch up with the articles
+    /// that arrived. The first ones show at once; after that a few times a
+    /// second, less often when a pass is slow.
+    pub(super) fn due_for_refresh(&self) -> bool {
+        self.shown.is_empty()
+            || (!self.pending && self.last_refilter.elapsed() >= LOADING_REFILTER.max(self.pass_time * 8))
+    }
+
+    /// Starts a filter pass for the text in the filter bar. A query that
+    /// narrows the last one re-scores only its matches. Below `async_from`
+    /// articles the pass runs here and its result is returned; above, it
+    /// runs on the worker and `poll` hands it over.
+    pub(super) fn request(&mut self, corpus: &Arc<Corpus>) -> Option<Done> {
+        self.requested = Instant::now();
+        let query = Query::parse(self.filter.text());
+        let narrows = self.matched_len == corpus.len() && query.narrows(&self.applied);
+        self.query = query.clone();
+        self.generation += 1;
+        if corpus.len() < self.async_from {
+            let base = narrows.then(|| std::mem::take(&mut self.matched));
+            return Some(Done::run(self.generation, query, base, corpus));
+        }
+        let job = Job {
+            generation: self.generation,
+            query,
+            base: narrows.then(|| self.matched.clone()),
+            corpus: Arc::clone(corpus),
+        };
+        self.pending = true;
+        self.worker.get_or_insert_with(FilterWorker::spawn).send(job);
+        None
+    }
+
+    /// The worker's newest result, if it answers the newest request.
+    pub(super) fn poll(&mut self) -> Option<Done> {
+        let done = self.worker.as_ref()?.newest()?;
+        (done.generation == self.generation).then(|| {
+            self.pending = false;
+            done
+        })
+    }
+
+    /// Keeps a finished pass's matches and gives the articles to list,
+    /// ranked (before the read/star filters).
+    pub(super) fn take_result(&mut self, done: Done) -> Vec<u32> {
+        self.matched = done.matched;
+        self.matched_len = done.len;
+        self.applied = done.query;
+        search::rank(&self.matched)
+            .into_iter()
+            .map(|hit| hit.article)
+            .collect()
+    }
+
+    /// Lists `shown`, which a pass just produced.
+    pub(super) fn set_shown(&mut self, shown: Vec<u32>) {
+        self.shown = shown;
+        self.last_refilter = Instant::now();
+        self.pass_time = self.requested.elapsed();
+    }
+
+    /// The corpus was replaced: only `article` (the selection, found again)
+    /// is listed until the next pass, which starts from scratch.
+    pub(super) fn restart_from(&mut self, article: Option<u32>) {
+        self.shown = article.into_iter().collect();
+        self.selected = 0;
+        (self.matched, self.matched_len) = (Vec::new(), usize::MAX);
+        self.pending = false;
+    }
+}
