@@ -2,10 +2,11 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
+use super::capitals::{Headline, is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
-use super::lexicon::{Gender, Lex};
-use super::tokens::{ACRONYM, CAP, DIGIT, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+use super::lexicon::Gender;
+use super::tokens::{ACRONYM, CAP, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
 
 /// What the surrounding words say about a candidate's kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,108 +29,6 @@ pub struct Candidate {
     /// First word of a sentence with no cue: only a name if used elsewhere.
     pub initial: bool,
     pub hints: Hints,
-}
-
-fn is_cap_word(para: &str, t: &Token) -> bool {
-    t.is(WORD) && t.is(CAP) && !t.is(DIGIT) && {
-        let w = t.text(para);
-        !t.lex(para).day() && !is_contraction(w) && !is_plural_acronym(w)
-    }
-}
-
-/// `We're`, `It's`, `Don't` (but not `O'Brien`).
-fn is_contraction(w: &str) -> bool {
-    // Most words hold no apostrophe (`'`, or `’` which starts with 0xE2).
-    w.bytes().any(|b| b == b'\'' || b == 0xE2)
-        && w.char_indices().any(|(i, c)| {
-            matches!(c, '\'' | '’') && w[i + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
-        })
-}
-
-/// `GDPs`, `MPs`: a plural common noun, not a name.
-fn is_plural_acronym(w: &str) -> bool {
-    w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Capitalised function words, which only headline case capitalises mid-sentence.
-fn is_headline_word(w: &str) -> bool {
-    w.len() <= 5
-        && matches!(
-            w,
-            "On" | "In"
-                | "Of"
-                | "To"
-                | "For"
-                | "The"
-                | "A"
-                | "An"
-                | "And"
-                | "At"
-                | "With"
-                | "From"
-                | "By"
-                | "As"
-                | "Is"
-                | "Are"
-                | "Be"
-                | "Its"
-                | "Over"
-                | "After"
-                | "Into"
-                | "Up"
-                | "Not"
-                | "But"
-                | "Or"
-        )
-}
-
-/// Marks the sentences written in headline case (`US Drops MOAB Bomb On
-/// ISIS Tunnels`): capitalisation says nothing there, so their words count
-/// as names only when the article uses them as names elsewhere.
-struct Headline {
-    /// One past the last token of the sentence scanned so far.
-    end: usize,
-    on: bool,
-}
-
-impl Headline {
-    /// Whether token `k` lies in a headline-case sentence; `k` only grows.
-    fn at(&mut self, para: &str, toks: &[Token], k: usize) -> bool {
-        while k >= self.end {
-            let s = self.end;
-            // One pass finds the sentence's end and counts its words.
-            let counted = |t: &&Token| t.is(WORD) && !t.is(DIGIT);
-            let (mut words, mut caps) = (0, 0);
-            let mut e = s;
-            loop {
-                let t = &toks[e];
-                if counted(&t) {
-                    words += 1;
-                    caps += usize::from(t.is(CAP));
-                }
-                if e + 1 >= toks.len() || t.is(SENTENCE_END) {
-                    break;
-                }
-                e += 1;
-            }
-            // Function words are looked at only when the counts leave it open.
-            let function = || {
-                toks[s + 1..=e]
-                    .iter()
-                    .filter(counted)
-                    .any(|t| t.is(CAP) && is_headline_word(t.text(para)))
-            };
-            self.on = words >= 3 && (caps == words || caps * 2 >= words && function());
-            self.end = e + 1;
-        }
-        self.on
-    }
-}
-
-/// Suffixes of ordinary words that open sentences (`Giving`, `Asked`, `Tensions`).
-fn looks_common(word: &str) -> bool {
-    Lex::of(word).common()
-        || word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed") || word.ends_with("ly"))
 }
 
 pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &mut Vec<Candidate>) {

@@ -76,12 +76,12 @@ pub struct Corpus {
     pub(super) key_quotes: Vec<u32>,
     pub(super) key_speaker_articles: Vec<Vec<u32>>,
     /// The same per corpus entity, from the keys as last resolved.
-    quote_counts: Vec<usize>,
-    speaker_articles: Vec<Vec<u32>>,
+    pub(super) quote_counts: Vec<usize>,
+    pub(super) speaker_articles: Vec<Vec<u32>>,
     /// Articles in when the entities were last resolved.
-    resolved_at: usize,
+    pub(super) resolved_at: usize,
     /// Bumped whenever entity ids change meaning.
-    generation: u64,
+    pub(super) generation: u64,
     pub(super) words: WordIndex,
     /// Words as written, for those with a capital (`ArticleWords::forms`).
     pub(super) forms: WordIndex,

@@ -4,8 +4,9 @@
 //! files while the stream starts, and if every file is unchanged the whole
 //! corpus arrives at once and the stream stops.
 
+use super::bytes::Dec;
 use super::corpus::Analysed;
-use super::snapshot::{self, Dec, FileTable, Restored};
+use super::snapshot::{self, FileTable, Restored};
 use crate::analysis::Corrections;
 use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp, Step};
 use std::path::{Path, PathBuf};

@@ -1,7 +1,9 @@
 //! Finding articles: the corpus and its indexes, the query language, the filter.
 
 mod body;
+mod bytes;
 mod corpus;
+mod corpus_codec;
 mod filter;
 mod fuzzy;
 mod loading;

@@ -1,0 +1,305 @@
+//! `Corpus`'s own saved form, for the saved index (`snapshot.rs`). Both
+//! directions destructure the corpus field by field, with no `..`: a field
+//! added to `Corpus` does not compile until it is saved here, or said here
+//! to be rebuilt on restore.
+
+use super::body::{Recent, Stored};
+use super::bytes::{Dec, Enc};
+use super::corpus::Corpus;
+use super::names::NameIndex;
+use super::words::WordIndex;
+use crate::analysis::{Corrections, EntityIndex, KeyStats};
+use crate::store::{Article, Date};
+use std::io::{self, Write};
+use std::sync::Arc;
+
+impl Corpus {
+    pub(super) fn encode<W: Write>(&self, e: &mut Enc<W>) -> io::Result<()> {
+        let Corpus {
+            articles,
+            stored,
+            hashes,
+            quotes,
+            titles: _,     // rebuilt from the articles' titles
+            title_ends: _, // likewise
+            keyed,
+            globals: _, // from `keyed`, when the entities are resolved
+            keys,
+            order,
+            entities,
+            key_quotes,
+            key_speaker_articles,
+            quote_counts: _,     // from `key_quotes`
+            speaker_articles: _, // from `key_speaker_articles`
+            resolved_at: _,      // the restored corpus is resolved whole
+            generation: _,       // ids are new in a new process anyway
+            words,
+            forms,
+            initials,
+            names: _,  // from the entities' names
+            recent: _, // a cache of bodies read again
+            max_file_bytes,
+        } = self;
+        e.u64(*max_file_bytes)?;
+        e.len(articles.len())?;
+        for (i, a) in articles.iter().enumerate() {
+            e.str(&a.id)?;
+            e.opt(a.path.as_deref(), Enc::path)?;
+            e.str(&a.title)?;
+            e.opt(a.date, |e, d| {
+                e.u32(u32::from(d.year))?;
+                e.u32(u32::from(d.month) << 8 | u32::from(d.day))
+            })?;
+            e.opt(a.author.as_deref(), Enc::str)?;
+            e.opt(a.url.as_deref(), Enc::str)?;
+            e.u32(u32::from(a.lossy))?;
+            match &stored[i] {
+                Stored::File => e.u32(0)?,
+                Stored::Inline(paragraphs) => {
+                    e.u32(1)?;
+                    e.len(paragraphs.len())?;
+                    paragraphs.iter().try_for_each(|p| e.str(p))?;
+                }
+            }
+            e.u64(hashes[i])?;
+            e.u32(quotes[i])?;
+            e.u32s(&keyed[i])?;
+            e.u32(keys[i].0)?;
+            e.u32(keys[i].1)?;
+            e.u64(initials[i])?;
+        }
+        e.u32s(order)?;
+        // The name keys' evidence, not the entities: a restored corpus
+        // resolves them again (with today's corrections) and can grow.
+        let stats = entities.keys();
+        e.len(stats.len())?;
+        for (i, k) in stats.iter().enumerate() {
+            e.str(&k.key)?;
+            e.len(k.forms.len())?;
+            for (form, n) in &k.forms {
+                e.str(form)?;
+                e.u64(*n)?;
+            }
+            k.votes.iter().try_for_each(|&v| e.u32(v))?;
+            e.u32s(&k.articles)?;
+            e.u64(k.mentions)?;
+            e.u32(key_quotes[i])?;
+            e.u32s(&key_speaker_articles[i])?;
+        }
+        for index in [words, forms] {
+            let (words, postings) = index.parts();
+            e.len(words.len())?;
+            for (w, p) in words.iter().zip(postings) {
+                e.str(w)?;
+                e.u32s(p)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The corpus `encode` wrote, its entities resolved with `corrections`.
+    pub(super) fn decode(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Corpus, String> {
+        let max_file_bytes = d.u64()?;
+        let n = d.len()?;
+        let mut articles = Vec::with_capacity(n);
+        let (mut stored, mut hashes, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut keyed, mut keys, mut initials) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut titles, mut title_ends) = (String::new(), Vec::new());
+        for _ in 0..n {
+            let id = d.str()?;
+            let path = d.opt(Dec::path)?;
+            let title = d.str()?;
+            let date = d.opt(|d| {
+                let year = u16::try_from(d.u32()?).map_err(|_| "bad year")?;
+                let md = d.u32()?;
+                Date::new(year, (md >> 8) as u8, md as u8).ok_or_else(|| "bad date".to_owned())
+            })?;
+            let author = d.opt(Dec::str)?;
+            let url = d.opt(Dec::str)?;
+            let lossy = d.u32()? != 0;
+            stored.push(match d.u32()? {
+                0 => Stored::File,
+                1 => Stored::Inline((0..d.len()?).map(|_| d.str()).collect::<Result<_, _>>()?),
+                _ => return Err("bad body kind".into()),
+            });
+            titles.push_str(&title);
+            title_ends.push(titles.len() as u32);
+            articles.push(Article {
+                id,
+                path,
+                title,
+                date,
+                author,
+                url,
+                paragraphs: Vec::new(),
+                lossy,
+            });
+            hashes.push(d.u64()?);
+            quotes.push(d.u32()?);
+            keyed.push(d.u32s()?);
+            keys.push((d.u32()?, d.u32()?));
+            initials.push(d.u64()?);
+        }
+        let order = d.u32s()?;
+        let (mut stats, mut key_quotes, mut key_speaker_articles) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..d.len()? {
+            let key = d.str()?;
+            let forms = (0..d.len()?)
+                .map(|_| Ok((d.str()?, d.u64()?)))
+                .collect::<Result<_, String>>()?;
+            let votes = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
+            stats.push(KeyStats {
+                key,
+                forms,
+                votes,
+                articles: d.u32s()?,
+                mentions: d.u64()?,
+            });
+            key_quotes.push(d.u32()?);
+            key_speaker_articles.push(d.u32s()?);
+        }
+        let words = read_words(d)?;
+        let forms = read_words(d)?;
+        let mut c = Corpus {
+            articles,
+            stored,
+            hashes,
+            quotes,
+            titles,
+            title_ends,
+            globals: vec![Vec::new(); keyed.len()],
+            keyed,
+            keys,
+            order,
+            entities: EntityIndex::with_corrections(Arc::clone(&corrections)),
+            key_quotes,
+            key_speaker_articles,
+            quote_counts: Vec::new(),
+            speaker_articles: Vec::new(),
+            resolved_at: n,
+            generation: 0,
+            words,
+            forms,
+            initials,
+            names: NameIndex::default(),
+            recent: Recent::default(),
+            max_file_bytes,
+        };
+        check(&c, &stats)?;
+        c.entities = EntityIndex::from_keys(stats, corrections);
+        c.entities_resolved();
+        c.names.compact();
+        Ok(c)
+    }
+}
+
+fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
+    let mut words = Vec::new();
+    let mut postings = Vec::new();
+    for _ in 0..d.len()? {
+        words.push(d.str()?.into_boxed_str());
+        postings.push(d.u32s()?);
+    }
+    Ok(WordIndex::from_parts(words, postings))
+}
+
+/// Every index in range, so no lookup into the restored corpus can panic.
+fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
+    let n = c.articles.len() as u32;
+    let per_article = [
+        c.stored.len(),
+        c.hashes.len(),
+        c.quotes.len(),
+        c.keyed.len(),
+        c.keys.len(),
+        c.initials.len(),
+    ];
+    let articles_ok = |list: &[u32]| list.iter().all(|&a| a < n);
+    let mut sorted = c.order.clone();
+    sorted.sort_unstable();
+    let ok = per_article.iter().all(|&len| len == n as usize)
+        && sorted.iter().copied().eq(0..n)
+        && c.keyed.iter().flatten().all(|&k| (k as usize) < keys.len())
+        && keys
+            .iter()
+            .all(|k| articles_ok(&k.articles) && k.articles.is_sorted())
+        && c.key_speaker_articles
+            .iter()
+            .all(|l| articles_ok(l) && l.is_sorted())
+        && [&c.words, &c.forms]
+            .iter()
+            .all(|w| w.parts().1.iter().all(|l| articles_ok(l)));
+    ok.then_some(()).ok_or_else(|| "an index out of range".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::seeds;
+
+    /// Everything a corpus answers with, field by field (no `..`: a new
+    /// field fails to compile here until the round trip covers it).
+    fn observed(c: &Corpus) -> Vec<String> {
+        let Corpus {
+            articles,
+            stored,
+            hashes,
+            quotes,
+            titles,
+            title_ends,
+            keyed,
+            globals,
+            keys,
+            order,
+            entities,
+            key_quotes,
+            key_speaker_articles,
+            quote_counts,
+            speaker_articles,
+            resolved_at: _, // bookkeeping of when to resolve, not content
+            generation: _,  // likewise
+            words,
+            forms,
+            initials,
+            names,
+            recent: _, // a cache
+            max_file_bytes,
+        } = c;
+        let name_hits: Vec<Vec<u32>> = ["lav", "tru", "hal"]
+            .iter()
+            .map(|p| names.starting_with(p))
+            .collect();
+        vec![
+            format!(
+                "{:?}",
+                articles
+                    .iter()
+                    .map(|a| (&a.id, &a.title, a.date, &a.author))
+                    .collect::<Vec<_>>()
+            ),
+            format!("{stored:?} {hashes:?} {quotes:?} {titles:?} {title_ends:?}"),
+            format!("{keyed:?} {globals:?} {keys:?} {order:?} {initials:?} {max_file_bytes}"),
+            format!("{:?}", entities.entities()),
+            format!("{key_quotes:?} {key_speaker_articles:?} {quote_counts:?} {speaker_articles:?}"),
+            format!("{:?} {:?}", words.parts(), forms.parts()),
+            format!("{name_hits:?}"),
+        ]
+    }
+
+    #[test]
+    fn a_corpus_comes_back_whole_from_its_saved_form() {
+        let corpus = Corpus::from_articles(seeds());
+        let mut bytes = Vec::new();
+        let mut e = Enc(&mut bytes, Default::default());
+        corpus.encode(&mut e).unwrap();
+        let sum = e.1.finish();
+        bytes.extend_from_slice(&sum.to_le_bytes());
+        let mut d = Dec::checked(&bytes).unwrap();
+        let back = Corpus::decode(&mut d, Arc::default()).unwrap();
+        assert!(d.at_end());
+        let (want, got) = (observed(&corpus), observed(&back));
+        for (w, g) in want.iter().zip(&got) {
+            assert_eq!(w, g);
+        }
+    }
+}
