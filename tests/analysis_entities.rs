@@ -1,0 +1,156 @@
+//! Entity quality on the BBC corpus, against judgements made by reading
+//! (`tests/labels/bbc_entities.tsv`): how many of the 200 entities named in
+//! the most articles are real and rightly kinded, how many are one entity
+//! split over two rows, and the faults the issue on names named one by one.
+//! Needs the corpus: `BYLINE_BBC=/path/to/bbc cargo test --release --test
+//! analysis_entities -- --ignored --nocapture`.
+
+use byline::analysis::{CorpusEntity, EntityKind};
+use byline::search::{Corpus, CorpusEvent, spawn_loading};
+use byline::store::LoadOptions;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+fn bbc_root() -> PathBuf {
+    std::env::var_os("BYLINE_BBC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc"))
+}
+
+fn load(root: &Path) -> Corpus {
+    let mut corpus = Corpus::new();
+    for event in spawn_loading(vec![root.to_path_buf()], LoadOptions::default()) {
+        if let CorpusEvent::Article(item) = event {
+            corpus.push(*item);
+        }
+    }
+    corpus.settle();
+    corpus
+}
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Other => "other",
+    }
+}
+
+fn judgements() -> HashMap<String, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/labels/bbc_entities.tsv");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(n, j)| (n.to_owned(), j.to_owned()))
+        .collect()
+}
+
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
+fn the_most_named_entities_are_real_and_rightly_kinded() {
+    let root = bbc_root();
+    if !root.is_dir() {
+        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+        return;
+    }
+    let corpus = load(&root);
+    let mut top: Vec<&CorpusEntity> = corpus.entities().entities().iter().collect();
+    top.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    top.truncate(200);
+    let judged = judgements();
+    let (mut right, mut wrong, mut unjudged) = (0, Vec::new(), Vec::new());
+    for e in &top {
+        match judged.get(&e.name) {
+            Some(j) if j == kind_name(e.kind) => right += 1,
+            Some(j) => wrong.push(format!("{} ({}: {j})", e.name, kind_name(e.kind))),
+            None => unjudged.push(e.name.clone()),
+        }
+    }
+    let splits = wrong.iter().filter(|w| w.contains(": dup:")).count();
+    println!(
+        "top 200 by articles: {right} right, {} wrong, {} not judged; {splits} of the wrong are splits",
+        wrong.len(),
+        unjudged.len()
+    );
+    println!("wrong: {}", wrong.join("; "));
+    println!("not judged: {}", unjudged.join("; "));
+    assert!(right * 100 >= 95 * 200, "{right}/200 right");
+
+    // No one in two rows: a person's full name, and no other row with that name.
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for e in corpus.entities().entities() {
+        *names.entry(e.name.as_str()).or_default() += 1;
+    }
+    let twice: Vec<&str> = corpus
+        .entities()
+        .entities()
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && names[e.name.as_str()] > 1)
+        .map(|e| e.name.as_str())
+        .collect();
+    println!("people named by two rows: {twice:?}");
+    assert!(twice.is_empty());
+
+    // The faults named in the issue, one by one.
+    let find = |name: &str| {
+        corpus
+            .entities()
+            .entities()
+            .iter()
+            .filter(|e| e.name == name)
+            .collect::<Vec<_>>()
+    };
+    for junk in [
+        "News", "Radio", "PC", "Sport", "GMT", "MP", "Year", "City", "Nations", "DVD", "GDP", "B",
+    ] {
+        assert!(find(junk).is_empty(), "{junk} is not an entity");
+    }
+    for glued in [
+        "Exchequer Gordon Brown",
+        "MP Boris Johnson",
+        "Americans Andy Roddick",
+    ] {
+        assert!(find(glued).is_empty(), "{glued}: a title glued to a name");
+    }
+    for person in [
+        "Lleyton Hewitt",
+        "Robbie Williams",
+        "Kanye West",
+        "Gordon Brown",
+        "Andy Roddick",
+    ] {
+        let rows = find(person);
+        assert_eq!(rows.len(), 1, "{person}: one row");
+        assert_eq!(rows[0].kind, EntityKind::Person, "{person}");
+    }
+    for org in ["MG Rover", "Munich Re", "Time Warner"] {
+        assert!(
+            find(org).iter().all(|e| e.kind == EntityKind::Organization),
+            "{org} is an organisation"
+        );
+    }
+    let open = corpus
+        .entities()
+        .lookup("Mostyn Open")
+        .map(|id| corpus.entities().get(id));
+    assert!(
+        open.is_none_or(|e| e.articles.len() < 5),
+        "Open does not merge every tennis Open"
+    );
+    let brown = corpus.entities().lookup("Gordon Brown").expect("Gordon Brown");
+    let bw = corpus
+        .entities()
+        .lookup("Brown and Williamson")
+        .expect("Brown and Williamson");
+    assert_ne!(brown, bw);
+    let chelsea = corpus.entities().lookup("Chelsea FC").expect("Chelsea");
+    assert_ne!(corpus.entities().lookup("Kensington and Chelsea"), Some(chelsea));
+}
