@@ -44,6 +44,9 @@ fn main() {
         index.add(i as u32, &analyses[i]);
     }
     let merge = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    index.resolve();
+    let resolve = t.elapsed().as_secs_f64();
     if let Ok(path) = std::env::var("BYLINE_BENCH_DUMP") {
         dump(&index, &path);
     }
@@ -58,8 +61,7 @@ fn main() {
         times.iter().map(|t| format!("{t:.3}")).collect::<Vec<_>>(),
     );
     println!(
-        "{mentions} mentions, {quotes} quotes; EntityIndex::add {:.3} s for {} corpus entities",
-        merge,
+        "{mentions} mentions, {quotes} quotes; EntityIndex::add {merge:.3} s, resolve {resolve:.3} s, for {} corpus entities",
         index.entities().len()
     );
     if let Some(n) = std::env::var("BYLINE_BENCH_ADD")
@@ -71,10 +73,13 @@ fn main() {
         for (i, a) in analyses.iter().cycle().take(n).enumerate() {
             index.add(i as u32, a);
         }
+        let add = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        index.resolve();
+        let resolve = t.elapsed().as_secs_f64();
         let bytes: usize = articles.iter().cycle().take(n).flatten().map(String::len).sum();
         println!(
-            "EntityIndex::add {:.3} s for {n} articles ({:.0} MB), {} corpus entities",
-            t.elapsed().as_secs_f64(),
+            "EntityIndex::add {add:.3} s, resolve {resolve:.3} s, for {n} articles ({:.0} MB), {} corpus entities",
             bytes as f64 / 1e6,
             index.entities().len()
         );

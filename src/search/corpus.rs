@@ -226,11 +226,11 @@ impl Corpus {
     }
 
     /// Finishes index work deferred while loading; call when a batch is in.
-    /// The entities are resolved again once the corpus has grown by a
-    /// quarter, so a load resolves them a logarithmic number of times; call
-    /// `settle` when it is done.
+    /// The entities are resolved again each time the corpus has doubled, so
+    /// a load resolves them a logarithmic number of times (twice the cost of
+    /// the last, in all); call `settle` when it is done.
     pub fn compact(&mut self) {
-        if self.len() >= self.resolved_at + self.resolved_at / 4 + 64 {
+        if self.len() >= 2 * self.resolved_at + 64 {
             self.resolve_entities();
         }
         self.words.compact();
