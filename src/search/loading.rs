@@ -85,6 +85,7 @@ pub fn spawn_loading_with(
             // Opened however this ends, a panic included: a closed gate would stall the load.
             let _open = OpenOnDrop(gate);
             if let Ok(restored) = restore(&file, &roots, corrections) {
+                snapshot::touch(&file);
                 superseded.store(true, Ordering::SeqCst);
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
             }

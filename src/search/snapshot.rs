@@ -67,11 +67,55 @@ pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) 
         out.into_inner().map_err(|e| e.into_error())?.sync_all()
     });
     match written.and_then(|()| std::fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            if let Some(dir) = path.parent() {
+                prune(dir, KEPT);
+            }
+            Ok(())
+        }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
             Err(e)
         }
+    }
+}
+
+/// How many indexes (sets of PATHs) the cache keeps.
+const KEPT: usize = 4;
+
+/// Keeps the cache bounded: the `keep` indexes used last (a restore touches
+/// its file), and no temporary file a killed save left behind over an hour ago.
+pub fn prune(dir: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let mut indexes = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Some(modified) = entry.metadata().and_then(|m| m.modified()).ok() else {
+            continue;
+        };
+        if !name.starts_with("index-") {
+            continue;
+        }
+        if name.ends_with(".bin") {
+            indexes.push((modified, entry.path()));
+        } else if name.contains(".tmp-") && modified < hour_ago {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    indexes.sort_by(|a, b| b.cmp(a));
+    for (_, path) in indexes.into_iter().skip(keep) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Marks an index as just used, so `prune` keeps it over older ones.
+pub fn touch(path: &Path) {
+    if let Ok(file) = std::fs::File::options().append(true).open(path) {
+        let _ = file.set_modified(std::time::SystemTime::now());
     }
 }
 
