@@ -210,15 +210,15 @@ fn quotes_and_speakers() {
 fn corpus_merges_spellings_and_finds_lavrov_quotes_in_four_seeds() {
     let all = seeds();
     let mut index = EntityIndex::new();
-    let keys: Vec<Vec<u32>> = all
+    let said: Vec<_> = all
         .iter()
         .enumerate()
         .map(|(i, (_, _, a))| index.add(i as u32, a))
         .collect();
     index.resolve();
-    let ids: Vec<Vec<u32>> = keys
+    let ids: Vec<Vec<u32>> = said
         .iter()
-        .map(|k| k.iter().map(|&k| index.entity_of_key(k)).collect())
+        .map(|s| s.keys().map(|k| index.entity_of_key(k)).collect())
         .collect();
     let lavrov = index.lookup("Sergey Lavrov").expect("Lavrov");
     assert_eq!(index.lookup("sergei lavrov"), Some(lavrov));

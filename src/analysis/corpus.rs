@@ -36,19 +36,80 @@ pub struct CorpusEntity {
 }
 
 /// Everything the articles said under one name key, summed: commutative, so
-/// the order articles arrive in cannot change it.
+/// the order articles arrive in cannot change it, and exact to subtract
+/// (`EntityIndex::remove`), so an article can be taken out again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyStats {
     /// `namekey::Key` of the name (`sergei lavrov`).
     pub key: String,
-    /// Surface forms and their mentions as an article's full name (0: only
-    /// ever an alias).
-    pub forms: Vec<(String, u64)>,
+    /// Surface forms, their mentions as an article's full name (0: only
+    /// ever an alias) and the number of articles that use them. A form no
+    /// article uses any more keeps its place (ids in `Said` stay valid).
+    pub forms: Vec<Form>,
     /// Articles calling it a person, organisation, place, or unsure.
     pub votes: [u32; 4],
     /// Ascending article indices.
     pub articles: Vec<u32>,
     pub mentions: u64,
+    /// Quotes attributed to it, and the articles they are in (ascending).
+    pub quotes: u64,
+    pub quoted_in: Vec<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    pub text: String,
+    pub mentions: u64,
+    pub articles: u32,
+}
+
+/// What one article said of its names, for taking it out again: per local
+/// entity, its key, kind (and whether it was the article's first under that
+/// key), mentions, quotes and the ids of its forms in the key, flat.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Said(pub Vec<u32>);
+
+/// One local entity of a `Said`.
+pub struct SaidEntity<'a> {
+    pub key: KeyId,
+    kind: usize,
+    first: bool,
+    mentions: u64,
+    quotes: u64,
+    forms: &'a [u32],
+}
+
+impl SaidEntity<'_> {
+    /// Ids of its forms in its key (the name first).
+    pub fn forms(&self) -> &[u32] {
+        self.forms
+    }
+}
+
+impl Said {
+    pub fn entities(&self) -> impl Iterator<Item = SaidEntity<'_>> {
+        let mut rest = self.0.as_slice();
+        std::iter::from_fn(move || {
+            let [key, kind, mentions, quotes, n, tail @ ..] = rest else {
+                return None;
+            };
+            let (forms, after) = tail.split_at((*n as usize).min(tail.len()));
+            rest = after;
+            Some(SaidEntity {
+                key: *key,
+                kind: (*kind & 0xff) as usize,
+                first: *kind >> 8 != 0,
+                mentions: u64::from(*mentions),
+                quotes: u64::from(*quotes),
+                forms,
+            })
+        })
+    }
+
+    /// The key of each local entity, in order.
+    pub fn keys(&self) -> impl Iterator<Item = KeyId> + '_ {
+        self.entities().map(|e| e.key)
+    }
 }
 
 impl KeyStats {
@@ -59,6 +120,8 @@ impl KeyStats {
             votes: [0; 4],
             articles: Vec::new(),
             mentions: 0,
+            quotes: 0,
+            quoted_in: Vec::new(),
         }
     }
 
@@ -104,7 +167,7 @@ pub struct EntityIndex {
     corrections: Arc<Corrections>,
     /// Reused name key and per-entity mention counts of the article being added.
     key: Key,
-    counts: Vec<u64>,
+    counts: Vec<(u32, u32)>,
 }
 
 impl EntityIndex {
@@ -134,18 +197,23 @@ impl EntityIndex {
         index
     }
 
-    /// Adds article `article`'s entities; returns the key of each local
-    /// entity (same order as `analysis.entities`). Until the next `resolve`,
-    /// a key never seen before is an entity of its own.
-    pub fn add(&mut self, article: u32, analysis: &ArticleAnalysis) -> Vec<KeyId> {
+    /// Adds article `article`'s entities; returns what it said of each
+    /// (same order as `analysis.entities`). Until the next `resolve`, a key
+    /// never seen before is an entity of its own.
+    pub fn add(&mut self, article: u32, analysis: &ArticleAnalysis) -> Said {
         let mut counts = std::mem::take(&mut self.counts);
         counts.clear();
-        counts.resize(analysis.entities.len(), 0);
+        counts.resize(analysis.entities.len(), (0, 0));
         for m in &analysis.mentions {
-            counts[m.entity] += 1;
+            counts[m.entity].0 += 1;
+        }
+        for q in &analysis.quotes {
+            if let Some(s) = q.speaker {
+                counts[s].1 += 1;
+            }
         }
         let mut key = std::mem::take(&mut self.key);
-        let mut ids = Vec::with_capacity(analysis.entities.len());
+        let mut said = Vec::with_capacity(analysis.entities.len() * 6);
         for (local, e) in analysis.entities.iter().enumerate() {
             key.set(&e.name);
             let text = if key.is_empty() {
@@ -164,19 +232,36 @@ impl EntityIndex {
                     id
                 }
             };
-            let mentions = counts[local].max(1);
+            let (mentions, quotes) = (counts[local].0.max(1), counts[local].1);
             let stats = &mut self.keys[id as usize];
-            let new_article = insert_sorted(&mut stats.articles, article);
-            if new_article {
+            let first = insert_sorted(&mut stats.articles, article);
+            if first {
                 stats.votes[kind_slot(e.kind)] += 1;
             }
-            stats.mentions += mentions;
+            stats.mentions += u64::from(mentions);
+            if quotes > 0 {
+                stats.quotes += u64::from(quotes);
+                insert_sorted(&mut stats.quoted_in, article);
+            }
+            let kind = kind_slot(e.kind) as u32 | u32::from(first) << 8;
+            said.extend([id, kind, mentions, quotes, 1 + e.aliases.len() as u32]);
             for (i, form) in std::iter::once(&e.name).chain(&e.aliases).enumerate() {
-                let n = if i == 0 { mentions } else { 0 };
-                match stats.forms.iter_mut().find(|(f, _)| f == form) {
-                    Some((_, count)) => *count += n,
-                    None => stats.forms.push((form.clone(), n)),
-                }
+                let n = if i == 0 { u64::from(mentions) } else { 0 };
+                let at = match stats.forms.iter().position(|f| f.text == *form) {
+                    Some(at) => at,
+                    None => {
+                        let text = form.clone();
+                        stats.forms.push(Form {
+                            text,
+                            mentions: 0,
+                            articles: 0,
+                        });
+                        stats.forms.len() - 1
+                    }
+                };
+                stats.forms[at].mentions += n;
+                stats.forms[at].articles += 1;
+                said.push(at as u32);
             }
             let entity = self.of_key[id as usize];
             if entity != HIDDEN {
@@ -190,11 +275,51 @@ impl EntityIndex {
                     }
                 }
             }
-            ids.push(id);
         }
         self.dirty = true;
         (self.key, self.counts) = (key, counts);
-        ids
+        Said(said)
+    }
+
+    /// Takes article `article` out: the exact opposite of the `add` that
+    /// returned `said`. The entities are stale until the next `resolve`.
+    pub fn remove(&mut self, article: u32, said: &Said) {
+        for e in said.entities() {
+            let Some(stats) = self.keys.get_mut(e.key as usize) else {
+                continue;
+            };
+            if e.first {
+                stats.votes[e.kind] = stats.votes[e.kind].saturating_sub(1);
+                remove_sorted(&mut stats.articles, article);
+            }
+            stats.mentions = stats.mentions.saturating_sub(e.mentions);
+            if e.quotes > 0 {
+                stats.quotes = stats.quotes.saturating_sub(e.quotes);
+                remove_sorted(&mut stats.quoted_in, article);
+            }
+            for (i, &f) in e.forms.iter().enumerate() {
+                if let Some(form) = stats.forms.get_mut(f as usize) {
+                    form.articles = form.articles.saturating_sub(1);
+                    if i == 0 {
+                        form.mentions = form.mentions.saturating_sub(e.mentions);
+                    }
+                }
+            }
+        }
+        self.dirty = true;
+    }
+
+    /// Renumbers articles after some were taken out: `new[old]` is an
+    /// article's new index (every article left is in it).
+    pub fn renumber(&mut self, new: &[u32]) {
+        for k in &mut self.keys {
+            for list in [&mut k.articles, &mut k.quoted_in] {
+                for a in list.iter_mut() {
+                    *a = new[*a as usize];
+                }
+            }
+        }
+        self.dirty = true;
     }
 
     fn provisional(&mut self, name: &str, kind: EntityKind) -> EntityId {
@@ -250,6 +375,13 @@ impl EntityIndex {
     /// entities share goes to the better-known one.
     pub fn lookup(&self, name: &str) -> Option<EntityId> {
         self.by_alias.get(&name.trim().to_lowercase()).copied()
+    }
+}
+
+/// Removes `value` from an ascending list, if there.
+fn remove_sorted(list: &mut Vec<u32>, value: u32) {
+    if let Ok(at) = list.binary_search(&value) {
+        list.remove(at);
     }
 }
 

@@ -13,7 +13,7 @@
 //! - Everything else is its own entity. The kind is the one most articles
 //!   give; "other" only when no article gives any.
 
-use super::corpus::{CorpusEntity, EntityId, HIDDEN, KeyStats};
+use super::corpus::{CorpusEntity, EntityId, Form, HIDDEN, KeyStats};
 use super::corrections::Corrections;
 use super::generic;
 use super::hash::FxMap;
@@ -61,6 +61,12 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
     let mut groups: Vec<Group> = Vec::new();
     let by_key: FxMap<&str, u32> = (0..).zip(keys).map(|(i, k)| (k.key.as_str(), i)).collect();
 
+    // Keys no article uses any more (all taken out) are no entity.
+    for (k, stats) in keys.iter().enumerate() {
+        if stats.articles.is_empty() {
+            group_of[k] = GONE;
+        }
+    }
     for key in corrections.hidden_keys() {
         if let Some(&k) = by_key.get(key.as_str()) {
             group_of[k as usize] = GONE;
@@ -171,12 +177,9 @@ fn suffixes(key: &str) -> impl Iterator<Item = &str> {
 fn kind(k: &KeyStats) -> EntityKind {
     let [p, o, l, x] = k.votes;
     let full = k.parts() > 1;
-    let first = k
-        .forms
-        .first()
-        .and_then(|(f, _)| f.split(' ').next())
-        .unwrap_or("");
-    if full && Lex::of(first).first_name().is_some() && o.max(l) * 2 <= p + o + l + x {
+    let given =
+        || live(k).any(|f| (f.text.split(' ').next()).is_some_and(|w| Lex::of(w).first_name().is_some()));
+    if full && o.max(l) * 2 <= p + o + l + x && given() {
         return EntityKind::Person;
     }
     let best = p.max(o).max(l);
@@ -193,8 +196,13 @@ fn kind(k: &KeyStats) -> EntityKind {
     }
 }
 
+/// The forms some article still uses.
+fn live(k: &KeyStats) -> impl Iterator<Item = &Form> {
+    k.forms.iter().filter(|f| f.articles > 0)
+}
+
 fn is_generic(k: &KeyStats) -> bool {
-    k.forms.iter().any(|(f, _)| generic::is_generic(f))
+    live(k).any(|f| generic::is_generic(&f.text))
 }
 
 fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
@@ -205,8 +213,8 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
     for &k in &g.keys {
         let ks = &keys[k as usize];
         articles.extend_from_slice(&ks.articles);
-        for (f, n) in &ks.forms {
-            *forms.entry(f.as_str()).or_default() += n;
+        for f in live(ks) {
+            *forms.entry(f.text.as_str()).or_default() += f.mentions;
         }
         // Each key's own verdict, weighted by its articles.
         votes[super::corpus::kind_slot(kinds[k as usize])] += ks.articles.len() as u64;

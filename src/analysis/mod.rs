@@ -20,7 +20,7 @@ mod speakers;
 mod tokens;
 pub mod types;
 
-pub use corpus::{CorpusEntity, EntityId, EntityIndex, HIDDEN, KeyId, KeyStats};
+pub use corpus::{CorpusEntity, EntityId, EntityIndex, Form, HIDDEN, KeyId, KeyStats, Said};
 pub use corrections::Corrections;
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 pub use types::*;

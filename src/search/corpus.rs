@@ -5,7 +5,7 @@ use super::body::{self, Body, Recent, Stored};
 use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex, initial_bit};
 use crate::analysis::{
-    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, analyze,
+    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
 };
 use crate::marks::content_hash;
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
@@ -63,19 +63,18 @@ pub struct Corpus {
     /// that a cache miss each.
     pub(super) titles: String,
     pub(super) title_ends: Vec<u32>,
-    /// Per article: the name key of each local entity (what is saved).
-    pub(super) keyed: Vec<Vec<KeyId>>,
+    /// Per article: what it said of each local entity's name key (what is
+    /// saved, and what taking it out again subtracts).
+    pub(super) said: Vec<Said>,
     /// Per article: the corpus entity of each local entity (`HIDDEN`: none),
-    /// from `keyed` as last resolved.
+    /// from `said` as last resolved.
     pub(super) globals: Vec<Vec<EntityId>>,
     pub(super) keys: Vec<(u32, u32)>,
     /// Article indices sorted by `keys`.
     pub(super) order: Vec<u32>,
     pub(super) entities: EntityIndex,
-    /// Per name key: quotes attributed to it, and the articles they are in.
-    pub(super) key_quotes: Vec<u32>,
-    pub(super) key_speaker_articles: Vec<Vec<u32>>,
-    /// The same per corpus entity, from the keys as last resolved.
+    /// Per corpus entity: quotes attributed to it, and the articles they are
+    /// in, from the keys as last resolved.
     pub(super) quote_counts: Vec<usize>,
     pub(super) speaker_articles: Vec<Vec<u32>>,
     /// Articles in when the entities were last resolved.
@@ -102,13 +101,11 @@ impl Default for Corpus {
             quotes: Vec::new(),
             titles: String::new(),
             title_ends: Vec::new(),
-            keyed: Vec::new(),
+            said: Vec::new(),
             globals: Vec::new(),
             keys: Vec::new(),
             order: Vec::new(),
             entities: EntityIndex::default(),
-            key_quotes: Vec::new(),
-            key_speaker_articles: Vec::new(),
             quote_counts: Vec::new(),
             speaker_articles: Vec::new(),
             resolved_at: 0,
@@ -165,8 +162,8 @@ impl Corpus {
 
     pub fn push(&mut self, item: Analysed) {
         let index = self.articles.len() as u32;
-        let keyed = self.entities.add(index, &item.analysis);
-        let globals: Vec<EntityId> = keyed.iter().map(|&k| self.entities.entity_of_key(k)).collect();
+        let said = self.entities.add(index, &item.analysis);
+        let globals: Vec<EntityId> = said.keys().map(|k| self.entities.entity_of_key(k)).collect();
         for (local, &id) in item.analysis.entities.iter().zip(&globals) {
             if id != HIDDEN {
                 let forms =
@@ -174,21 +171,13 @@ impl Corpus {
                 self.names.add(id, forms);
             }
         }
-        let (keys, entities) = (self.entities.keys().len(), self.entities.entities().len());
-        self.key_quotes.resize(keys, 0);
-        self.key_speaker_articles.resize(keys, Vec::new());
+        let entities = self.entities.entities().len();
         self.quote_counts.resize(entities.max(self.quote_counts.len()), 0);
         self.speaker_articles.resize(self.quote_counts.len(), Vec::new());
         for q in &item.analysis.quotes {
-            if let Some(local) = q.speaker {
-                let key = keyed[local] as usize;
-                self.key_quotes[key] += 1;
-                insert_sorted(&mut self.key_speaker_articles[key], index);
-                let id = globals[local];
-                if id != HIDDEN {
-                    self.quote_counts[id as usize] += 1;
-                    insert_sorted(&mut self.speaker_articles[id as usize], index);
-                }
+            if let Some(id) = q.speaker.map(|local| globals[local]).filter(|&id| id != HIDDEN) {
+                self.quote_counts[id as usize] += 1;
+                insert_sorted(&mut self.speaker_articles[id as usize], index);
             }
         }
         self.words.add(index, &item.words.lower);
@@ -200,7 +189,7 @@ impl Corpus {
             .partition_point(|&i| self.keys[i as usize] <= item.order);
         self.order.insert(at, index);
         self.keys.push(item.order);
-        self.keyed.push(keyed);
+        self.said.push(said);
         self.globals.push(globals);
         self.push_title(&item.article.title);
         self.articles.push(item.article);
@@ -264,20 +253,20 @@ impl Corpus {
     pub(super) fn entities_resolved(&mut self) {
         self.generation += 1;
         let e = &self.entities;
-        for (globals, keyed) in self.globals.iter_mut().zip(&self.keyed) {
+        for (globals, said) in self.globals.iter_mut().zip(&self.said) {
             globals.clear();
-            globals.extend(keyed.iter().map(|&k| e.entity_of_key(k)));
+            globals.extend(said.keys().map(|k| e.entity_of_key(k)));
         }
         let n = e.entities().len();
         self.quote_counts = vec![0; n];
         self.speaker_articles = vec![Vec::new(); n];
-        for (key, (&count, articles)) in self.key_quotes.iter().zip(&self.key_speaker_articles).enumerate() {
+        for (key, stats) in e.keys().iter().enumerate() {
             let id = e.entity_of_key(key as KeyId);
-            if id == HIDDEN || count == 0 {
+            if id == HIDDEN || stats.quotes == 0 {
                 continue;
             }
-            self.quote_counts[id as usize] += count as usize;
-            self.speaker_articles[id as usize].extend_from_slice(articles);
+            self.quote_counts[id as usize] += stats.quotes as usize;
+            self.speaker_articles[id as usize].extend_from_slice(&stats.quoted_in);
         }
         for list in &mut self.speaker_articles {
             list.sort_unstable();

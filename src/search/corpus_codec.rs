@@ -8,7 +8,7 @@ use super::bytes::{Dec, Enc};
 use super::corpus::Corpus;
 use super::names::NameIndex;
 use super::words::WordIndex;
-use crate::analysis::{Corrections, EntityIndex, KeyStats};
+use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
 use crate::store::{Article, Date};
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -22,15 +22,13 @@ impl Corpus {
             quotes,
             titles: _,     // rebuilt from the articles' titles
             title_ends: _, // likewise
-            keyed,
-            globals: _, // from `keyed`, when the entities are resolved
+            said,
+            globals: _, // from `said`, when the entities are resolved
             keys,
             order,
             entities,
-            key_quotes,
-            key_speaker_articles,
-            quote_counts: _,     // from `key_quotes`
-            speaker_articles: _, // from `key_speaker_articles`
+            quote_counts: _,     // from the keys' quotes
+            speaker_articles: _, // likewise
             resolved_at: _,      // the restored corpus is resolved whole
             generation: _,       // ids are new in a new process anyway
             words,
@@ -63,7 +61,7 @@ impl Corpus {
             }
             e.u64(hashes[i])?;
             e.u32(quotes[i])?;
-            e.u32s(&keyed[i])?;
+            e.u32s(&said[i].0)?;
             e.u32(keys[i].0)?;
             e.u32(keys[i].1)?;
             e.u64(initials[i])?;
@@ -73,18 +71,19 @@ impl Corpus {
         // resolves them again (with today's corrections) and can grow.
         let stats = entities.keys();
         e.len(stats.len())?;
-        for (i, k) in stats.iter().enumerate() {
+        for k in stats {
             e.str(&k.key)?;
             e.len(k.forms.len())?;
-            for (form, n) in &k.forms {
-                e.str(form)?;
-                e.u64(*n)?;
+            for form in &k.forms {
+                e.str(&form.text)?;
+                e.u64(form.mentions)?;
+                e.u32(form.articles)?;
             }
             k.votes.iter().try_for_each(|&v| e.u32(v))?;
             e.u32s(&k.articles)?;
             e.u64(k.mentions)?;
-            e.u32(key_quotes[i])?;
-            e.u32s(&key_speaker_articles[i])?;
+            e.u64(k.quotes)?;
+            e.u32s(&k.quoted_in)?;
         }
         for index in [words, forms] {
             let (words, postings) = index.parts();
@@ -103,7 +102,7 @@ impl Corpus {
         let n = d.len()?;
         let mut articles = Vec::with_capacity(n);
         let (mut stored, mut hashes, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut keyed, mut keys, mut initials) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut said, mut keys, mut initials) = (Vec::new(), Vec::new(), Vec::new());
         let (mut titles, mut title_ends) = (String::new(), Vec::new());
         for _ in 0..n {
             let id = d.str()?;
@@ -136,16 +135,22 @@ impl Corpus {
             });
             hashes.push(d.u64()?);
             quotes.push(d.u32()?);
-            keyed.push(d.u32s()?);
+            said.push(Said(d.u32s()?));
             keys.push((d.u32()?, d.u32()?));
             initials.push(d.u64()?);
         }
         let order = d.u32s()?;
-        let (mut stats, mut key_quotes, mut key_speaker_articles) = (Vec::new(), Vec::new(), Vec::new());
+        let mut stats = Vec::new();
         for _ in 0..d.len()? {
             let key = d.str()?;
             let forms = (0..d.len()?)
-                .map(|_| Ok((d.str()?, d.u64()?)))
+                .map(|_| {
+                    Ok(Form {
+                        text: d.str()?,
+                        mentions: d.u64()?,
+                        articles: d.u32()?,
+                    })
+                })
                 .collect::<Result<_, String>>()?;
             let votes = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
             stats.push(KeyStats {
@@ -154,9 +159,9 @@ impl Corpus {
                 votes,
                 articles: d.u32s()?,
                 mentions: d.u64()?,
+                quotes: d.u64()?,
+                quoted_in: d.u32s()?,
             });
-            key_quotes.push(d.u32()?);
-            key_speaker_articles.push(d.u32s()?);
         }
         let words = read_words(d)?;
         let forms = read_words(d)?;
@@ -167,13 +172,11 @@ impl Corpus {
             quotes,
             titles,
             title_ends,
-            globals: vec![Vec::new(); keyed.len()],
-            keyed,
+            globals: vec![Vec::new(); said.len()],
+            said,
             keys,
             order,
             entities: EntityIndex::with_corrections(Arc::clone(&corrections)),
-            key_quotes,
-            key_speaker_articles,
             quote_counts: Vec::new(),
             speaker_articles: Vec::new(),
             resolved_at: n,
@@ -210,7 +213,7 @@ fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
         c.stored.len(),
         c.hashes.len(),
         c.quotes.len(),
-        c.keyed.len(),
+        c.said.len(),
         c.keys.len(),
         c.initials.len(),
     ];
@@ -219,17 +222,29 @@ fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
     sorted.sort_unstable();
     let ok = per_article.iter().all(|&len| len == n as usize)
         && sorted.iter().copied().eq(0..n)
-        && c.keyed.iter().flatten().all(|&k| (k as usize) < keys.len())
+        && c.said.iter().all(|s| said_ok(s, keys))
         && keys
             .iter()
             .all(|k| articles_ok(&k.articles) && k.articles.is_sorted())
-        && c.key_speaker_articles
-            .iter()
-            .all(|l| articles_ok(l) && l.is_sorted())
         && [&c.words, &c.forms]
             .iter()
             .all(|w| w.parts().1.iter().all(|l| articles_ok(l)));
     ok.then_some(()).ok_or_else(|| "an index out of range".into())
+}
+
+/// Every key and form a `Said` names exists, and its lengths add up.
+fn said_ok(said: &Said, keys: &[KeyStats]) -> bool {
+    let mut used = 0;
+    for e in said.entities() {
+        let Some(k) = keys.get(e.key as usize) else {
+            return false;
+        };
+        if e.forms().iter().any(|&f| f as usize >= k.forms.len()) {
+            return false;
+        }
+        used += 5 + e.forms().len();
+    }
+    used == said.0.len()
 }
 
 #[cfg(test)]
@@ -247,13 +262,11 @@ mod tests {
             quotes,
             titles,
             title_ends,
-            keyed,
+            said,
             globals,
             keys,
             order,
             entities,
-            key_quotes,
-            key_speaker_articles,
             quote_counts,
             speaker_articles,
             resolved_at: _, // bookkeeping of when to resolve, not content
@@ -278,9 +291,9 @@ mod tests {
                     .collect::<Vec<_>>()
             ),
             format!("{stored:?} {hashes:?} {quotes:?} {titles:?} {title_ends:?}"),
-            format!("{keyed:?} {globals:?} {keys:?} {order:?} {initials:?} {max_file_bytes}"),
+            format!("{said:?} {globals:?} {keys:?} {order:?} {initials:?} {max_file_bytes}"),
             format!("{:?}", entities.entities()),
-            format!("{key_quotes:?} {key_speaker_articles:?} {quote_counts:?} {speaker_articles:?}"),
+            format!("{:?} {quote_counts:?} {speaker_articles:?}", entities.keys()),
             format!("{:?} {:?}", words.parts(), forms.parts()),
             format!("{name_hits:?}"),
         ]
