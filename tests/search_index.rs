@@ -107,8 +107,14 @@ fn a_second_start_over_unchanged_files_restores_the_same_corpus() {
     );
 }
 
+/// What a load without any saved index gives for `dir`.
+fn fresh(dir: &Path) -> Vec<String> {
+    let empty = TempDir::new("index-fresh-cache");
+    described(&load(dir, empty.path()))
+}
+
 #[test]
-fn any_changed_file_means_a_full_load() {
+fn changed_added_and_removed_files_update_the_index_as_a_full_load_would() {
     let (dir, cache) = (seeds_copy("index-changed"), TempDir::new("index-changed-cache"));
     load(dir.path(), cache.path());
     let name = std::fs::read_dir(dir.path())
@@ -122,15 +128,53 @@ fn any_changed_file_means_a_full_load() {
     let text = std::fs::read_to_string(&name).unwrap();
     std::fs::write(&name, text.replace("Lavrov", "Lavroff")).unwrap();
     let app = load(dir.path(), cache.path());
-    assert!(!app.loading().is_restored(), "an edited file");
-    dir.write("005_new.txt", "A new article\n\nNothing much happened.");
+    assert!(
+        app.loading().is_restored(),
+        "an edited file: the index, brought up to date"
+    );
+    let edited = described(&app);
+    assert!(
+        edited.iter().any(|l| l.contains("Lavroff")),
+        "the edit is visible"
+    );
+    assert_eq!(edited, fresh(dir.path()), "as a full load gives");
+
+    dir.write(
+        "005_new.txt",
+        "A new article\n\nSergei Lavrov said \"nothing much happened\".",
+    );
     let app = load(dir.path(), cache.path());
-    assert!(!app.loading().is_restored(), "a new file");
+    assert!(app.loading().is_restored(), "a new file");
     assert_eq!(app.corpus().len(), 6);
+    assert_eq!(described(&app), fresh(dir.path()));
+
+    std::fs::remove_file(&name).unwrap();
+    let app = load(dir.path(), cache.path());
+    assert!(app.loading().is_restored(), "a removed file");
+    assert_eq!(app.corpus().len(), 5);
+    assert_eq!(described(&app), fresh(dir.path()));
     assert!(
         load(dir.path(), cache.path()).loading().is_restored(),
         "saved again"
     );
+}
+
+#[test]
+fn a_folder_mostly_changed_is_loaded_afresh() {
+    let (dir, cache) = (
+        seeds_copy("index-rewritten"),
+        TempDir::new("index-rewritten-cache"),
+    );
+    load(dir.path(), cache.path());
+    for n in 0..70 {
+        dir.write(
+            &format!("new-{n}.txt"),
+            format!("Article {n}\n\nSomething else {n}."),
+        );
+    }
+    let app = load(dir.path(), cache.path());
+    assert!(!app.loading().is_restored(), "most of it changed: a full load");
+    assert_eq!(app.corpus().len(), 75);
 }
 
 #[test]

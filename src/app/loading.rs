@@ -101,7 +101,11 @@ impl Loading {
         loop {
             let event = events.try_recv();
             // After a restored index, the stream's stragglers are stale.
-            if self.restored && event.is_ok() {
+            if self.restored
+                && event
+                    .as_ref()
+                    .is_ok_and(|e| !matches!(e, CorpusEvent::Complete { .. }))
+            {
                 continue;
             }
             match event {

@@ -4,11 +4,11 @@
 //! files while the stream starts, and if every file is unchanged the whole
 //! corpus arrives at once and the stream stops.
 
-use super::bytes::Dec;
 use super::corpus::Analysed;
+use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
 use crate::analysis::Corrections;
-use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp, Step};
+use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -75,19 +75,24 @@ pub fn spawn_loading_with(
     let gate = Arc::new(Gate::default());
     if let Some(file) = cache.clone().filter(|f| f.is_file()) {
         gate.close();
-        let (tx, superseded, roots, gate) = (
+        let (tx, superseded, roots, gate, options) = (
             tx.clone(),
             Arc::clone(&superseded),
             paths.clone(),
             Arc::clone(&gate),
+            options.clone(),
         );
         store::spawn_named("byline-index", move || {
             // Opened however this ends, a panic included: a closed gate would stall the load.
             let _open = OpenOnDrop(gate);
-            if let Ok(restored) = restore(&file, &roots, corrections) {
+            if let Ok((restored, files)) = refresh::restore(&file, &roots, corrections, &options) {
                 snapshot::touch(&file);
                 superseded.store(true, Ordering::SeqCst);
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
+                // Brought up to date: saved again, for the next start.
+                if let Some(files) = files {
+                    let _ = tx.send(CorpusEvent::Complete { files, cache: file });
+                }
             }
         });
     }
@@ -140,35 +145,6 @@ impl Gate {
             closed = self.opened.wait(closed).unwrap_or_else(|e| e.into_inner());
         }
     }
-}
-
-/// The saved index in `file`, if every file under `roots` is as it was.
-fn restore(file: &Path, roots: &[PathBuf], corrections: Arc<Corrections>) -> Result<Restored, String> {
-    let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
-    let mut d = Dec::checked(&bytes)?;
-    let table = snapshot::read_files(&mut d)?;
-    let (mut seen, mut ignored, mut same) = (0, 0, true);
-    store::walk(roots, |step| {
-        match step {
-            Step::Ignored => ignored += 1,
-            Step::Entry(e) => {
-                let now = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
-                same = table
-                    .get(seen)
-                    .is_some_and(|(path, stamp)| *path == e.path && *stamp == now);
-                seen += 1;
-            }
-        }
-        same
-    });
-    if !same || seen != table.len() {
-        return Err("files changed".into());
-    }
-    let restored = snapshot::read_rest(&mut d, corrections)?;
-    if restored.summary.ignored != ignored {
-        return Err("files changed".into());
-    }
-    Ok(restored)
 }
 
 /// Passes the stream on as corpus events until a restored index supersedes

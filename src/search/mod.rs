@@ -9,6 +9,7 @@ mod fuzzy;
 mod loading;
 mod names;
 mod query;
+mod refresh;
 mod resolve;
 mod snapshot;
 mod text;

@@ -220,6 +220,18 @@ impl WordIndex {
         id
     }
 
+    /// Takes out the articles `new` maps to `u32::MAX` and renumbers the
+    /// others (`new[old]`), keeping each list's order.
+    pub fn renumber(&mut self, new: &[u32]) {
+        self.flush();
+        for list in &mut self.postings {
+            list.retain_mut(|a| {
+                *a = new[*a as usize];
+                *a != u32::MAX
+            });
+        }
+    }
+
     /// The vocabulary and each word's articles, for saving (see `snapshot`).
     pub fn parts(&self) -> (&[Box<str>], &[Vec<u32>]) {
         debug_assert!(self.pending.is_empty(), "compact before saving");
