@@ -183,8 +183,15 @@ fn update_one(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>)
         true
     });
     let file = first.expect("a file in the corpus");
-    let open = || std::fs::File::options().append(true).open(&file).expect("the file to touch");
-    let was = std::fs::metadata(&file).and_then(|m| m.modified()).expect("its time");
+    let open = || {
+        std::fs::File::options()
+            .append(true)
+            .open(&file)
+            .expect("the file to touch")
+    };
+    let was = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("its time");
     open().set_modified(was + Duration::from_secs(1)).expect("touch");
     let s = start(corpus, cache, terminal);
     assert!(s.app.loading().is_restored(), "the index was brought up to date");

@@ -64,10 +64,17 @@ pub struct Form {
 }
 
 /// What one article said of its names, for taking it out again: per local
-/// entity, its key, kind (and whether it was the article's first under that
-/// key), mentions, quotes and the ids of its forms in the key, flat.
+/// entity its key, then one word packing its kind (and whether it was the
+/// article's first under that key), how many forms follow, its mentions and
+/// quotes (each capped, counted as capped, so subtracting stays exact), then
+/// the ids of its forms in the key. Two words and the forms: at 100,000
+/// articles this is most of what the index keeps per article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Said(pub Vec<u32>);
+
+/// Most forms, mentions and quotes one article's entity records.
+const MOST_FORMS: usize = 31;
+const MOST_COUNT: u32 = 4095;
 
 /// One local entity of a `Said`.
 pub struct SaidEntity<'a> {
@@ -86,21 +93,26 @@ impl SaidEntity<'_> {
     }
 }
 
+fn pack(kind: usize, first: bool, forms: usize, mentions: u32, quotes: u32) -> u32 {
+    kind as u32 | u32::from(first) << 2 | (forms as u32) << 3 | mentions << 8 | quotes << 20
+}
+
 impl Said {
     pub fn entities(&self) -> impl Iterator<Item = SaidEntity<'_>> {
         let mut rest = self.0.as_slice();
         std::iter::from_fn(move || {
-            let [key, kind, mentions, quotes, n, tail @ ..] = rest else {
+            let [key, packed, tail @ ..] = rest else {
                 return None;
             };
-            let (forms, after) = tail.split_at((*n as usize).min(tail.len()));
+            let n = (*packed >> 3 & 31) as usize;
+            let (forms, after) = tail.split_at(n.min(tail.len()));
             rest = after;
             Some(SaidEntity {
                 key: *key,
-                kind: (*kind & 0xff) as usize,
-                first: *kind >> 8 != 0,
-                mentions: u64::from(*mentions),
-                quotes: u64::from(*quotes),
+                kind: (*packed & 3) as usize,
+                first: *packed >> 2 & 1 != 0,
+                mentions: u64::from(*packed >> 8 & MOST_COUNT),
+                quotes: u64::from(*packed >> 20),
                 forms,
             })
         })
@@ -213,7 +225,7 @@ impl EntityIndex {
             }
         }
         let mut key = std::mem::take(&mut self.key);
-        let mut said = Vec::with_capacity(analysis.entities.len() * 6);
+        let mut said = Vec::with_capacity(analysis.entities.len() * 4);
         for (local, e) in analysis.entities.iter().enumerate() {
             key.set(&e.name);
             let text = if key.is_empty() {
@@ -232,7 +244,10 @@ impl EntityIndex {
                     id
                 }
             };
-            let (mentions, quotes) = (counts[local].0.max(1), counts[local].1);
+            let (mentions, quotes) = (
+                counts[local].0.clamp(1, MOST_COUNT),
+                counts[local].1.min(MOST_COUNT),
+            );
             let stats = &mut self.keys[id as usize];
             let first = insert_sorted(&mut stats.articles, article);
             if first {
@@ -243,9 +258,9 @@ impl EntityIndex {
                 stats.quotes += u64::from(quotes);
                 insert_sorted(&mut stats.quoted_in, article);
             }
-            let kind = kind_slot(e.kind) as u32 | u32::from(first) << 8;
-            said.extend([id, kind, mentions, quotes, 1 + e.aliases.len() as u32]);
-            for (i, form) in std::iter::once(&e.name).chain(&e.aliases).enumerate() {
+            let forms = (1 + e.aliases.len()).min(MOST_FORMS);
+            said.extend([id, pack(kind_slot(e.kind), first, forms, mentions, quotes)]);
+            for (i, form) in std::iter::once(&e.name).chain(&e.aliases).take(forms).enumerate() {
                 let n = if i == 0 { u64::from(mentions) } else { 0 };
                 let at = match stats.forms.iter().position(|f| f.text == *form) {
                     Some(at) => at,

@@ -242,7 +242,7 @@ fn said_ok(said: &Said, keys: &[KeyStats]) -> bool {
         if e.forms().iter().any(|&f| f as usize >= k.forms.len()) {
             return false;
         }
-        used += 5 + e.forms().len();
+        used += 2 + e.forms().len();
     }
     used == said.0.len()
 }

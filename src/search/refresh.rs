@@ -7,7 +7,7 @@
 
 use super::bytes::Dec;
 use super::corpus::{Analysed, Corpus};
-use super::snapshot::{self, FileTable, Restored};
+use super::snapshot::{self, FileTable, Restored, Summary};
 use crate::analysis::Corrections;
 use crate::store::{self, Article, Entry, LoadOptions, Outcome, Stamp, Step};
 use std::collections::HashMap;
@@ -18,6 +18,92 @@ use std::sync::Arc;
 /// is as quick and simpler.
 const MOST_CHANGED: f64 = 0.2;
 const FEW: usize = 64;
+
+/// What changed under some folders since a file table was taken: the new
+/// table, and the new and changed files read and analysed, ready to apply
+/// to the corpus the old table describes.
+pub struct Changes {
+    /// Every file as it is now, in walk order, and how many were ignored.
+    pub files: FileTable,
+    ignored: usize,
+    /// Files whose articles stay, with their place in the new walk.
+    kept: HashMap<PathBuf, usize>,
+    /// New or changed files, with their place in the new walk.
+    fresh: Vec<(usize, Entry)>,
+    /// Files gone since.
+    gone: usize,
+    items: Vec<Analysed>,
+    skipped: Vec<(PathBuf, String)>,
+    lossy: Vec<PathBuf>,
+}
+
+impl Changes {
+    /// Compares the folders as they are now with `table` (no file is read).
+    pub fn since(roots: &[PathBuf], table: &FileTable) -> Changes {
+        let (mut now, mut ignored) = (Vec::new(), 0);
+        store::walk(roots, |step| {
+            match step {
+                Step::Ignored => ignored += 1,
+                Step::Entry(e) => {
+                    let stamp = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
+                    now.push((e, stamp));
+                }
+            }
+            true
+        });
+        let before: HashMap<&Path, Option<Stamp>> = table.iter().map(|(p, s)| (p.as_path(), *s)).collect();
+        let here: std::collections::HashSet<&Path> = now.iter().map(|(e, _)| e.path.as_path()).collect();
+        let gone = table.iter().filter(|(p, _)| !here.contains(p.as_path())).count();
+        let (mut kept, mut fresh, mut files) = (HashMap::new(), Vec::new(), Vec::with_capacity(now.len()));
+        for (seq, (e, stamp)) in now.into_iter().enumerate() {
+            files.push((e.path.clone(), stamp));
+            match before.get(e.path.as_path()) == Some(&stamp) {
+                true => drop(kept.insert(e.path, seq)),
+                false => fresh.push((seq, e)),
+            }
+        }
+        Changes {
+            files,
+            ignored,
+            kept,
+            fresh,
+            gone,
+            items: Vec::new(),
+            skipped: Vec::new(),
+            lossy: Vec::new(),
+        }
+    }
+
+    /// Files added or changed, and files gone.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.fresh.len(), self.gone)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fresh.is_empty() && self.gone == 0
+    }
+
+    /// Reads and analyses the new and changed files, as the stream would.
+    pub fn read(&mut self, options: &LoadOptions) {
+        for (seq, entry) in &self.fresh {
+            if let Some(problem) = &entry.problem {
+                self.skipped.push((entry.path.clone(), problem.clone()));
+                continue;
+            }
+            match store::read_article_file(&entry.path, &entry.id, options) {
+                Outcome::Loaded { articles, lossy } => {
+                    if lossy {
+                        self.lossy.push(entry.path.clone());
+                    }
+                    for (n, article) in articles.into_iter().enumerate() {
+                        self.items.push(Analysed::new(article, (*seq as u32, n as u32)));
+                    }
+                }
+                Outcome::Skipped(reason) => self.skipped.push((entry.path.clone(), reason)),
+            }
+        }
+    }
+}
 
 /// The saved index in `file`, brought up to date with `roots`; with the new
 /// file table when anything changed (the index is to be saved again).
@@ -30,77 +116,71 @@ pub(super) fn restore(
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     let mut d = Dec::checked(&bytes)?;
     let table = snapshot::read_files(&mut d)?;
-    let (mut now, mut ignored) = (Vec::new(), 0);
-    store::walk(roots, |step| {
-        match step {
-            Step::Ignored => ignored += 1,
-            Step::Entry(e) => {
-                let stamp = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
-                now.push((e, stamp));
-            }
-        }
-        true
-    });
-    let same = now.len() == table.len()
-        && now
-            .iter()
-            .zip(&table)
-            .all(|((e, stamp), (path, old))| e.path == *path && stamp == old);
-    if same {
+    let mut changes = Changes::since(roots, &table);
+    if changes.is_empty() && changes.files == table {
         let restored = snapshot::read_rest(&mut d, corrections)?;
-        return match restored.summary.ignored == ignored {
+        return match restored.summary.ignored == changes.ignored {
             true => Ok((restored, None)),
             false => Err("files changed".into()),
         };
     }
-    let place: HashMap<&Path, usize> = (now.iter().enumerate())
-        .map(|(seq, (e, _))| (e.path.as_path(), seq))
-        .collect();
-    let before: HashMap<&Path, Option<Stamp>> = table.iter().map(|(p, s)| (p.as_path(), *s)).collect();
-    let fresh: Vec<(usize, &Entry)> = (now.iter().enumerate())
-        .filter(|(_, (e, stamp))| before.get(e.path.as_path()) != Some(stamp))
-        .map(|(seq, (e, _))| (seq, e))
-        .collect();
-    let kept: HashMap<&Path, usize> = (now.iter().enumerate())
-        .filter(|(_, (e, stamp))| before.get(e.path.as_path()) == Some(stamp))
-        .map(|(seq, (e, _))| (e.path.as_path(), seq))
-        .collect();
-    let gone = table
-        .iter()
-        .filter(|(p, _)| !place.contains_key(p.as_path()))
-        .count();
-    let changed = fresh.len() + gone;
-    if changed > FEW && changed as f64 > MOST_CHANGED * now.len().max(table.len()) as f64 {
+    let (fresh, gone) = changes.counts();
+    if fresh + gone > FEW
+        && (fresh + gone) as f64 > MOST_CHANGED * changes.files.len().max(table.len()) as f64
+    {
         return Err("too many files changed".into());
     }
+    changes.read(options);
     let Restored {
         mut corpus,
         mut summary,
     } = snapshot::read_rest(&mut d, corrections)?;
-    let dead: Vec<u32> = (0..corpus.len() as u32)
-        .filter(|&i| (corpus.article(i).path.as_deref()).is_none_or(|p| !kept.contains_key(p)))
-        .collect();
-    corpus.remove_articles(&dead);
-    summary.skipped.retain(|(p, _)| kept.contains_key(p.as_path()));
-    summary.lossy.retain(|p| kept.contains_key(p.as_path()));
-    for &(seq, entry) in &fresh {
-        add_file(&mut corpus, &mut summary, seq, entry, options);
-    }
-    corpus.reorder(|article, (seq, record)| {
-        let place = article.path.as_deref().and_then(|p| kept.get(p));
-        (place.map_or(seq, |&s| s as u32), record)
-    });
-    summary
-        .skipped
-        .sort_by_key(|(p, _)| place.get(p.as_path()).copied());
-    summary.lossy.sort_by_key(|p| place.get(p.as_path()).copied());
-    (summary.files, summary.ignored) = (now.len(), ignored);
-    corpus.settle();
-    let files = now.into_iter().map(|(e, stamp)| (e.path, stamp)).collect();
+    let files = corpus.apply(changes, &mut summary);
     Ok((Restored { corpus, summary }, Some(files)))
 }
 
 impl Corpus {
+    /// Brings the corpus (and the summary of its load) up to date with
+    /// `changes`: articles of changed and gone files out, the new ones in,
+    /// all in their new walk order, the entities resolved. Returns the new
+    /// file table.
+    pub fn apply(&mut self, changes: Changes, summary: &mut Summary) -> FileTable {
+        let Changes {
+            files,
+            ignored,
+            kept,
+            items,
+            skipped,
+            lossy,
+            ..
+        } = changes;
+        let dead: Vec<u32> = (0..self.len() as u32)
+            .filter(|&i| (self.article(i).path.as_deref()).is_none_or(|p| !kept.contains_key(p)))
+            .collect();
+        self.remove_articles(&dead);
+        for item in items {
+            self.push(item);
+        }
+        self.reorder(|article, (seq, record)| {
+            let place = article.path.as_deref().and_then(|p| kept.get(p));
+            (place.map_or(seq, |&s| s as u32), record)
+        });
+        self.settle();
+        summary.skipped.retain(|(p, _)| kept.contains_key(p));
+        summary.lossy.retain(|p| kept.contains_key(p));
+        summary.skipped.extend(skipped);
+        summary.lossy.extend(lossy);
+        let place: HashMap<&Path, usize> = (files.iter().enumerate())
+            .map(|(seq, (p, _))| (p.as_path(), seq))
+            .collect();
+        summary
+            .skipped
+            .sort_by_key(|(p, _)| place.get(p.as_path()).copied());
+        summary.lossy.sort_by_key(|p| place.get(p.as_path()).copied());
+        (summary.files, summary.ignored) = (files.len(), ignored);
+        files
+    }
+
     /// Takes articles out (a file changed or went), renumbering the rest in
     /// their order; their evidence leaves the entities, which are resolved
     /// again at once.
@@ -162,30 +242,5 @@ impl Corpus {
         }
         let keys = &self.keys;
         self.order.sort_by_key(|&i| keys[i as usize]);
-    }
-}
-
-/// Reads and analyses one file that is new or changed, as the stream would.
-fn add_file(
-    corpus: &mut Corpus,
-    summary: &mut snapshot::Summary,
-    seq: usize,
-    entry: &Entry,
-    options: &LoadOptions,
-) {
-    if let Some(problem) = &entry.problem {
-        summary.skipped.push((entry.path.clone(), problem.clone()));
-        return;
-    }
-    match store::read_article_file(&entry.path, &entry.id, options) {
-        Outcome::Loaded { articles, lossy } => {
-            if lossy {
-                summary.lossy.push(entry.path.clone());
-            }
-            for (n, article) in articles.into_iter().enumerate() {
-                corpus.push(Analysed::new(article, (seq as u32, n as u32)));
-            }
-        }
-        Outcome::Skipped(reason) => summary.skipped.push((entry.path.clone(), reason)),
     }
 }

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// Every file the load looked at, in walk order, with its stamp.
 pub type FileTable = Vec<(PathBuf, Option<Stamp>)>;
