@@ -1,0 +1,95 @@
+//! Live folders: files added, changed or removed while the reader is open
+//! arrive as `Changes` within a couple of seconds, bursts batched, and
+//! applying them gives what a fresh load gives.
+
+mod common;
+
+use byline::search::{Changes, Corpus, Summary, spawn_watch};
+use byline::store::LoadOptions;
+use common::{TempDir, seeds_dir};
+use std::time::{Duration, Instant};
+
+fn seeds_copy(tag: &str) -> TempDir {
+    let dir = TempDir::new(tag);
+    for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        dir.write(
+            path.file_name().unwrap().to_str().unwrap(),
+            std::fs::read(&path).unwrap(),
+        );
+    }
+    dir
+}
+
+/// The folder loaded from scratch, and its file table.
+fn loaded(dir: &TempDir) -> (Corpus, Summary, byline::search::FileTable) {
+    let roots = vec![dir.path().to_path_buf()];
+    let mut changes = Changes::since(&roots, &Vec::new());
+    changes.read(&LoadOptions::default());
+    let (mut corpus, mut summary) = (Corpus::new(), Summary::default());
+    let table = corpus.apply(changes, &mut summary);
+    (corpus, summary, table)
+}
+
+fn titles(c: &Corpus) -> Vec<String> {
+    c.order().iter().map(|&i| c.article(i).title.clone()).collect()
+}
+
+/// Waits for changes that add `added` files and remove `removed`, however batched.
+fn wait_for(
+    rx: &std::sync::mpsc::Receiver<Changes>,
+    corpus: &mut Corpus,
+    summary: &mut Summary,
+    added: usize,
+    removed: usize,
+) {
+    let start = Instant::now();
+    let (mut a, mut r) = (0, 0);
+    while (a, r) != (added, removed) {
+        let left = Duration::from_secs(10).saturating_sub(start.elapsed());
+        let changes = rx
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("saw {a} added, {r} removed in 10 s"));
+        let (x, y) = changes.counts();
+        (a, r) = (a + x, r + y);
+        corpus.apply(changes, summary);
+    }
+}
+
+#[test]
+fn files_added_and_removed_while_open_arrive_and_apply() {
+    let dir = seeds_copy("live");
+    let (mut corpus, mut summary, table) = loaded(&dir);
+    assert_eq!(corpus.len(), 5);
+    let quoted = |c: &Corpus| {
+        c.speaker_articles(c.entities().lookup("Nikki Haley").unwrap())
+            .len()
+    };
+    let before = quoted(&corpus);
+    let rx = spawn_watch(vec![dir.path().to_path_buf()], table, LoadOptions::default());
+    std::thread::sleep(Duration::from_millis(200)); // the watch is set up
+    let start = Instant::now();
+    dir.write(
+        "zz_new.txt",
+        "Breaking: a new article\n\nNikki Haley said \"it is new\".",
+    );
+    wait_for(&rx, &mut corpus, &mut summary, 1, 0);
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(corpus.len(), 6);
+    assert!(titles(&corpus).contains(&"Breaking: a new article".to_owned()));
+    assert_eq!(quoted(&corpus), before + 1, "her quote in the new article counts");
+
+    for n in 0..40 {
+        dir.write(&format!("burst-{n:02}.txt"), format!("Burst {n}\n\nNothing {n}."));
+    }
+    std::fs::remove_file(dir.path().join("zz_new.txt")).unwrap();
+    wait_for(&rx, &mut corpus, &mut summary, 40, 1);
+    assert_eq!(corpus.len(), 45);
+    assert_eq!(quoted(&corpus), before, "and goes with the file");
+    let (fresh, _, _) = loaded(&dir);
+    assert_eq!(titles(&corpus), titles(&fresh), "as a fresh load gives");
+}
