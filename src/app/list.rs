@@ -35,6 +35,9 @@ pub(super) struct ArticleList {
     unread_only: bool,
     selected: usize,
     offset: usize,
+    /// The query changed: the next result is shown from its best match
+    /// (row 0), as fzf does, not from the article selected before.
+    to_top: bool,
     last_refilter: Instant,
     /// When the newest filter request was made, and how long the last pass
     /// took from request to list: while loading, the list is refreshed less
@@ -59,6 +62,7 @@ impl Default for ArticleList {
             unread_only: false,
             selected: 0,
             offset: 0,
+            to_top: false,
             last_refilter: Instant::now(),
             requested: Instant::now(),
             pass_time: Duration::ZERO,
@@ -121,6 +125,16 @@ impl ArticleList {
     pub(super) fn select(&mut self, index: usize, rows: usize) {
         self.selected = index.min(self.shown.len().saturating_sub(1));
         self.keep_selection_visible(rows);
+    }
+
+    /// The query was changed by hand: the next result starts at its best match.
+    pub(super) fn go_to_top(&mut self) {
+        self.to_top = true;
+    }
+
+    /// Whether the result just taken should be shown from row 0 (once).
+    pub(super) fn take_to_top(&mut self) -> bool {
+        std::mem::take(&mut self.to_top)
     }
 
     /// Re-clamps the selection and the first row after the list or the screen changed.

@@ -13,6 +13,7 @@ mod document;
 mod filtering;
 mod history;
 mod input;
+mod pick_term;
 mod picker;
 mod settings;
 mod speaker_label;

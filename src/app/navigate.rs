@@ -2,6 +2,7 @@
 //! article naming the focused entity (`]`/`[`), back along the history
 //! (Ctrl-o), and choosing an entity or speaker from a popup.
 
+use super::pick_term::replace_term;
 use super::picker::PickerKind;
 use super::state::App;
 use crate::analysis::EntityId;
@@ -108,18 +109,14 @@ impl App {
     }
 
     /// Puts the chosen speaker (`@`) or entity (`#`) in the filter, in place
-    /// of any term of the same kind, and focuses it.
+    /// of the terms of the same kind, and focuses it.
     pub(super) fn apply_pick(&mut self, kind: PickerKind, id: EntityId) {
-        let sigil = kind.sigil();
-        let term = self.filter_term(sigil, id);
-        let mut words: Vec<&str> = (self.list.filter().text().split_whitespace())
-            .filter(|w| !w.starts_with(sigil))
-            .collect();
-        words.push(&term);
-        let text = words.join(" ");
+        let term = self.filter_term(kind.sigil(), id);
+        let text = replace_term(self.list.filter().text(), kind.sigil(), &term);
         self.list.filter_mut().set(text);
         self.entity = Some(id);
         self.focus = Pane::List;
+        self.list.go_to_top();
         self.refilter();
     }
 

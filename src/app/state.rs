@@ -66,6 +66,8 @@ pub struct App {
     pub(super) reader: Reader,
     /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
     pub(super) entity: Option<EntityId>,
+    /// The filter text the focus was last taken from (see `focus_named`).
+    pub(super) focused_from: String,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
     pub(super) emphasised: Vec<EntityId>,
     pub(super) memory: Memory,
@@ -99,6 +101,7 @@ impl App {
             list: ArticleList::default(),
             reader: Reader::default(),
             entity: None,
+            focused_from: String::new(),
             emphasised: Vec::new(),
             memory: Memory::default(),
             history: History::default(),
@@ -186,6 +189,12 @@ impl App {
     /// The reader's article laid out at the reader's width.
     pub fn document(&self) -> Option<&Document> {
         self.reader.document()
+    }
+
+    /// Whether the reader shows an article the list does not (filtered out
+    /// since it was opened): the status bar says so.
+    pub fn reader_unlisted(&self) -> bool {
+        (self.reader.article()).is_some_and(|a| self.list.row_of(a).is_none())
     }
 
     pub fn is_read(&self, article: u32) -> bool {

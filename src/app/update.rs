@@ -135,6 +135,7 @@ fn filter_bar(app: &mut App, action: Action) {
             let before = app.list.filter().text().to_owned();
             edit_line(app.list.filter_mut(), edit);
             if app.list.filter().text() != before {
+                app.list.go_to_top();
                 app.refilter();
             }
         }

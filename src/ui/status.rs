@@ -34,6 +34,9 @@ impl<'a> StatusBar<'a> {
         if !app.filter().text().is_empty() {
             parts.push(format!("filter: {}", app.filter().text()));
         }
+        if app.reader_unlisted() {
+            parts.push("open article not in the list".to_owned());
+        }
         if app.unread_only() {
             parts.push("unread only (U)".to_owned());
         }
