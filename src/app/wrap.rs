@@ -102,11 +102,10 @@ impl Fragment for Frag {
     }
 }
 
-/// Splits a paragraph into fragments, each quote's speaker label after the
-/// word its closing mark is in. `attributions` are (end byte, quote, label).
-pub(super) fn fragments(text: &str, cols: usize, attributions: &[(usize, usize, String)]) -> Vec<Frag> {
+/// Splits a paragraph into fragments, with its speaker tag (quote, label),
+/// if any, after the last word.
+pub(super) fn fragments(text: &str, cols: usize, tag: Option<&(usize, String)>) -> Vec<Frag> {
     let mut frags = Vec::new();
-    let mut pending = attributions.iter().peekable();
     let mut offset = 0;
     for word in WordSeparator::AsciiSpace.find_words(text) {
         let start = offset;
@@ -140,18 +139,18 @@ pub(super) fn fragments(text: &str, cols: usize, attributions: &[(usize, usize, 
                 space: word.whitespace.len() as f64,
             });
         }
-        while let Some((_, quote, label)) = pending.next_if(|(at, _, _)| *at <= space_end) {
-            let lead = matches!(frags.last(), Some(Frag { kind: FragKind::Text { end, space_end, .. }, .. }) if end == space_end);
-            frags.push(Frag {
-                width: (display_width(label) + usize::from(lead)) as f64,
-                space: 1.0,
-                kind: FragKind::Speaker {
-                    quote: *quote,
-                    text: label.clone(),
-                    lead,
-                },
-            });
-        }
+    }
+    if let Some((quote, label)) = tag {
+        let lead = matches!(frags.last(), Some(Frag { kind: FragKind::Text { end, space_end, .. }, .. }) if end == space_end);
+        frags.push(Frag {
+            width: (display_width(label) + usize::from(lead)) as f64,
+            space: 1.0,
+            kind: FragKind::Speaker {
+                quote: *quote,
+                text: label.clone(),
+                lead,
+            },
+        });
     }
     frags
 }
