@@ -60,6 +60,8 @@ fn browse(app: &mut App, action: Action) {
         Action::EntityIndex => open_picker(app, Picker::entities(&app.corpus), "no entities found"),
         Action::NextMention => app.step_mention(Direction::Forward),
         Action::PrevMention => app.step_mention(Direction::Backward),
+        Action::NextFocusedMention => app.step_focused_mention(Direction::Forward),
+        Action::PrevFocusedMention => app.step_focused_mention(Direction::Backward),
         Action::NextArticleNaming => app.jump_naming(Direction::Forward),
         Action::PrevArticleNaming => app.jump_naming(Direction::Backward),
         Action::HistoryBack => app.history_back(),

@@ -25,6 +25,9 @@ pub enum Action {
     EntityIndex,
     NextMention,
     PrevMention,
+    /// The next mention of the focused entity only (`n`).
+    NextFocusedMention,
+    PrevFocusedMention,
     /// Open the next article in list order that names the focused entity.
     NextArticleNaming,
     PrevArticleNaming,
@@ -88,6 +91,8 @@ impl Action {
             Action::EntityIndex => "entity index (# filter)",
             Action::NextMention => "next entity mention",
             Action::PrevMention => "previous entity mention",
+            Action::NextFocusedMention => "next mention of the focused entity",
+            Action::PrevFocusedMention => "previous mention of the focused entity",
             Action::NextArticleNaming => "next article naming the entity",
             Action::PrevArticleNaming => "previous article naming the entity",
             Action::HistoryBack => "back along the jump history",
