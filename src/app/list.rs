@@ -4,6 +4,7 @@
 
 use super::filtering::{ASYNC_FROM, Done, FilterWorker, Job};
 use super::input::LineEdit;
+use super::sort::SortOrder;
 use crate::search::{self, Corpus, Hit, Query};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -33,6 +34,7 @@ pub(super) struct ArticleList {
     async_from: usize,
     /// Only unread articles are listed (`U`).
     unread_only: bool,
+    sort: SortOrder,
     selected: usize,
     offset: usize,
     /// The query changed: the next result is shown from its best match
@@ -60,6 +62,7 @@ impl Default for ArticleList {
             worker: None,
             async_from: ASYNC_FROM,
             unread_only: false,
+            sort: SortOrder::Path,
             selected: 0,
             offset: 0,
             to_top: false,
@@ -115,6 +118,15 @@ impl ArticleList {
 
     pub(super) fn toggle_unread_only(&mut self) {
         self.unread_only = !self.unread_only;
+    }
+
+    pub(super) fn sort(&self) -> SortOrder {
+        self.sort
+    }
+
+    /// Changes the order; `refilter` must follow.
+    pub(super) fn set_sort(&mut self, sort: SortOrder) {
+        self.sort = sort;
     }
 
     pub(super) fn set_async_from(&mut self, n: usize) {

@@ -16,6 +16,7 @@ mod input;
 mod pick_term;
 mod picker;
 mod settings;
+mod sort;
 mod speaker_label;
 mod wrap;
 // What lies between the parts: `impl App` blocks.
@@ -34,6 +35,7 @@ pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
 pub use reader::ReaderView;
 pub use settings::Settings;
+pub use sort::SortOrder;
 pub use state::{App, Layer};
 pub use update::update;
 pub use wrap::Segment;

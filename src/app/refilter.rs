@@ -41,6 +41,14 @@ impl App {
         self.focused_from = text.to_owned();
     }
 
+    /// Switches to the next order (`O`), keeping the selected article.
+    pub(super) fn cycle_sort(&mut self) {
+        let sort = self.list.sort().next();
+        self.list.set_sort(sort);
+        self.message = Some(sort.message().into());
+        self.refilter();
+    }
+
     /// Takes in the worker's newest result, if it answers the newest query;
     /// true when the list changed.
     pub fn poll_filter(&mut self) -> bool {
@@ -61,7 +69,8 @@ impl App {
             .flatten();
         let hits = self.list.take_result(done);
         let (unread_only, starred) = (self.list.unread_only(), self.list.query().starred);
-        let shown = self.memory.keep_marked(hits, unread_only, starred, &self.corpus);
+        let mut shown = self.memory.keep_marked(hits, unread_only, starred, &self.corpus);
+        self.list.sort().apply(&mut shown, &self.corpus);
         self.list.set_shown(shown);
         let index = keep.and_then(|a| self.list.row_of(a));
         self.select(index.unwrap_or(0));

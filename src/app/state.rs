@@ -176,6 +176,11 @@ impl App {
         self.list.offset()
     }
 
+    /// The list's order (`O`).
+    pub fn sort(&self) -> super::SortOrder {
+        self.list.sort()
+    }
+
     /// Whether the list shows unread articles only (`U`).
     pub fn unread_only(&self) -> bool {
         self.list.unread_only()

@@ -68,6 +68,7 @@ fn browse(app: &mut App, action: Action) {
         Action::ToggleRead => app.toggle_read(),
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
+        Action::CycleSort => app.cycle_sort(),
         Action::Help => app.layer = Layer::Help { scroll: 0 },
         Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
             app.message = Some("no files were skipped".into());

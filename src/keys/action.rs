@@ -36,6 +36,8 @@ pub enum Action {
     ToggleRead,
     /// List unread articles only, or all again.
     UnreadOnly,
+    /// The list's next order: path, date, quotes.
+    CycleSort,
     /// Star the selected (or open) article, or unstar it (`*` filters starred).
     ToggleStar,
     Help,
@@ -98,6 +100,7 @@ impl Action {
             Action::HistoryBack => "back along the jump history",
             Action::ToggleRead => "mark read / unread",
             Action::UnreadOnly => "list unread articles only / all",
+            Action::CycleSort => "sort the list: path, date (newest first), quotes",
             Action::ToggleStar => "star / unstar (filter * for starred)",
             Action::Help => "this help",
             Action::SkippedFiles => "files that were skipped",

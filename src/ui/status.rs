@@ -3,7 +3,7 @@
 
 use super::Theme;
 use super::text::thousands;
-use crate::app::{App, plural};
+use crate::app::{App, SortOrder, plural};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -36,6 +36,9 @@ impl<'a> StatusBar<'a> {
         }
         if app.reader_unlisted() {
             parts.push("open article not in the list".to_owned());
+        }
+        if app.sort() != SortOrder::Path {
+            parts.push(format!("sort: {}", app.sort().name()));
         }
         if app.unread_only() {
             parts.push("unread only (U)".to_owned());
