@@ -9,6 +9,7 @@ mod memory;
 mod reader;
 mod state;
 // Their building blocks.
+mod clipboard;
 mod document;
 mod filtering;
 mod history;
@@ -21,6 +22,7 @@ mod speaker_label;
 mod wrap;
 // What lies between the parts: `impl App` blocks.
 mod arrivals;
+mod external;
 mod navigate;
 mod reading;
 mod refilter;
@@ -29,6 +31,7 @@ mod update;
 
 pub use crate::layout::Pane;
 pub use document::{DocLine, Document};
+pub use external::External;
 pub use history::Jump;
 pub use input::LineEdit;
 pub use loading::Loading;

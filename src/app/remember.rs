@@ -23,9 +23,9 @@ impl App {
         self.restore_position();
     }
 
-    /// The article `u` and `m` act on: the one in the reader (which follows
+    /// The article `u`, `m`, `o`, `|` and `y` act on: the one in the reader (which follows
     /// the list's selection while the list has the keyboard).
-    fn target(&self) -> Option<u32> {
+    pub(super) fn target(&self) -> Option<u32> {
         self.reader.article().or(self.list.selected_article())
     }
 

@@ -33,6 +33,8 @@ pub enum Layer {
     Panes,
     /// Typing in the filter bar.
     FilterBar,
+    /// Typing the command `|` pipes the article to, in the status line.
+    Command(LineEdit),
     Picker(Picker),
     Help {
         scroll: usize,
@@ -47,7 +49,7 @@ impl Layer {
     pub fn context(&self) -> Context {
         match self {
             Layer::Panes => Context::Browse,
-            Layer::FilterBar => Context::Filter,
+            Layer::FilterBar | Layer::Command(_) => Context::Filter,
             Layer::Picker(_) => Context::Popup,
             Layer::Help { .. } | Layer::Skipped { .. } => Context::Overlay,
         }
@@ -76,6 +78,8 @@ pub struct App {
     /// Messages waiting their turn in the status bar (start-up warnings).
     pub(super) notices: VecDeque<String>,
     pub(super) loading: Loading,
+    /// What `o`, `|` or `y` asks the terminal loop to do.
+    pub(super) external: Option<super::External>,
     pub(super) quit: bool,
 }
 
@@ -108,6 +112,7 @@ impl App {
             message: None,
             notices: VecDeque::new(),
             loading,
+            external: None,
             quit: false,
         };
         app.refilter();

@@ -69,6 +69,9 @@ fn browse(app: &mut App, action: Action) {
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
         Action::CycleSort => app.cycle_sort(),
+        Action::OpenExternal => app.open_external(),
+        Action::PipeArticle => app.start_pipe(),
+        Action::Copy => app.copy(),
         Action::Help => app.layer = Layer::Help { scroll: 0 },
         Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
             app.message = Some("no files were skipped".into());
@@ -127,6 +130,17 @@ fn open_picker(app: &mut App, picker: Picker, empty: &str) {
 }
 
 fn filter_bar(app: &mut App, action: Action) {
+    if let Layer::Command(line) = &mut app.layer {
+        return match action {
+            Action::Accept => {
+                let command = line.text().to_owned();
+                app.layer = Layer::Panes;
+                app.pipe_to(command);
+            }
+            Action::Cancel => app.layer = Layer::Panes,
+            edit => edit_line(line, edit),
+        };
+    }
     match action {
         Action::Accept => app.layer = Layer::Panes,
         Action::Cancel => {

@@ -40,6 +40,12 @@ pub enum Action {
     CycleSort,
     /// Star the selected (or open) article, or unstar it (`*` filters starred).
     ToggleStar,
+    /// Open the article's URL, or else its file, outside the reader.
+    OpenExternal,
+    /// Pipe the article's text to a command typed in the status line.
+    PipeArticle,
+    /// Copy the article's id and title, or the quote under the cursor.
+    Copy,
     Help,
     SkippedFiles,
     Quit,
@@ -100,8 +106,11 @@ impl Action {
             Action::HistoryBack => "back along the jump history",
             Action::ToggleRead => "mark read / unread",
             Action::UnreadOnly => "list unread articles only / all",
-            Action::CycleSort => "sort the list: path, date (newest first), quotes",
+            Action::CycleSort => "sort the list: path, date, quotes",
             Action::ToggleStar => "star / unstar (filter * for starred)",
+            Action::OpenExternal => "open its URL ($BROWSER) or its file",
+            Action::PipeArticle => "pipe the text to a command ($PAGER)",
+            Action::Copy => "copy id and title / quote at the cursor",
             Action::Help => "this help",
             Action::SkippedFiles => "files that were skipped",
             Action::Quit => "quit",

@@ -18,7 +18,7 @@ pub use list::ListPane;
 pub use picker::PickerPopup;
 pub use reader::ReaderPane;
 pub use skipped::SkippedOverlay;
-pub use status::StatusBar;
+pub use status::{CommandLine, StatusBar};
 pub use theme::Theme;
 
 use crate::app::{App, Layer};
@@ -56,6 +56,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
         Layer::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
         Layer::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),
+        Layer::Command(line) => {
+            frame.render_widget(CommandLine::new(line, theme), areas.status);
+            frame.set_cursor_position(CommandLine::cursor(line, areas.status));
+        }
         Layer::Panes => {}
     }
 }
