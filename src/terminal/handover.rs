@@ -94,5 +94,8 @@ fn take_back(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
-    terminal.clear()
+    // A full redraw; `clear` would ask the terminal where its cursor is,
+    // which not every terminal answers.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
