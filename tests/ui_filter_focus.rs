@@ -102,3 +102,22 @@ fn the_status_bar_says_when_the_open_article_is_not_listed() {
     press(&mut app, "Ctrl-u");
     assert!(!StatusBar::summary(&app).contains("not in the list"));
 }
+
+#[test]
+fn the_entity_pickers_count_is_what_its_term_lists() {
+    let app = seeds_app(120, 40);
+    let entities = app.corpus().entities().entities().len();
+    for id in 0..entities as u32 {
+        let term = app.filter_term('#', id);
+        let mut filtered = seeds_app(120, 40);
+        type_filter(&mut filtered, &term);
+        let articles = app.entity(id).articles.len();
+        assert_eq!(filtered.shown().len(), articles, "{term}");
+    }
+    let picker = byline::app::Picker::entities(app.corpus());
+    let (item, _) = picker.matches().next().unwrap();
+    assert!(item.detail.ends_with(&format!("{} articles", app.entity(item.id).articles.len())));
+    let speakers = byline::app::Picker::speakers(app.corpus());
+    let (item, _) = speakers.matches().next().unwrap();
+    assert!(item.detail.ends_with(" quotes"), "{}", item.detail);
+}
