@@ -116,7 +116,10 @@ fn the_entity_pickers_count_is_what_its_term_lists() {
     }
     let picker = byline::app::Picker::entities(app.corpus());
     let (item, _) = picker.matches().next().unwrap();
-    assert!(item.detail.ends_with(&format!("{} articles", app.entity(item.id).articles.len())));
+    assert!(
+        item.detail
+            .ends_with(&format!("{} articles", app.entity(item.id).articles.len()))
+    );
     let speakers = byline::app::Picker::speakers(app.corpus());
     let (item, _) = speakers.matches().next().unwrap();
     assert!(item.detail.ends_with(" quotes"), "{}", item.detail);
