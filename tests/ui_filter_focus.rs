@@ -6,10 +6,9 @@
 mod common;
 
 use byline::app::{App, Pane};
-use byline::marks::Store;
 use byline::ui::StatusBar;
 use common::TempDir;
-use common::app::{focused, in_reader, listed, press, seeds_app, type_filter, type_text};
+use common::app::{focused, in_reader, listed, press, remember_in, seeds_app, type_filter, type_text};
 
 #[test]
 fn a_hash_term_focuses_its_entity_so_brackets_work() {
@@ -36,10 +35,7 @@ fn an_at_term_focuses_the_speaker() {
 #[test]
 fn the_focus_comes_back_with_the_filter_after_a_restart() {
     let state = TempDir::new("state-focus");
-    let open = |app: &mut App| {
-        let (store, marks, _) = Store::open(state.path());
-        app.remember(store, marks, "builtin".into());
-    };
+    let open = |app: &mut App| remember_in(app, state.path());
     let mut app = seeds_app(120, 40);
     open(&mut app);
     type_filter(&mut app, "#haley");

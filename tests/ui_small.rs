@@ -6,35 +6,34 @@ mod common;
 use common::app::{press, screen_text, seeds_app};
 use insta::assert_snapshot;
 
-#[test]
-fn speaker_picker_30x8_keeps_its_corners() {
+/// The screen with the popup `key` opens at 30×8, checked for whole corners.
+fn popup_at_30x8(key: &str) -> String {
     let mut app = seeds_app(30, 8);
-    press(&mut app, "s");
+    press(&mut app, key);
     let text = screen_text(&app);
+    let top = text.lines().find(|l| l.contains('┌')).expect("a top border");
+    assert!(
+        top.trim_start().starts_with("┌") && top.trim_end().ends_with('┐'),
+        "{text}"
+    );
     let bottom = text
         .lines()
         .rev()
         .find(|l| l.contains('└'))
         .expect("a bottom border");
-    assert!(bottom.trim_end().ends_with('┘'), "{text}");
     assert!(bottom.trim_start().starts_with("└─"), "{text}");
-    assert_snapshot!(text);
+    assert!(bottom.trim_end().ends_with("─┘"), "{text}");
+    text
+}
+
+#[test]
+fn speaker_picker_30x8_keeps_its_corners() {
+    assert_snapshot!(popup_at_30x8("s"));
 }
 
 #[test]
 fn entity_index_30x8_keeps_its_corners() {
-    let mut app = seeds_app(30, 8);
-    press(&mut app, "i");
-    let text = screen_text(&app);
-    let bottom = text
-        .lines()
-        .rev()
-        .find(|l| l.contains('└'))
-        .expect("a bottom border");
-    assert!(bottom.trim_end().ends_with('┘'), "{text}");
-    assert!(bottom.trim_start().starts_with("└─"), "{text}");
-    let top = text.lines().find(|l| l.contains('┌')).expect("a top border");
-    assert!(top.trim_end().ends_with('┐'), "{text}");
+    popup_at_30x8("i");
 }
 
 #[test]

@@ -4,10 +4,9 @@
 mod common;
 
 use byline::app::App;
-use byline::marks::Store;
 use byline::ui::StatusBar;
 use common::TempDir;
-use common::app::{listed, press, seeds_app, type_filter};
+use common::app::{listed, press, remember_in, seeds_app, type_filter};
 
 fn dates(app: &App) -> Vec<Option<String>> {
     (app.shown().iter())
@@ -48,10 +47,7 @@ fn o_cycles_path_date_quotes() {
 #[test]
 fn the_order_is_remembered() {
     let state = TempDir::new("state-sort");
-    let open = |app: &mut App| {
-        let (store, marks, _) = Store::open(state.path());
-        app.remember(store, marks, "builtin".into());
-    };
+    let open = |app: &mut App| remember_in(app, state.path());
     let mut app = seeds_app(120, 40);
     open(&mut app);
     press(&mut app, "O");
