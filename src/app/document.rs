@@ -78,7 +78,7 @@ impl Document {
             lines.push(DocLine::Blank);
             let spans = ParagraphSpans::of(analysis, p, text);
             let tag = paragraph_tag(&spans, &speaker);
-            let frags = fragments(text, cols, tag.as_ref());
+            let frags = fragments(text, cols, tag.as_deref());
             for line in wrap_first_fit(&frags, &[cols as f64]) {
                 let segments = segments(line, &spans);
                 for segment in &segments {
@@ -135,23 +135,16 @@ impl Document {
 }
 
 /// The tag ending a paragraph: who spoke its quotes, each named once in
-/// order (`— Lavrov, Trump`), with the first quote tagged. At the end, so it
-/// never splits a sentence (`"…" — Davis for terrorists`).
-fn paragraph_tag(
-    spans: &ParagraphSpans,
-    speaker: impl Fn(usize) -> Option<String>,
-) -> Option<(usize, String)> {
-    let mut first = None;
+/// order (`— Lavrov, Trump`). At the end, so it never splits a sentence
+/// (`"…" — Davis for terrorists`).
+fn paragraph_tag(spans: &ParagraphSpans, speaker: impl Fn(usize) -> Option<String>) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
-    for &(_, q) in &spans.quotes {
-        if let Some(name) = speaker(q) {
-            first.get_or_insert(q);
-            if !names.contains(&name) {
-                names.push(name);
-            }
+    for name in spans.quotes.iter().filter_map(|&(_, q)| speaker(q)) {
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
-    Some((first?, format!("— {}", names.join(", "))))
+    (!names.is_empty()).then(|| format!("— {}", names.join(", ")))
 }
 
 #[cfg(test)]
