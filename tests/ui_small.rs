@@ -63,3 +63,12 @@ fn too_small_tiny_sizes_show_what_fits() {
         }
     }
 }
+
+#[test]
+fn a_narrow_picker_keeps_the_names_before_the_details() {
+    let mut app = seeds_app(24, 6);
+    press(&mut app, "i");
+    let text = screen_text(&app);
+    assert!(text.contains("│ Bashar Assad"), "{text}");
+    assert!(text.contains("│ Donald Trump"), "{text}");
+}
