@@ -78,6 +78,17 @@ fn o_opens_the_url_or_else_the_file() {
         app.take_external(),
         Some(External::Edit(PathBuf::from("/data/b.txt")))
     );
+    // Only web addresses go to the browser: a record's `url` could be anything.
+    let mut odd = app_of(vec![article(
+        "c",
+        Some("--new-window=evil"),
+        Some("/data/c.json"),
+    )]);
+    press(&mut odd, "o");
+    assert_eq!(
+        odd.take_external(),
+        Some(External::Edit(PathBuf::from("/data/c.json")))
+    );
     let mut seeds = seeds_app(120, 40);
     press(&mut seeds, "o");
     assert_eq!(seeds.take_external(), None);

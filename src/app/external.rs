@@ -27,14 +27,16 @@ impl App {
         self.external.take()
     }
 
-    /// `o`: the article's URL, or else its file.
+    /// `o`: the article's URL (a web address only: a record's `url` could
+    /// be anything, even a browser's option), or else its file.
     pub(super) fn open_external(&mut self) {
         let Some(a) = self.target() else {
             self.message = Some("no article".into());
             return;
         };
         let article = self.corpus.article(a);
-        self.external = match (&article.url, &article.path) {
+        let web = |url: &&String| ["http://", "https://"].iter().any(|s| url.starts_with(s));
+        self.external = match (article.url.as_ref().filter(web), &article.path) {
             (Some(url), _) => Some(External::OpenUrl(url.clone())),
             (None, Some(path)) => Some(External::Edit(path.clone())),
             (None, None) => {

@@ -8,7 +8,9 @@ use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::DefaultTerminal;
+use std::ffi::OsStr;
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// Runs `external`; gives what the status bar should say (empty: nothing).
@@ -20,12 +22,20 @@ pub(super) fn run(terminal: &mut DefaultTerminal, external: External, mouse: boo
             out.flush()?;
             return Ok(String::new());
         }
-        External::OpenUrl(url) => (program(&["BROWSER"], "xdg-open", &url), None, false),
-        External::Edit(path) => (
-            program(&["VISUAL", "EDITOR"], "vi", &path.to_string_lossy()),
-            None,
-            false,
-        ),
+        External::OpenUrl(url) => (program(&["BROWSER"], "xdg-open", url.as_ref()), None, false),
+        External::Edit(path) => {
+            // `./-name` rather than `-name`, which an editor would take for an option.
+            let path = if path.is_absolute() {
+                path
+            } else {
+                Path::new(".").join(path)
+            };
+            (
+                program(&["VISUAL", "EDITOR"], "vi", path.as_os_str()),
+                None,
+                false,
+            )
+        }
         External::Pipe { command, text } => {
             let pager = std::env::var("PAGER").is_ok_and(|p| p == command) || command == "less";
             let mut shell = Command::new("sh");
@@ -46,7 +56,7 @@ pub(super) fn run(terminal: &mut DefaultTerminal, external: External, mouse: boo
 
 /// The first program named by one of `vars` (with its arguments), else
 /// `fallback`, with `target` as its last argument.
-fn program(vars: &[&str], fallback: &str, target: &str) -> Command {
+fn program(vars: &[&str], fallback: &str, target: &OsStr) -> Command {
     let named = (vars.iter())
         .filter_map(|v| std::env::var(v).ok())
         .find(|v| !v.trim().is_empty());
