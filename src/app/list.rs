@@ -34,6 +34,7 @@ pub(super) struct ArticleList {
     async_from: usize,
     /// Only unread articles are listed (`U`).
     unread_only: bool,
+    /// The order the filter's hits are listed in (`O`).
     sort: SortOrder,
     selected: usize,
     offset: usize,

@@ -52,8 +52,9 @@ impl App {
             return;
         };
         let body = self.corpus.body(article);
-        let mentions = (0..body.analysis.mentions.len()).filter(|&m| body.mention_entity(m) == Some(entity));
-        let mentions: Vec<usize> = mentions.collect();
+        let mentions: Vec<usize> = (0..body.analysis.mentions.len())
+            .filter(|&m| body.mention_entity(m) == Some(entity))
+            .collect();
         let here = self.reader.view().cursor;
         let next = match direction {
             Direction::Forward => (mentions.iter())

@@ -22,6 +22,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ClickAt { column, row } => click_at(app, Position::new(column, row)),
         action => match app.context() {
             Context::Browse => browse(app, action),
+            Context::Filter if matches!(app.layer, Layer::Command(_)) => command_line(app, action),
             Context::Filter => filter_bar(app, action),
             Context::Popup => popup(app, action),
             Context::Overlay => overlay(app, action),
@@ -129,18 +130,23 @@ fn open_picker(app: &mut App, picker: Picker, empty: &str) {
     }
 }
 
-fn filter_bar(app: &mut App, action: Action) {
-    if let Layer::Command(line) = &mut app.layer {
-        return match action {
-            Action::Accept => {
-                let command = line.text().to_owned();
-                app.layer = Layer::Panes;
-                app.pipe_to(command);
-            }
-            Action::Cancel => app.layer = Layer::Panes,
-            edit => edit_line(line, edit),
-        };
+/// The status line where `|` asks for a command (keys of the filter bar's table).
+fn command_line(app: &mut App, action: Action) {
+    let Layer::Command(line) = &mut app.layer else {
+        return;
+    };
+    match action {
+        Action::Accept => {
+            let command = line.text().to_owned();
+            app.layer = Layer::Panes;
+            app.pipe_to(command);
+        }
+        Action::Cancel => app.layer = Layer::Panes,
+        edit => edit_line(line, edit),
     }
+}
+
+fn filter_bar(app: &mut App, action: Action) {
     match action {
         Action::Accept => app.layer = Layer::Panes,
         Action::Cancel => {
