@@ -49,6 +49,8 @@ pub struct Position {
     pub scroll: usize,
     /// Whether the reader had the keyboard.
     pub reading: bool,
+    /// The list's order (`path`, `date`, `quotes`); empty: path.
+    pub sort: String,
 }
 
 /// Everything remembered.

@@ -2,6 +2,8 @@
 //! take in streamed articles between events, and put the terminal back on
 //! every way out (quit, error, panic, SIGTERM, SIGHUP).
 
+mod handover;
+
 use crate::analysis::Corrections;
 use crate::app::{App, update};
 use crate::config::{ColorDepth, Config};
@@ -108,7 +110,7 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     }
     watchdog(Arc::clone(&stop));
     let mut terminal = TerminalGuard::enter(setup.config.mouse)?;
-    let result = event_loop(&mut terminal.0, &mut app, &theme, &stop);
+    let result = event_loop(&mut terminal.0, &mut app, &theme, &stop, setup.config.mouse);
     app.save_position();
     drop(terminal);
     app.finish_saving();
@@ -167,6 +169,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     stop: &AtomicBool,
+    mouse: bool,
 ) -> anyhow::Result<()> {
     // A key redraws at once; articles streaming in redraw a few times a second.
     let (mut dirty, mut loaded_more) = (true, false);
@@ -199,6 +202,12 @@ fn event_loop(
                 if let Some(action) = handle_event(app.keymap(), app.context(), &event::read()?) {
                     update(app, action);
                     dirty = true;
+                }
+                if let Some(external) = app.take_external() {
+                    let said = handover::run(terminal, external, mouse)?;
+                    if !said.is_empty() {
+                        app.notify(said);
+                    }
                 }
                 if app.should_quit() || stop.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
                     break;

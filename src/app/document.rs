@@ -38,7 +38,7 @@ pub struct Document {
 
 impl Document {
     /// Lays out `article` (its title and metadata) with `body` at `width` columns. `speaker` names the speaker of
-    /// quote `i` (`— Lavrov`), or gives `None` to show nothing. `generation`
+    /// quote `i` (`Lavrov`), or gives `None` to show nothing. `generation`
     /// is whatever else the caller's cache depends on (the corpus size while
     /// loading, since speaker names can change as articles arrive).
     pub fn build(
@@ -77,12 +77,8 @@ impl Document {
         for (p, text) in body.paragraphs.iter().enumerate() {
             lines.push(DocLine::Blank);
             let spans = ParagraphSpans::of(analysis, p, text);
-            let attributions: Vec<(usize, usize, String)> = spans
-                .quotes
-                .iter()
-                .filter_map(|(range, q)| speaker(*q).map(|s| (range.end, *q, s)))
-                .collect();
-            let frags = fragments(text, cols, &attributions);
+            let tag = paragraph_tag(&spans, &speaker);
+            let frags = fragments(text, cols, tag.as_deref());
             for line in wrap_first_fit(&frags, &[cols as f64]) {
                 let segments = segments(line, &spans);
                 for segment in &segments {
@@ -136,6 +132,19 @@ impl Document {
     pub fn mention_line(&self, m: usize) -> usize {
         self.mention_lines.get(m).copied().unwrap_or(0)
     }
+}
+
+/// The tag ending a paragraph: who spoke its quotes, each named once in
+/// order (`— Lavrov, Trump`). At the end, so it never splits a sentence
+/// (`"…" — Davis for terrorists`).
+fn paragraph_tag(spans: &ParagraphSpans, speaker: impl Fn(usize) -> Option<String>) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in spans.quotes.iter().filter_map(|&(_, q)| speaker(q)) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (!names.is_empty()).then(|| format!("— {}", names.join(", ")))
 }
 
 #[cfg(test)]
@@ -229,8 +238,8 @@ mod tests {
     }
 
     #[test]
-    fn speaker_follows_the_closing_mark_and_quote_marks_are_styled() {
-        let text = "He said \"no way\" today. \"Yes\"";
+    fn speakers_end_the_paragraph_each_named_once_and_quote_marks_are_styled() {
+        let text = "A \"recruiting sergeant\" for terrorists. \"Yes\" and \"no\" then";
         let a = article(&[text]);
         let quote = |needle: &str| Quote {
             span: span(0, text, needle),
@@ -242,15 +251,16 @@ mod tests {
         let analysis = ArticleAnalysis {
             entities: vec![],
             mentions: vec![],
-            quotes: vec![quote("no way"), quote("Yes")],
+            quotes: vec![quote("recruiting sergeant"), quote("Yes"), quote("no")],
         };
-        let doc = build(&a, analysis, 80, |q| Some(format!("— S{q}")));
+        let names = ["Davis", "Howard", "Davis"];
+        let doc = build(&a, analysis, 80, |q| Some(names[q].to_owned()));
         assert_eq!(
             render(&doc, &a),
             [
                 "A title",
                 "",
-                "He said {\"no way\"} <— S0 >today. {\"Yes\"}< — S1>"
+                "A {\"recruiting sergeant\"} for terrorists. {\"Yes\"} and {\"no\"} then< — Davis, Howard>"
             ]
         );
     }

@@ -4,6 +4,7 @@
 
 use super::filtering::{ASYNC_FROM, Done, FilterWorker, Job};
 use super::input::LineEdit;
+use super::sort::SortOrder;
 use crate::search::{self, Corpus, Hit, Query};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -33,8 +34,13 @@ pub(super) struct ArticleList {
     async_from: usize,
     /// Only unread articles are listed (`U`).
     unread_only: bool,
+    /// The order the filter's hits are listed in (`O`).
+    sort: SortOrder,
     selected: usize,
     offset: usize,
+    /// The query changed: the next result is shown from its best match
+    /// (row 0), as fzf does, not from the article selected before.
+    to_top: bool,
     last_refilter: Instant,
     /// When the newest filter request was made, and how long the last pass
     /// took from request to list: while loading, the list is refreshed less
@@ -57,8 +63,10 @@ impl Default for ArticleList {
             worker: None,
             async_from: ASYNC_FROM,
             unread_only: false,
+            sort: SortOrder::Path,
             selected: 0,
             offset: 0,
+            to_top: false,
             last_refilter: Instant::now(),
             requested: Instant::now(),
             pass_time: Duration::ZERO,
@@ -113,6 +121,15 @@ impl ArticleList {
         self.unread_only = !self.unread_only;
     }
 
+    pub(super) fn sort(&self) -> SortOrder {
+        self.sort
+    }
+
+    /// Changes the order; `refilter` must follow.
+    pub(super) fn set_sort(&mut self, sort: SortOrder) {
+        self.sort = sort;
+    }
+
     pub(super) fn set_async_from(&mut self, n: usize) {
         self.async_from = n;
     }
@@ -121,6 +138,16 @@ impl ArticleList {
     pub(super) fn select(&mut self, index: usize, rows: usize) {
         self.selected = index.min(self.shown.len().saturating_sub(1));
         self.keep_selection_visible(rows);
+    }
+
+    /// The query was changed by hand: the next result starts at its best match.
+    pub(super) fn go_to_top(&mut self) {
+        self.to_top = true;
+    }
+
+    /// Whether the result just taken should be shown from row 0 (once).
+    pub(super) fn take_to_top(&mut self) -> bool {
+        std::mem::take(&mut self.to_top)
     }
 
     /// Re-clamps the selection and the first row after the list or the screen changed.

@@ -9,16 +9,20 @@ mod memory;
 mod reader;
 mod state;
 // Their building blocks.
+mod clipboard;
 mod document;
 mod filtering;
 mod history;
 mod input;
+mod pick_term;
 mod picker;
 mod settings;
+mod sort;
 mod speaker_label;
 mod wrap;
 // What lies between the parts: `impl App` blocks.
 mod arrivals;
+mod external;
 mod navigate;
 mod reading;
 mod refilter;
@@ -27,12 +31,14 @@ mod update;
 
 pub use crate::layout::Pane;
 pub use document::{DocLine, Document};
+pub use external::External;
 pub use history::Jump;
 pub use input::LineEdit;
 pub use loading::Loading;
 pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
 pub use reader::ReaderView;
 pub use settings::Settings;
+pub use sort::SortOrder;
 pub use state::{App, Layer};
 pub use update::update;
 pub use wrap::Segment;

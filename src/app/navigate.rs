@@ -2,10 +2,13 @@
 //! article naming the focused entity (`]`/`[`), back along the history
 //! (Ctrl-o), and choosing an entity or speaker from a popup.
 
+use super::pick_term::replace_term;
 use super::picker::PickerKind;
 use super::state::App;
 use crate::analysis::EntityId;
 use crate::layout::Pane;
+
+const NO_FOCUS: &str = "no entity focused: press e to pick one in the article";
 
 /// Which way `e`/`E` and `]`/`[` go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +40,42 @@ impl App {
         self.put_cursor(article, next);
     }
 
+    /// Moves the entity cursor to the next (or previous) mention of the
+    /// focused entity in the reader's article, wrapping around (`n`/`N`).
+    pub(super) fn step_focused_mention(&mut self, direction: Direction) {
+        let Some(entity) = self.entity else {
+            self.message = Some(NO_FOCUS.into());
+            return;
+        };
+        let Some(article) = self.reader.article() else {
+            self.message = Some("no article open".into());
+            return;
+        };
+        let body = self.corpus.body(article);
+        let mentions: Vec<usize> = (0..body.analysis.mentions.len())
+            .filter(|&m| body.mention_entity(m) == Some(entity))
+            .collect();
+        let here = self.reader.view().cursor;
+        let next = match direction {
+            Direction::Forward => (mentions.iter())
+                .find(|&&m| here.is_none_or(|c| m > c))
+                .or(mentions.first()),
+            Direction::Backward => (mentions.iter().rev())
+                .find(|&&m| here.is_some_and(|c| m < c))
+                .or(mentions.last()),
+        };
+        let Some(&next) = next else {
+            self.message = Some(format!(
+                "{} is not named in this article",
+                self.entity(entity).name
+            ));
+            return;
+        };
+        self.focus = Pane::Reader;
+        self.open_for_reading(article);
+        self.put_cursor(article, next);
+    }
+
     /// Without a cursor yet, `e` starts at the first mention on screen and
     /// `E` at the last one.
     fn first_mention_on_screen(&self, count: usize, direction: Direction) -> usize {
@@ -59,7 +98,7 @@ impl App {
     /// focused entity, wrapping around, with the cursor on its first mention.
     pub(super) fn jump_naming(&mut self, direction: Direction) {
         let Some(entity) = self.entity else {
-            self.message = Some("no entity focused: press e to pick one in the article".into());
+            self.message = Some(NO_FOCUS.into());
             return;
         };
         let shown = self.list.shown();
@@ -72,13 +111,18 @@ impl App {
             Direction::Forward => (start + k) % n,
             Direction::Backward => (start + n - k) % n,
         };
-        let target = (skip..n)
-            .map(|k| shown[step(k)])
-            .find(|&a| Some(a) != open && self.corpus.mentions(a, entity));
-        let Some(target) = target else {
+        let found = (skip..n)
+            .map(|k| (k, shown[step(k)]))
+            .find(|&(_, a)| Some(a) != open && self.corpus.mentions(a, entity));
+        let Some((k, target)) = found else {
             let name = &self.entity(entity).name;
             self.message = Some(format!("no other article names {name}"));
             return;
+        };
+        self.message = match direction {
+            Direction::Forward if start + k >= n => Some("wrapped around to the top of the list".into()),
+            Direction::Backward if k > start => Some("wrapped around to the bottom of the list".into()),
+            _ => None,
         };
         let body = self.corpus.body(target);
         let first = (0..body.analysis.mentions.len()).find(|&m| body.mention_entity(m) == Some(entity));
@@ -108,18 +152,14 @@ impl App {
     }
 
     /// Puts the chosen speaker (`@`) or entity (`#`) in the filter, in place
-    /// of any term of the same kind, and focuses it.
+    /// of the terms of the same kind, and focuses it.
     pub(super) fn apply_pick(&mut self, kind: PickerKind, id: EntityId) {
-        let sigil = kind.sigil();
-        let term = self.filter_term(sigil, id);
-        let mut words: Vec<&str> = (self.list.filter().text().split_whitespace())
-            .filter(|w| !w.starts_with(sigil))
-            .collect();
-        words.push(&term);
-        let text = words.join(" ");
+        let term = self.filter_term(kind.sigil(), id);
+        let text = replace_term(self.list.filter().text(), kind.sigil(), &term);
         self.list.filter_mut().set(text);
         self.entity = Some(id);
         self.focus = Pane::List;
+        self.list.go_to_top();
         self.refilter();
     }
 

@@ -11,9 +11,42 @@ impl App {
     pub(super) fn refilter(&mut self) {
         let done = self.list.request(&self.corpus);
         self.emphasised = self.list.query().speakers(&self.corpus);
+        self.focus_named();
         if let Some(done) = done {
             self.show_matches(done);
         }
+    }
+
+    /// Focuses the entity the filter's `#` terms name, or else the person
+    /// its `@` terms name (the best-known if several), so `]`/`[` follow
+    /// it; once per filter text, so an entity focused later with `e` stays
+    /// until the text changes. Retried while nothing is focused, as the
+    /// entity may not have loaded yet.
+    fn focus_named(&mut self) {
+        let text = self.list.filter().text();
+        if text == self.focused_from && self.entity.is_some() {
+            return;
+        }
+        let query = self.list.query();
+        let mut named = query.entities(&self.corpus);
+        if named.is_empty() {
+            named = query.speakers(&self.corpus);
+        }
+        let entities = self.corpus.entities();
+        let best = (named.iter().copied()).max_by_key(|&id| entities.get(id).articles.len());
+        let Some(best) = best else { return };
+        if !self.entity.is_some_and(|e| named.contains(&e)) {
+            self.entity = Some(best);
+        }
+        self.focused_from = text.to_owned();
+    }
+
+    /// Switches to the next order (`O`), keeping the selected article.
+    pub(super) fn cycle_sort(&mut self) {
+        let sort = self.list.sort().next();
+        self.list.set_sort(sort);
+        self.message = Some(sort.message().into());
+        self.refilter();
     }
 
     /// Takes in the worker's newest result, if it answers the newest query;
@@ -28,12 +61,16 @@ impl App {
     }
 
     /// Lists a finished pass's matches (ranked, read/star filters applied),
-    /// keeping the selection on the same article if it is still listed.
+    /// from the best match when the query was changed by hand, else keeping
+    /// the selection on the same article if it is still listed.
     fn show_matches(&mut self, done: Done) {
-        let keep = self.list.selected_article();
+        let keep = (!self.list.take_to_top())
+            .then(|| self.list.selected_article())
+            .flatten();
         let hits = self.list.take_result(done);
         let (unread_only, starred) = (self.list.unread_only(), self.list.query().starred);
-        let shown = self.memory.keep_marked(hits, unread_only, starred, &self.corpus);
+        let mut shown = self.memory.keep_marked(hits, unread_only, starred, &self.corpus);
+        self.list.sort().apply(&mut shown, &self.corpus);
         self.list.set_shown(shown);
         let index = keep.and_then(|a| self.list.row_of(a));
         self.select(index.unwrap_or(0));

@@ -3,6 +3,7 @@
 //! and restored at the next start once its article is listed.
 
 use super::memory::Flag;
+use super::sort::SortOrder;
 use super::state::App;
 use crate::layout::Pane;
 use crate::marks::{Marks, Position, Store};
@@ -15,17 +16,16 @@ impl App {
         let Some(position) = self.memory.attach(store, marks, key) else {
             return;
         };
-        if !position.filter.is_empty() {
-            self.list.filter_mut().set(position.filter.clone());
-            self.refilter();
-        }
+        self.list.set_sort(SortOrder::from_name(&position.sort));
+        self.list.filter_mut().set(position.filter.clone());
+        self.refilter();
         self.memory.restore_later(position);
         self.restore_position();
     }
 
-    /// The article `u` and `m` act on: the one in the reader (which follows
+    /// The article `u`, `m`, `o`, `|` and `y` act on: the one in the reader (which follows
     /// the list's selection while the list has the keyboard).
-    fn target(&self) -> Option<u32> {
+    pub(super) fn target(&self) -> Option<u32> {
         self.reader.article().or(self.list.selected_article())
     }
 
@@ -68,6 +68,7 @@ impl App {
             article: (self.list.selected_article()).map(|a| self.corpus.article(a).id.clone()),
             scroll: self.reader.view().scroll,
             reading: self.focus == Pane::Reader,
+            sort: self.list.sort().name().to_owned(),
         };
         if let Err(e) = self.memory.save_position(position) {
             self.message = Some(e);

@@ -33,6 +33,8 @@ pub enum Layer {
     Panes,
     /// Typing in the filter bar.
     FilterBar,
+    /// Typing the command `|` pipes the article to, in the status line.
+    Command(LineEdit),
     Picker(Picker),
     Help {
         scroll: usize,
@@ -47,7 +49,7 @@ impl Layer {
     pub fn context(&self) -> Context {
         match self {
             Layer::Panes => Context::Browse,
-            Layer::FilterBar => Context::Filter,
+            Layer::FilterBar | Layer::Command(_) => Context::Filter,
             Layer::Picker(_) => Context::Popup,
             Layer::Help { .. } | Layer::Skipped { .. } => Context::Overlay,
         }
@@ -66,6 +68,8 @@ pub struct App {
     pub(super) reader: Reader,
     /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
     pub(super) entity: Option<EntityId>,
+    /// The filter text the focus was last taken from (see `focus_named`).
+    pub(super) focused_from: String,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
     pub(super) emphasised: Vec<EntityId>,
     pub(super) memory: Memory,
@@ -74,6 +78,8 @@ pub struct App {
     /// Messages waiting their turn in the status bar (start-up warnings).
     pub(super) notices: VecDeque<String>,
     pub(super) loading: Loading,
+    /// What `o`, `|` or `y` asks the terminal loop to do.
+    pub(super) external: Option<super::External>,
     pub(super) quit: bool,
 }
 
@@ -99,12 +105,14 @@ impl App {
             list: ArticleList::default(),
             reader: Reader::default(),
             entity: None,
+            focused_from: String::new(),
             emphasised: Vec::new(),
             memory: Memory::default(),
             history: History::default(),
             message: None,
             notices: VecDeque::new(),
             loading,
+            external: None,
             quit: false,
         };
         app.refilter();
@@ -173,6 +181,11 @@ impl App {
         self.list.offset()
     }
 
+    /// The list's order (`O`).
+    pub fn sort(&self) -> super::SortOrder {
+        self.list.sort()
+    }
+
     /// Whether the list shows unread articles only (`U`).
     pub fn unread_only(&self) -> bool {
         self.list.unread_only()
@@ -186,6 +199,12 @@ impl App {
     /// The reader's article laid out at the reader's width.
     pub fn document(&self) -> Option<&Document> {
         self.reader.document()
+    }
+
+    /// Whether the reader shows an article the list does not (filtered out
+    /// since it was opened): the status bar says so.
+    pub fn reader_unlisted(&self) -> bool {
+        (self.reader.article()).is_some_and(|a| self.list.row_of(a).is_none())
     }
 
     pub fn is_read(&self, article: u32) -> bool {

@@ -22,6 +22,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ClickAt { column, row } => click_at(app, Position::new(column, row)),
         action => match app.context() {
             Context::Browse => browse(app, action),
+            Context::Filter if matches!(app.layer, Layer::Command(_)) => command_line(app, action),
             Context::Filter => filter_bar(app, action),
             Context::Popup => popup(app, action),
             Context::Overlay => overlay(app, action),
@@ -60,12 +61,18 @@ fn browse(app: &mut App, action: Action) {
         Action::EntityIndex => open_picker(app, Picker::entities(&app.corpus), "no entities found"),
         Action::NextMention => app.step_mention(Direction::Forward),
         Action::PrevMention => app.step_mention(Direction::Backward),
+        Action::NextFocusedMention => app.step_focused_mention(Direction::Forward),
+        Action::PrevFocusedMention => app.step_focused_mention(Direction::Backward),
         Action::NextArticleNaming => app.jump_naming(Direction::Forward),
         Action::PrevArticleNaming => app.jump_naming(Direction::Backward),
         Action::HistoryBack => app.history_back(),
         Action::ToggleRead => app.toggle_read(),
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
+        Action::CycleSort => app.cycle_sort(),
+        Action::OpenExternal => app.open_external(),
+        Action::PipeArticle => app.start_pipe(),
+        Action::Copy => app.copy(),
         Action::Help => app.layer = Layer::Help { scroll: 0 },
         Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
             app.message = Some("no files were skipped".into());
@@ -123,6 +130,22 @@ fn open_picker(app: &mut App, picker: Picker, empty: &str) {
     }
 }
 
+/// The status line where `|` asks for a command (keys of the filter bar's table).
+fn command_line(app: &mut App, action: Action) {
+    let Layer::Command(line) = &mut app.layer else {
+        return;
+    };
+    match action {
+        Action::Accept => {
+            let command = line.text().to_owned();
+            app.layer = Layer::Panes;
+            app.pipe_to(command);
+        }
+        Action::Cancel => app.layer = Layer::Panes,
+        edit => edit_line(line, edit),
+    }
+}
+
 fn filter_bar(app: &mut App, action: Action) {
     match action {
         Action::Accept => app.layer = Layer::Panes,
@@ -135,6 +158,7 @@ fn filter_bar(app: &mut App, action: Action) {
             let before = app.list.filter().text().to_owned();
             edit_line(app.list.filter_mut(), edit);
             if app.list.filter().text() != before {
+                app.list.go_to_top();
                 app.refilter();
             }
         }

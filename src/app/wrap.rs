@@ -18,8 +18,9 @@ pub enum Segment {
         mention: Option<usize>,
         quote: Option<usize>,
     },
-    /// Who said quote `quote` (`— Lavrov`), set after it; not article text.
-    Speaker { quote: usize, text: String },
+    /// Who spoke the paragraph's quotes (`— Lavrov`), after its last word;
+    /// not article text.
+    Speaker { text: String },
 }
 
 /// Quotation marks set around a quote's span (the span excludes them).
@@ -87,7 +88,7 @@ enum FragKind {
         space_end: usize,
     },
     /// `lead`: the word before it has no space after it (it ends the paragraph).
-    Speaker { quote: usize, text: String, lead: bool },
+    Speaker { text: String, lead: bool },
 }
 
 impl Fragment for Frag {
@@ -102,11 +103,10 @@ impl Fragment for Frag {
     }
 }
 
-/// Splits a paragraph into fragments, each quote's speaker label after the
-/// word its closing mark is in. `attributions` are (end byte, quote, label).
-pub(super) fn fragments(text: &str, cols: usize, attributions: &[(usize, usize, String)]) -> Vec<Frag> {
+/// Splits a paragraph into fragments, with its speaker tag, if any, after
+/// the last word.
+pub(super) fn fragments(text: &str, cols: usize, tag: Option<&str>) -> Vec<Frag> {
     let mut frags = Vec::new();
-    let mut pending = attributions.iter().peekable();
     let mut offset = 0;
     for word in WordSeparator::AsciiSpace.find_words(text) {
         let start = offset;
@@ -140,18 +140,17 @@ pub(super) fn fragments(text: &str, cols: usize, attributions: &[(usize, usize, 
                 space: word.whitespace.len() as f64,
             });
         }
-        while let Some((_, quote, label)) = pending.next_if(|(at, _, _)| *at <= space_end) {
-            let lead = matches!(frags.last(), Some(Frag { kind: FragKind::Text { end, space_end, .. }, .. }) if end == space_end);
-            frags.push(Frag {
-                width: (display_width(label) + usize::from(lead)) as f64,
-                space: 1.0,
-                kind: FragKind::Speaker {
-                    quote: *quote,
-                    text: label.clone(),
-                    lead,
-                },
-            });
-        }
+    }
+    if let Some(label) = tag {
+        let lead = matches!(frags.last(), Some(Frag { kind: FragKind::Text { end, space_end, .. }, .. }) if end == space_end);
+        frags.push(Frag {
+            width: (display_width(label) + usize::from(lead)) as f64,
+            space: 1.0,
+            kind: FragKind::Speaker {
+                text: label.to_owned(),
+                lead,
+            },
+        });
     }
     frags
 }
@@ -171,14 +170,14 @@ pub(super) fn segments(line: &[Frag], spans: &ParagraphSpans) -> Vec<Segment> {
                 let stop = if last { *end } else { *space_end };
                 run = Some(run.map_or(*start..stop, |r| r.start..stop));
             }
-            FragKind::Speaker { quote, text, lead } => {
+            FragKind::Speaker { text, lead } => {
                 if let Some(r) = run.take() {
                     split(r, spans, &mut segments);
                 }
                 let lead = if *lead && i > 0 { " " } else { "" };
                 let trail = if last { "" } else { " " };
                 let text = format!("{lead}{text}{trail}");
-                segments.push(Segment::Speaker { quote: *quote, text });
+                segments.push(Segment::Speaker { text });
             }
         }
     }

@@ -25,6 +25,9 @@ pub enum Action {
     EntityIndex,
     NextMention,
     PrevMention,
+    /// The next mention of the focused entity only (`n`).
+    NextFocusedMention,
+    PrevFocusedMention,
     /// Open the next article in list order that names the focused entity.
     NextArticleNaming,
     PrevArticleNaming,
@@ -33,8 +36,16 @@ pub enum Action {
     ToggleRead,
     /// List unread articles only, or all again.
     UnreadOnly,
+    /// The list's next order: path, date, quotes.
+    CycleSort,
     /// Star the selected (or open) article, or unstar it (`*` filters starred).
     ToggleStar,
+    /// Open the article's URL, or else its file, outside the reader.
+    OpenExternal,
+    /// Pipe the article's text to a command typed in the status line.
+    PipeArticle,
+    /// Copy the article's id and title, or the quote under the cursor.
+    Copy,
     Help,
     SkippedFiles,
     Quit,
@@ -88,12 +99,18 @@ impl Action {
             Action::EntityIndex => "entity index (# filter)",
             Action::NextMention => "next entity mention",
             Action::PrevMention => "previous entity mention",
+            Action::NextFocusedMention => "next mention of the focused entity",
+            Action::PrevFocusedMention => "previous mention of the focused entity",
             Action::NextArticleNaming => "next article naming the entity",
             Action::PrevArticleNaming => "previous article naming the entity",
             Action::HistoryBack => "back along the jump history",
             Action::ToggleRead => "mark read / unread",
             Action::UnreadOnly => "list unread articles only / all",
+            Action::CycleSort => "sort the list: path, date, quotes",
             Action::ToggleStar => "star / unstar (filter * for starred)",
+            Action::OpenExternal => "open its URL ($BROWSER) or its file",
+            Action::PipeArticle => "pipe the text to a command ($PAGER)",
+            Action::Copy => "copy id and title / quote at the cursor",
             Action::Help => "this help",
             Action::SkippedFiles => "files that were skipped",
             Action::Quit => "quit",
@@ -103,9 +120,9 @@ impl Action {
             Action::ClearInput => "clear",
             Action::CursorLeft => "cursor left",
             Action::CursorRight => "cursor right",
-            Action::Accept if context == Context::Filter => "keep the filter, back to the list",
+            Action::Accept if context == Context::Filter => "keep the filter / run the | command",
             Action::Accept => "apply to the filter",
-            Action::Cancel if context == Context::Filter => "clear the filter",
+            Action::Cancel if context == Context::Filter => "clear the filter / cancel the |",
             Action::Cancel => "close",
             Action::Resize { .. } => "resize",
             Action::ScrollAt { .. } => "scroll",

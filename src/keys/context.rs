@@ -6,7 +6,7 @@
 pub enum Context {
     /// Nothing over the panes: the list and the reader.
     Browse,
-    /// Typing in the filter bar.
+    /// Typing in the filter bar, or the command `|` pipes the article to.
     Filter,
     /// The speaker picker or the entity index.
     Popup,
@@ -43,7 +43,7 @@ impl Context {
     pub fn title(self) -> &'static str {
         match self {
             Context::Browse => "List and reader",
-            Context::Filter => "Filter bar (other keys type)",
+            Context::Filter => "Filter bar, | command line (other keys type)",
             Context::Popup => "Speaker picker / entity index (other keys type)",
             Context::Overlay => "Help / skipped files",
         }

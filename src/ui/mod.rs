@@ -18,7 +18,7 @@ pub use list::ListPane;
 pub use picker::PickerPopup;
 pub use reader::ReaderPane;
 pub use skipped::SkippedOverlay;
-pub use status::StatusBar;
+pub use status::{CommandLine, StatusBar};
 pub use theme::Theme;
 
 use crate::app::{App, Layer};
@@ -27,6 +27,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the whole screen in `theme`.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -55,19 +56,33 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
         Layer::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
         Layer::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),
+        Layer::Command(line) => {
+            frame.render_widget(CommandLine::new(line, theme), areas.status);
+            frame.set_cursor_position(CommandLine::cursor(line, areas.status));
+        }
         Layer::Panes => {}
     }
 }
 
-/// What a terminal too small for the reader shows.
+/// What a terminal too small for the reader shows: the longest wording
+/// whose lines all fit, so no word is ever cut.
 struct TooSmall<'a>(&'a Theme);
+
+const TOO_SMALL: [&[&str]; 4] = [
+    &["Terminal too small", "(q quits)"],
+    &["Too small", "(q quits)"],
+    &["Too small"],
+    &["small"],
+];
 
 impl Widget for TooSmall<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let th = self.0;
-        let lines = ["Terminal too small", "(q quits)"];
+        let width = usize::from(area.width);
+        let fits = |lines: &&&[&str]| lines.iter().all(|l| l.width() <= width);
+        let lines = TOO_SMALL.iter().find(fits).copied().unwrap_or_default();
         for (row, line) in (area.y..area.bottom()).zip(lines) {
-            buf.set_stringn(area.x, row, line, usize::from(area.width), th.dim);
+            buf.set_string(area.x, row, line, th.dim);
         }
     }
 }
@@ -97,13 +112,21 @@ fn centered(screen: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// Clears `area`, draws a border with titles, and gives the inside.
+/// Clears `area`, draws a border with titles, and gives the inside. A
+/// title longer than the border is cut with `…` and a footer that does not
+/// fit is left out, so the corners always show.
 fn popup_frame(area: Rect, title: &str, footer: &str, th: &Theme, buf: &mut Buffer) -> Rect {
+    use ratatui::text::Line;
     ratatui::widgets::Clear.render(area, buf);
-    let block = ratatui::widgets::Block::bordered()
+    // A corner and a stroke of the border at each end.
+    let room = usize::from(area.width.saturating_sub(4));
+    let (title, _) = text::fit(title, &[], th.bold, th.bold, room);
+    let mut block = ratatui::widgets::Block::bordered()
         .border_style(th.popup_border)
-        .title(ratatui::text::Line::styled(title, th.bold))
-        .title_bottom(ratatui::text::Line::styled(footer, th.dim).right_aligned());
+        .title(Line::from(title));
+    if footer.width() <= room {
+        block = block.title_bottom(Line::styled(footer, th.dim).right_aligned());
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     inner

@@ -78,7 +78,7 @@ impl Widget for PickerPopup<'_> {
             if index == picker.selected() {
                 buf.set_style(row, th.selected);
             }
-            let detail = format!(" {} ", item.detail);
+            let detail = detail_for(&item.name, &item.detail, width);
             let room = width.saturating_sub(detail.width() + 1);
             let (mut spans, used) = fit(&item.name, matched, Style::new(), th.matched, room);
             spans.insert(0, Span::raw(" "));
@@ -87,4 +87,19 @@ impl Widget for PickerPopup<'_> {
             buf.set_line(row.x, y, &Line::from(spans), row.width);
         }
     }
+}
+
+/// The detail shown after a name in `width` columns: whole while the name
+/// still fits beside it (or has half the row), else only its last part
+/// (`5 articles` of `person · 5 articles`), else nothing: the name matters more.
+fn detail_for(name: &str, detail: &str, width: usize) -> String {
+    let fits = |d: &str| {
+        let room = width.saturating_sub(d.width() + 3);
+        room >= name.width().min(width / 2)
+    };
+    let short = detail.rsplit(" · ").next().unwrap_or(detail);
+    [detail, short]
+        .into_iter()
+        .find(|d| fits(d))
+        .map_or(String::new(), |d| format!(" {d} "))
 }

@@ -3,9 +3,9 @@
 
 use super::Theme;
 use super::text::thousands;
-use crate::app::{App, plural};
+use crate::app::{App, LineEdit, SortOrder, plural};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
@@ -33,6 +33,12 @@ impl<'a> StatusBar<'a> {
         }
         if !app.filter().text().is_empty() {
             parts.push(format!("filter: {}", app.filter().text()));
+        }
+        if app.reader_unlisted() {
+            parts.push("open article not in the list".to_owned());
+        }
+        if app.sort() != SortOrder::Path {
+            parts.push(format!("sort: {}", app.sort().name()));
         }
         if app.unread_only() {
             parts.push("unread only (U)".to_owned());
@@ -65,5 +71,39 @@ impl Widget for StatusBar<'_> {
             let x = area.right() - shown as u16;
             buf.set_stringn(x, area.y, &message, shown, th.message);
         }
+    }
+}
+
+/// The status line while `|` asks for a command: ` | less`.
+pub struct CommandLine<'a> {
+    line: &'a LineEdit,
+    theme: &'a Theme,
+}
+
+const PIPE_PROMPT: &str = " pipe to: ";
+
+impl<'a> CommandLine<'a> {
+    pub fn new(line: &'a LineEdit, theme: &'a Theme) -> CommandLine<'a> {
+        CommandLine { line, theme }
+    }
+
+    /// Where the terminal cursor goes while typing.
+    pub fn cursor(line: &LineEdit, area: Rect) -> Position {
+        let before = PIPE_PROMPT.width() + line.before_cursor().width();
+        Position::new(
+            area.x + before.min(usize::from(area.width.saturating_sub(1))) as u16,
+            area.y,
+        )
+    }
+}
+
+impl Widget for CommandLine<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let th = self.theme;
+        buf.set_style(area, th.status);
+        let width = usize::from(area.width);
+        let (x, _) = buf.set_stringn(area.x, area.y, PIPE_PROMPT, width, th.prompt);
+        let rest = usize::from(area.right().saturating_sub(x));
+        buf.set_stringn(x, area.y, self.line.text(), rest, th.status);
     }
 }

@@ -186,3 +186,10 @@ pub fn type_filter(app: &mut App, query: &str) {
     press(app, "/");
     type_text(app, query);
 }
+
+/// Remembers marks and positions in `dir` from now on, as the terminal
+/// reader does at start, restoring the position saved for the seeds.
+pub fn remember_in(app: &mut App, dir: &std::path::Path) {
+    let (store, marks, _) = byline::marks::Store::open(dir);
+    app.remember(store, marks, "builtin".into());
+}

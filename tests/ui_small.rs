@@ -1,0 +1,74 @@
+//! Drawing on small screens: popups keep their borders whole and the
+//! too-small message fits however little room there is.
+
+mod common;
+
+use common::app::{press, screen_text, seeds_app};
+use insta::assert_snapshot;
+
+/// The screen with the popup `key` opens at 30×8, checked for whole corners.
+fn popup_at_30x8(key: &str) -> String {
+    let mut app = seeds_app(30, 8);
+    press(&mut app, key);
+    let text = screen_text(&app);
+    let top = text.lines().find(|l| l.contains('┌')).expect("a top border");
+    assert!(
+        top.trim_start().starts_with("┌") && top.trim_end().ends_with('┐'),
+        "{text}"
+    );
+    let bottom = text
+        .lines()
+        .rev()
+        .find(|l| l.contains('└'))
+        .expect("a bottom border");
+    assert!(bottom.trim_start().starts_with("└─"), "{text}");
+    assert!(bottom.trim_end().ends_with("─┘"), "{text}");
+    text
+}
+
+#[test]
+fn speaker_picker_30x8_keeps_its_corners() {
+    assert_snapshot!(popup_at_30x8("s"));
+}
+
+#[test]
+fn entity_index_30x8_keeps_its_corners() {
+    popup_at_30x8("i");
+}
+
+#[test]
+fn too_small_12x3_says_so_whole() {
+    let text = screen_text(&seeds_app(12, 3));
+    assert!(text.contains("Too small"), "{text}");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 12);
+    }
+    assert_snapshot!(text);
+}
+
+#[test]
+fn too_small_tiny_sizes_show_what_fits() {
+    for (w, h) in [(1, 1), (5, 1), (8, 2), (19, 4)] {
+        let text = screen_text(&seeds_app(w, h));
+        let words: Vec<&str> = text.split_whitespace().collect();
+        // Every word shown is a whole word of the message.
+        for word in words {
+            assert!(
+                [
+                    "Terminal", "too", "small", "Too", "(q", "quits)", "q", "quits", "small:"
+                ]
+                .contains(&word),
+                "{w}x{h}: {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_narrow_picker_keeps_the_names_before_the_details() {
+    let mut app = seeds_app(24, 6);
+    press(&mut app, "i");
+    let text = screen_text(&app);
+    assert!(text.contains("│ Bashar Assad"), "{text}");
+    assert!(text.contains("│ Donald Trump"), "{text}");
+}
