@@ -90,7 +90,10 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
         Source::Corpus(corpus) => App::new(*corpus),
         Source::Paths { paths, options } => {
             let (cache, corrections) = (setup.cache_dir.as_deref(), Arc::clone(&setup.corrections));
-            App::streaming(spawn_loading_with(paths, options, cache, corrections))
+            let events = spawn_loading_with(paths.clone(), options.clone(), cache, corrections);
+            let mut app = App::streaming(events);
+            app.watch_folders(paths, options);
+            app
         }
     };
     app.configure(&setup.config);
@@ -216,6 +219,7 @@ fn event_loop(
         }
         dirty |= app.poll_filter();
         loaded_more |= app.drain_loading(DRAIN_BUDGET);
+        dirty |= app.drain_changes();
     }
     Ok(())
 }

@@ -50,8 +50,8 @@ fn wait_for(
         let changes = rx
             .recv_timeout(left)
             .unwrap_or_else(|_| panic!("saw {a} added, {r} removed in 10 s"));
-        let (x, y) = changes.counts();
-        (a, r) = (a + x, r + y);
+        let (x, changed, y) = changes.counts();
+        (a, r) = (a + x + changed, r + y);
         corpus.apply(changes, summary);
     }
 }

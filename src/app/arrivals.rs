@@ -45,6 +45,7 @@ impl App {
         }
         if over {
             self.loading.wind_up(&self.corpus);
+            self.start_watching();
         }
         if catch_up {
             self.refilter();

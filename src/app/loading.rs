@@ -25,8 +25,12 @@ pub struct Loading {
     /// The streamed corpus the restored one replaced, until the reader has
     /// found its place again in the new one (by the old one's ids).
     replaced: Option<Corpus>,
-    /// The stream read every file: what saving the index needs.
-    complete: Option<(FileTable, PathBuf)>,
+    /// Every file as loaded, and where the index is to be saved, if it is.
+    complete: Option<(FileTable, Option<PathBuf>, bool)>,
+    /// Every file as loaded, for live folders to compare against.
+    table: Option<FileTable>,
+    /// The index file, for saving it again after live changes.
+    index: Option<PathBuf>,
     /// Writing the index for the next start, in the background.
     saving: Option<JoinHandle<()>>,
 }
@@ -73,9 +77,37 @@ impl Loading {
     /// next start on a thread of its own.
     pub(super) fn wind_up(&mut self, corpus: &Arc<Corpus>) {
         release_freed_memory();
-        let Some((files, path)) = self.complete.take() else {
+        let Some((files, path, saved)) = self.complete.take() else {
             return;
         };
+        self.table = Some(files.clone());
+        self.index = path.clone();
+        if let (Some(path), false) = (path, saved) {
+            self.save(corpus, files, path);
+        }
+    }
+
+    /// The files as loaded, once (for live folders).
+    pub(super) fn take_table(&mut self) -> Option<FileTable> {
+        self.table.take()
+    }
+
+    /// Live changes were applied to `corpus`: its summary follows, and the
+    /// index is saved again (unless a save is still running; the next start
+    /// brings a stale index up to date anyway).
+    pub(super) fn changed(&mut self, corpus: &Arc<Corpus>, summary: Summary, files: FileTable) {
+        self.summary = summary;
+        let running = self.saving.as_ref().is_some_and(|s| !s.is_finished());
+        if let (Some(path), false) = (self.index.clone(), running) {
+            self.save(corpus, files, path);
+        }
+    }
+
+    pub(super) fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    fn save(&mut self, corpus: &Arc<Corpus>, files: FileTable, path: PathBuf) {
         let (corpus, summary) = (Arc::clone(corpus), self.summary.clone());
         self.saving = Some(std::thread::spawn(move || {
             // A failed save only costs the next start its speed.
@@ -115,7 +147,9 @@ impl Loading {
                     self.summary = r.summary;
                     added += corpus.len();
                 }
-                Ok(CorpusEvent::Complete { files, cache }) => self.complete = Some((files, cache)),
+                Ok(CorpusEvent::Complete { files, cache, saved }) => {
+                    self.complete = Some((files, cache, saved))
+                }
                 Ok(CorpusEvent::Started {
                     max_file_bytes,
                     corrections,

@@ -23,6 +23,7 @@ mod wrap;
 // What lies between the parts: `impl App` blocks.
 mod arrivals;
 mod external;
+mod live;
 mod navigate;
 mod reading;
 mod refilter;

@@ -78,6 +78,7 @@ pub struct App {
     /// Messages waiting their turn in the status bar (start-up warnings).
     pub(super) notices: VecDeque<String>,
     pub(super) loading: Loading,
+    pub(super) live: super::live::Live,
     /// What `o`, `|` or `y` asks the terminal loop to do.
     pub(super) external: Option<super::External>,
     pub(super) quit: bool,
@@ -112,6 +113,7 @@ impl App {
             message: None,
             notices: VecDeque::new(),
             loading,
+            live: Default::default(),
             external: None,
             quit: false,
         };

@@ -44,10 +44,13 @@ pub enum CorpusEvent {
     /// The saved index matched every file: this replaces whatever streamed
     /// in before it, and nothing after it counts.
     Restored(Box<Restored>),
-    /// The stream read every file: their stamps, to save the index to `cache`.
+    /// Every file as loaded, with its stamp: what live folders compare
+    /// against, and what the index at `cache` holds, or is to hold unless
+    /// `saved` says it already does.
     Complete {
         files: FileTable,
-        cache: PathBuf,
+        cache: Option<PathBuf>,
+        saved: bool,
     },
 }
 
@@ -85,14 +88,13 @@ pub fn spawn_loading_with(
         store::spawn_named("byline-index", move || {
             // Opened however this ends, a panic included: a closed gate would stall the load.
             let _open = OpenOnDrop(gate);
-            if let Ok((restored, files)) = refresh::restore(&file, &roots, corrections, &options) {
+            if let Ok((restored, files, changed)) = refresh::restore(&file, &roots, corrections, &options) {
                 snapshot::touch(&file);
                 superseded.store(true, Ordering::SeqCst);
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
                 // Brought up to date: saved again, for the next start.
-                if let Some(files) = files {
-                    let _ = tx.send(CorpusEvent::Complete { files, cache: file });
-                }
+                let (cache, saved) = (Some(file), !changed);
+                let _ = tx.send(CorpusEvent::Complete { files, cache, saved });
             }
         });
     }
@@ -166,12 +168,10 @@ fn relay(
             LoadEvent::Files(files) => {
                 let mut events = Vec::new();
                 for file in files {
-                    if cache.is_some() {
-                        if table.len() <= file.seq {
-                            table.resize_with(file.seq + 1, || None);
-                        }
-                        table[file.seq] = Some((file.path.clone(), file.stamp));
+                    if table.len() <= file.seq {
+                        table.resize_with(file.seq + 1, || None);
                     }
+                    table[file.seq] = Some((file.path.clone(), file.stamp));
                     match file.outcome {
                         Outcome::Loaded { articles, lossy } => {
                             if lossy {
@@ -196,10 +196,13 @@ fn relay(
             return;
         }
     }
-    if let Some(cache) = cache
-        && !superseded.load(Ordering::SeqCst)
+    if !superseded.load(Ordering::SeqCst)
         && let Some(files) = table.into_iter().collect::<Option<FileTable>>()
     {
-        let _ = tx.send(CorpusEvent::Complete { files, cache });
+        let _ = tx.send(CorpusEvent::Complete {
+            files,
+            cache,
+            saved: false,
+        });
     }
 }

@@ -30,7 +30,8 @@ pub struct Changes {
     kept: HashMap<PathBuf, usize>,
     /// New or changed files, with their place in the new walk.
     fresh: Vec<(usize, Entry)>,
-    /// Files gone since.
+    /// Of the fresh files, those not there before; and files gone since.
+    added: usize,
     gone: usize,
     items: Vec<Analysed>,
     skipped: Vec<(PathBuf, String)>,
@@ -55,6 +56,10 @@ impl Changes {
         let here: std::collections::HashSet<&Path> = now.iter().map(|(e, _)| e.path.as_path()).collect();
         let gone = table.iter().filter(|(p, _)| !here.contains(p.as_path())).count();
         let (mut kept, mut fresh, mut files) = (HashMap::new(), Vec::new(), Vec::with_capacity(now.len()));
+        let added = now
+            .iter()
+            .filter(|(e, _)| !before.contains_key(e.path.as_path()))
+            .count();
         for (seq, (e, stamp)) in now.into_iter().enumerate() {
             files.push((e.path.clone(), stamp));
             match before.get(e.path.as_path()) == Some(&stamp) {
@@ -67,6 +72,7 @@ impl Changes {
             ignored,
             kept,
             fresh,
+            added,
             gone,
             items: Vec::new(),
             skipped: Vec::new(),
@@ -74,9 +80,9 @@ impl Changes {
         }
     }
 
-    /// Files added or changed, and files gone.
-    pub fn counts(&self) -> (usize, usize) {
-        (self.fresh.len(), self.gone)
+    /// Files added, changed and gone.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        (self.added, self.fresh.len() - self.added, self.gone)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -105,14 +111,14 @@ impl Changes {
     }
 }
 
-/// The saved index in `file`, brought up to date with `roots`; with the new
-/// file table when anything changed (the index is to be saved again).
+/// The saved index in `file`, brought up to date with `roots`; with the
+/// file table, and whether anything changed (the index is to be saved again).
 pub(super) fn restore(
     file: &Path,
     roots: &[PathBuf],
     corrections: Arc<Corrections>,
     options: &LoadOptions,
-) -> Result<(Restored, Option<FileTable>), String> {
+) -> Result<(Restored, FileTable, bool), String> {
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     let mut d = Dec::checked(&bytes)?;
     let table = snapshot::read_files(&mut d)?;
@@ -120,14 +126,13 @@ pub(super) fn restore(
     if changes.is_empty() && changes.files == table {
         let restored = snapshot::read_rest(&mut d, corrections)?;
         return match restored.summary.ignored == changes.ignored {
-            true => Ok((restored, None)),
+            true => Ok((restored, table, false)),
             false => Err("files changed".into()),
         };
     }
-    let (fresh, gone) = changes.counts();
-    if fresh + gone > FEW
-        && (fresh + gone) as f64 > MOST_CHANGED * changes.files.len().max(table.len()) as f64
-    {
+    let (added, changed, gone) = changes.counts();
+    let touched = added + changed + gone;
+    if touched > FEW && touched as f64 > MOST_CHANGED * changes.files.len().max(table.len()) as f64 {
         return Err("too many files changed".into());
     }
     changes.read(options);
@@ -136,7 +141,7 @@ pub(super) fn restore(
         mut summary,
     } = snapshot::read_rest(&mut d, corrections)?;
     let files = corpus.apply(changes, &mut summary);
-    Ok((Restored { corpus, summary }, Some(files)))
+    Ok((Restored { corpus, summary }, files, true))
 }
 
 impl Corpus {
