@@ -99,7 +99,12 @@ fn pack(kind: usize, first: bool, forms: usize, mentions: u32, quotes: u32) -> u
 
 impl Said {
     pub fn entities(&self) -> impl Iterator<Item = SaidEntity<'_>> {
-        let mut rest = self.0.as_slice();
+        Said::entities_of(&self.0)
+    }
+
+    /// `entities` of a `Said`'s words kept elsewhere.
+    pub fn entities_of(words: &[u32]) -> impl Iterator<Item = SaidEntity<'_>> {
+        let mut rest = words;
         std::iter::from_fn(move || {
             let [key, packed, tail @ ..] = rest else {
                 return None;
@@ -120,7 +125,12 @@ impl Said {
 
     /// The key of each local entity, in order.
     pub fn keys(&self) -> impl Iterator<Item = KeyId> + '_ {
-        self.entities().map(|e| e.key)
+        Said::keys_of(&self.0)
+    }
+
+    /// `keys` of a `Said`'s words kept elsewhere.
+    pub fn keys_of(words: &[u32]) -> impl Iterator<Item = KeyId> + '_ {
+        Said::entities_of(words).map(|e| e.key)
     }
 }
 
@@ -298,8 +308,8 @@ impl EntityIndex {
 
     /// Takes article `article` out: the exact opposite of the `add` that
     /// returned `said`. The entities are stale until the next `resolve`.
-    pub fn remove(&mut self, article: u32, said: &Said) {
-        for e in said.entities() {
+    pub fn remove(&mut self, article: u32, said: &[u32]) {
+        for e in Said::entities_of(said) {
             let Some(stats) = self.keys.get_mut(e.key as usize) else {
                 continue;
             };

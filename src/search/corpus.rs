@@ -2,6 +2,7 @@
 //! entity jumps need, built incrementally as articles stream in.
 
 use super::body::{self, Body, Recent, Stored};
+use super::flat::Flat;
 use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex, initial_bit};
 use crate::analysis::{
@@ -65,10 +66,10 @@ pub struct Corpus {
     pub(super) title_ends: Vec<u32>,
     /// Per article: what it said of each local entity's name key (what is
     /// saved, and what taking it out again subtracts).
-    pub(super) said: Vec<Said>,
+    pub(super) said: Flat,
     /// Per article: the corpus entity of each local entity (`HIDDEN`: none),
     /// from `said` as last resolved.
-    pub(super) globals: Vec<Vec<EntityId>>,
+    pub(super) globals: Flat,
     pub(super) keys: Vec<(u32, u32)>,
     /// Article indices sorted by `keys`.
     pub(super) order: Vec<u32>,
@@ -101,8 +102,8 @@ impl Default for Corpus {
             quotes: Vec::new(),
             titles: String::new(),
             title_ends: Vec::new(),
-            said: Vec::new(),
-            globals: Vec::new(),
+            said: Flat::default(),
+            globals: Flat::default(),
             keys: Vec::new(),
             order: Vec::new(),
             entities: EntityIndex::default(),
@@ -189,8 +190,8 @@ impl Corpus {
             .partition_point(|&i| self.keys[i as usize] <= item.order);
         self.order.insert(at, index);
         self.keys.push(item.order);
-        self.said.push(said);
-        self.globals.push(globals);
+        self.said.push(&said.0);
+        self.globals.push(&globals);
         self.push_title(&item.article.title);
         self.articles.push(item.article);
         self.stored.push(item.stored);
@@ -253,10 +254,12 @@ impl Corpus {
     pub(super) fn entities_resolved(&mut self) {
         self.generation += 1;
         let e = &self.entities;
-        for (globals, said) in self.globals.iter_mut().zip(&self.said) {
-            globals.clear();
-            globals.extend(said.keys().map(|k| e.entity_of_key(k)));
+        let mut globals = Flat::default();
+        for said in self.said.iter() {
+            let ids: Vec<EntityId> = Said::keys_of(said).map(|k| e.entity_of_key(k)).collect();
+            globals.push(&ids);
         }
+        self.globals = globals;
         let n = e.entities().len();
         self.quote_counts = vec![0; n];
         self.speaker_articles = vec![Vec::new(); n];
@@ -308,7 +311,7 @@ impl Corpus {
             &self.articles[n],
             &self.stored[n],
             self.hashes[n],
-            &self.globals[n],
+            self.globals.get(n),
             self.max_file_bytes,
         )
     }
@@ -338,7 +341,7 @@ impl Corpus {
     /// The corpus entities the article names, by local index (`HIDDEN` for
     /// a name the user hid).
     pub fn article_entities(&self, article: u32) -> &[EntityId] {
-        &self.globals[article as usize]
+        self.globals.get(article as usize)
     }
 
     pub fn entities(&self) -> &EntityIndex {

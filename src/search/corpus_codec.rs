@@ -6,6 +6,7 @@
 use super::body::{Recent, Stored};
 use super::bytes::{Dec, Enc};
 use super::corpus::Corpus;
+use super::flat::Flat;
 use super::names::NameIndex;
 use super::words::WordIndex;
 use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
@@ -61,12 +62,14 @@ impl Corpus {
             }
             e.u64(hashes[i])?;
             e.u32(quotes[i])?;
-            e.u32s(&said[i].0)?;
             e.u32(keys[i].0)?;
             e.u32(keys[i].1)?;
             e.u64(initials[i])?;
         }
         e.u32s(order)?;
+        let (words_said, ends) = said.parts();
+        e.u32s(words_said)?;
+        e.u32s(ends)?;
         // The name keys' evidence, not the entities: a restored corpus
         // resolves them again (with today's corrections) and can grow.
         let stats = entities.keys();
@@ -102,7 +105,7 @@ impl Corpus {
         let n = d.len()?;
         let mut articles = Vec::with_capacity(n);
         let (mut stored, mut hashes, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut said, mut keys, mut initials) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut keys, mut initials) = (Vec::new(), Vec::new());
         let (mut titles, mut title_ends) = (String::new(), Vec::new());
         for _ in 0..n {
             let id = d.str()?;
@@ -135,11 +138,11 @@ impl Corpus {
             });
             hashes.push(d.u64()?);
             quotes.push(d.u32()?);
-            said.push(Said(d.u32s()?));
             keys.push((d.u32()?, d.u32()?));
             initials.push(d.u64()?);
         }
         let order = d.u32s()?;
+        let said = Flat::from_parts(d.u32s()?, d.u32s()?).ok_or("bad entity records")?;
         let mut stats = Vec::new();
         for _ in 0..d.len()? {
             let key = d.str()?;
@@ -172,7 +175,7 @@ impl Corpus {
             quotes,
             titles,
             title_ends,
-            globals: vec![Vec::new(); said.len()],
+            globals: Flat::default(),
             said,
             keys,
             order,
@@ -233,9 +236,9 @@ fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
 }
 
 /// Every key and form a `Said` names exists, and its lengths add up.
-fn said_ok(said: &Said, keys: &[KeyStats]) -> bool {
+fn said_ok(said: &[u32], keys: &[KeyStats]) -> bool {
     let mut used = 0;
-    for e in said.entities() {
+    for e in Said::entities_of(said) {
         let Some(k) = keys.get(e.key as usize) else {
             return false;
         };
@@ -244,7 +247,7 @@ fn said_ok(said: &Said, keys: &[KeyStats]) -> bool {
         }
         used += 2 + e.forms().len();
     }
-    used == said.0.len()
+    used == said.len()
 }
 
 #[cfg(test)]

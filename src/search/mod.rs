@@ -5,6 +5,7 @@ mod bytes;
 mod corpus;
 mod corpus_codec;
 mod filter;
+mod flat;
 mod fuzzy;
 mod live;
 mod loading;

@@ -41,17 +41,12 @@ pub struct Changes {
 impl Changes {
     /// Compares the folders as they are now with `table` (no file is read).
     pub fn since(roots: &[PathBuf], table: &FileTable) -> Changes {
-        let (mut now, mut ignored) = (Vec::new(), 0);
-        store::walk(roots, |step| {
-            match step {
-                Step::Ignored => ignored += 1,
-                Step::Entry(e) => {
-                    let stamp = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
-                    now.push((e, stamp));
-                }
-            }
-            true
-        });
+        let (now, ignored) = scan(roots);
+        Changes::between(table, now, ignored)
+    }
+
+    /// What changed from `table` to the files as `scan` found them.
+    fn between(table: &FileTable, now: Vec<(Entry, Option<Stamp>)>, ignored: usize) -> Changes {
         let before: HashMap<&Path, Option<Stamp>> = table.iter().map(|(p, s)| (p.as_path(), *s)).collect();
         let here: std::collections::HashSet<&Path> = now.iter().map(|(e, _)| e.path.as_path()).collect();
         let gone = table.iter().filter(|(p, _)| !here.contains(p.as_path())).count();
@@ -122,14 +117,18 @@ pub(super) fn restore(
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     let mut d = Dec::checked(&bytes)?;
     let table = snapshot::read_files(&mut d)?;
-    let mut changes = Changes::since(roots, &table);
-    if changes.is_empty() && changes.files == table {
+    let (now, ignored) = scan(roots);
+    // The usual case, checked without building anything: nothing changed.
+    let same = now.len() == table.len()
+        && (now.iter().zip(&table)).all(|((e, stamp), (path, old))| e.path == *path && stamp == old);
+    if same {
         let restored = snapshot::read_rest(&mut d, corrections)?;
-        return match restored.summary.ignored == changes.ignored {
+        return match restored.summary.ignored == ignored {
             true => Ok((restored, table, false)),
             false => Err("files changed".into()),
         };
     }
+    let mut changes = Changes::between(&table, now, ignored);
     let (added, changed, gone) = changes.counts();
     let touched = added + changed + gone;
     if touched > FEW && touched as f64 > MOST_CHANGED * changes.files.len().max(table.len()) as f64 {
@@ -142,6 +141,23 @@ pub(super) fn restore(
     } = snapshot::read_rest(&mut d, corrections)?;
     let files = corpus.apply(changes, &mut summary);
     Ok((Restored { corpus, summary }, files, true))
+}
+
+/// Every file under `roots` with its stamp, in walk order, and how many
+/// files were passed over.
+fn scan(roots: &[PathBuf]) -> (Vec<(Entry, Option<Stamp>)>, usize) {
+    let (mut now, mut ignored) = (Vec::new(), 0);
+    store::walk(roots, |step| {
+        match step {
+            Step::Ignored => ignored += 1,
+            Step::Entry(e) => {
+                let stamp = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
+                now.push((e, stamp));
+            }
+        }
+        true
+    });
+    (now, ignored)
 }
 
 impl Corpus {
@@ -197,7 +213,7 @@ impl Corpus {
         let mut gone = vec![false; n];
         for &d in dead {
             if !std::mem::replace(&mut gone[d as usize], true) {
-                self.entities.remove(d, &self.said[d as usize]);
+                self.entities.remove(d, self.said.get(d as usize));
             }
         }
         let mut new = vec![u32::MAX; n];
@@ -219,8 +235,8 @@ impl Corpus {
         keep(&mut self.stored, &gone);
         keep(&mut self.hashes, &gone);
         keep(&mut self.quotes, &gone);
-        keep(&mut self.said, &gone);
-        keep(&mut self.globals, &gone);
+        self.said.retain(|i| !gone[i]);
+        self.globals.retain(|i| !gone[i]);
         keep(&mut self.keys, &gone);
         keep(&mut self.initials, &gone);
         (self.titles, self.title_ends) = (String::new(), Vec::new());
