@@ -18,7 +18,7 @@ use super::corrections::Corrections;
 use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
-use super::namekey;
+use super::namekey::{self, Key};
 use super::types::EntityKind;
 
 struct Group {
@@ -226,9 +226,15 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
     }
     let mut forms: Vec<(&str, u64)> = forms.into_iter().collect();
     // Forms some article gave as the full name first (a gazetteer's name
-    // included), then full names, then the most mentions, then alphabetical.
+    // included), then full names (for a person, the fullest: `Robert
+    // Kilroy-Silk` over `Kilroy Silk`), then the most mentions, then
+    // alphabetical.
+    let full = |f: &str| match g.person {
+        true => Key::new(f).len(),
+        false => usize::from(f.contains(' ')),
+    };
     forms.sort_by(|a, b| {
-        let rank = |(f, n): (&str, u64)| (n > 0, f.contains(' '), n);
+        let rank = |(f, n): (&str, u64)| (n > 0, full(f), n);
         rank(*b).cmp(&rank(*a)).then_with(|| a.0.cmp(b.0))
     });
     let name = g.name.clone().unwrap_or_else(|| forms[0].0.to_owned());
