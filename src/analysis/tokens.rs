@@ -258,6 +258,18 @@ fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
 
 /// Marks the token that closes each sentence: `.`/`!`/`?` not after an
 /// abbreviation or initial, plus any closing quote marks straight after it.
+/// Whether the text after the full stop at `k` carries on its sentence: a
+/// comma or a lowercase word follows (`(R-Neb.) said`, `Alexandria, Va., and`),
+/// as after an abbreviation the word lists do not know.
+fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k + 1;
+    while j < toks.len() && toks[j].text(para) == ")" {
+        j += 1;
+    }
+    toks.get(j)
+        .is_some_and(|t| matches!(t.text(para), "," | ";") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT)))
+}
+
 fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
     let n = toks.len();
     for k in 0..n {
@@ -275,7 +287,7 @@ fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
                         && prev.end == toks[k].start
                         && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
                         || k + 1 == n
-                }
+                } && !continues_sentence(para, toks, k)
             }
             _ => false,
         };

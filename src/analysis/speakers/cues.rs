@@ -26,7 +26,9 @@ impl Speakers<'_> {
         }
         // `"… to win." Neville admitted`: a new sentence, not this quote's cue.
         let text = &p.text[..p.toks[after - 1].start as usize];
-        if p.toks[k].is(CAP) && text.trim_end().ends_with(['.', '!', '?']) {
+        // `"… win?" Trump asked` keeps its cue: a question or exclamation
+        // inside the marks does not end the writer's sentence.
+        if p.toks[k].is(CAP) && text.trim_end().ends_with('.') {
             return None;
         }
         if lead == "," {
@@ -41,8 +43,15 @@ impl Speakers<'_> {
             }
         }
         let v = (k..end).find(|&j| self.is_verb(para, j))?;
-        let subject = if v == k && !takes_object(p.toks[v].text(p.text)) {
+        let inverted = !takes_object(p.toks[v].text(p.text));
+        let subject = if v == k && inverted {
             self.subject_after(para, v, end)
+        } else if inverted && p.toks[v - 1].text(p.text) == "," && p.toks[v].text(p.text) != "according" {
+            // `"…" in the primary, said Professor X`: the comma makes it inverted.
+            match self.subject_after(para, v, end) {
+                Subject::None => self.subject_before(para, v, k),
+                s => s,
+            }
         } else {
             self.subject_before(para, v, k)
         };
@@ -58,6 +67,7 @@ impl Speakers<'_> {
         first: usize,
         prev: Option<(&Piece, &Attribution)>,
         same_sentence_prev: Option<(&Piece, &Attribution)>,
+        nearest_first: bool,
     ) -> Option<Attribution> {
         let p = &self.paras[para];
         // The clause: after the last `but` or `;` before the quote.
@@ -65,7 +75,8 @@ impl Speakers<'_> {
             .rev()
             .find(|&k| !p.quoted(k) && matches!(p.toks[k].text(p.text), "but" | ";" | "But"))
             .map_or(s0, |k| k + 1);
-        (clause..first).filter(|&k| self.is_verb(para, k)).find_map(|v| {
+        let verbs = (clause..first).filter(|&k| self.is_verb(para, k));
+        let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             // `X was described as "…" by Y`: the agent after `by` speaks.
             if v > 0
@@ -96,7 +107,9 @@ impl Speakers<'_> {
                 };
                 return self.resolve(para, v, subject, prev);
             }
-            let subject = match self.subject_before(para, v, clause) {
+            // Walking back may cross `but` (`X did not…, but told …`): the
+            // subject is then the sentence's.
+            let subject = match self.subject_before(para, v, s0) {
                 Subject::None if takes_object(verb) => self.first_subject(para, clause, v),
                 Subject::None => match self.subject_after(para, v, first) {
                     Subject::None => self.first_subject(para, clause, v),
@@ -106,7 +119,59 @@ impl Speakers<'_> {
                 s => s,
             };
             self.resolve(para, v, subject, prev)
-        })
+        };
+        // Speech set off by a comma or colon belongs to the verb next to it
+        // (`As for those who claim…, Bolton said, "…"`).
+        if nearest_first {
+            let verbs: Vec<usize> = verbs.collect();
+            verbs.into_iter().rev().find_map(try_verb)
+        } else {
+            verbs.into_iter().find_map(try_verb)
+        }
+    }
+
+    /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
+    /// quote's comma or colon is a subject and a few lowercase words with no
+    /// speech verb we know; that subject speaks, not an earlier verb's.
+    pub(super) fn bare_clause(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let mark = first.checked_sub(1).filter(|&k| k > s0)?;
+        if !matches!(p.toks[mark].text(p.text), "," | ":") {
+            return None;
+        }
+        let mut k = (s0..mark)
+            .rev()
+            .find(|&j| p.quoted(j) || matches!(p.toks[j].text(p.text), "," | ";" | ":" | "(" | ")" | "—"))
+            .map_or(s0, |j| j + 1);
+        if p.toks.get(k).is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So")) {
+            k += 1;
+        }
+        let (subject, end) = if let Some(m) = p.mention_start(k) {
+            let (c, e) = &self.located[m];
+            if c.possessive || self.kinds[*e] == EntityKind::Place {
+                return None;
+            }
+            (Subject::Mention(m), c.tok_end)
+        } else if let Some(pr) = lexicon::pronoun(p.toks[k].text(p.text)) {
+            (Subject::Pronoun(pr, k), k + 1)
+        } else {
+            return None;
+        };
+        let words = end..mark;
+        let plain = |j: usize| {
+            let t = p.toks[j];
+            t.is(WORD) && !t.is(CAP) && !p.quoted(j) && t.lex(p.text).speech_verb().is_none()
+        };
+        if words.is_empty() || words.len() > 4 || !words.clone().all(plain) {
+            return None;
+        }
+        self.resolve(para, end, subject, prev)
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
@@ -226,6 +291,10 @@ impl Speakers<'_> {
             if let Some(m) = p.mention_start(k).filter(|&m| !self.located[m].0.possessive) {
                 // `said Opera spokeswoman, Berit Hanson`: the org only modifies.
                 let end = self.located[m].0.tok_end;
+                // `said Trump had …`: the name opens the reported clause.
+                if p.toks.get(end).is_some_and(|t| clause_verb(t.text(p.text))) {
+                    return Subject::None;
+                }
                 if !p
                     .toks
                     .get(end)
@@ -244,6 +313,13 @@ impl Speakers<'_> {
                     .then(|| p.mention_start(k + 2))
                     .flatten()
                     .filter(|&m| self.kinds[self.located[m].1] == EntityKind::Person);
+                // `said RNC spokesman Sean Spicer`: the name after the role speaks.
+                let named = named.or_else(|| {
+                    p.mention_start(k + 1).filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+                    })
+                });
                 if let Some(m) = named {
                     return Subject::Mention(m);
                 }
@@ -363,6 +439,16 @@ impl Speakers<'_> {
             definite,
         )
     }
+}
+
+/// Auxiliaries and past forms that show a name after `said` is the subject
+/// of the reported clause (`said Trump had`, `said Smith would`).
+fn clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "should"
+            | "can" | "may" | "might" | "must" | "did" | "does" | "wanted" | "wants" | "needed" | "needs"
+    )
 }
 
 /// Verbs whose following noun is an object, not an inverted subject: in

@@ -188,7 +188,13 @@ impl<'a> Speakers<'a> {
                 None
             }
         };
-        let pre = || self.pre_cue(q.para, s0, first, prev, same_sentence_prev);
+        let set_off = speech && lead_in > 0;
+        let pre = || {
+            set_off
+                .then(|| self.bare_clause(q.para, s0, first, prev))
+                .flatten()
+                .or_else(|| self.pre_cue(q.para, s0, first, prev, same_sentence_prev, set_off))
+        };
         let found = if speech {
             post().or_else(pre)
         } else {
