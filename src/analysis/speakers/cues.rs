@@ -42,7 +42,9 @@ impl Speakers<'_> {
                 break;
             }
         }
-        let v = (k..end).find(|&j| self.is_verb(para, j))?;
+        let Some(v) = (k..end).find(|&j| self.is_verb(para, j)) else {
+            return self.bare_after(para, after, k, prev);
+        };
         let inverted = !takes_object(p.toks[v].text(p.text));
         let subject = if v == k && inverted {
             self.subject_after(para, v, end)
@@ -128,6 +130,27 @@ impl Speakers<'_> {
         } else {
             verbs.into_iter().find_map(try_verb)
         }
+    }
+
+    /// `"…?" Trump went on` / `"…," Bennett shot back`: a quote that ends on
+    /// a comma, question or exclamation, then a person and a lowercase word
+    /// we do not know as a speech verb; that person speaks.
+    fn bare_after(&self, para: usize, after: usize, k: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let inside = &p.text[..p.toks[after - 1].start as usize];
+        if !inside.trim_end().ends_with([',', '?', '!']) {
+            return None;
+        }
+        let m = p.mention_start(k)?;
+        let (c, e) = &self.located[m];
+        let next = p.toks.get(c.tok_end)?;
+        if c.possessive || self.kinds[*e] != EntityKind::Person || !next.is(WORD) || next.is(CAP) {
+            return None;
+        }
+        if matches!(next.text(p.text), "and" | "or" | "of" | "who" | "which") {
+            return None;
+        }
+        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
     }
 
     /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
@@ -352,7 +375,13 @@ impl Speakers<'_> {
             let w = t.text(p.text);
             if let Some(m) = p.mention_start(k) {
                 let (c, e) = &self.located[m];
-                if !c.possessive {
+                // A place opening a sentence is a dateline or a setting
+                // (`WASHINGTON —`, `In Iowa,`), not who speaks.
+                let setting = self.kinds[*e] == EntityKind::Place
+                    && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
+                        || c.tok_start > 0
+                            && matches!(p.toks[c.tok_start - 1].text(p.text), "In" | "At" | "From" | "Outside"));
+                if !c.possessive && !setting {
                     if self.kinds[*e] == EntityKind::Person {
                         person = Some(m);
                     } else {
