@@ -262,7 +262,10 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w) {
                 return Subject::Pronoun(pr, k);
             }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+            if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
+                if let Some(e) = self.definite_org(para, k) {
+                    return Subject::Entity(e);
+                }
                 let (r, definite) = self.role_phrase(para, k, lo);
                 return Subject::Role(r, definite);
             }

@@ -5,6 +5,7 @@
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
 mod cues;
+mod descriptions;
 mod referents;
 
 use super::lexicon::{Gender, Pronoun};

@@ -14,10 +14,7 @@ impl Speakers<'_> {
     /// latest organisation the paragraph or the one before is about.
     pub(super) fn document_owner(&self, para: usize, v: usize, role: &str, definite: bool) -> Option<usize> {
         let head = role.rsplit(' ').next()?;
-        if !matches!(
-            head,
-            "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
-        ) {
+        if !document(role) {
             return None;
         }
         let org = |e: usize| matches!(self.kinds[e], EntityKind::Organization | EntityKind::Place);
@@ -90,8 +87,19 @@ impl Speakers<'_> {
         let (speaker, role) = match subject {
             Subject::Mention(m) => (Some(self.located[m].1), None),
             Subject::Entity(e) => (Some(e), None),
+            // `the club said`: the organisation just named, or no one.
+            Subject::Role(r, definite) if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) => {
+                match definite
+                    .then(|| self.described_org(para, v, r.split(' ').count()))
+                    .flatten()
+                {
+                    Some(e) => (Some(e), None),
+                    None => (None, Some(r)),
+                }
+            }
             Subject::Role(r, definite) => match self
                 .document_owner(para, v, &r, definite)
+                .or_else(|| document(&r).then(|| self.possessive_owner(para, v)).flatten())
                 .or_else(|| definite.then(|| self.role_owner(para, v, &r)).flatten())
                 .or_else(|| {
                     (definite && !anonymous(&r))
@@ -214,6 +222,14 @@ impl Speakers<'_> {
         }
         false
     }
+}
+
+/// Whether a role phrase names a document (`the report`, `an FA statement`).
+fn document(role: &str) -> bool {
+    matches!(
+        role.rsplit(' ').next().unwrap_or(""),
+        "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
+    )
 }
 
 /// Roles that stand for an unnamed person (`the Kremlin spokesman`), as

@@ -1,0 +1,95 @@
+//! Sources named by description rather than by name: `the club said`, `the
+//! Delta subsidiary said`, `Mr Tanzi's statement said`. An organisation noun
+//! refers to an organisation the text has just named, never to a person; a
+//! document speaks for the person whose possessive it carries.
+
+use super::Speakers;
+use crate::analysis::types::EntityKind;
+
+/// Nouns that stand for an organisation (`the club`, `the firm`).
+pub(super) fn org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "club"
+            | "company"
+            | "firm"
+            | "group"
+            | "bank"
+            | "airline"
+            | "carrier"
+            | "union"
+            | "campaign"
+            | "committee"
+            | "agency"
+            | "department"
+            | "ministry"
+            | "council"
+            | "board"
+            | "team"
+            | "network"
+            | "retailer"
+            | "chain"
+            | "maker"
+            | "giant"
+            | "subsidiary"
+            | "insurer"
+            | "lender"
+            | "organisation"
+            | "organization"
+            | "foundation"
+            | "charity"
+            | "university"
+            | "league"
+            | "association"
+            | "federation"
+            | "institute"
+            | "operator"
+            | "manufacturer"
+            | "publisher"
+            | "newspaper"
+            | "paper"
+            | "broadcaster"
+            | "regulator"
+            | "watchdog"
+            | "corporation"
+            | "studio"
+            | "label"
+    )
+}
+
+impl Speakers<'_> {
+    /// The organisation `the <noun>` (of `words` words, ending just before
+    /// the verb `v` or standing after it) refers to: the latest organisation
+    /// that is a clause subject in this paragraph or the one before, else
+    /// the latest one named there. Names inside the description itself
+    /// (`the Delta subsidiary`) only modify it.
+    pub(super) fn described_org(&self, para: usize, v: usize, words: usize) -> Option<usize> {
+        let from = v.saturating_sub(words + 1);
+        let near = || {
+            self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
+                (c.para, c.tok_start) < (para, from)
+                    && c.para + 1 >= para
+                    && self.kinds[*e] == EntityKind::Organization
+                    && !self.paras[c.para].quoted(c.tok_start)
+            })
+        };
+        near()
+            .find(|(i, (c, _))| self.subject[*i] && !c.possessive)
+            .or_else(|| near().next())
+            .map(|(_, (_, e))| *e)
+    }
+
+    /// `Mr Tanzi's statement said`: the person whose possessive sits in the
+    /// phrase next to the verb `v`.
+    pub(super) fn possessive_owner(&self, para: usize, v: usize) -> Option<usize> {
+        self.located.iter().find_map(|(c, e)| {
+            (c.para == para
+                && c.possessive
+                && c.tok_end + 4 >= v
+                && c.tok_start <= v + 4
+                && self.kinds[*e] == EntityKind::Person
+                && !self.paras[para].quoted(c.tok_start))
+            .then_some(*e)
+        })
+    }
+}
