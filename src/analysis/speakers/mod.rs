@@ -218,6 +218,53 @@ impl<'a> Speakers<'a> {
         a
     }
 
+    /// Whether a speech verb follows the quote's closing mark in its
+    /// sentence, within a few words (`"…," the office said`).
+    fn own_cue(&self, q: &Piece) -> bool {
+        let p = &self.paras[q.para];
+        let Some(c) = q.close else { return false };
+        let after = p.toks.partition_point(|t| (t.start as usize) < c);
+        (after..p.toks.len().min(after + 8))
+            .take_while(|&k| !p.quoted(k) && !p.toks[k].is(SENTENCE_END))
+            .any(|k| self.is_verb(q.para, k))
+    }
+
+    /// The speaker of the speech verb in the last sentence of paragraph
+    /// `para`, when that sentence holds no quote (reported speech).
+    fn last_report(&self, para: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let pe = p.toks.len().checked_sub(1)?;
+        let reach = pe.saturating_sub(MAX_SENTENCE);
+        let ps0 = (reach..pe)
+            .rev()
+            .find(|&k| p.toks[k].is(SENTENCE_END))
+            .map_or(reach, |k| k + 1);
+        if (ps0..=pe).any(|k| p.quoted(k)) {
+            return None;
+        }
+        // Its first speech verb: `…, Mr Howard said.`, `…, said Mr Howard.`,
+        // `He warned that …`.
+        let v = (ps0..pe).find(|&k| self.is_verb(para, k))?;
+        // `Not long before Trump spoke, …`: a verb in a subordinate clause
+        // reports nothing.
+        let subordinate = (ps0..v).any(|k| {
+            matches!(
+                p.toks[k].text(p.text).to_ascii_lowercase().as_str(),
+                "before" | "after" | "when" | "while" | "as" | "since" | "until" | "because" | "if" | "although"
+                    | "though" | "once" | "who" | "which"
+            )
+        });
+        if subordinate {
+            return None;
+        }
+        let subject = match self.subject_before(para, v, ps0) {
+            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => self.subject_after(para, v, pe + 1),
+            Subject::Coordinated => self.first_subject(para, ps0, v),
+            s => s,
+        };
+        self.resolve(para, v, subject, prev)
+    }
+
     /// A woven quote nobody is said to say: a title of a work or a scare quote.
     fn untold_kind(&self, q: &Piece) -> QuoteKind {
         let p = &self.paras[q.para];
@@ -297,12 +344,22 @@ impl<'a> Speakers<'a> {
                 return Some(inherit(&a));
             }
         }
+        let opens_para = p
+            .toks
+            .iter()
+            .take_while(|t| (t.start as usize) < q.open)
+            .all(|t| !t.is(WORD));
+        // A paragraph that opens with a quote after one that ends on reported
+        // speech (`…, Mr Howard said.`) carries that speaker on, unless the
+        // quote has a speech verb of its own (`"…," Powell's office said`).
+        if opens_para
+            && q.para > 0
+            && !self.own_cue(q)
+            && let Some(a) = self.last_report(q.para - 1, prev).filter(person_or_role)
+        {
+            return Some(inherit(&a));
+        }
         if let Some((pq, a)) = prev_known {
-            let opens_para = p
-                .toks
-                .iter()
-                .take_while(|t| (t.start as usize) < q.open)
-                .all(|t| !t.is(WORD));
             if pq.para == q.para || pq.para + 1 == q.para && opens_para {
                 return Some(inherit(a));
             }
