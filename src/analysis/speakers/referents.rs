@@ -146,9 +146,21 @@ impl Speakers<'_> {
     ) -> Option<Attribution> {
         let p = &self.paras[para];
         let at = p.toks[k].start as usize;
+        // `Mr Blair has failed, he claimed, …`: a parenthetical cue's pronoun
+        // is not anyone its own sentence is about.
+        let text = |j: usize| p.toks.get(j).map_or("", |t| t.text(p.text));
+        let parenthetical = k > 0 && text(k - 1) == "," && matches!(text(k + 2), "," | ".");
+        let before = if parenthetical {
+            (k.saturating_sub(super::MAX_SENTENCE)..k)
+                .rev()
+                .find(|&j| p.toks[j].is(SENTENCE_END))
+                .map_or(0, |j| j + 1)
+        } else {
+            k
+        };
         let candidates = || {
             self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
-                (c.para < para || c.para == para && c.tok_start < k)
+                (c.para < para || c.para == para && c.tok_start < before)
                     && !self.paras[c.para].quoted(c.tok_start)
                     && self.fits(pr, *e)
             })
