@@ -191,7 +191,37 @@ impl Speakers<'_> {
         if let Some((_, (_, e))) = candidates().find(|(_, (c, _))| c.para == para) {
             return Some(as_attr(*e));
         }
-        candidates().next().map(|(_, (_, e))| as_attr(*e))
+        if let Some((_, (_, e))) = candidates().next() {
+            return Some(as_attr(*e));
+        }
+        // `she` with no known woman about: the one person of unknown gender
+        // who is a subject in this paragraph or the one before, if unique.
+        if pr != Pronoun::She {
+            return None;
+        }
+        let mut unknown = self.located.iter().enumerate().filter(|(i, (c, e))| {
+            (c.para, c.tok_start) < (para, before)
+                && c.para + 1 >= para
+                && self.subject[*i]
+                && self.kinds[*e] == EntityKind::Person
+                && self.genders[*e].is_none()
+                && !self.modifier(c)
+        });
+        let (_, (_, e)) = unknown.next()?;
+        unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e))
+    }
+
+    /// Whether a name only modifies a phrase (`the Acme spokeswoman`, `a
+    /// spokesman for Manchester's Acme Centre`).
+    fn modifier(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let role_after = p
+            .toks
+            .get(c.tok_end)
+            .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role());
+        let preposition = (c.tok_start.saturating_sub(2)..c.tok_start)
+            .any(|k| matches!(p.toks[k].text(p.text), "for" | "of" | "at" | "from" | "with" | "by"));
+        role_after || preposition
     }
 
     /// Whether a mention is a clause subject: it opens its sentence (after
