@@ -103,10 +103,7 @@ impl Speakers<'_> {
                         ..a.clone()
                     });
                 }
-                let subject = match self.first_subject(para, s0, v) {
-                    Subject::None => self.nearest_person(para, s0, v),
-                    s => s,
-                };
+                let subject = self.participle_subject(para, s0, v);
                 return self.resolve(para, v, subject, prev);
             }
             // Walking back may cross `but` (`X did not…, but told …`): the
@@ -130,71 +127,6 @@ impl Speakers<'_> {
         } else {
             verbs.into_iter().find_map(try_verb)
         }
-    }
-
-    /// `"…?" Trump went on` / `"…," Bennett shot back`: a quote that ends on
-    /// a comma, question or exclamation, then a person and a lowercase word
-    /// we do not know as a speech verb; that person speaks.
-    fn bare_after(&self, para: usize, after: usize, k: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
-        let p = &self.paras[para];
-        let inside = &p.text[..p.toks[after - 1].start as usize];
-        if !inside.trim_end().ends_with([',', '?', '!']) {
-            return None;
-        }
-        let m = p.mention_start(k)?;
-        let (c, e) = &self.located[m];
-        let next = p.toks.get(c.tok_end)?;
-        if c.possessive || self.kinds[*e] != EntityKind::Person || !next.is(WORD) || next.is(CAP) {
-            return None;
-        }
-        if matches!(next.text(p.text), "and" | "or" | "of" | "who" | "which") {
-            return None;
-        }
-        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
-    }
-
-    /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
-    /// quote's comma or colon is a subject and a few lowercase words with no
-    /// speech verb we know; that subject speaks, not an earlier verb's.
-    pub(super) fn bare_clause(
-        &self,
-        para: usize,
-        s0: usize,
-        first: usize,
-        prev: Option<(&Piece, &Attribution)>,
-    ) -> Option<Attribution> {
-        let p = &self.paras[para];
-        let mark = first.checked_sub(1).filter(|&k| k > s0)?;
-        if !matches!(p.toks[mark].text(p.text), "," | ":") {
-            return None;
-        }
-        let mut k = (s0..mark)
-            .rev()
-            .find(|&j| p.quoted(j) || matches!(p.toks[j].text(p.text), "," | ";" | ":" | "(" | ")" | "—"))
-            .map_or(s0, |j| j + 1);
-        if p.toks.get(k).is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So")) {
-            k += 1;
-        }
-        let (subject, end) = if let Some(m) = p.mention_start(k) {
-            let (c, e) = &self.located[m];
-            if c.possessive || self.kinds[*e] == EntityKind::Place {
-                return None;
-            }
-            (Subject::Mention(m), c.tok_end)
-        } else if let Some(pr) = lexicon::pronoun(p.toks[k].text(p.text)) {
-            (Subject::Pronoun(pr, k), k + 1)
-        } else {
-            return None;
-        };
-        let words = end..mark;
-        let plain = |j: usize| {
-            let t = p.toks[j];
-            t.is(WORD) && !t.is(CAP) && !p.quoted(j) && t.lex(p.text).speech_verb().is_none()
-        };
-        if words.is_empty() || words.len() > 4 || !words.clone().all(plain) {
-            return None;
-        }
-        self.resolve(para, end, subject, prev)
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
@@ -429,21 +361,6 @@ impl Speakers<'_> {
                 && last.eq_ignore_ascii_case(w))
             .then_some(*e)
         })
-    }
-
-    /// The last person named (not as a possessive) in `s0..hi`.
-    pub(super) fn nearest_person(&self, para: usize, s0: usize, hi: usize) -> Subject {
-        let p = &self.paras[para];
-        (s0..hi)
-            .rev()
-            .filter(|&k| !p.quoted(k))
-            .find_map(|k| {
-                p.mention_start(k).filter(|&m| {
-                    let (c, e) = &self.located[m];
-                    !c.possessive && self.kinds[*e] == EntityKind::Person
-                })
-            })
-            .map_or(Subject::None, Subject::Mention)
     }
 
     /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.

@@ -4,6 +4,7 @@
 //! Finding the cue and its subject lives in `cues`, turning a subject into
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
+mod clauses;
 mod cues;
 mod descriptions;
 mod referents;

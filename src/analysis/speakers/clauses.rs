@@ -1,0 +1,133 @@
+//! Subjects found from the shape of a clause rather than from a speech
+//! verb we know: `Hillary shot back, "…"`, `"…," Bennett shot back`, and
+//! the subject of a participle (`Trump went after Bush, calling him "…"`).
+
+use super::{Attribution, Piece, Speakers, Subject};
+use crate::analysis::lexicon;
+use crate::analysis::tokens::{CAP, WORD};
+use crate::analysis::types::EntityKind;
+
+impl Speakers<'_> {
+    /// `"…?" Trump went on` / `"…," Bennett shot back`: a quote that ends on
+    /// a comma, question or exclamation, then a person and a lowercase word
+    /// we do not know as a speech verb; that person speaks.
+    pub(super) fn bare_after(&self, para: usize, after: usize, k: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let inside = &p.text[..p.toks[after - 1].start as usize];
+        if !inside.trim_end().ends_with([',', '?', '!']) {
+            return None;
+        }
+        let m = p.mention_start(k)?;
+        let (c, e) = &self.located[m];
+        let next = p.toks.get(c.tok_end)?;
+        if c.possessive || self.kinds[*e] != EntityKind::Person || !next.is(WORD) || next.is(CAP) {
+            return None;
+        }
+        if matches!(next.text(p.text), "and" | "or" | "of" | "who" | "which") {
+            return None;
+        }
+        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
+    }
+
+    /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
+    /// quote's comma or colon is a subject and a few lowercase words with no
+    /// speech verb we know; that subject speaks, not an earlier verb's.
+    pub(super) fn bare_clause(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let mark = first.checked_sub(1).filter(|&k| k > s0)?;
+        if !matches!(p.toks[mark].text(p.text), "," | ":") {
+            return None;
+        }
+        let mut k = (s0..mark)
+            .rev()
+            .find(|&j| p.quoted(j) || matches!(p.toks[j].text(p.text), "," | ";" | ":" | "(" | ")" | "—"))
+            .map_or(s0, |j| j + 1);
+        if p.toks.get(k).is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So")) {
+            k += 1;
+        }
+        let (subject, end) = if let Some(m) = p.mention_start(k) {
+            let (c, e) = &self.located[m];
+            if c.possessive || self.kinds[*e] == EntityKind::Place {
+                return None;
+            }
+            (Subject::Mention(m), c.tok_end)
+        } else if let Some(pr) = lexicon::pronoun(p.toks[k].text(p.text)) {
+            (Subject::Pronoun(pr, k), k + 1)
+        } else {
+            return None;
+        };
+        let words = end..mark;
+        let plain = |j: usize| {
+            let t = p.toks[j];
+            t.is(WORD) && !t.is(CAP) && !p.quoted(j) && t.lex(p.text).speech_verb().is_none()
+        };
+        if words.is_empty() || words.len() > 4 || !words.clone().all(plain) {
+            return None;
+        }
+        self.resolve(para, end, subject, prev)
+    }
+
+    /// The subject of a participle cue at `v`: a name straight before it
+    /// (`, with Gorka noting`), the sentence's opening subject, or the last
+    /// name followed by its verb (`…, Trump went after Bush, calling`).
+    /// Never a name that only stands as an object.
+    pub(super) fn participle_subject(&self, para: usize, s0: usize, v: usize) -> Subject {
+        let p = &self.paras[para];
+        let with = |m: usize| {
+            let start = self.located[m].0.tok_start;
+            start > 0 && p.toks[start - 1].text(p.text) == "with"
+        };
+        if let Some(m) = v
+            .checked_sub(1)
+            .and_then(|k| p.mention_end(k))
+            .filter(|&m| self.speaks(m) && with(m))
+        {
+            return Subject::Mention(m);
+        }
+        match self.first_subject(para, s0, v) {
+            Subject::None => {}
+            s => return s,
+        }
+        (s0..v)
+            .rev()
+            .filter(|&k| !p.quoted(k))
+            .find_map(|k| {
+                p.mention_start(k).filter(|&m| {
+                    let c = &self.located[m].0;
+                    let mut j = c.tok_end;
+                    // `Sen. Bernie Sanders (I-Vt.) visited`: step over the tag.
+                    if p.toks.get(j).is_some_and(|t| t.text(p.text) == "(") {
+                        j = (j..v).find(|&i| p.toks[i].text(p.text) == ")").map_or(v, |i| i + 1);
+                    }
+                    self.speaks(m) && j < v && verb_like(p.toks[j], p.text)
+                })
+            })
+            .map_or(Subject::None, Subject::Mention)
+    }
+
+    /// Whether a located mention can be a speaker: a person or organisation
+    /// named outright, not a possessive.
+    fn speaks(&self, m: usize) -> bool {
+        let (c, e) = &self.located[m];
+        !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Organization)
+    }
+}
+
+/// A lowercase word that can follow a subject as its verb: not a function
+/// word (`Trump went`, not `Bush and`, `Clinton of`).
+fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
+    t.is(WORD)
+        && !t.is(CAP)
+        && !matches!(
+            t.text(text),
+            "and" | "or" | "of" | "for" | "in" | "at" | "on" | "to" | "with" | "from" | "by" | "who" | "which"
+                | "that" | "the" | "a" | "an" | "as" | "than" | "but" | "about" | "after" | "before" | "over"
+                | "into" | "last" | "this" | "next"
+        )
+}
