@@ -202,9 +202,10 @@ fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis) {
             }
             Some(_) => {
                 s.wrong += 1;
+                let cue = analysis.quotes[i].cue.as_deref().unwrap_or("-");
                 let _ = writeln!(
                     s.report,
-                    "WRONG    {file}\t{}\twant {:?} got {got:?}",
+                    "WRONG    {file}\t{}\twant {:?} got {got:?} cue {cue:?}",
                     g.start, g.source
                 );
             }
