@@ -73,12 +73,20 @@ impl Speakers<'_> {
         self.resolve(para, end, subject, prev)
     }
 
-    /// The subject of a participle cue at `v`: a name straight before it
+    /// The subject of a participle cue at `v`: the subject of a speech verb
+    /// before it, a name straight before it
     /// (`, with Gorka noting`), the sentence's opening subject, or the last
     /// name followed by its verb (`…, Trump went after Bush, calling`).
     /// Never a name that only stands as an object.
     pub(super) fn participle_subject(&self, para: usize, s0: usize, v: usize) -> Subject {
         let p = &self.paras[para];
+        // `…, Spicer said, adding "…"`: the speaker of the verb before.
+        let said = (s0..v).rev().find(|&k| {
+            !p.quoted(k) && self.is_verb(para, k) && p.toks[k].lex(p.text).speech_verb() == Some(false)
+        });
+        if let Some(Subject::Mention(m)) = said.map(|k| self.subject_before(para, k, s0)) {
+            return Subject::Mention(m);
+        }
         let with = |m: usize| {
             let start = self.located[m].0.tok_start;
             start > 0 && p.toks[start - 1].text(p.text) == "with"

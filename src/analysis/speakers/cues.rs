@@ -31,6 +31,8 @@ impl Speakers<'_> {
         if p.toks[k].is(CAP) && text.trim_end().ends_with('.') {
             return None;
         }
+        // `"…?" Mills then writes back, "…"`: that cue is the next quote's.
+        let next_sentence = p.toks[k].is(CAP) && text.trim_end().ends_with(['?', '!']);
         if lead == "," {
             k += 1;
         }
@@ -41,6 +43,9 @@ impl Speakers<'_> {
             if p.toks[end - 1].is(SENTENCE_END) && !p.quoted(end - 1) {
                 break;
             }
+        }
+        if next_sentence && (k..end).any(|j| p.quoted(j)) {
+            return None;
         }
         let Some(v) = (k..end).find(|&j| self.is_verb(para, j)) else {
             return self.bare_after(para, after, k, prev);
@@ -73,11 +78,25 @@ impl Speakers<'_> {
     ) -> Option<Attribution> {
         let p = &self.paras[para];
         // The clause: after the last `but` or `;` before the quote.
+        // `… and Trump vowed to "…"`: `and` before a name and its speech
+        // verb opens a clause too.
         let clause = (s0..first)
             .rev()
-            .find(|&k| !p.quoted(k) && matches!(p.toks[k].text(p.text), "but" | ";" | "But"))
+            .find(|&k| {
+                !p.quoted(k)
+                    && match p.toks[k].text(p.text) {
+                        "but" | ";" | "But" => true,
+                        "and" => p.mention_start(k + 1).is_some_and(|m| {
+                            let end = self.located[m].0.tok_end;
+                            end < first && self.is_verb(para, end)
+                        }),
+                        _ => false,
+                    }
+            })
             .map_or(s0, |k| k + 1);
-        let verbs = (clause..first).filter(|&k| self.is_verb(para, k));
+        // `Graham, who says …, tweeted`: a relative clause's verb is not the cue.
+        let relative = |k: usize| k > 0 && matches!(p.toks[k - 1].text(p.text), "who" | "which");
+        let verbs = (clause..first).filter(|&k| self.is_verb(para, k) && !relative(k));
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             // `X was described as "…" by Y`: the agent after `by` speaks.
@@ -288,7 +307,8 @@ impl Speakers<'_> {
                 || t.is(DIGIT)
                 || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
                 || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
-            if !skippable || w == "," {
+            // `think that if the U.S. pulls back`: a clause opens, no inverted subject.
+            if !skippable || matches!(w, "," | "that" | "if" | "when" | "whether" | "because" | "how" | "why" | "what") {
                 return Subject::None;
             }
             k += 1;
@@ -302,6 +322,22 @@ impl Speakers<'_> {
     pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
         let p = &self.paras[para];
         let (mut person, mut other) = (None, None);
+        // `Speaking to MSNBC's Morning Joe, Bush …`: an opening participle or
+        // adverbial phrase is not the subject; it ends at its comma.
+        let opener = p.toks.get(s0).is_some_and(|t| {
+            let w = t.text(p.text);
+            t.is(CAP)
+                && t.is(WORD)
+                && (w.ends_with("ing")
+                    || matches!(w, "Asked" | "After" | "Before" | "When" | "While" | "During" | "Following" | "Despite"))
+        });
+        let s0 = if opener {
+            (s0..hi.min(s0 + 25))
+                .find(|&k| p.toks[k].text(p.text) == "," && !p.quoted(k))
+                .map_or(s0, |k| k + 1)
+        } else {
+            s0
+        };
         for k in s0..hi {
             if p.quoted(k) {
                 continue;
