@@ -86,11 +86,13 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
             is_alnum_at(para, i)
         };
         if !alnum {
-            let len = if c.is_ascii() {
-                1
-            } else {
-                char_at(para, i).map_or(1, char::len_utf8)
-            };
+            let ch = if c.is_ascii() { None } else { char_at(para, i) };
+            let len = ch.map_or(1, char::len_utf8);
+            // A no-break or other Unicode space separates words like a space.
+            if ch.is_some_and(char::is_whitespace) {
+                i += len;
+                continue;
+            }
             if c == b'\'' || apostrophe_len(b, i) > 0 {
                 // A stray apostrophe is not a token; quotes.rs handles single quotes.
                 i += len;

@@ -12,7 +12,7 @@ mod referents;
 use super::lexicon::{Gender, Pronoun};
 use super::names::Candidate;
 use super::quotes::Piece;
-use super::tokens::{SENTENCE_END, Token, WORD};
+use super::tokens::{CAP, SENTENCE_END, Token, WORD};
 use super::types::{EntityKind, QuoteKind};
 
 /// The most tokens a sentence is searched back over. Real sentences are far
@@ -222,12 +222,23 @@ impl<'a> Speakers<'a> {
     /// Whether a speech verb follows the quote's closing mark in its
     /// sentence, within a few words (`"…," the office said`).
     fn own_cue(&self, q: &Piece) -> bool {
+        self.own_cue_at(q).is_some()
+    }
+
+    /// `own_cue`'s verb and whether a capitalised word stands before it
+    /// (`"…," Eric Woolson, a strategist, said`: a name we did not find).
+    fn own_cue_at(&self, q: &Piece) -> Option<(usize, bool)> {
         let p = &self.paras[q.para];
-        let Some(c) = q.close else { return false };
-        let after = p.toks.partition_point(|t| (t.start as usize) < c);
-        (after..p.toks.len().min(after + 8))
+        let close = q.close?;
+        // `"… stronger." Hodgson revealed …`: a new sentence, not this quote's cue.
+        if p.text[..q.end].trim_end().ends_with('.') {
+            return None;
+        }
+        let after = p.toks.partition_point(|t| (t.start as usize) < close);
+        let v = (after..p.toks.len().min(after + 12))
             .take_while(|&k| !p.quoted(k) && !p.toks[k].is(SENTENCE_END))
-            .any(|k| self.is_verb(q.para, k))
+            .find(|&k| self.is_verb(q.para, k))?;
+        Some((v, (after..v).any(|k| p.toks[k].is(CAP))))
     }
 
     /// The speaker of the speech verb in the last sentence of paragraph
@@ -320,6 +331,11 @@ impl<'a> Speakers<'a> {
         let prev_known = prev.filter(|(_, a)| a.known());
         if q.continues {
             return prev_known.map(|(_, a)| inherit(a));
+        }
+        // A speech verb of its own whose named subject we could not read is
+        // someone we cannot name, not the previous speaker.
+        if self.own_cue_at(q).is_some_and(|(_, named)| named) {
+            return None;
         }
         let person_or_role = |a: &Attribution| match a.speaker {
             Some(e) => self.kinds[e] == EntityKind::Person,
