@@ -353,4 +353,18 @@ mod tests {
             .collect();
         assert_eq!(ends, [".", "\"", "did"]);
     }
+
+    #[test]
+    fn a_full_stop_before_a_comma_or_lowercase_word_ends_no_sentence() {
+        let s = "Sen. Ann Lee (R-Neb.) said it. Tom Fry of Dover, Del., agreed.";
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let ends: Vec<usize> = t.iter().filter(|t| t.is(SENTENCE_END)).map(|t| t.start as usize).collect();
+        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
+    }
+
+    #[test]
+    fn a_no_break_space_separates_words() {
+        assert_eq!(words("Lee\u{a0}said"), ["Lee", "said"]);
+    }
 }

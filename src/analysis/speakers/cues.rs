@@ -3,7 +3,7 @@
 
 use super::{Attribution, Piece, Speakers, Subject};
 use crate::analysis::lexicon;
-use crate::analysis::tokens::{CAP, DIGIT, SENTENCE_END, WORD};
+use crate::analysis::tokens::{ACRONYM, CAP, DIGIT, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -346,12 +346,16 @@ impl Speakers<'_> {
             let w = t.text(p.text);
             if let Some(m) = p.mention_start(k) {
                 let (c, e) = &self.located[m];
-                // A place opening a sentence is a dateline or a setting
-                // (`WASHINGTON —`, `In Iowa,`), not who speaks.
-                let setting = self.kinds[*e] == EntityKind::Place
-                    && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
-                        || c.tok_start > 0
-                            && matches!(p.toks[c.tok_start - 1].text(p.text), "In" | "At" | "From" | "Outside"));
+                // A dateline (`WASHINGTON —`, `DOVER, May 3`) or a place that
+                // sets the scene (`In Iowa,`) is not who speaks.
+                let next = p.toks.get(c.tok_end).map_or("", |t| t.text(p.text));
+                let dateline = c.tok_start == 0
+                    && (matches!(next, "—" | "–" | "-" | "(") || next == "," && p.toks[0].is(ACRONYM));
+                let setting = dateline
+                    || self.kinds[*e] == EntityKind::Place
+                        && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
+                            || c.tok_start > 0
+                                && matches!(p.toks[c.tok_start - 1].text(p.text), "In" | "At" | "From" | "Outside"));
                 if !c.possessive && !setting {
                     if self.kinds[*e] == EntityKind::Person {
                         person = Some(m);

@@ -8,6 +8,8 @@ mod clauses;
 mod cues;
 mod descriptions;
 mod referents;
+#[cfg(test)]
+mod tests;
 
 use super::lexicon::{Gender, Pronoun};
 use super::names::Candidate;
