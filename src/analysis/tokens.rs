@@ -269,7 +269,7 @@ fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
         j += 1;
     }
     toks.get(j)
-        .is_some_and(|t| matches!(t.text(para), "," | ";") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT)))
+        .is_some_and(|t| matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT)))
 }
 
 fn mark_sentence_ends(para: &str, toks: &mut [Token]) {

@@ -31,7 +31,8 @@ impl Speakers<'_> {
 
     /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
     /// quote's comma or colon is a subject and a few lowercase words with no
-    /// speech verb we know; that subject speaks, not an earlier verb's.
+    /// speech verb we know; that subject speaks, not an earlier verb's. A
+    /// name alone before a colon is a transcript's speaker label.
     pub(super) fn bare_clause(
         &self,
         para: usize,
@@ -44,11 +45,27 @@ impl Speakers<'_> {
         if !matches!(p.toks[mark].text(p.text), "," | ":") {
             return None;
         }
-        let mut k = (s0..mark)
-            .rev()
-            .find(|&j| p.quoted(j) || matches!(p.toks[j].text(p.text), "," | ";" | ":" | "(" | ")" | "—"))
-            .map_or(s0, |j| j + 1);
+        // Back to the clause's start, over a bracketed tag (`Rep. Ann Lee (R-Neb.)`).
+        let mut k = mark;
+        let mut tag = None;
+        while k > s0 {
+            let w = p.toks[k - 1].text(p.text);
+            if w == ")" && tag.is_none() && k == mark {
+                let open = (s0..k - 1).rev().find(|&j| p.toks[j].text(p.text) == "(")?;
+                tag = Some(open);
+                k = open;
+                continue;
+            }
+            if p.quoted(k - 1) || matches!(w, "," | ";" | ":" | "(" | ")" | "—") {
+                break;
+            }
+            k -= 1;
+        }
         if p.toks.get(k).is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So")) {
+            k += 1;
+        }
+        // Over titles the name does not include (`Rep.`, `Sen.`).
+        while k < mark && (p.toks[k].lex(p.text).honorific().is_some() || p.toks[k].text(p.text) == ".") {
             k += 1;
         }
         let (subject, end) = if let Some(m) = p.mention_start(k) {
@@ -62,7 +79,13 @@ impl Speakers<'_> {
         } else {
             return None;
         };
-        let words = end..mark;
+        // `Rep. Ann Lee (R-Neb.): "…"`: a transcript's speaker label.
+        if p.toks[mark].text(p.text) == ":" && tag.unwrap_or(mark) == end && matches!(subject, Subject::Mention(_)) {
+            let mut a = self.resolve(para, end, subject, prev)?;
+            a.cue = None;
+            return Some(a);
+        }
+        let words = end..tag.unwrap_or(mark);
         let plain = |j: usize| {
             let t = p.toks[j];
             t.is(WORD) && !t.is(CAP) && !p.quoted(j) && t.lex(p.text).speech_verb().is_none()

@@ -129,3 +129,9 @@ fn relative_clauses_and_coordinated_clauses() {
     assert_eq!(s, ["Mark Stone"]);
 }
 
+
+#[test]
+fn a_name_and_party_tag_before_a_colon_label_a_transcript() {
+    let s = speakers(&["Rep. Ann Lee (R-Neb.):\"Who told you that figure?\""]);
+    assert_eq!(s, ["Ann Lee"]);
+}
