@@ -4,6 +4,7 @@
 //! document speaks for the person whose possessive it carries.
 
 use super::Speakers;
+use crate::analysis::tokens::SENTENCE_END;
 use crate::analysis::types::EntityKind;
 
 /// Nouns that stand for an organisation (`the club`, `the firm`).
@@ -77,6 +78,35 @@ impl Speakers<'_> {
             .find(|(i, (c, _))| self.subject[*i] && !c.possessive)
             .or_else(|| near().next())
             .map(|(_, (_, e))| *e)
+    }
+
+    /// `"…," a campaign spokesman said. … The spokesman, Tom Fry, added`:
+    /// a singular role whose person the next two sentences name with the
+    /// same title (`spokesman Tom Fry`, `Tom Fry, the spokesman`).
+    pub(super) fn role_named_later(&self, para: usize, v: usize, role: &str) -> Option<usize> {
+        let head = role.rsplit(' ').next()?;
+        if head.ends_with('s') || org_noun(head) || matches!(head, "statement" | "report" | "police") {
+            return None;
+        }
+        // The end of the second sentence after the cue.
+        let p = &self.paras[para];
+        let mut ends = (v..p.toks.len()).filter(|&k| p.toks[k].is(SENTENCE_END));
+        let limit = ends.nth(2).map_or((para + 1, usize::MAX), |k| (para, k));
+        self.located.iter().find_map(|(c, e)| {
+            if (c.para, c.tok_start) <= (para, v) || (c.para, c.tok_start) > limit || c.para > para + 1 {
+                return None;
+            }
+            let q = &self.paras[c.para];
+            if self.kinds[*e] != EntityKind::Person || c.possessive || q.quoted(c.tok_start) {
+                return None;
+            }
+            let before = c.tok_start.saturating_sub(3)..c.tok_start;
+            let after = c.tok_end..(c.tok_end + 4).min(q.toks.len());
+            before
+                .chain(after)
+                .any(|k| q.toks[k].text(q.text) == head)
+                .then_some(*e)
+        })
     }
 
     /// `Mr Tanzi's statement said`: the person whose possessive sits in the

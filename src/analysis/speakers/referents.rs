@@ -105,7 +105,8 @@ impl Speakers<'_> {
                     (definite && !anonymous(&r))
                         .then(|| self.latest_subject(para, v))
                         .flatten()
-                }) {
+                })
+                .or_else(|| self.role_named_later(para, v, &r)) {
                 Some(e) => (Some(e), None),
                 None => (None, Some(r)),
             },

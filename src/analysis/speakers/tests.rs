@@ -135,3 +135,12 @@ fn a_name_and_party_tag_before_a_colon_label_a_transcript() {
     let s = speakers(&["Rep. Ann Lee (R-Neb.):\"Who told you that figure?\""]);
     assert_eq!(s, ["Ann Lee"]);
 }
+
+#[test]
+fn a_role_takes_the_name_given_just_after() {
+    let s = speakers(&["\"We will appeal,\" a campaign spokesman said. The spokesman, Tom Fry, declined to say more."]);
+    assert_eq!(s, ["Tom Fry"]);
+    // Too far on: the role stays a role.
+    let s = speakers(&["\"We will appeal,\" a campaign spokesman said. It rained. Then it snowed. The spokesman, Tom Fry, left."]);
+    assert_eq!(s, ["-"]);
+}
