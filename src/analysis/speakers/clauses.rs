@@ -107,8 +107,12 @@ impl Speakers<'_> {
         let said = (s0..v).rev().find(|&k| {
             !p.quoted(k) && self.is_verb(para, k) && p.toks[k].lex(p.text).speech_verb() == Some(false)
         });
-        if let Some(Subject::Mention(m)) = said.map(|k| self.subject_before(para, k, s0)) {
-            return Subject::Mention(m);
+        if let Some(k) = said {
+            // `Cuban complained that …, suggesting`: that verb's subject or no one.
+            return match self.subject_before(para, k, s0) {
+                Subject::Coordinated => self.first_subject(para, s0, k),
+                s => s,
+            };
         }
         let with = |m: usize| {
             let start = self.located[m].0.tok_start;

@@ -2,7 +2,7 @@
 //! subject standing next to that verb.
 
 use super::{Attribution, Piece, Speakers, Subject};
-use crate::analysis::lexicon;
+use crate::analysis::lexicon::{self, Pronoun};
 use crate::analysis::tokens::{ACRONYM, CAP, DIGIT, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
@@ -53,7 +53,14 @@ impl Speakers<'_> {
         let inverted = !takes_object(p.toks[v].text(p.text));
         let subject = if v == k && inverted {
             self.subject_after(para, v, end)
-        } else if inverted && p.toks[v - 1].text(p.text) == "," && p.toks[v].text(p.text) != "according" {
+        } else if inverted
+            && p.toks[v - 1].text(p.text) == ","
+            && p.toks[v].text(p.text) != "according"
+            && p.toks.get(v + 1).is_some_and(|t| {
+                // `, said Professor X` / `, said the spokesman`; not `, said of Cruz`.
+                t.is(CAP) || matches!(t.text(p.text), "a" | "an" | "the") || t.lex(p.text).role()
+            })
+        {
             // `"…" in the primary, said Professor X`: the comma makes it inverted.
             match self.subject_after(para, v, end) {
                 Subject::None => self.subject_before(para, v, k),
@@ -96,7 +103,22 @@ impl Speakers<'_> {
             .map_or(s0, |k| k + 1);
         // `Graham, who says …, tweeted`: a relative clause's verb is not the cue.
         let relative = |k: usize| k > 0 && matches!(p.toks[k - 1].text(p.text), "who" | "which");
-        let verbs = (clause..first).filter(|&k| self.is_verb(para, k) && !relative(k));
+        // `As Blumenthal spoke, the NRA …`: nor is a subordinate clause's.
+        let subordinate = p.toks.get(s0).is_some_and(|t| {
+            matches!(
+                t.text(p.text),
+                "As" | "While" | "When" | "After" | "Before" | "If" | "Although" | "Though" | "Because" | "Since"
+                    | "Once" | "Until"
+            )
+        });
+        let main = if subordinate {
+            (s0..first)
+                .find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == ",")
+                .map_or(clause, |k| clause.max(k + 1))
+        } else {
+            clause
+        };
+        let verbs = (main..first).filter(|&k| self.is_verb(para, k) && !relative(k));
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             // `X was described as "…" by Y`: the agent after `by` speaks.
@@ -129,8 +151,12 @@ impl Speakers<'_> {
             // subject is then the sentence's.
             let subject = match self.subject_before(para, v, s0) {
                 Subject::None if takes_object(verb) => self.first_subject(para, clause, v),
+                // `31% of voters said they were`: `it`/`they` after the verb
+                // open the reported clause.
                 Subject::None => match self.subject_after(para, v, first) {
-                    Subject::None => self.first_subject(para, clause, v),
+                    Subject::None | Subject::Pronoun(Pronoun::It | Pronoun::They, _) => {
+                        self.first_subject(para, clause, v)
+                    }
                     s => s,
                 },
                 Subject::Coordinated => self.first_subject(para, s0, v),
@@ -196,7 +222,11 @@ impl Speakers<'_> {
                         .map_or(b - 1, |o| self.located[o].0.tok_start);
                 }
                 let preposition =
-                    b > lo && matches!(p.toks[b - 1].text(p.text), "for" | "of" | "at" | "from" | "with");
+                    b > lo
+                        && matches!(
+                            p.toks[b - 1].text(p.text),
+                            "for" | "of" | "at" | "from" | "with" | "in" | "during" | "near"
+                        );
                 if !preposition {
                     return Subject::Mention(m);
                 }
@@ -308,7 +338,12 @@ impl Speakers<'_> {
                 || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
                 || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
             // `think that if the U.S. pulls back`: a clause opens, no inverted subject.
-            if !skippable || matches!(w, "," | "that" | "if" | "when" | "whether" | "because" | "how" | "why" | "what") {
+            if !skippable
+                || matches!(
+                    w,
+                    "," | "that" | "if" | "when" | "whether" | "because" | "how" | "why" | "what" | "of" | "about"
+                )
+            {
                 return Subject::None;
             }
             k += 1;
@@ -329,7 +364,11 @@ impl Speakers<'_> {
             t.is(CAP)
                 && t.is(WORD)
                 && (w.ends_with("ing")
-                    || matches!(w, "Asked" | "After" | "Before" | "When" | "While" | "During" | "Following" | "Despite"))
+                    || matches!(
+                        w,
+                        "Asked" | "After" | "Before" | "When" | "While" | "During" | "Following" | "Despite" | "If"
+                            | "As" | "Although" | "Though" | "Because" | "Since" | "Once" | "Until" | "Unless"
+                    ))
         });
         let s0 = if opener {
             (s0..hi.min(s0 + 25))

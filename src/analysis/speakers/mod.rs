@@ -199,7 +199,7 @@ impl<'a> Speakers<'a> {
                 .flatten()
                 .or_else(|| self.pre_cue(q.para, s0, first, prev, same_sentence_prev, set_off))
         };
-        let found = if speech {
+        let found = if speech || self.tail_cue(q, after) {
             post().or_else(pre)
         } else {
             pre().or_else(post)
@@ -277,6 +277,32 @@ impl<'a> Speakers<'a> {
             s => s,
         };
         self.resolve(para, v, subject, prev)
+    }
+
+    /// `Comey cannot say that "…," Lewandowski added.`: after the quote, a
+    /// name and a speech verb that close the sentence (or lead only to a
+    /// comma or a place or time) are the cue of the whole sentence.
+    fn tail_cue(&self, q: &Piece, after: usize) -> bool {
+        let (para, p) = (q.para, &self.paras[q.para]);
+        let text = |k: usize| p.toks.get(k).map_or(".", |t| t.text(p.text));
+        let name = if text(after) == "," {
+            after + 1
+        } else if q.close.is_some() && p.text[..q.end].ends_with(',') {
+            after
+        } else {
+            return false;
+        };
+        let Some(m) = p.mention_start(name) else {
+            return false;
+        };
+        let mut v = self.located[m].0.tok_end;
+        while p.toks.get(v).is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).filler()) {
+            v += 1;
+        }
+        v < p.toks.len()
+            && self.is_verb(para, v)
+            && p.toks[v].lex(p.text).speech_verb() == Some(false)
+            && matches!(text(v + 1), "," | "." | "in" | "on" | "at" | "during" | "of" | "to")
     }
 
     /// A woven quote nobody is said to say: a title of a work or a scare quote.

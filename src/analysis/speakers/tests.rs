@@ -144,3 +144,22 @@ fn a_role_takes_the_name_given_just_after() {
     let s = speakers(&["\"We will appeal,\" a campaign spokesman said. It rained. Then it snowed. The spokesman, Tom Fry, left."]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_cue_closing_the_sentence_owns_a_woven_quote() {
+    let s = speakers(&["Mark Stone cannot say that \"from his side,\" Carl Bennett added."]);
+    assert_eq!(s, ["Carl Bennett"]);
+    // Not when the name opens a new clause.
+    let s = speakers(&["While Tom Baker met a group to address what Mark Stone called \"small issues\", Carl Bennett agreed there were many."]);
+    assert_eq!(s, ["Mark Stone"]);
+}
+
+#[test]
+fn subordinate_clauses_and_place_phrases_are_not_cues() {
+    let s = speakers(&["As Tom Baker spoke, the union was lobbying against \"any and all cuts\"."]);
+    assert_eq!(s, ["-"]);
+    let s = speakers(&["Anna Price, during a town hall meeting in Dover, Kent, said she was \"going to win\"."]);
+    assert_eq!(s, ["Anna Price"]);
+    let s = speakers(&["\"He had many fans,\" Carl Bennett, after a long pause, said of Tom Baker."]);
+    assert_eq!(s, ["Carl Bennett"]);
+}
