@@ -118,7 +118,7 @@ impl Speakers<'_> {
         } else {
             clause
         };
-        let verbs = (main..first).filter(|&k| self.is_verb(para, k) && !relative(k));
+        let cue = |k: &usize| self.is_verb(para, *k) && !relative(*k);
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             // `X was described as "…" by Y`: the agent after `by` speaks.
@@ -167,10 +167,9 @@ impl Speakers<'_> {
         // Speech set off by a comma or colon belongs to the verb next to it
         // (`As for those who claim…, Bolton said, "…"`).
         if nearest_first {
-            let verbs: Vec<usize> = verbs.collect();
-            verbs.into_iter().rev().find_map(try_verb)
+            (main..first).rev().filter(cue).find_map(try_verb)
         } else {
-            verbs.into_iter().find_map(try_verb)
+            (main..first).filter(cue).find_map(try_verb)
         }
     }
 

@@ -261,12 +261,13 @@ impl<'a> Speakers<'a> {
         let v = (ps0..pe).find(|&k| self.is_verb(para, k))?;
         // `Not long before Trump spoke, …`: a verb in a subordinate clause
         // reports nothing.
+        const SUBORDINATORS: [&str; 14] = [
+            "before", "after", "when", "while", "as", "since", "until", "because", "if", "although", "though",
+            "once", "who", "which",
+        ];
         let subordinate = (ps0..v).any(|k| {
-            matches!(
-                p.toks[k].text(p.text).to_ascii_lowercase().as_str(),
-                "before" | "after" | "when" | "while" | "as" | "since" | "until" | "because" | "if" | "although"
-                    | "though" | "once" | "who" | "which"
-            )
+            let w = p.toks[k].text(p.text);
+            SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
         });
         if subordinate {
             return None;
