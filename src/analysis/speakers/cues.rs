@@ -50,6 +50,11 @@ impl Speakers<'_> {
         let Some(v) = (k..end).find(|&j| self.is_verb(para, j)) else {
             return self.bare_after(para, after, k, prev);
         };
+        // `"Today" to discuss …, saying`: a participle further on speaks of
+        // what follows it, not of this quote.
+        if v > k && p.toks[v].lex(p.text).speech_verb() == Some(true) {
+            return None;
+        }
         let inverted = !takes_object(p.toks[v].text(p.text));
         let subject = if v == k && inverted {
             self.subject_after(para, v, end)
@@ -118,6 +123,7 @@ impl Speakers<'_> {
         } else {
             clause
         };
+
         let cue = |k: &usize| self.is_verb(para, *k) && !relative(*k);
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);

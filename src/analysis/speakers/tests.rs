@@ -163,3 +163,11 @@ fn subordinate_clauses_and_place_phrases_are_not_cues() {
     let s = speakers(&["\"He had many fans,\" Carl Bennett, after a long pause, said of Tom Baker."]);
     assert_eq!(s, ["Carl Bennett"]);
 }
+
+#[test]
+fn a_participle_further_on_is_not_a_quote_s_cue() {
+    let s = speakers(&[
+        "Sen. Tom Baker (I-Vt.) visited the \"Today\" show to discuss his rival, Anna Price, saying \"on her worst day\" she would win.",
+    ]);
+    assert_eq!(s, ["-", "Tom Baker"]);
+}
