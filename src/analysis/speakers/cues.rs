@@ -240,6 +240,19 @@ impl Speakers<'_> {
                 if b - 1 > lo && p.toks[b - 2].lex(p.text).role() {
                     let (r, _) = self.role_phrase(para, b - 2, lo);
                     let from = p.toks[b - 2].end as usize - r.len();
+                    // `Ann Lee, executive director of the Acme PAC, …, said`:
+                    // the role stands in apposition to the name before it.
+                    let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                    let named = (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
+                        .then(|| p.mention_end(start - 2))
+                        .flatten()
+                        .filter(|&m| {
+                            let (c, e) = &self.located[m];
+                            !c.possessive && self.kinds[*e] == EntityKind::Person
+                        });
+                    if let Some(m) = named {
+                        return Subject::Mention(m);
+                    }
                     return Subject::Role(p.text[from..t.end as usize].to_string(), false);
                 }
                 k = b - 1;

@@ -171,3 +171,11 @@ fn a_participle_further_on_is_not_a_quote_s_cue() {
     ]);
     assert_eq!(s, ["-", "Tom Baker"]);
 }
+
+#[test]
+fn a_role_in_apposition_gives_way_to_the_name_before_it() {
+    let s = speakers(&[
+        "Anna Price, executive director of the Northfield Trust, a local charity, said the plan is \"a disgrace\".",
+    ]);
+    assert_eq!(s, ["Anna Price"]);
+}
