@@ -268,8 +268,9 @@ fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
     while j < toks.len() && toks[j].text(para) == ")" {
         j += 1;
     }
-    toks.get(j)
-        .is_some_and(|t| matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT)))
+    toks.get(j).is_some_and(|t| {
+        matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT))
+    })
 }
 
 fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
@@ -359,7 +360,11 @@ mod tests {
         let s = "Sen. Ann Lee (R-Neb.) said it. Tom Fry of Dover, Del., agreed.";
         let mut t = Vec::new();
         tokenize(s, &mut t);
-        let ends: Vec<usize> = t.iter().filter(|t| t.is(SENTENCE_END)).map(|t| t.start as usize).collect();
+        let ends: Vec<usize> = t
+            .iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.start as usize)
+            .collect();
         assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
     }
 

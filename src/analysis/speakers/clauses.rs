@@ -4,14 +4,20 @@
 
 use super::{Attribution, Piece, Speakers, Subject};
 use crate::analysis::lexicon;
-use crate::analysis::tokens::{CAP, WORD};
+use crate::analysis::tokens::{ACRONYM, CAP, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
     /// `"…?" Trump went on` / `"…," Bennett shot back`: a quote that ends on
     /// a comma, question or exclamation, then a person and a lowercase word
     /// we do not know as a speech verb; that person speaks.
-    pub(super) fn bare_after(&self, para: usize, after: usize, k: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
+    pub(super) fn bare_after(
+        &self,
+        para: usize,
+        after: usize,
+        k: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
         let p = &self.paras[para];
         let inside = &p.text[..p.toks[after - 1].start as usize];
         if !inside.trim_end().ends_with([',', '?', '!']) {
@@ -61,7 +67,10 @@ impl Speakers<'_> {
             }
             k -= 1;
         }
-        if p.toks.get(k).is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So")) {
+        if p.toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So"))
+        {
             k += 1;
         }
         // Over titles the name does not include (`Rep.`, `Sen.`).
@@ -80,7 +89,10 @@ impl Speakers<'_> {
             return None;
         };
         // `Rep. Ann Lee (R-Neb.): "…"`: a transcript's speaker label.
-        if p.toks[mark].text(p.text) == ":" && tag.unwrap_or(mark) == end && matches!(subject, Subject::Mention(_)) {
+        if p.toks[mark].text(p.text) == ":"
+            && tag.unwrap_or(mark) == end
+            && matches!(subject, Subject::Mention(_))
+        {
             let mut a = self.resolve(para, end, subject, prev)?;
             a.cue = None;
             return Some(a);
@@ -138,12 +150,102 @@ impl Speakers<'_> {
                     let mut j = c.tok_end;
                     // `Sen. Bernie Sanders (I-Vt.) visited`: step over the tag.
                     if p.toks.get(j).is_some_and(|t| t.text(p.text) == "(") {
-                        j = (j..v).find(|&i| p.toks[i].text(p.text) == ")").map_or(v, |i| i + 1);
+                        j = (j..v)
+                            .find(|&i| p.toks[i].text(p.text) == ")")
+                            .map_or(v, |i| i + 1);
                     }
                     self.speaks(m) && j < v && verb_like(p.toks[j], p.text)
                 })
             })
             .map_or(Subject::None, Subject::Mention)
+    }
+
+    /// The subject of a sentence from its opening noun phrase (`U.S.
+    /// Ambassador to the U.N. Nikki Haley and …`): its last person, else its
+    /// first name or role; possessives (`Trump's envoy`) are skipped.
+    pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
+        let p = &self.paras[para];
+        let (mut person, mut other) = (None, None);
+        // `Speaking to MSNBC's Morning Joe, Bush …`: an opening participle or
+        // adverbial phrase is not the subject; it ends at its comma.
+        let opener = p.toks.get(s0).is_some_and(|t| {
+            let w = t.text(p.text);
+            t.is(CAP)
+                && t.is(WORD)
+                && (w.ends_with("ing")
+                    || matches!(
+                        w,
+                        "Asked"
+                            | "After"
+                            | "Before"
+                            | "When"
+                            | "While"
+                            | "During"
+                            | "Following"
+                            | "Despite"
+                            | "If"
+                            | "As"
+                            | "Although"
+                            | "Though"
+                            | "Because"
+                            | "Since"
+                            | "Once"
+                            | "Until"
+                            | "Unless"
+                    ))
+        });
+        let s0 = if opener {
+            (s0..hi.min(s0 + 25))
+                .find(|&k| p.toks[k].text(p.text) == "," && !p.quoted(k))
+                .map_or(s0, |k| k + 1)
+        } else {
+            s0
+        };
+        for k in s0..hi {
+            if p.quoted(k) {
+                continue;
+            }
+            let t = p.toks[k];
+            let w = t.text(p.text);
+            if let Some(m) = p.mention_start(k) {
+                let (c, e) = &self.located[m];
+                // A dateline (`WASHINGTON —`, `DOVER, May 3`) or a place that
+                // sets the scene (`In Iowa,`) is not who speaks.
+                let next = p.toks.get(c.tok_end).map_or("", |t| t.text(p.text));
+                let dateline = c.tok_start == 0
+                    && (matches!(next, "—" | "–" | "-" | "(") || next == "," && p.toks[0].is(ACRONYM));
+                let setting = dateline
+                    || self.kinds[*e] == EntityKind::Place
+                        && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
+                            || c.tok_start > 0
+                                && matches!(
+                                    p.toks[c.tok_start - 1].text(p.text),
+                                    "In" | "At" | "From" | "Outside"
+                                ));
+                if !c.possessive && !setting {
+                    if self.kinds[*e] == EntityKind::Person {
+                        person = Some(m);
+                    } else {
+                        other = other.or(Some(m));
+                    }
+                }
+                continue;
+            }
+            if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
+                return Subject::Pronoun(pr, k);
+            }
+            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+                if person.is_none() && other.is_none() {
+                    let (r, definite) = self.role_phrase(para, k, s0);
+                    return Subject::Role(r, definite);
+                }
+                continue; // `Home Office minister Hazel Blears`
+            }
+            if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
+                break; // past the sentence's opening noun phrase
+            }
+        }
+        person.or(other).map_or(Subject::None, Subject::Mention)
     }
 
     /// Whether a located mention can be a speaker: a person or organisation
@@ -161,8 +263,33 @@ fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
         && !t.is(CAP)
         && !matches!(
             t.text(text),
-            "and" | "or" | "of" | "for" | "in" | "at" | "on" | "to" | "with" | "from" | "by" | "who" | "which"
-                | "that" | "the" | "a" | "an" | "as" | "than" | "but" | "about" | "after" | "before" | "over"
-                | "into" | "last" | "this" | "next"
+            "and"
+                | "or"
+                | "of"
+                | "for"
+                | "in"
+                | "at"
+                | "on"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "who"
+                | "which"
+                | "that"
+                | "the"
+                | "a"
+                | "an"
+                | "as"
+                | "than"
+                | "but"
+                | "about"
+                | "after"
+                | "before"
+                | "over"
+                | "into"
+                | "last"
+                | "this"
+                | "next"
         )
 }

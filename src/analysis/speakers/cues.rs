@@ -3,7 +3,7 @@
 
 use super::{Attribution, Piece, Speakers, Subject};
 use crate::analysis::lexicon::{self, Pronoun};
-use crate::analysis::tokens::{ACRONYM, CAP, DIGIT, SENTENCE_END, WORD};
+use crate::analysis::tokens::{CAP, DIGIT, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -112,8 +112,17 @@ impl Speakers<'_> {
         let subordinate = p.toks.get(s0).is_some_and(|t| {
             matches!(
                 t.text(p.text),
-                "As" | "While" | "When" | "After" | "Before" | "If" | "Although" | "Though" | "Because" | "Since"
-                    | "Once" | "Until"
+                "As" | "While"
+                    | "When"
+                    | "After"
+                    | "Before"
+                    | "If"
+                    | "Although"
+                    | "Though"
+                    | "Because"
+                    | "Since"
+                    | "Once"
+                    | "Until"
             )
         });
         let main = if subordinate {
@@ -226,12 +235,11 @@ impl Speakers<'_> {
                         .mention_end(b - 1)
                         .map_or(b - 1, |o| self.located[o].0.tok_start);
                 }
-                let preposition =
-                    b > lo
-                        && matches!(
-                            p.toks[b - 1].text(p.text),
-                            "for" | "of" | "at" | "from" | "with" | "in" | "during" | "near"
-                        );
+                let preposition = b > lo
+                    && matches!(
+                        p.toks[b - 1].text(p.text),
+                        "for" | "of" | "at" | "from" | "with" | "in" | "during" | "near"
+                    );
                 if !preposition {
                     return Subject::Mention(m);
                 }
@@ -359,7 +367,16 @@ impl Speakers<'_> {
             if !skippable
                 || matches!(
                     w,
-                    "," | "that" | "if" | "when" | "whether" | "because" | "how" | "why" | "what" | "of" | "about"
+                    "," | "that"
+                        | "if"
+                        | "when"
+                        | "whether"
+                        | "because"
+                        | "how"
+                        | "why"
+                        | "what"
+                        | "of"
+                        | "about"
                 )
             {
                 return Subject::None;
@@ -368,123 +385,6 @@ impl Speakers<'_> {
         }
         Subject::None
     }
-
-    /// The subject of a sentence from its opening noun phrase (`U.S.
-    /// Ambassador to the U.N. Nikki Haley and …`): its last person, else its
-    /// first name or role; possessives (`Trump's envoy`) are skipped.
-    pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
-        let p = &self.paras[para];
-        let (mut person, mut other) = (None, None);
-        // `Speaking to MSNBC's Morning Joe, Bush …`: an opening participle or
-        // adverbial phrase is not the subject; it ends at its comma.
-        let opener = p.toks.get(s0).is_some_and(|t| {
-            let w = t.text(p.text);
-            t.is(CAP)
-                && t.is(WORD)
-                && (w.ends_with("ing")
-                    || matches!(
-                        w,
-                        "Asked" | "After" | "Before" | "When" | "While" | "During" | "Following" | "Despite" | "If"
-                            | "As" | "Although" | "Though" | "Because" | "Since" | "Once" | "Until" | "Unless"
-                    ))
-        });
-        let s0 = if opener {
-            (s0..hi.min(s0 + 25))
-                .find(|&k| p.toks[k].text(p.text) == "," && !p.quoted(k))
-                .map_or(s0, |k| k + 1)
-        } else {
-            s0
-        };
-        for k in s0..hi {
-            if p.quoted(k) {
-                continue;
-            }
-            let t = p.toks[k];
-            let w = t.text(p.text);
-            if let Some(m) = p.mention_start(k) {
-                let (c, e) = &self.located[m];
-                // A dateline (`WASHINGTON —`, `DOVER, May 3`) or a place that
-                // sets the scene (`In Iowa,`) is not who speaks.
-                let next = p.toks.get(c.tok_end).map_or("", |t| t.text(p.text));
-                let dateline = c.tok_start == 0
-                    && (matches!(next, "—" | "–" | "-" | "(") || next == "," && p.toks[0].is(ACRONYM));
-                let setting = dateline
-                    || self.kinds[*e] == EntityKind::Place
-                        && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
-                            || c.tok_start > 0
-                                && matches!(p.toks[c.tok_start - 1].text(p.text), "In" | "At" | "From" | "Outside"));
-                if !c.possessive && !setting {
-                    if self.kinds[*e] == EntityKind::Person {
-                        person = Some(m);
-                    } else {
-                        other = other.or(Some(m));
-                    }
-                }
-                continue;
-            }
-            if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
-                return Subject::Pronoun(pr, k);
-            }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
-                if person.is_none() && other.is_none() {
-                    let (r, definite) = self.role_phrase(para, k, s0);
-                    return Subject::Role(r, definite);
-                }
-                continue; // `Home Office minister Hazel Blears`
-            }
-            if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
-                break; // past the sentence's opening noun phrase
-            }
-        }
-        person.or(other).map_or(Subject::None, Subject::Mention)
-    }
-
-    /// `the federation said`: a definite noun that is the last word of an
-    /// organisation named earlier (`Police Federation`).
-    pub(super) fn definite_org(&self, para: usize, k: usize) -> Option<usize> {
-        let p = &self.paras[para];
-        let t = p.toks[k];
-        if !t.is(WORD) || t.is(CAP) || k == 0 || !matches!(p.toks[k - 1].text(p.text), "the" | "The") {
-            return None;
-        }
-        let w = t.text(p.text);
-        self.located.iter().rev().find_map(|(c, e)| {
-            let q = &self.paras[c.para];
-            let earlier = (c.para, c.tok_start) < (para, k);
-            let last = q.toks[c.tok_end - 1].text(q.text);
-            (earlier
-                && self.kinds[*e] == EntityKind::Organization
-                && c.tok_end - c.tok_start > 1
-                && last.eq_ignore_ascii_case(w))
-            .then_some(*e)
-        })
-    }
-
-    /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.
-    pub(super) fn role_phrase(&self, para: usize, k: usize, lo: usize) -> (String, bool) {
-        let p = &self.paras[para];
-        let mut s = k;
-        while s > lo && s + 5 > k {
-            let t = p.toks[s - 1];
-            let w = t.text(p.text);
-            let modifier = t.is(WORD)
-                && !matches!(
-                    w,
-                    "a" | "an" | "the" | "one" | "his" | "her" | "its" | "their" | "and" | "but"
-                )
-                && t.lex(p.text).speech_verb().is_none()
-                && !p.quoted(s - 1);
-            if !modifier {
-                break;
-            }
-            s -= 1;
-        }
-        let definite = s > 0 && matches!(p.toks[s - 1].text(p.text), "the" | "The");
-        (
-            p.text[p.toks[s].start as usize..p.toks[k].end as usize].to_string(),
-            definite,
-        )
-    }
 }
 
 /// Auxiliaries and past forms that show a name after `said` is the subject
@@ -492,8 +392,27 @@ impl Speakers<'_> {
 fn clause_verb(w: &str) -> bool {
     matches!(
         w,
-        "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "should"
-            | "can" | "may" | "might" | "must" | "did" | "does" | "wanted" | "wants" | "needed" | "needs"
+        "had"
+            | "has"
+            | "have"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "wanted"
+            | "wants"
+            | "needed"
+            | "needs"
     )
 }
 

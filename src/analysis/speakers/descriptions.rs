@@ -4,7 +4,7 @@
 //! document speaks for the person whose possessive it carries.
 
 use super::Speakers;
-use crate::analysis::tokens::SENTENCE_END;
+use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 /// Nouns that stand for an organisation (`the club`, `the firm`).
@@ -121,5 +121,52 @@ impl Speakers<'_> {
                 && !self.paras[para].quoted(c.tok_start))
             .then_some(*e)
         })
+    }
+
+    /// `the federation said`: a definite noun that is the last word of an
+    /// organisation named earlier (`Police Federation`).
+    pub(super) fn definite_org(&self, para: usize, k: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let t = p.toks[k];
+        if !t.is(WORD) || t.is(CAP) || k == 0 || !matches!(p.toks[k - 1].text(p.text), "the" | "The") {
+            return None;
+        }
+        let w = t.text(p.text);
+        self.located.iter().rev().find_map(|(c, e)| {
+            let q = &self.paras[c.para];
+            let earlier = (c.para, c.tok_start) < (para, k);
+            let last = q.toks[c.tok_end - 1].text(q.text);
+            (earlier
+                && self.kinds[*e] == EntityKind::Organization
+                && c.tok_end - c.tok_start > 1
+                && last.eq_ignore_ascii_case(w))
+            .then_some(*e)
+        })
+    }
+
+    /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.
+    pub(super) fn role_phrase(&self, para: usize, k: usize, lo: usize) -> (String, bool) {
+        let p = &self.paras[para];
+        let mut s = k;
+        while s > lo && s + 5 > k {
+            let t = p.toks[s - 1];
+            let w = t.text(p.text);
+            let modifier = t.is(WORD)
+                && !matches!(
+                    w,
+                    "a" | "an" | "the" | "one" | "his" | "her" | "its" | "their" | "and" | "but"
+                )
+                && t.lex(p.text).speech_verb().is_none()
+                && !p.quoted(s - 1);
+            if !modifier {
+                break;
+            }
+            s -= 1;
+        }
+        let definite = s > 0 && matches!(p.toks[s - 1].text(p.text), "the" | "The");
+        (
+            p.text[p.toks[s].start as usize..p.toks[k].end as usize].to_string(),
+            definite,
+        )
     }
 }

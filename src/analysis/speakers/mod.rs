@@ -262,8 +262,8 @@ impl<'a> Speakers<'a> {
         // `Not long before Trump spoke, …`: a verb in a subordinate clause
         // reports nothing.
         const SUBORDINATORS: [&str; 14] = [
-            "before", "after", "when", "while", "as", "since", "until", "because", "if", "although", "though",
-            "once", "who", "which",
+            "before", "after", "when", "while", "as", "since", "until", "because", "if", "although",
+            "though", "once", "who", "which",
         ];
         let subordinate = (ps0..v).any(|k| {
             let w = p.toks[k].text(p.text);
@@ -273,7 +273,9 @@ impl<'a> Speakers<'a> {
             return None;
         }
         let subject = match self.subject_before(para, v, ps0) {
-            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => self.subject_after(para, v, pe + 1),
+            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
+                self.subject_after(para, v, pe + 1)
+            }
             Subject::Coordinated => self.first_subject(para, ps0, v),
             s => s,
         };
@@ -297,13 +299,20 @@ impl<'a> Speakers<'a> {
             return false;
         };
         let mut v = self.located[m].0.tok_end;
-        while p.toks.get(v).is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).filler()) {
+        while p
+            .toks
+            .get(v)
+            .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).filler())
+        {
             v += 1;
         }
         v < p.toks.len()
             && self.is_verb(para, v)
             && p.toks[v].lex(p.text).speech_verb() == Some(false)
-            && matches!(text(v + 1), "," | "." | "in" | "on" | "at" | "during" | "of" | "to")
+            && matches!(
+                text(v + 1),
+                "," | "." | "in" | "on" | "at" | "during" | "of" | "to"
+            )
     }
 
     /// A woven quote nobody is said to say: a title of a work or a scare quote.

@@ -88,7 +88,9 @@ impl Speakers<'_> {
             Subject::Mention(m) => (Some(self.located[m].1), None),
             Subject::Entity(e) => (Some(e), None),
             // `the club said`: the organisation just named, or no one.
-            Subject::Role(r, definite) if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) => {
+            Subject::Role(r, definite)
+                if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) =>
+            {
                 match definite
                     .then(|| self.described_org(para, v, r.split(' ').count()))
                     .flatten()
@@ -106,7 +108,8 @@ impl Speakers<'_> {
                         .then(|| self.latest_subject(para, v))
                         .flatten()
                 })
-                .or_else(|| self.role_named_later(para, v, &r)) {
+                .or_else(|| self.role_named_later(para, v, &r))
+            {
                 Some(e) => (Some(e), None),
                 None => (None, Some(r)),
             },
@@ -220,8 +223,12 @@ impl Speakers<'_> {
             .toks
             .get(c.tok_end)
             .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role());
-        let preposition = (c.tok_start.saturating_sub(2)..c.tok_start)
-            .any(|k| matches!(p.toks[k].text(p.text), "for" | "of" | "at" | "from" | "with" | "by"));
+        let preposition = (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| {
+            matches!(
+                p.toks[k].text(p.text),
+                "for" | "of" | "at" | "from" | "with" | "by"
+            )
+        });
         role_after || preposition
     }
 
