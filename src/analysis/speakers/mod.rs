@@ -414,10 +414,10 @@ impl<'a> Speakers<'a> {
         {
             return Some(inherit(&a));
         }
-        if let Some((pq, a)) = prev_known {
-            if pq.para == q.para || pq.para + 1 == q.para && opens_para {
-                return Some(inherit(a));
-            }
+        if let Some((pq, a)) = prev_known
+            && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
+        {
+            return Some(inherit(a));
         }
         let (ps0, pe) = sentence?;
         let a = self
