@@ -62,7 +62,7 @@ impl Speakers<'_> {
                 k = open;
                 continue;
             }
-            if p.quoted(k - 1) || matches!(w, "," | ";" | ":" | "(" | ")" | "—") {
+            if p.quoted(k - 1) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–" | "-") {
                 break;
             }
             k -= 1;

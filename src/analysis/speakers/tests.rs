@@ -202,3 +202,9 @@ fn a_role_in_apposition_gives_way_to_the_name_before_it() {
     ]);
     assert_eq!(s, ["Anna Price"]);
 }
+
+#[test]
+fn a_speaker_label_after_a_dash() {
+    let s = speakers(&["Pollsters agree - Carl Bennett: \"Keep on calling voters as late as you can.\""]);
+    assert_eq!(s, ["Carl Bennett"]);
+}
