@@ -73,13 +73,19 @@ impl Para<'_> {
     fn quoted(&self, k: usize) -> bool {
         self.slots.get(k).is_some_and(|s| s.quoted)
     }
+    /// The mention starting at token `k`; `None` past the paragraph's end
+    /// too, as the rules look one token ahead.
     fn mention_start(&self, k: usize) -> Option<usize> {
-        Some(self.slots[k].mention_start)
+        self.slots
+            .get(k)
+            .map(|s| s.mention_start)
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
     }
     fn mention_end(&self, k: usize) -> Option<usize> {
-        Some(self.slots[k].mention_end)
+        self.slots
+            .get(k)
+            .map(|s| s.mention_end)
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
     }

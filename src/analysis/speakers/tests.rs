@@ -208,3 +208,9 @@ fn a_speaker_label_after_a_dash() {
     let s = speakers(&["Pollsters agree - Carl Bennett: \"Keep on calling voters as late as you can.\""]);
     assert_eq!(s, ["Carl Bennett"]);
 }
+
+#[test]
+fn a_quote_ending_the_paragraph_on_a_comma_does_not_panic() {
+    let s = speakers(&["Tom Baker spoke. \"We will see\","]);
+    assert_eq!(s.len(), 1);
+}
