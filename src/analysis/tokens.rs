@@ -86,11 +86,13 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
             is_alnum_at(para, i)
         };
         if !alnum {
-            let len = if c.is_ascii() {
-                1
-            } else {
-                char_at(para, i).map_or(1, char::len_utf8)
-            };
+            let ch = if c.is_ascii() { None } else { char_at(para, i) };
+            let len = ch.map_or(1, char::len_utf8);
+            // A no-break or other Unicode space separates words like a space.
+            if ch.is_some_and(char::is_whitespace) {
+                i += len;
+                continue;
+            }
             if c == b'\'' || apostrophe_len(b, i) > 0 {
                 // A stray apostrophe is not a token; quotes.rs handles single quotes.
                 i += len;
@@ -258,6 +260,19 @@ fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
 
 /// Marks the token that closes each sentence: `.`/`!`/`?` not after an
 /// abbreviation or initial, plus any closing quote marks straight after it.
+/// Whether the text after the full stop at `k` carries on its sentence: a
+/// comma or a lowercase word follows (`(R-Neb.) said`, `Alexandria, Va., and`),
+/// as after an abbreviation the word lists do not know.
+fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k + 1;
+    while j < toks.len() && toks[j].text(para) == ")" {
+        j += 1;
+    }
+    toks.get(j).is_some_and(|t| {
+        matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT))
+    })
+}
+
 fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
     let n = toks.len();
     for k in 0..n {
@@ -275,7 +290,7 @@ fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
                         && prev.end == toks[k].start
                         && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
                         || k + 1 == n
-                }
+                } && !continues_sentence(para, toks, k)
             }
             _ => false,
         };
@@ -338,5 +353,23 @@ mod tests {
             .map(|t| t.text(s))
             .collect();
         assert_eq!(ends, [".", "\"", "did"]);
+    }
+
+    #[test]
+    fn a_full_stop_before_a_comma_or_lowercase_word_ends_no_sentence() {
+        let s = "Sen. Ann Lee (R-Neb.) said it. Tom Fry of Dover, Del., agreed.";
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let ends: Vec<usize> = t
+            .iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.start as usize)
+            .collect();
+        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
+    }
+
+    #[test]
+    fn a_no_break_space_separates_words() {
+        assert_eq!(words("Lee\u{a0}said"), ["Lee", "said"]);
     }
 }

@@ -2,7 +2,7 @@
 //! subject standing next to that verb.
 
 use super::{Attribution, Piece, Speakers, Subject};
-use crate::analysis::lexicon;
+use crate::analysis::lexicon::{self, Pronoun};
 use crate::analysis::tokens::{CAP, DIGIT, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
@@ -26,9 +26,13 @@ impl Speakers<'_> {
         }
         // `"… to win." Neville admitted`: a new sentence, not this quote's cue.
         let text = &p.text[..p.toks[after - 1].start as usize];
-        if p.toks[k].is(CAP) && text.trim_end().ends_with(['.', '!', '?']) {
+        // `"… win?" Trump asked` keeps its cue: a question or exclamation
+        // inside the marks does not end the writer's sentence.
+        if p.toks[k].is(CAP) && text.trim_end().ends_with('.') {
             return None;
         }
+        // `"…?" Mills then writes back, "…"`: that cue is the next quote's.
+        let next_sentence = p.toks[k].is(CAP) && text.trim_end().ends_with(['?', '!']);
         if lead == "," {
             k += 1;
         }
@@ -40,9 +44,33 @@ impl Speakers<'_> {
                 break;
             }
         }
-        let v = (k..end).find(|&j| self.is_verb(para, j))?;
-        let subject = if v == k && !takes_object(p.toks[v].text(p.text)) {
+        if next_sentence && (k..end).any(|j| p.quoted(j)) {
+            return None;
+        }
+        let Some(v) = (k..end).find(|&j| self.is_verb(para, j)) else {
+            return self.bare_after(para, after, k, prev);
+        };
+        // `"Today" to discuss …, saying`: a participle further on speaks of
+        // what follows it, not of this quote.
+        if v > k && p.toks[v].lex(p.text).speech_verb() == Some(true) {
+            return None;
+        }
+        let inverted = !takes_object(p.toks[v].text(p.text));
+        let subject = if v == k && inverted {
             self.subject_after(para, v, end)
+        } else if inverted
+            && p.toks[v - 1].text(p.text) == ","
+            && p.toks[v].text(p.text) != "according"
+            && p.toks.get(v + 1).is_some_and(|t| {
+                // `, said Professor X` / `, said the spokesman`; not `, said of Cruz`.
+                t.is(CAP) || matches!(t.text(p.text), "a" | "an" | "the") || t.lex(p.text).role()
+            })
+        {
+            // `"…" in the primary, said Professor X`: the comma makes it inverted.
+            match self.subject_after(para, v, end) {
+                Subject::None => self.subject_before(para, v, k),
+                s => s,
+            }
         } else {
             self.subject_before(para, v, k)
         };
@@ -58,14 +86,55 @@ impl Speakers<'_> {
         first: usize,
         prev: Option<(&Piece, &Attribution)>,
         same_sentence_prev: Option<(&Piece, &Attribution)>,
+        nearest_first: bool,
     ) -> Option<Attribution> {
         let p = &self.paras[para];
         // The clause: after the last `but` or `;` before the quote.
+        // `… and Trump vowed to "…"`: `and` before a name and its speech
+        // verb opens a clause too.
         let clause = (s0..first)
             .rev()
-            .find(|&k| !p.quoted(k) && matches!(p.toks[k].text(p.text), "but" | ";" | "But"))
+            .find(|&k| {
+                !p.quoted(k)
+                    && match p.toks[k].text(p.text) {
+                        "but" | ";" | "But" => true,
+                        "and" => p.mention_start(k + 1).is_some_and(|m| {
+                            let end = self.located[m].0.tok_end;
+                            end < first && self.is_verb(para, end)
+                        }),
+                        _ => false,
+                    }
+            })
             .map_or(s0, |k| k + 1);
-        (clause..first).filter(|&k| self.is_verb(para, k)).find_map(|v| {
+        // `Graham, who says …, tweeted`: a relative clause's verb is not the cue.
+        let relative = |k: usize| k > 0 && matches!(p.toks[k - 1].text(p.text), "who" | "which");
+        // `As Blumenthal spoke, the NRA …`: nor is a subordinate clause's.
+        let subordinate = p.toks.get(s0).is_some_and(|t| {
+            matches!(
+                t.text(p.text),
+                "As" | "While"
+                    | "When"
+                    | "After"
+                    | "Before"
+                    | "If"
+                    | "Although"
+                    | "Though"
+                    | "Because"
+                    | "Since"
+                    | "Once"
+                    | "Until"
+            )
+        });
+        let main = if subordinate {
+            (s0..first)
+                .find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == ",")
+                .map_or(clause, |k| clause.max(k + 1))
+        } else {
+            clause
+        };
+
+        let cue = |k: &usize| self.is_verb(para, *k) && !relative(*k);
+        let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             // `X was described as "…" by Y`: the agent after `by` speaks.
             if v > 0
@@ -90,23 +159,33 @@ impl Speakers<'_> {
                         ..a.clone()
                     });
                 }
-                let subject = match self.first_subject(para, s0, v) {
-                    Subject::None => self.nearest_person(para, s0, v),
-                    s => s,
-                };
+                let subject = self.participle_subject(para, s0, v);
                 return self.resolve(para, v, subject, prev);
             }
-            let subject = match self.subject_before(para, v, clause) {
+            // Walking back may cross `but` (`X did not…, but told …`): the
+            // subject is then the sentence's.
+            let subject = match self.subject_before(para, v, s0) {
                 Subject::None if takes_object(verb) => self.first_subject(para, clause, v),
+                // `31% of voters said they were`: `it`/`they` after the verb
+                // open the reported clause.
                 Subject::None => match self.subject_after(para, v, first) {
-                    Subject::None => self.first_subject(para, clause, v),
+                    Subject::None | Subject::Pronoun(Pronoun::It | Pronoun::They, _) => {
+                        self.first_subject(para, clause, v)
+                    }
                     s => s,
                 },
                 Subject::Coordinated => self.first_subject(para, s0, v),
                 s => s,
             };
             self.resolve(para, v, subject, prev)
-        })
+        };
+        // Speech set off by a comma or colon belongs to the verb next to it
+        // (`As for those who claim…, Bolton said, "…"`).
+        if nearest_first {
+            (main..first).rev().filter(cue).find_map(try_verb)
+        } else {
+            (main..first).filter(cue).find_map(try_verb)
+        }
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
@@ -156,8 +235,11 @@ impl Speakers<'_> {
                         .mention_end(b - 1)
                         .map_or(b - 1, |o| self.located[o].0.tok_start);
                 }
-                let preposition =
-                    b > lo && matches!(p.toks[b - 1].text(p.text), "for" | "of" | "at" | "from" | "with");
+                let preposition = b > lo
+                    && matches!(
+                        p.toks[b - 1].text(p.text),
+                        "for" | "of" | "at" | "from" | "with" | "in" | "during" | "near"
+                    );
                 if !preposition {
                     return Subject::Mention(m);
                 }
@@ -166,6 +248,19 @@ impl Speakers<'_> {
                 if b - 1 > lo && p.toks[b - 2].lex(p.text).role() {
                     let (r, _) = self.role_phrase(para, b - 2, lo);
                     let from = p.toks[b - 2].end as usize - r.len();
+                    // `Ann Lee, executive director of the Acme PAC, …, said`:
+                    // the role stands in apposition to the name before it.
+                    let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                    let named = (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
+                        .then(|| p.mention_end(start - 2))
+                        .flatten()
+                        .filter(|&m| {
+                            let (c, e) = &self.located[m];
+                            !c.possessive && self.kinds[*e] == EntityKind::Person
+                        });
+                    if let Some(m) = named {
+                        return Subject::Mention(m);
+                    }
                     return Subject::Role(p.text[from..t.end as usize].to_string(), false);
                 }
                 k = b - 1;
@@ -174,7 +269,10 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w) {
                 return Subject::Pronoun(pr, k);
             }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+            if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
+                if let Some(e) = self.definite_org(para, k) {
+                    return Subject::Entity(e);
+                }
                 let (r, definite) = self.role_phrase(para, k, lo);
                 return Subject::Role(r, definite);
             }
@@ -226,6 +324,10 @@ impl Speakers<'_> {
             if let Some(m) = p.mention_start(k).filter(|&m| !self.located[m].0.possessive) {
                 // `said Opera spokeswoman, Berit Hanson`: the org only modifies.
                 let end = self.located[m].0.tok_end;
+                // `said Trump had …`: the name opens the reported clause.
+                if p.toks.get(end).is_some_and(|t| clause_verb(t.text(p.text))) {
+                    return Subject::None;
+                }
                 if !p
                     .toks
                     .get(end)
@@ -244,6 +346,13 @@ impl Speakers<'_> {
                     .then(|| p.mention_start(k + 2))
                     .flatten()
                     .filter(|&m| self.kinds[self.located[m].1] == EntityKind::Person);
+                // `said RNC spokesman Sean Spicer`: the name after the role speaks.
+                let named = named.or_else(|| {
+                    p.mention_start(k + 1).filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+                    })
+                });
                 if let Some(m) = named {
                     return Subject::Mention(m);
                 }
@@ -254,115 +363,57 @@ impl Speakers<'_> {
                 || t.is(DIGIT)
                 || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
                 || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
-            if !skippable || w == "," {
+            // `think that if the U.S. pulls back`: a clause opens, no inverted subject.
+            if !skippable
+                || matches!(
+                    w,
+                    "," | "that"
+                        | "if"
+                        | "when"
+                        | "whether"
+                        | "because"
+                        | "how"
+                        | "why"
+                        | "what"
+                        | "of"
+                        | "about"
+                )
+            {
                 return Subject::None;
             }
             k += 1;
         }
         Subject::None
     }
+}
 
-    /// The subject of a sentence from its opening noun phrase (`U.S.
-    /// Ambassador to the U.N. Nikki Haley and …`): its last person, else its
-    /// first name or role; possessives (`Trump's envoy`) are skipped.
-    pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
-        let p = &self.paras[para];
-        let (mut person, mut other) = (None, None);
-        for k in s0..hi {
-            if p.quoted(k) {
-                continue;
-            }
-            let t = p.toks[k];
-            let w = t.text(p.text);
-            if let Some(m) = p.mention_start(k) {
-                let (c, e) = &self.located[m];
-                if !c.possessive {
-                    if self.kinds[*e] == EntityKind::Person {
-                        person = Some(m);
-                    } else {
-                        other = other.or(Some(m));
-                    }
-                }
-                continue;
-            }
-            if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
-                return Subject::Pronoun(pr, k);
-            }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
-                if person.is_none() && other.is_none() {
-                    let (r, definite) = self.role_phrase(para, k, s0);
-                    return Subject::Role(r, definite);
-                }
-                continue; // `Home Office minister Hazel Blears`
-            }
-            if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
-                break; // past the sentence's opening noun phrase
-            }
-        }
-        person.or(other).map_or(Subject::None, Subject::Mention)
-    }
-
-    /// `the federation said`: a definite noun that is the last word of an
-    /// organisation named earlier (`Police Federation`).
-    pub(super) fn definite_org(&self, para: usize, k: usize) -> Option<usize> {
-        let p = &self.paras[para];
-        let t = p.toks[k];
-        if !t.is(WORD) || t.is(CAP) || k == 0 || !matches!(p.toks[k - 1].text(p.text), "the" | "The") {
-            return None;
-        }
-        let w = t.text(p.text);
-        self.located.iter().rev().find_map(|(c, e)| {
-            let q = &self.paras[c.para];
-            let earlier = (c.para, c.tok_start) < (para, k);
-            let last = q.toks[c.tok_end - 1].text(q.text);
-            (earlier
-                && self.kinds[*e] == EntityKind::Organization
-                && c.tok_end - c.tok_start > 1
-                && last.eq_ignore_ascii_case(w))
-            .then_some(*e)
-        })
-    }
-
-    /// The last person named (not as a possessive) in `s0..hi`.
-    pub(super) fn nearest_person(&self, para: usize, s0: usize, hi: usize) -> Subject {
-        let p = &self.paras[para];
-        (s0..hi)
-            .rev()
-            .filter(|&k| !p.quoted(k))
-            .find_map(|k| {
-                p.mention_start(k).filter(|&m| {
-                    let (c, e) = &self.located[m];
-                    !c.possessive && self.kinds[*e] == EntityKind::Person
-                })
-            })
-            .map_or(Subject::None, Subject::Mention)
-    }
-
-    /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.
-    pub(super) fn role_phrase(&self, para: usize, k: usize, lo: usize) -> (String, bool) {
-        let p = &self.paras[para];
-        let mut s = k;
-        while s > lo && s + 5 > k {
-            let t = p.toks[s - 1];
-            let w = t.text(p.text);
-            let modifier = t.is(WORD)
-                && !matches!(
-                    w,
-                    "a" | "an" | "the" | "one" | "his" | "her" | "its" | "their" | "and" | "but"
-                )
-                && t.lex(p.text).speech_verb().is_none()
-                && !p.quoted(s - 1);
-            if !modifier {
-                break;
-            }
-            s -= 1;
-        }
-        let definite = s > 0 && matches!(p.toks[s - 1].text(p.text), "the" | "The");
-        (
-            p.text[p.toks[s].start as usize..p.toks[k].end as usize].to_string(),
-            definite,
-        )
-    }
+/// Auxiliaries and past forms that show a name after `said` is the subject
+/// of the reported clause (`said Trump had`, `said Smith would`).
+fn clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "had"
+            | "has"
+            | "have"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "wanted"
+            | "wants"
+            | "needed"
+            | "needs"
+    )
 }
 
 /// Verbs whose following noun is an object, not an inverted subject: in

@@ -4,13 +4,17 @@
 //! Finding the cue and its subject lives in `cues`, turning a subject into
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
+mod clauses;
 mod cues;
+mod descriptions;
 mod referents;
+#[cfg(test)]
+mod tests;
 
 use super::lexicon::{Gender, Pronoun};
 use super::names::Candidate;
 use super::quotes::Piece;
-use super::tokens::{SENTENCE_END, Token, WORD};
+use super::tokens::{CAP, SENTENCE_END, Token, WORD};
 use super::types::{EntityKind, QuoteKind};
 
 /// The most tokens a sentence is searched back over. Real sentences are far
@@ -69,13 +73,19 @@ impl Para<'_> {
     fn quoted(&self, k: usize) -> bool {
         self.slots.get(k).is_some_and(|s| s.quoted)
     }
+    /// The mention starting at token `k`; `None` past the paragraph's end
+    /// too, as the rules look one token ahead.
     fn mention_start(&self, k: usize) -> Option<usize> {
-        Some(self.slots[k].mention_start)
+        self.slots
+            .get(k)
+            .map(|s| s.mention_start)
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
     }
     fn mention_end(&self, k: usize) -> Option<usize> {
-        Some(self.slots[k].mention_end)
+        self.slots
+            .get(k)
+            .map(|s| s.mention_end)
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
     }
@@ -188,8 +198,14 @@ impl<'a> Speakers<'a> {
                 None
             }
         };
-        let pre = || self.pre_cue(q.para, s0, first, prev, same_sentence_prev);
-        let found = if speech {
+        let set_off = speech && lead_in > 0;
+        let pre = || {
+            set_off
+                .then(|| self.bare_clause(q.para, s0, first, prev))
+                .flatten()
+                .or_else(|| self.pre_cue(q.para, s0, first, prev, same_sentence_prev, set_off))
+        };
+        let found = if speech || self.tail_cue(q, after) {
             post().or_else(pre)
         } else {
             pre().or_else(post)
@@ -209,6 +225,100 @@ impl<'a> Speakers<'a> {
         let mut a = self.continuation(q, prev, s0).unwrap_or_default();
         a.kind = Some(kind);
         a
+    }
+
+    /// Whether a speech verb follows the quote's closing mark in its
+    /// sentence, within a few words (`"…," the office said`).
+    fn own_cue(&self, q: &Piece) -> bool {
+        self.own_cue_at(q).is_some()
+    }
+
+    /// `own_cue`'s verb and whether a capitalised word stands before it
+    /// (`"…," Eric Woolson, a strategist, said`: a name we did not find).
+    fn own_cue_at(&self, q: &Piece) -> Option<(usize, bool)> {
+        let p = &self.paras[q.para];
+        let close = q.close?;
+        // `"… stronger." Hodgson revealed …`: a new sentence, not this quote's cue.
+        if p.text[..q.end].trim_end().ends_with('.') {
+            return None;
+        }
+        let after = p.toks.partition_point(|t| (t.start as usize) < close);
+        let v = (after..p.toks.len().min(after + 12))
+            .take_while(|&k| !p.quoted(k) && !p.toks[k].is(SENTENCE_END))
+            .find(|&k| self.is_verb(q.para, k))?;
+        Some((v, (after..v).any(|k| p.toks[k].is(CAP))))
+    }
+
+    /// The speaker of the speech verb in the last sentence of paragraph
+    /// `para`, when that sentence holds no quote (reported speech).
+    fn last_report(&self, para: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let pe = p.toks.len().checked_sub(1)?;
+        let reach = pe.saturating_sub(MAX_SENTENCE);
+        let ps0 = (reach..pe)
+            .rev()
+            .find(|&k| p.toks[k].is(SENTENCE_END))
+            .map_or(reach, |k| k + 1);
+        if (ps0..=pe).any(|k| p.quoted(k)) {
+            return None;
+        }
+        // Its first speech verb: `…, Mr Howard said.`, `…, said Mr Howard.`,
+        // `He warned that …`.
+        let v = (ps0..pe).find(|&k| self.is_verb(para, k))?;
+        // `Not long before Trump spoke, …`: a verb in a subordinate clause
+        // reports nothing.
+        const SUBORDINATORS: [&str; 14] = [
+            "before", "after", "when", "while", "as", "since", "until", "because", "if", "although",
+            "though", "once", "who", "which",
+        ];
+        let subordinate = (ps0..v).any(|k| {
+            let w = p.toks[k].text(p.text);
+            SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        });
+        if subordinate {
+            return None;
+        }
+        let subject = match self.subject_before(para, v, ps0) {
+            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
+                self.subject_after(para, v, pe + 1)
+            }
+            Subject::Coordinated => self.first_subject(para, ps0, v),
+            s => s,
+        };
+        self.resolve(para, v, subject, prev)
+    }
+
+    /// `Comey cannot say that "…," Lewandowski added.`: after the quote, a
+    /// name and a speech verb that close the sentence (or lead only to a
+    /// comma or a place or time) are the cue of the whole sentence.
+    fn tail_cue(&self, q: &Piece, after: usize) -> bool {
+        let (para, p) = (q.para, &self.paras[q.para]);
+        let text = |k: usize| p.toks.get(k).map_or(".", |t| t.text(p.text));
+        let name = if text(after) == "," {
+            after + 1
+        } else if q.close.is_some() && p.text[..q.end].ends_with(',') {
+            after
+        } else {
+            return false;
+        };
+        let Some(m) = p.mention_start(name) else {
+            return false;
+        };
+        let mut v = self.located[m].0.tok_end;
+        while p
+            .toks
+            .get(v)
+            .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).filler())
+        {
+            v += 1;
+        }
+        v < p.toks.len()
+            && self.is_verb(para, v)
+            && p.toks[v].lex(p.text).speech_verb() == Some(false)
+            && matches!(
+                text(v + 1),
+                "," | "." | "in" | "on" | "at" | "during" | "of" | "to"
+            )
     }
 
     /// A woven quote nobody is said to say: a title of a work or a scare quote.
@@ -266,6 +376,11 @@ impl<'a> Speakers<'a> {
         if q.continues {
             return prev_known.map(|(_, a)| inherit(a));
         }
+        // A speech verb of its own whose named subject we could not read is
+        // someone we cannot name, not the previous speaker.
+        if self.own_cue_at(q).is_some_and(|(_, named)| named) {
+            return None;
+        }
         let person_or_role = |a: &Attribution| match a.speaker {
             Some(e) => self.kinds[e] == EntityKind::Person,
             None => a.role.is_some(),
@@ -290,15 +405,25 @@ impl<'a> Speakers<'a> {
                 return Some(inherit(&a));
             }
         }
-        if let Some((pq, a)) = prev_known {
-            let opens_para = p
-                .toks
-                .iter()
-                .take_while(|t| (t.start as usize) < q.open)
-                .all(|t| !t.is(WORD));
-            if pq.para == q.para || pq.para + 1 == q.para && opens_para {
-                return Some(inherit(a));
-            }
+        let opens_para = p
+            .toks
+            .iter()
+            .take_while(|t| (t.start as usize) < q.open)
+            .all(|t| !t.is(WORD));
+        // A paragraph that opens with a quote after one that ends on reported
+        // speech (`…, Mr Howard said.`) carries that speaker on, unless the
+        // quote has a speech verb of its own (`"…," Powell's office said`).
+        if opens_para
+            && q.para > 0
+            && !self.own_cue(q)
+            && let Some(a) = self.last_report(q.para - 1, prev).filter(person_or_role)
+        {
+            return Some(inherit(&a));
+        }
+        if let Some((pq, a)) = prev_known
+            && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
+        {
+            return Some(inherit(a));
         }
         let (ps0, pe) = sentence?;
         let a = self

@@ -14,10 +14,7 @@ impl Speakers<'_> {
     /// latest organisation the paragraph or the one before is about.
     pub(super) fn document_owner(&self, para: usize, v: usize, role: &str, definite: bool) -> Option<usize> {
         let head = role.rsplit(' ').next()?;
-        if !matches!(
-            head,
-            "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
-        ) {
+        if !document(role) {
             return None;
         }
         let org = |e: usize| matches!(self.kinds[e], EntityKind::Organization | EntityKind::Place);
@@ -90,14 +87,29 @@ impl Speakers<'_> {
         let (speaker, role) = match subject {
             Subject::Mention(m) => (Some(self.located[m].1), None),
             Subject::Entity(e) => (Some(e), None),
+            // `the club said`: the organisation just named, or no one.
+            Subject::Role(r, definite)
+                if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) =>
+            {
+                match definite
+                    .then(|| self.described_org(para, v, r.split(' ').count()))
+                    .flatten()
+                {
+                    Some(e) => (Some(e), None),
+                    None => (None, Some(r)),
+                }
+            }
             Subject::Role(r, definite) => match self
                 .document_owner(para, v, &r, definite)
+                .or_else(|| document(&r).then(|| self.possessive_owner(para, v)).flatten())
                 .or_else(|| definite.then(|| self.role_owner(para, v, &r)).flatten())
                 .or_else(|| {
                     (definite && !anonymous(&r))
                         .then(|| self.latest_subject(para, v))
                         .flatten()
-                }) {
+                })
+                .or_else(|| self.role_named_later(para, v, &r))
+            {
                 Some(e) => (Some(e), None),
                 None => (None, Some(r)),
             },
@@ -138,9 +150,21 @@ impl Speakers<'_> {
     ) -> Option<Attribution> {
         let p = &self.paras[para];
         let at = p.toks[k].start as usize;
+        // `Mr Blair has failed, he claimed, …`: a parenthetical cue's pronoun
+        // is not anyone its own sentence is about.
+        let text = |j: usize| p.toks.get(j).map_or("", |t| t.text(p.text));
+        let parenthetical = k > 0 && text(k - 1) == "," && matches!(text(k + 2), "," | ".");
+        let before = if parenthetical {
+            (k.saturating_sub(super::MAX_SENTENCE)..k)
+                .rev()
+                .find(|&j| p.toks[j].is(SENTENCE_END))
+                .map_or(0, |j| j + 1)
+        } else {
+            k
+        };
         let candidates = || {
             self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
-                (c.para < para || c.para == para && c.tok_start < k)
+                (c.para < para || c.para == para && c.tok_start < before)
                     && !self.paras[c.para].quoted(c.tok_start)
                     && self.fits(pr, *e)
             })
@@ -171,7 +195,41 @@ impl Speakers<'_> {
         if let Some((_, (_, e))) = candidates().find(|(_, (c, _))| c.para == para) {
             return Some(as_attr(*e));
         }
-        candidates().next().map(|(_, (_, e))| as_attr(*e))
+        if let Some((_, (_, e))) = candidates().next() {
+            return Some(as_attr(*e));
+        }
+        // `she` with no known woman about: the one person of unknown gender
+        // who is a subject in this paragraph or the one before, if unique.
+        if pr != Pronoun::She {
+            return None;
+        }
+        let mut unknown = self.located.iter().enumerate().filter(|(i, (c, e))| {
+            (c.para, c.tok_start) < (para, before)
+                && c.para + 1 >= para
+                && self.subject[*i]
+                && self.kinds[*e] == EntityKind::Person
+                && self.genders[*e].is_none()
+                && !self.modifier(c)
+        });
+        let (_, (_, e)) = unknown.next()?;
+        unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e))
+    }
+
+    /// Whether a name only modifies a phrase (`the Acme spokeswoman`, `a
+    /// spokesman for Manchester's Acme Centre`).
+    fn modifier(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let role_after = p
+            .toks
+            .get(c.tok_end)
+            .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role());
+        let preposition = (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| {
+            matches!(
+                p.toks[k].text(p.text),
+                "for" | "of" | "at" | "from" | "with" | "by"
+            )
+        });
+        role_after || preposition
     }
 
     /// Whether a mention is a clause subject: it opens its sentence (after
@@ -214,6 +272,14 @@ impl Speakers<'_> {
         }
         false
     }
+}
+
+/// Whether a role phrase names a document (`the report`, `an FA statement`).
+fn document(role: &str) -> bool {
+    matches!(
+        role.rsplit(' ').next().unwrap_or(""),
+        "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
+    )
 }
 
 /// Roles that stand for an unnamed person (`the Kremlin spokesman`), as

@@ -1,0 +1,295 @@
+//! Subjects found from the shape of a clause rather than from a speech
+//! verb we know: `Hillary shot back, "…"`, `"…," Bennett shot back`, and
+//! the subject of a participle (`Trump went after Bush, calling him "…"`).
+
+use super::{Attribution, Piece, Speakers, Subject};
+use crate::analysis::lexicon;
+use crate::analysis::tokens::{ACRONYM, CAP, WORD};
+use crate::analysis::types::EntityKind;
+
+impl Speakers<'_> {
+    /// `"…?" Trump went on` / `"…," Bennett shot back`: a quote that ends on
+    /// a comma, question or exclamation, then a person and a lowercase word
+    /// we do not know as a speech verb; that person speaks.
+    pub(super) fn bare_after(
+        &self,
+        para: usize,
+        after: usize,
+        k: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let inside = &p.text[..p.toks[after - 1].start as usize];
+        if !inside.trim_end().ends_with([',', '?', '!']) {
+            return None;
+        }
+        let m = p.mention_start(k)?;
+        let (c, e) = &self.located[m];
+        let next = p.toks.get(c.tok_end)?;
+        if c.possessive || self.kinds[*e] != EntityKind::Person || !next.is(WORD) || next.is(CAP) {
+            return None;
+        }
+        if matches!(next.text(p.text), "and" | "or" | "of" | "who" | "which") {
+            return None;
+        }
+        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
+    }
+
+    /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
+    /// quote's comma or colon is a subject and a few lowercase words with no
+    /// speech verb we know; that subject speaks, not an earlier verb's. A
+    /// name alone before a colon is a transcript's speaker label.
+    pub(super) fn bare_clause(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let mark = first.checked_sub(1).filter(|&k| k > s0)?;
+        if !matches!(p.toks[mark].text(p.text), "," | ":") {
+            return None;
+        }
+        // Back to the clause's start, over a bracketed tag (`Rep. Ann Lee (R-Neb.)`).
+        let mut k = mark;
+        let mut tag = None;
+        while k > s0 {
+            let w = p.toks[k - 1].text(p.text);
+            if w == ")" && tag.is_none() && k == mark {
+                let open = (s0..k - 1).rev().find(|&j| p.toks[j].text(p.text) == "(")?;
+                tag = Some(open);
+                k = open;
+                continue;
+            }
+            if p.quoted(k - 1) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–" | "-") {
+                break;
+            }
+            k -= 1;
+        }
+        if p.toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text(p.text), "But" | "And" | "Then" | "So"))
+        {
+            k += 1;
+        }
+        // Over titles the name does not include (`Rep.`, `Sen.`).
+        while k < mark && (p.toks[k].lex(p.text).honorific().is_some() || p.toks[k].text(p.text) == ".") {
+            k += 1;
+        }
+        let (subject, end) = if let Some(m) = p.mention_start(k) {
+            let (c, e) = &self.located[m];
+            if c.possessive || self.kinds[*e] == EntityKind::Place {
+                return None;
+            }
+            (Subject::Mention(m), c.tok_end)
+        } else if let Some(pr) = lexicon::pronoun(p.toks[k].text(p.text)) {
+            (Subject::Pronoun(pr, k), k + 1)
+        } else {
+            return None;
+        };
+        // `Rep. Ann Lee (R-Neb.): "…"`: a transcript's speaker label.
+        if p.toks[mark].text(p.text) == ":"
+            && tag.unwrap_or(mark) == end
+            && matches!(subject, Subject::Mention(_))
+        {
+            let mut a = self.resolve(para, end, subject, prev)?;
+            a.cue = None;
+            return Some(a);
+        }
+        let words = end..tag.unwrap_or(mark);
+        let plain = |j: usize| {
+            let t = p.toks[j];
+            t.is(WORD) && !t.is(CAP) && !p.quoted(j) && t.lex(p.text).speech_verb().is_none()
+        };
+        if words.is_empty() || words.len() > 4 || !words.clone().all(plain) {
+            return None;
+        }
+        self.resolve(para, end, subject, prev)
+    }
+
+    /// The subject of a participle cue at `v`: the subject of a speech verb
+    /// before it, a name straight before it
+    /// (`, with Gorka noting`), the sentence's opening subject, or the last
+    /// name followed by its verb (`…, Trump went after Bush, calling`).
+    /// Never a name that only stands as an object.
+    pub(super) fn participle_subject(&self, para: usize, s0: usize, v: usize) -> Subject {
+        let p = &self.paras[para];
+        // `…, Spicer said, adding "…"`: the speaker of the verb before.
+        let said = (s0..v).rev().find(|&k| {
+            !p.quoted(k) && self.is_verb(para, k) && p.toks[k].lex(p.text).speech_verb() == Some(false)
+        });
+        if let Some(k) = said {
+            // `Cuban complained that …, suggesting`: that verb's subject or no one.
+            return match self.subject_before(para, k, s0) {
+                Subject::Coordinated => self.first_subject(para, s0, k),
+                s => s,
+            };
+        }
+        let with = |m: usize| {
+            let start = self.located[m].0.tok_start;
+            start > 0 && p.toks[start - 1].text(p.text) == "with"
+        };
+        if let Some(m) = v
+            .checked_sub(1)
+            .and_then(|k| p.mention_end(k))
+            .filter(|&m| self.speaks(m) && with(m))
+        {
+            return Subject::Mention(m);
+        }
+        match self.first_subject(para, s0, v) {
+            Subject::None => {}
+            s => return s,
+        }
+        (s0..v)
+            .rev()
+            .filter(|&k| !p.quoted(k))
+            .find_map(|k| {
+                p.mention_start(k).filter(|&m| {
+                    let c = &self.located[m].0;
+                    let mut j = c.tok_end;
+                    // `Sen. Bernie Sanders (I-Vt.) visited`: step over the tag.
+                    if p.toks.get(j).is_some_and(|t| t.text(p.text) == "(") {
+                        j = (j..v)
+                            .find(|&i| p.toks[i].text(p.text) == ")")
+                            .map_or(v, |i| i + 1);
+                    }
+                    self.speaks(m) && j < v && verb_like(p.toks[j], p.text)
+                })
+            })
+            .map_or(Subject::None, Subject::Mention)
+    }
+
+    /// The subject of a sentence from its opening noun phrase (`U.S.
+    /// Ambassador to the U.N. Nikki Haley and …`): its last person, else its
+    /// first name or role; possessives (`Trump's envoy`) are skipped.
+    pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
+        let p = &self.paras[para];
+        let (mut person, mut other) = (None, None);
+        // `Speaking to MSNBC's Morning Joe, Bush …`: an opening participle or
+        // adverbial phrase is not the subject; it ends at its comma.
+        let opener = p.toks.get(s0).is_some_and(|t| {
+            let w = t.text(p.text);
+            t.is(CAP)
+                && t.is(WORD)
+                && (w.ends_with("ing")
+                    || matches!(
+                        w,
+                        "Asked"
+                            | "After"
+                            | "Before"
+                            | "When"
+                            | "While"
+                            | "During"
+                            | "Following"
+                            | "Despite"
+                            | "If"
+                            | "As"
+                            | "Although"
+                            | "Though"
+                            | "Because"
+                            | "Since"
+                            | "Once"
+                            | "Until"
+                            | "Unless"
+                    ))
+        });
+        let s0 = if opener {
+            (s0..hi.min(s0 + 25))
+                .find(|&k| p.toks[k].text(p.text) == "," && !p.quoted(k))
+                .map_or(s0, |k| k + 1)
+        } else {
+            s0
+        };
+        for k in s0..hi {
+            if p.quoted(k) {
+                continue;
+            }
+            let t = p.toks[k];
+            let w = t.text(p.text);
+            if let Some(m) = p.mention_start(k) {
+                let (c, e) = &self.located[m];
+                // A dateline (`WASHINGTON —`, `DOVER, May 3`) or a place that
+                // sets the scene (`In Iowa,`) is not who speaks.
+                let next = p.toks.get(c.tok_end).map_or("", |t| t.text(p.text));
+                let dateline = c.tok_start == 0
+                    && (matches!(next, "—" | "–" | "-" | "(") || next == "," && p.toks[0].is(ACRONYM));
+                let setting = dateline
+                    || self.kinds[*e] == EntityKind::Place
+                        && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
+                            || c.tok_start > 0
+                                && matches!(
+                                    p.toks[c.tok_start - 1].text(p.text),
+                                    "In" | "At" | "From" | "Outside"
+                                ));
+                if !c.possessive && !setting {
+                    if self.kinds[*e] == EntityKind::Person {
+                        person = Some(m);
+                    } else {
+                        other = other.or(Some(m));
+                    }
+                }
+                continue;
+            }
+            if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
+                return Subject::Pronoun(pr, k);
+            }
+            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+                if person.is_none() && other.is_none() {
+                    let (r, definite) = self.role_phrase(para, k, s0);
+                    return Subject::Role(r, definite);
+                }
+                continue; // `Home Office minister Hazel Blears`
+            }
+            if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
+                break; // past the sentence's opening noun phrase
+            }
+        }
+        person.or(other).map_or(Subject::None, Subject::Mention)
+    }
+
+    /// Whether a located mention can be a speaker: a person or organisation
+    /// named outright, not a possessive.
+    fn speaks(&self, m: usize) -> bool {
+        let (c, e) = &self.located[m];
+        !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Organization)
+    }
+}
+
+/// A lowercase word that can follow a subject as its verb: not a function
+/// word (`Trump went`, not `Bush and`, `Clinton of`).
+fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
+    t.is(WORD)
+        && !t.is(CAP)
+        && !matches!(
+            t.text(text),
+            "and"
+                | "or"
+                | "of"
+                | "for"
+                | "in"
+                | "at"
+                | "on"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "who"
+                | "which"
+                | "that"
+                | "the"
+                | "a"
+                | "an"
+                | "as"
+                | "than"
+                | "but"
+                | "about"
+                | "after"
+                | "before"
+                | "over"
+                | "into"
+                | "last"
+                | "this"
+                | "next"
+        )
+}

@@ -1,0 +1,172 @@
+//! Sources named by description rather than by name: `the club said`, `the
+//! Delta subsidiary said`, `Mr Tanzi's statement said`. An organisation noun
+//! refers to an organisation the text has just named, never to a person; a
+//! document speaks for the person whose possessive it carries.
+
+use super::Speakers;
+use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
+use crate::analysis::types::EntityKind;
+
+/// Nouns that stand for an organisation (`the club`, `the firm`).
+pub(super) fn org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "club"
+            | "company"
+            | "firm"
+            | "group"
+            | "bank"
+            | "airline"
+            | "carrier"
+            | "union"
+            | "campaign"
+            | "committee"
+            | "agency"
+            | "department"
+            | "ministry"
+            | "council"
+            | "board"
+            | "team"
+            | "network"
+            | "retailer"
+            | "chain"
+            | "maker"
+            | "giant"
+            | "subsidiary"
+            | "insurer"
+            | "lender"
+            | "organisation"
+            | "organization"
+            | "foundation"
+            | "charity"
+            | "university"
+            | "league"
+            | "association"
+            | "federation"
+            | "institute"
+            | "operator"
+            | "manufacturer"
+            | "publisher"
+            | "newspaper"
+            | "paper"
+            | "broadcaster"
+            | "regulator"
+            | "watchdog"
+            | "corporation"
+            | "studio"
+            | "label"
+    )
+}
+
+impl Speakers<'_> {
+    /// The organisation `the <noun>` (of `words` words, ending just before
+    /// the verb `v` or standing after it) refers to: the latest organisation
+    /// that is a clause subject in this paragraph or the one before, else
+    /// the latest one named there. Names inside the description itself
+    /// (`the Delta subsidiary`) only modify it.
+    pub(super) fn described_org(&self, para: usize, v: usize, words: usize) -> Option<usize> {
+        let from = v.saturating_sub(words + 1);
+        let near = || {
+            self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
+                (c.para, c.tok_start) < (para, from)
+                    && c.para + 1 >= para
+                    && self.kinds[*e] == EntityKind::Organization
+                    && !self.paras[c.para].quoted(c.tok_start)
+            })
+        };
+        near()
+            .find(|(i, (c, _))| self.subject[*i] && !c.possessive)
+            .or_else(|| near().next())
+            .map(|(_, (_, e))| *e)
+    }
+
+    /// `"…," a campaign spokesman said. … The spokesman, Tom Fry, added`:
+    /// a singular role whose person the next two sentences name with the
+    /// same title (`spokesman Tom Fry`, `Tom Fry, the spokesman`).
+    pub(super) fn role_named_later(&self, para: usize, v: usize, role: &str) -> Option<usize> {
+        let head = role.rsplit(' ').next()?;
+        if head.ends_with('s') || org_noun(head) || matches!(head, "statement" | "report" | "police") {
+            return None;
+        }
+        // The end of the second sentence after the cue.
+        let p = &self.paras[para];
+        let mut ends = (v..p.toks.len()).filter(|&k| p.toks[k].is(SENTENCE_END));
+        let limit = ends.nth(2).map_or((para + 1, usize::MAX), |k| (para, k));
+        self.located.iter().find_map(|(c, e)| {
+            if (c.para, c.tok_start) <= (para, v) || (c.para, c.tok_start) > limit || c.para > para + 1 {
+                return None;
+            }
+            let q = &self.paras[c.para];
+            if self.kinds[*e] != EntityKind::Person || c.possessive || q.quoted(c.tok_start) {
+                return None;
+            }
+            let before = c.tok_start.saturating_sub(3)..c.tok_start;
+            let after = c.tok_end..(c.tok_end + 4).min(q.toks.len());
+            before
+                .chain(after)
+                .any(|k| q.toks[k].text(q.text) == head)
+                .then_some(*e)
+        })
+    }
+
+    /// `Mr Tanzi's statement said`: the person whose possessive sits in the
+    /// phrase next to the verb `v`.
+    pub(super) fn possessive_owner(&self, para: usize, v: usize) -> Option<usize> {
+        self.located.iter().find_map(|(c, e)| {
+            (c.para == para
+                && c.possessive
+                && c.tok_end + 4 >= v
+                && c.tok_start <= v + 4
+                && self.kinds[*e] == EntityKind::Person
+                && !self.paras[para].quoted(c.tok_start))
+            .then_some(*e)
+        })
+    }
+
+    /// `the federation said`: a definite noun that is the last word of an
+    /// organisation named earlier (`Police Federation`).
+    pub(super) fn definite_org(&self, para: usize, k: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let t = p.toks[k];
+        if !t.is(WORD) || t.is(CAP) || k == 0 || !matches!(p.toks[k - 1].text(p.text), "the" | "The") {
+            return None;
+        }
+        let w = t.text(p.text);
+        self.located.iter().rev().find_map(|(c, e)| {
+            let q = &self.paras[c.para];
+            let earlier = (c.para, c.tok_start) < (para, k);
+            let last = q.toks[c.tok_end - 1].text(q.text);
+            (earlier
+                && self.kinds[*e] == EntityKind::Organization
+                && c.tok_end - c.tok_start > 1
+                && last.eq_ignore_ascii_case(w))
+            .then_some(*e)
+        })
+    }
+
+    /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.
+    pub(super) fn role_phrase(&self, para: usize, k: usize, lo: usize) -> (String, bool) {
+        let p = &self.paras[para];
+        let mut s = k;
+        while s > lo && s + 5 > k {
+            let t = p.toks[s - 1];
+            let w = t.text(p.text);
+            let modifier = t.is(WORD)
+                && !matches!(
+                    w,
+                    "a" | "an" | "the" | "one" | "his" | "her" | "its" | "their" | "and" | "but"
+                )
+                && t.lex(p.text).speech_verb().is_none()
+                && !p.quoted(s - 1);
+            if !modifier {
+                break;
+            }
+            s -= 1;
+        }
+        let definite = s > 0 && matches!(p.toks[s - 1].text(p.text), "the" | "The");
+        (
+            p.text[p.toks[s].start as usize..p.toks[k].end as usize].to_string(),
+            definite,
+        )
+    }
+}

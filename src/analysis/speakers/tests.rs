@@ -1,0 +1,216 @@
+//! One invented example for each attribution rule (no news text).
+
+use crate::analysis::{Gazetteer, analyze};
+
+/// Speaker (or `-`) of each quote of an article given as paragraphs.
+fn speakers(paras: &[&str]) -> Vec<String> {
+    let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+    let a = analyze(Gazetteer::builtin(), &paras);
+    a.quotes
+        .iter()
+        .map(|q| q.speaker.map_or("-".to_string(), |e| a.entities[e].name.clone()))
+        .collect()
+}
+
+#[test]
+fn but_told_takes_the_sentence_subject() {
+    let s =
+        speakers(&["Jane Carter did not name her rivals, but told supporters, \"our town is in trouble.\""]);
+    assert_eq!(s, ["Jane Carter"]);
+}
+
+#[test]
+fn set_off_speech_takes_the_verb_next_to_it() {
+    let s = speakers(&[
+        "As for critics who claim the plan costs too much, Tom Baker said, \"They have not read it.\"",
+    ]);
+    assert_eq!(s, ["Tom Baker"]);
+}
+
+#[test]
+fn a_bare_clause_before_the_quote_names_its_subject() {
+    let s =
+        speakers(&["After Peter Hall criticised the plan, Anna Price shot back, \"I will not apologise.\""]);
+    assert_eq!(s, ["Anna Price"]);
+    let s = speakers(&["\"That is nonsense,\" Carl Bennett shot back with a laugh."]);
+    assert_eq!(s, ["Carl Bennett"]);
+}
+
+#[test]
+fn a_question_inside_the_marks_keeps_its_cue() {
+    let s = speakers(&["\"Why would we wait?\" Mark Stone told reporters."]);
+    assert_eq!(s, ["Mark Stone"]);
+    // …unless that cue leads into the next quote.
+    let s = speakers(&[
+        "Laura Finch wrote to Tom Baker: \"Why now? Was it planned?\" Baker then writes back, \"You look tired.\"",
+    ]);
+    assert_eq!(s, ["Laura Finch", "Tom Baker"]);
+}
+
+#[test]
+fn a_comma_before_said_inverts_the_subject() {
+    let s = speakers(&["Voters \"want real change\" in the county, said Professor Ellen Marsh."]);
+    assert_eq!(s, ["Ellen Marsh"]);
+}
+
+#[test]
+fn a_name_opening_the_reported_clause_is_not_the_speaker() {
+    let s = speakers(&[
+        "Tom Reed used to back Rand Jones, but now said Mark Stone had \"the chance to unite us\".",
+    ]);
+    assert_eq!(s, ["Tom Reed"]);
+}
+
+#[test]
+fn the_name_after_a_role_speaks() {
+    let s = speakers(&["\"We are ready,\" said party spokesman Sean Walsh."]);
+    assert_eq!(s, ["Sean Walsh"]);
+}
+
+#[test]
+fn a_dateline_place_is_no_speaker() {
+    let s = speakers(&[
+        "WASHINGTON — The senator's closest aide rallied supporters, saying: \"We have to be ready.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn the_club_is_the_organisation_just_named() {
+    let s = speakers(&[
+        "Northfield Football Club rejected the bid on Monday.",
+        "In a statement, the club said the offer was \"far too low\".",
+    ]);
+    assert_eq!(s, ["Northfield Football Club"]);
+    // An organisation noun never stands for a person.
+    let s = speakers(&["Tom Baker runs a bakery. \"We are growing,\" the company said."]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_possessive_statement_speaks_for_its_owner() {
+    let s = speakers(&[
+        "Paolo Rinaldi was arrested in March.",
+        "\"I apologise to everyone,\" Mr Rinaldi's statement said.",
+    ]);
+    assert_eq!(s, ["Paolo Rinaldi"]);
+}
+
+#[test]
+fn a_speech_continues_from_reported_speech_ending_the_paragraph_before() {
+    let s = speakers(&[
+        "\"We will win,\" said Tom Baker. Mrs Anna Price responded: \"No, we will not.\" The party was united, Mr Baker said.",
+        "\"We watched the results with joy.\"",
+    ]);
+    assert_eq!(s, ["Tom Baker", "Anna Price", "Tom Baker"]);
+    // Not from a verb in a subordinate clause.
+    let s = speakers(&[
+        "Not long before Tom Baker spoke, the council voted.",
+        "\"It was a bad day.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_parenthetical_pronoun_skips_its_own_sentence() {
+    let s = speakers(&[
+        "Tom Baker spoke first. Mr Stone has failed the town, he claimed, saying he has the \"wrong answer\".",
+    ]);
+    assert_eq!(s, ["Tom Baker"]);
+}
+
+#[test]
+fn she_finds_the_one_person_of_unknown_gender() {
+    let s = speakers(&["Dr Zorla Quint opened the meeting. \"We are ready,\" she said."]);
+    assert_eq!(s, ["Zorla Quint"]);
+    // Two such people: abstain.
+    let s = speakers(&["Dr Zorla Quint met Dr Marek Oblo. Dr Oblo left. \"We are ready,\" she said."]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_participle_takes_the_subject_not_the_object() {
+    let s =
+        speakers(&["Speaking in Dover, Tom Baker went after Mark Stone, calling him \"a total failure\"."]);
+    assert_eq!(s, ["Tom Baker"]);
+    let s = speakers(&["The two men will meet next week, Sean Walsh said, adding, \"They need to talk.\""]);
+    assert_eq!(s, ["Sean Walsh"]);
+}
+
+#[test]
+fn relative_clauses_and_coordinated_clauses() {
+    let s =
+        speakers(&["Carl Bennett, who says the council is broke, argued that the plan \"will not work\"."]);
+    assert_eq!(s, ["Carl Bennett"]);
+    let s = speakers(&["Tom Baker said he would cut taxes and Mark Stone vowed to \"fight every cut\"."]);
+    assert_eq!(s, ["Mark Stone"]);
+}
+
+#[test]
+fn a_name_and_party_tag_before_a_colon_label_a_transcript() {
+    let s = speakers(&["Rep. Ann Lee (R-Neb.):\"Who told you that figure?\""]);
+    assert_eq!(s, ["Ann Lee"]);
+}
+
+#[test]
+fn a_role_takes_the_name_given_just_after() {
+    let s = speakers(&[
+        "\"We will appeal,\" a campaign spokesman said. The spokesman, Tom Fry, declined to say more.",
+    ]);
+    assert_eq!(s, ["Tom Fry"]);
+    // Too far on: the role stays a role.
+    let s = speakers(&[
+        "\"We will appeal,\" a campaign spokesman said. It rained. Then it snowed. The spokesman, Tom Fry, left.",
+    ]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_cue_closing_the_sentence_owns_a_woven_quote() {
+    let s = speakers(&["Mark Stone cannot say that \"from his side,\" Carl Bennett added."]);
+    assert_eq!(s, ["Carl Bennett"]);
+    // Not when the name opens a new clause.
+    let s = speakers(&[
+        "While Tom Baker met a group to address what Mark Stone called \"small issues\", Carl Bennett agreed there were many.",
+    ]);
+    assert_eq!(s, ["Mark Stone"]);
+}
+
+#[test]
+fn subordinate_clauses_and_place_phrases_are_not_cues() {
+    let s = speakers(&["As Tom Baker spoke, the union was lobbying against \"any and all cuts\"."]);
+    assert_eq!(s, ["-"]);
+    let s =
+        speakers(&["Anna Price, during a town hall meeting in Dover, Kent, said she was \"going to win\"."]);
+    assert_eq!(s, ["Anna Price"]);
+    let s = speakers(&["\"He had many fans,\" Carl Bennett, after a long pause, said of Tom Baker."]);
+    assert_eq!(s, ["Carl Bennett"]);
+}
+
+#[test]
+fn a_participle_further_on_is_not_a_quote_s_cue() {
+    let s = speakers(&[
+        "Sen. Tom Baker (I-Vt.) visited the \"Today\" show to discuss his rival, Anna Price, saying \"on her worst day\" she would win.",
+    ]);
+    assert_eq!(s, ["-", "Tom Baker"]);
+}
+
+#[test]
+fn a_role_in_apposition_gives_way_to_the_name_before_it() {
+    let s = speakers(&[
+        "Anna Price, executive director of the Northfield Trust, a local charity, said the plan is \"a disgrace\".",
+    ]);
+    assert_eq!(s, ["Anna Price"]);
+}
+
+#[test]
+fn a_speaker_label_after_a_dash() {
+    let s = speakers(&["Pollsters agree - Carl Bennett: \"Keep on calling voters as late as you can.\""]);
+    assert_eq!(s, ["Carl Bennett"]);
+}
+
+#[test]
+fn a_quote_ending_the_paragraph_on_a_comma_does_not_panic() {
+    let s = speakers(&["Tom Baker spoke. \"We will see\","]);
+    assert_eq!(s.len(), 1);
+}
