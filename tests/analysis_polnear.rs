@@ -24,7 +24,7 @@
 //! surname appears (as whole words) in the source span; a name that does not
 //! is wrong; no name is an abstention.
 
-mod analysis_support;
+mod common;
 #[path = "analysis_polnear/gold.rs"]
 mod gold;
 
@@ -32,7 +32,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use analysis_support::paragraphs;
+use common::paragraphs;
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze};
 use gold::{Gold, gold_quotes};
 
