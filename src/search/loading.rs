@@ -7,7 +7,7 @@
 use super::corpus::Analysed;
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
-use crate::analysis::Corrections;
+use crate::analysis::{Corrections, Gazetteer};
 use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -68,6 +68,10 @@ pub fn spawn_loading_with(
     corrections: Arc<Corrections>,
 ) -> Receiver<CorpusEvent> {
     let (tx, rx) = channel();
+    // Built here, once, rather than by whichever reader thread comes first
+    // while the others and the index check wait on it: the first articles
+    // show sooner.
+    let _ = Gazetteer::builtin();
     let max_file_bytes = options.max_file_bytes;
     let _ = tx.send(CorpusEvent::Started {
         max_file_bytes,
