@@ -11,6 +11,7 @@ mod names;
 mod query;
 mod resolve;
 mod snapshot;
+mod stories;
 mod text;
 mod words;
 
@@ -21,6 +22,7 @@ pub use fuzzy::fuzzy_rank;
 pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use query::{Query, Term, TermKind};
 pub use resolve::resolve_name;
+pub use stories::{Stories, Story};
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
 pub use text::title_match_indices;
 
