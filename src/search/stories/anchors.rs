@@ -7,12 +7,13 @@ use crate::analysis::hash::FxHasher;
 use crate::search::Corpus;
 use std::hash::Hasher;
 
-/// A word or entity one article shares with at least one other, hashed from
-/// its text (not an index, so the hash does not depend on load order), with
-/// its weight: rarer anchors say more.
+/// A word or entity some articles share.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Anchor {
+    /// From its text, not an index, so signatures do not depend on the
+    /// order articles loaded in.
     pub hash: u64,
+    /// Rarer anchors say more: ln(articles / articles having it).
     pub weight: f32,
     /// A corpus entity rather than a word.
     pub entity: bool,
@@ -28,40 +29,97 @@ const MIN_CAP: usize = 12;
 /// words are function words, and names come in as entities.
 const MIN_WORD_CHARS: usize = 5;
 
-/// Per article, its anchors sorted by hash, without duplicates.
-pub(super) fn anchor_sets(corpus: &Corpus) -> Vec<Vec<Anchor>> {
-    let n = corpus.len();
-    let cap = (n / MAX_SHARE).max(MIN_CAP);
-    let mut sets: Vec<Vec<Anchor>> = vec![Vec::new(); n];
-    let mut add = |text: &str, salt: u8, articles: &[u32]| {
-        let entity = salt > 0;
-        let df = articles.len();
-        if df < 2 || df > cap {
-            return;
-        }
-        let anchor = Anchor {
-            hash: hash_text(text, salt),
-            weight: (n as f32 / df as f32).ln().max(0.1),
-            entity,
+/// Every article's anchors, end to end: 100,000 separate lists cost more to
+/// allocate than to fill.
+pub(super) struct AnchorSets {
+    pub anchors: Vec<Anchor>,
+    starts: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl AnchorSets {
+    /// The anchors of the articles `wanted` says (the others get none),
+    /// each article's ascending.
+    pub fn build(corpus: &Corpus, wanted: &[bool]) -> AnchorSets {
+        let n = corpus.len();
+        let cap = (n / MAX_SHARE).max(MIN_CAP);
+        let anchor = |text: &str, salt: u8, df: usize| {
+            (2..=cap).contains(&df).then(|| Anchor {
+                hash: hash_text(text, salt),
+                weight: (n as f32 / df as f32).ln().max(0.1),
+                entity: salt > 0,
+            })
         };
-        for &a in articles {
-            sets[a as usize].push(anchor);
+        let (words, postings) = corpus.words().parts();
+        let word_anchors = (words.iter().zip(postings))
+            .filter(|(w, _)| w.chars().any(|c| c.is_ascii_digit()) || w.chars().count() >= MIN_WORD_CHARS)
+            .filter_map(|(w, articles)| Some((anchor(w, 0, articles.len())?, articles.as_slice())));
+        let entities = corpus.entities().entities().iter();
+        let entity_anchors = entities.filter_map(|e| {
+            Some((
+                anchor(&e.name, 1 + e.kind as u8, e.articles.len())?,
+                e.articles.as_slice(),
+            ))
+        });
+        let lists: Vec<(Anchor, &[u32])> = word_anchors.chain(entity_anchors).collect();
+        // Count, then fill: anchors are visited in id order, so each
+        // article's list comes out ascending.
+        let mut starts = vec![0u32; n + 1];
+        for (_, articles) in &lists {
+            for &a in articles.iter().filter(|&&a| wanted[a as usize]) {
+                starts[a as usize + 1] += 1;
+            }
         }
-    };
-    let (words, postings) = corpus.words().parts();
-    for (word, articles) in words.iter().zip(postings) {
-        if word.chars().any(|c| c.is_ascii_digit()) || word.chars().count() >= MIN_WORD_CHARS {
-            add(word, 0, articles);
+        for i in 1..=n {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut ids = vec![0u32; starts[n] as usize];
+        for (id, (_, articles)) in lists.iter().enumerate() {
+            for &a in articles.iter().filter(|&&a| wanted[a as usize]) {
+                ids[next[a as usize] as usize] = id as u32;
+                next[a as usize] += 1;
+            }
+        }
+        AnchorSets {
+            anchors: lists.into_iter().map(|(anchor, _)| anchor).collect(),
+            starts,
+            ids,
         }
     }
-    for e in corpus.entities().entities() {
-        add(&e.name, 1 + e.kind as u8, &e.articles);
+
+    /// The article's anchor ids, ascending.
+    pub fn of(&self, article: u32) -> &[u32] {
+        let a = article as usize;
+        &self.ids[self.starts[a] as usize..self.starts[a + 1] as usize]
     }
-    for set in &mut sets {
-        set.sort_unstable_by_key(|a| a.hash);
-        set.dedup_by_key(|a| a.hash);
+
+    /// Compares two articles' anchors.
+    pub fn shared(&self, a: u32, b: u32) -> Shared {
+        let (a, b) = (self.of(a), self.of(b));
+        let (mut i, mut j, mut weight, mut entities) = (0, 0, 0.0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let anchor = self.anchors[a[i] as usize];
+                    weight += anchor.weight;
+                    entities += usize::from(anchor.entity);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let total = |s: &[u32]| s.iter().map(|&x| self.anchors[x as usize].weight).sum::<f32>();
+        let count = |s: &[u32]| s.iter().filter(|&&x| self.anchors[x as usize].entity).count();
+        let lighter = total(a).min(total(b));
+        Shared {
+            score: if lighter > 0.0 { weight / lighter } else { 0.0 },
+            entities,
+            entity_share: entities as f32 / count(a).min(count(b)).max(1) as f32,
+        }
     }
-    sets
 }
 
 fn hash_text(text: &str, salt: u8) -> u64 {
@@ -78,33 +136,6 @@ pub(super) struct Shared {
     /// version's anchors are all in the other (a shortened copy).
     pub score: f32,
     pub entities: usize,
-    /// Shared entities over the fewer entities of the two.
+    /// Shared entities over the entities of the version naming fewer.
     pub entity_share: f32,
-}
-
-/// Compares two sorted anchor sets.
-pub(super) fn shared(a: &[Anchor], b: &[Anchor]) -> Shared {
-    let (mut i, mut j, mut shared, mut entities) = (0, 0, 0.0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].hash.cmp(&b[j].hash) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += a[i].weight;
-                entities += usize::from(a[i].entity);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let total = |s: &[Anchor]| s.iter().map(|x| x.weight).sum::<f32>();
-    let lighter = total(a).min(total(b));
-    let score = if lighter > 0.0 { shared / lighter } else { 0.0 };
-    let count = |s: &[Anchor]| s.iter().filter(|x| x.entity).count();
-    let fewer = count(a).min(count(b)).max(1);
-    Shared {
-        score,
-        entities,
-        entity_share: entities as f32 / fewer as f32,
-    }
 }

@@ -3,7 +3,7 @@
 //! bucket. One-permutation hashing (each anchor hashed once, into one of
 //! `BINS` bins) keeps a signature's cost to one pass over the anchors.
 
-use super::anchors::Anchor;
+use super::anchors::AnchorSets;
 use std::collections::HashMap;
 
 /// Bins of a signature, and rows per band: two articles whose anchor sets
@@ -11,20 +11,23 @@ use std::collections::HashMap;
 /// 1 - (1 - J^ROWS)^(BINS/ROWS): 0.96 at J = 0.3, 0.03 at J = 0.05.
 const BINS: usize = 64;
 const ROWS: usize = 2;
-/// A bucket holding more articles than this groups them by something common
-/// (a much-named club, a weekly fixture), not by an event: it is passed over.
-const MAX_BUCKET: usize = 40;
+/// In a bucket of more articles than this (45 re-filings of one story, or
+/// a much-named club), each is paired only with the `WINDOW` after it in
+/// signature order, not with all: near copies sit next to each other.
+const MAX_BUCKET: usize = 24;
+const WINDOW: usize = 4;
 
 /// The article's signature: per bin the least mixed hash that fell in it;
 /// an empty bin borrows the next full one's (densification), so two sets
 /// with few anchors still agree where they should.
-fn signature(anchors: &[Anchor]) -> Option<[u64; BINS]> {
-    if anchors.is_empty() {
+fn signature(sets: &AnchorSets, article: u32) -> Option<[u64; BINS]> {
+    let ids = sets.of(article);
+    if ids.is_empty() {
         return None;
     }
     let mut bins = [u64::MAX; BINS];
-    for a in anchors {
-        let h = mix(a.hash);
+    for &id in ids {
+        let h = mix(sets.anchors[id as usize].hash);
         let bin = (h % BINS as u64) as usize;
         bins[bin] = bins[bin].min(h / BINS as u64);
     }
@@ -48,24 +51,32 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Pairs `(a, b)`, `a < b`, of `members` (article indices) that share a band,
-/// sorted and without duplicates.
-pub(super) fn candidates(members: &[u32], sets: &[Vec<Anchor>]) -> Vec<(u32, u32)> {
-    let signatures: Vec<(u32, [u64; BINS])> = (members.iter())
-        .filter_map(|&m| Some((m, signature(&sets[m as usize])?)))
+/// Pairs `(a, b)`, `a < b`, of `members` that share a band, sorted and
+/// without duplicates. Each member is an article with a key that orders it
+/// the same whatever order the articles loaded in (its content hash).
+pub(super) fn candidates(members: &[(u32, u64)], sets: &AnchorSets) -> Vec<(u32, u32)> {
+    let mut signatures: Vec<([u64; BINS], u64, u32)> = (members.iter())
+        .filter_map(|&(m, key)| Some((signature(sets, m)?, key, m)))
         .collect();
+    signatures.sort_unstable();
     let mut pairs = Vec::new();
     let mut buckets: HashMap<u64, Vec<u32>> = HashMap::new();
     for band in 0..BINS / ROWS {
         buckets.clear();
-        for (m, sig) in &signatures {
+        // In signature order, so each bucket is too.
+        for (sig, _, m) in &signatures {
             let rows = &sig[band * ROWS..(band + 1) * ROWS];
             let key = rows.iter().fold(band as u64, |h, &r| mix(h ^ r));
             buckets.entry(key).or_default().push(*m);
         }
-        for bucket in buckets.values().filter(|b| (2..=MAX_BUCKET).contains(&b.len())) {
+        for bucket in buckets.values().filter(|b| b.len() > 1) {
+            let window = if bucket.len() > MAX_BUCKET {
+                WINDOW
+            } else {
+                bucket.len()
+            };
             for (n, &a) in bucket.iter().enumerate() {
-                for &b in &bucket[n + 1..] {
+                for &b in bucket.iter().skip(n + 1).take(window) {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }

@@ -10,6 +10,7 @@ mod lsh;
 
 use super::Corpus;
 use crate::store::Date;
+use anchors::AnchorSets;
 use std::collections::HashMap;
 
 /// Versions dated further apart than this are different events.
@@ -51,20 +52,23 @@ impl Stories {
     /// building again, which costs well under a second at 100,000 articles.
     pub fn build(corpus: &Corpus) -> Stories {
         let n = corpus.len();
-        let sets = anchors::anchor_sets(corpus);
         let mut parent: Vec<u32> = (0..n as u32).collect();
-        // Exact copies: one stands for all in the search for rewrites.
+        // Exact copies: one stands for all in the search for rewrites, and
+        // only it needs anchors.
         let mut by_hash: HashMap<u64, u32> = HashMap::new();
         let mut reps = Vec::new();
+        let mut wanted = vec![false; n];
         for i in 0..n as u32 {
             match by_hash.get(&corpus.hash(i)) {
                 Some(&first) => union(&mut parent, first, i),
                 None => {
                     by_hash.insert(corpus.hash(i), i);
-                    reps.push(i);
+                    reps.push((i, corpus.hash(i)));
+                    wanted[i as usize] = true;
                 }
             }
         }
+        let sets = AnchorSets::build(corpus, &wanted);
         for (a, b) in lsh::candidates(&reps, &sets) {
             if same_story(corpus, &sets, a, b) {
                 union(&mut parent, a, b);
@@ -107,16 +111,15 @@ impl Stories {
 }
 
 /// Whether two articles found as candidates report the same event.
-fn same_story(corpus: &Corpus, sets: &[Vec<anchors::Anchor>], a: u32, b: u32) -> bool {
+fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> bool {
     let dated = match (corpus.article(a).date, corpus.article(b).date) {
         (Some(x), Some(y)) if (day_number(x) - day_number(y)).abs() > MAX_DAYS_APART => return false,
         (Some(_), Some(_)) => true,
         _ => false,
     };
-    let shared = anchors::shared(&sets[a as usize], &sets[b as usize]);
+    let shared = sets.shared(a, b);
     if dated {
-        shared.score >= NEAR_COPY
-            || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES)
+        shared.score >= NEAR_COPY || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES)
     } else {
         shared.score >= NEAR_COPY
             || (shared.score >= UNDATED_REWRITE
