@@ -19,8 +19,8 @@ pub struct Figure {
 }
 
 /// Words before a number that say how exact it is.
-const QUALIFIERS: [&str; 12] = [
-    "at", "least", "over", "more", "than", "about", "nearly", "almost", "around", "some", "up", "to",
+const QUALIFIERS: [&str; 10] = [
+    "at", "least", "over", "more", "than", "about", "nearly", "almost", "around", "some",
 ];
 /// Nouns that count people; `children` stays apart (a subset, not a rival figure).
 const PEOPLE: [&str; 6] = [
@@ -131,10 +131,17 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         if MONTHS.contains(&next.as_str()) || MONTHS.contains(&before.as_str()) || is_year(token, number) {
             continue;
         }
-        let counted = if unit.is_empty() {
-            next.clone()
-        } else {
+        // A number ending its clause (`has risen to 14, officials said`)
+        // counts the people named before it, if any.
+        let counted = if !unit.is_empty() {
             unit.to_owned()
+        } else if raw.ends_with([',', '.', ';', ':']) {
+            let mut earlier = tokens[..n].iter().rev().map(|w| clean(w));
+            earlier
+                .find(|w| PEOPLE.contains(&w.as_str()) || w == "children")
+                .unwrap_or_default()
+        } else {
+            next.clone()
         };
         if counted.is_empty() || !counted.chars().any(char::is_alphabetic) && unit.is_empty() {
             continue;
@@ -235,12 +242,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_ending_its_clause_counts_the_people_before_it() {
+        assert_eq!(
+            about_values("The number of people killed has risen to 14, officials said."),
+            [("people killed".to_owned(), "14".to_owned())]
+        );
+    }
+
+    #[test]
     fn money_and_shares_keep_their_unit() {
         assert_eq!(
             about_values("Yukos sued for $28bn, up 4.5% on 3 May."),
             [
                 ("$".to_owned(), "$28bn".to_owned()),
-                ("%".to_owned(), "up 4.5%".to_owned())
+                ("%".to_owned(), "4.5%".to_owned())
             ]
         );
     }

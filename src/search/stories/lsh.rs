@@ -4,7 +4,6 @@
 //! `BINS` bins) keeps a signature's cost to one pass over the anchors.
 
 use super::anchors::AnchorSets;
-use std::collections::HashMap;
 
 /// Bins of a signature, and rows per band: two articles whose anchor sets
 /// have Jaccard similarity J share some band with probability
@@ -51,38 +50,37 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Pairs `(a, b)`, `a < b`, of `members` that share a band, sorted and
-/// without duplicates. Each member is an article with a key that orders it
-/// the same whatever order the articles loaded in (its content hash).
-pub(super) fn candidates(members: &[(u32, u64)], sets: &AnchorSets) -> Vec<(u32, u32)> {
+/// Calls `visit` with pairs `(a, b)`, `a < b`, of `members` that share a
+/// band (a pair may come more than once). Each member is an article with a
+/// key that orders it the same whatever order the articles loaded in (its
+/// content hash), so the pairs do not depend on that order either.
+pub(super) fn candidates(members: &[(u32, u64)], sets: &AnchorSets, mut visit: impl FnMut(u32, u32)) {
     let mut signatures: Vec<([u64; BINS], u64, u32)> = (members.iter())
         .filter_map(|&(m, key)| Some((signature(sets, m)?, key, m)))
         .collect();
     signatures.sort_unstable();
-    let mut pairs = Vec::new();
-    let mut buckets: HashMap<u64, Vec<u32>> = HashMap::new();
+    // (band hash, place in signature order): sorted, the runs of one hash
+    // are the buckets, each in signature order.
+    let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(signatures.len());
     for band in 0..BINS / ROWS {
-        buckets.clear();
-        // In signature order, so each bucket is too.
-        for (sig, _, m) in &signatures {
+        keyed.clear();
+        keyed.extend(signatures.iter().enumerate().map(|(place, (sig, _, _))| {
             let rows = &sig[band * ROWS..(band + 1) * ROWS];
-            let key = rows.iter().fold(band as u64, |h, &r| mix(h ^ r));
-            buckets.entry(key).or_default().push(*m);
-        }
-        for bucket in buckets.values().filter(|b| b.len() > 1) {
+            (rows.iter().fold(band as u64, |h, &r| mix(h ^ r)), place as u32)
+        }));
+        keyed.sort_unstable();
+        for bucket in keyed.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() > 1) {
             let window = if bucket.len() > MAX_BUCKET {
                 WINDOW
             } else {
                 bucket.len()
             };
-            for (n, &a) in bucket.iter().enumerate() {
-                for &b in bucket.iter().skip(n + 1).take(window) {
-                    pairs.push((a.min(b), a.max(b)));
+            for (n, &(_, a)) in bucket.iter().enumerate() {
+                for &(_, b) in bucket.iter().skip(n + 1).take(window) {
+                    let (a, b) = (signatures[a as usize].2, signatures[b as usize].2);
+                    visit(a.min(b), a.max(b));
                 }
             }
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
 }

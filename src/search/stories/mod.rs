@@ -69,11 +69,13 @@ impl Stories {
             }
         }
         let sets = AnchorSets::build(corpus, &wanted);
-        for (a, b) in lsh::candidates(&reps, &sets) {
-            if same_story(corpus, &sets, a, b) {
+        // A pair already in one story needs no check: the stories are the
+        // same whether it is checked or not.
+        lsh::candidates(&reps, &sets, |a, b| {
+            if find(&mut parent, a) != find(&mut parent, b) && same_story(corpus, &sets, a, b) {
                 union(&mut parent, a, b);
             }
-        }
+        });
         let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
         for i in 0..n as u32 {
             groups.entry(find(&mut parent, i)).or_default().push(i);
