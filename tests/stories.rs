@@ -92,8 +92,10 @@ fn an_article_added_later_joins_its_story() {
     );
 }
 
-/// Each figure group's `about` with (article, value) pairs, and whether it differs.
-fn figures(corpus: &Corpus, c: &Comparison) -> Vec<(String, bool, Vec<(String, String)>)> {
+/// A figure group: what it counts, whether the values differ, and (article, value) pairs.
+type Group = (String, bool, Vec<(String, String)>);
+
+fn figures(corpus: &Corpus, c: &Comparison) -> Vec<Group> {
     (c.figures.iter())
         .map(|g| {
             let values = g
