@@ -4,6 +4,7 @@
 
 use super::Place;
 use super::text::{Sentence, words};
+use crate::store::month_of;
 
 /// One number as an article gives it.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,20 +43,6 @@ const EVENTS: [(&str, &[&str]); 4] = [
     ("injured", &["injured", "wounded", "hurt", "injuries"]),
     ("arrested", &["arrested", "detained", "held"]),
     ("votes", &["votes", "voted", "vote"]),
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// The figures about one thing, from two or more articles.
@@ -128,7 +115,7 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         };
         let next = tokens.get(n + 1).map(|w| clean(w)).unwrap_or_default();
         let before = n.checked_sub(1).map(|i| clean(tokens[i])).unwrap_or_default();
-        if MONTHS.contains(&next.as_str()) || MONTHS.contains(&before.as_str()) || is_year(token, number) {
+        if month_of(&next).is_some() || month_of(&before).is_some() || is_year(token, number) {
             continue;
         }
         // A number ending its clause (`has risen to 14, officials said`)
