@@ -52,8 +52,8 @@ fn mix(mut x: u64) -> u64 {
 
 /// Calls `visit` with pairs `(a, b)`, `a < b`, of `members` that share a
 /// band (a pair may come more than once). Each member is an article with a
-/// key that orders it the same whatever order the articles loaded in (its
-/// content hash), so the pairs do not depend on that order either.
+/// key that orders it the same whatever order the articles loaded in (from
+/// its text and date), so the pairs do not depend on that order either.
 pub(super) fn candidates(members: &[(u32, u64)], sets: &AnchorSets, mut visit: impl FnMut(u32, u32)) {
     let mut signatures: Vec<([u64; BINS], u64, u32)> = (members.iter())
         .filter_map(|&(m, key)| Some((signature(sets, m)?, key, m)))

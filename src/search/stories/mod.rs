@@ -1,5 +1,5 @@
 //! Stories: the articles that report one event, whoever wrote them. Exact
-//! copies share a content hash; near copies and rewrites share anchors
+//! copies share a content hash and date; near copies and rewrites share anchors
 //! (`anchors`): candidates come from MinHash bands (`lsh`), and a pair is
 //! one story when its dates are close, it names the same entities and
 //! shares enough rare anchors. Pure functions of the corpus: the same
@@ -53,17 +53,21 @@ impl Stories {
     pub fn build(corpus: &Corpus) -> Stories {
         let n = corpus.len();
         let mut parent: Vec<u32> = (0..n as u32).collect();
-        // Exact copies: one stands for all in the search for rewrites, and
-        // only it needs anchors.
-        let mut by_hash: HashMap<u64, u32> = HashMap::new();
+        // Exact copies (the same text and date): one stands for all in the
+        // search for rewrites, and only it needs anchors. The date is part of
+        // the key, or which copy stood for the others would decide which date
+        // the check saw.
+        let mut by_text: HashMap<u64, u32> = HashMap::new();
         let mut reps = Vec::new();
         let mut wanted = vec![false; n];
         for i in 0..n as u32 {
-            match by_hash.get(&corpus.hash(i)) {
+            let day = corpus.article(i).date.map_or(0, day_number);
+            let key = corpus.hash(i) ^ (day as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            match by_text.get(&key) {
                 Some(&first) => union(&mut parent, first, i),
                 None => {
-                    by_hash.insert(corpus.hash(i), i);
-                    reps.push((i, corpus.hash(i)));
+                    by_text.insert(key, i);
+                    reps.push((i, key));
                     wanted[i as usize] = true;
                 }
             }
@@ -151,6 +155,5 @@ fn find(parent: &mut [u32], mut i: u32) -> u32 {
 
 fn union(parent: &mut [u32], a: u32, b: u32) {
     let (ra, rb) = (find(parent, a), find(parent, b));
-    // The smaller root wins, so the roots never depend on the pairs' order.
     parent[ra.max(rb) as usize] = ra.min(rb);
 }
