@@ -90,7 +90,8 @@ impl<'a> QuoteRow<'a> {
 
     /// The group as text: a line for the group, a line for each variant.
     pub(super) fn write(&self, out: &mut impl Write, indent: &str) -> io::Result<()> {
-        let mut flags = vec![format!("{} articles", self.articles.len())];
+        let n = self.articles.len();
+        let mut flags = vec![format!("{n} article{}", if n == 1 { "" } else { "s" })];
         if self.speakers_differ {
             flags.push("speakers differ".to_owned());
         }

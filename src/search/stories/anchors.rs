@@ -35,6 +35,9 @@ pub(super) struct AnchorSets {
     pub anchors: Vec<Anchor>,
     starts: Vec<u32>,
     ids: Vec<u32>,
+    /// Per article, its anchors' weight and its entity anchors: summed
+    /// once, not at every check of a pair.
+    totals: Vec<(f32, u32)>,
 }
 
 impl AnchorSets {
@@ -81,10 +84,20 @@ impl AnchorSets {
                 next[a as usize] += 1;
             }
         }
+        let anchors: Vec<Anchor> = lists.into_iter().map(|(anchor, _)| anchor).collect();
+        let totals = (starts.windows(2))
+            .map(|w| {
+                let own = ids[w[0] as usize..w[1] as usize]
+                    .iter()
+                    .map(|&x| anchors[x as usize]);
+                own.fold((0.0, 0), |(w, e), a| (w + a.weight, e + u32::from(a.entity)))
+            })
+            .collect();
         AnchorSets {
-            anchors: lists.into_iter().map(|(anchor, _)| anchor).collect(),
+            anchors,
             starts,
             ids,
+            totals,
         }
     }
 
@@ -96,14 +109,14 @@ impl AnchorSets {
 
     /// Compares two articles' anchors.
     pub fn shared(&self, a: u32, b: u32) -> Shared {
-        let (a, b) = (self.of(a), self.of(b));
         let (mut i, mut j, mut weight, mut entities) = (0, 0, 0.0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
+        let (x, y) = (self.of(a), self.of(b));
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    let anchor = self.anchors[a[i] as usize];
+                    let anchor = self.anchors[x[i] as usize];
                     weight += anchor.weight;
                     entities += usize::from(anchor.entity);
                     i += 1;
@@ -111,13 +124,12 @@ impl AnchorSets {
                 }
             }
         }
-        let total = |s: &[u32]| s.iter().map(|&x| self.anchors[x as usize].weight).sum::<f32>();
-        let count = |s: &[u32]| s.iter().filter(|&&x| self.anchors[x as usize].entity).count();
-        let lighter = total(a).min(total(b));
+        let ((wa, ea), (wb, eb)) = (self.totals[a as usize], self.totals[b as usize]);
+        let lighter = wa.min(wb);
         Shared {
             score: if lighter > 0.0 { weight / lighter } else { 0.0 },
             entities,
-            entity_share: entities as f32 / count(a).min(count(b)).max(1) as f32,
+            entity_share: entities as f32 / ea.min(eb).max(1) as f32,
         }
     }
 }

@@ -48,8 +48,9 @@ pub struct Stories {
 }
 
 impl Stories {
-    /// Groups the corpus's articles. A full pass: adding articles means
-    /// building again, which costs well under a second at 100,000 articles.
+    /// Groups the corpus's articles, once it is settled (or compacted: words
+    /// still pending are not in the body-word index). A full pass: adding
+    /// articles means building again, well under a second at 100,000.
     pub fn build(corpus: &Corpus) -> Stories {
         let n = corpus.len();
         let mut parent: Vec<u32> = (0..n as u32).collect();
