@@ -158,3 +158,17 @@ fn union(parent: &mut [u32], a: u32, b: u32) {
     let (ra, rb) = (find(parent, a), find(parent, b));
     parent[ra.max(rb) as usize] = ra.min(rb);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_apart_cross_months_years_and_leap_days() {
+        let day = |y, m, d| day_number(Date::new(y, m, d).expect("a date"));
+        assert_eq!(day(2025, 3, 1) - day(2025, 2, 28), 1);
+        assert_eq!(day(2024, 3, 1) - day(2024, 2, 28), 2);
+        assert_eq!(day(2025, 1, 3) - day(2024, 12, 28), 6);
+        assert_eq!(day(2017, 4, 17) - day(2017, 4, 15), 2);
+    }
+}
