@@ -51,6 +51,7 @@ struct VariantRow<'a> {
     paragraph: usize,
     text: &'a str,
     speaker: Option<&'a str>,
+    role: Option<&'a str>,
     added: &'a [String],
     missing: &'a [String],
 }
@@ -81,6 +82,7 @@ impl<'a> QuoteRow<'a> {
                     paragraph: v.place.paragraph,
                     text: &v.text,
                     speaker: v.speaker.as_deref(),
+                    role: v.role.as_deref(),
                     added: &v.added,
                     missing: &v.missing,
                 })
@@ -105,7 +107,7 @@ impl<'a> QuoteRow<'a> {
             flags.join("; ")
         )?;
         for v in &self.variants {
-            let who = v.speaker.unwrap_or("(unattributed)");
+            let who = v.speaker.or(v.role).unwrap_or("(unattributed)");
             let mut changed: Vec<String> = v.added.iter().map(|w| format!("+{w}")).collect();
             changed.extend(v.missing.iter().map(|w| format!("-{w}")));
             let changed = if changed.is_empty() {
@@ -199,7 +201,7 @@ impl<'a> CompareDoc<'a> {
         writeln!(out, "\nquotes only one article carries")?;
         for q in self.quotes.iter().filter(|q| q.articles.len() == 1) {
             for v in &q.variants {
-                let who = v.speaker.unwrap_or("(unattributed)");
+                let who = v.speaker.or(v.role).unwrap_or("(unattributed)");
                 writeln!(
                     out,
                     "  {}:{}  {who}: \u{201c}{}\u{201d}",

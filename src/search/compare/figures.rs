@@ -54,9 +54,21 @@ pub struct FigureGroup {
 }
 
 impl FigureGroup {
-    /// The articles do not all give the same number.
+    /// The articles do not all give the same numbers. An article giving
+    /// two (a 29% holding and a 28.1% stake) disagrees with no one that
+    /// gives the same two.
     pub fn differs(&self) -> bool {
-        self.values.iter().any(|v| v.number != self.values[0].number)
+        let numbers = |article: u32| {
+            let mut n: Vec<u64> = (self.values.iter())
+                .filter(|v| v.place.article == article)
+                .map(|v| v.number.to_bits())
+                .collect();
+            n.sort_unstable();
+            n.dedup();
+            n
+        };
+        let first = numbers(self.values[0].place.article);
+        self.values.iter().any(|v| numbers(v.place.article) != first)
     }
 }
 
@@ -234,6 +246,26 @@ mod tests {
             about_values("The number of people killed has risen to 14, officials said."),
             [("people killed".to_owned(), "14".to_owned())]
         );
+    }
+
+    #[test]
+    fn two_articles_giving_the_same_two_numbers_agree() {
+        let figure = |article, number: f64| Figure {
+            about: "%".to_owned(),
+            value: number.to_string(),
+            number,
+            place: Place {
+                article,
+                paragraph: 0,
+                start: 0,
+            },
+            text: String::new(),
+        };
+        let both = vec![figure(0, 29.0), figure(0, 28.1), figure(1, 28.1), figure(1, 29.0)];
+        let groups = group(both);
+        assert_eq!(groups.len(), 1);
+        assert!(!groups[0].differs());
+        assert!(group(vec![figure(0, 29.0), figure(1, 28.1)])[0].differs());
     }
 
     #[test]

@@ -62,7 +62,8 @@ impl Comparison {
                         start: q.span.start,
                     },
                     text: body.quote_text(n).to_owned(),
-                    speaker: name.or_else(|| q.role.clone()),
+                    speaker: name,
+                    role: q.role.clone(),
                     added: Vec::new(),
                     missing: Vec::new(),
                 });

@@ -9,8 +9,10 @@ use super::text::{containment, words};
 pub struct Variant {
     pub place: Place,
     pub text: String,
-    /// The speaker's canonical name, or the role given instead.
+    /// The speaker's canonical name.
     pub speaker: Option<String>,
+    /// A role given instead of a name (`a Kremlin spokesman`).
+    pub role: Option<String>,
     /// Its words the group's first variant does not have …
     pub added: Vec<String>,
     /// … and the first variant's words it does not have.
@@ -32,8 +34,9 @@ impl QuoteGroup {
         a
     }
 
-    /// Outlets give the words to different speakers (a quote one outlet
-    /// leaves unattributed does not count).
+    /// Outlets give the words to different people (a quote one outlet
+    /// leaves unattributed or gives to a role does not count: `a spokesman`
+    /// and `a spokesman for the club` may be one person).
     pub fn speakers_differ(&self) -> bool {
         let mut named: Vec<&str> = self
             .variants
