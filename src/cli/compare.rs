@@ -2,6 +2,7 @@
 //! line naming the article and paragraph (counted from 0, as in `quotes
 //! --json`) so a script can go there.
 
+use super::analysis::QuoteRow as AnalysisQuoteRow;
 use super::json_line;
 use super::report::find_article;
 use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
@@ -45,15 +46,23 @@ pub(super) struct QuoteRow<'a> {
     variants: Vec<VariantRow<'a>>,
 }
 
+/// A variant: its row as `quotes --json` prints it, and the words that
+/// changed from the group's first.
 #[derive(Serialize)]
 struct VariantRow<'a> {
-    article: &'a str,
-    paragraph: usize,
-    text: &'a str,
-    speaker: Option<&'a str>,
-    role: Option<&'a str>,
+    #[serde(flatten)]
+    quote: AnalysisQuoteRow<'a>,
     added: &'a [String],
     missing: &'a [String],
+}
+
+impl VariantRow<'_> {
+    /// `ARTICLE:PARAGRAPH  who: “text”`
+    fn line(&self) -> String {
+        let q = &self.quote;
+        let who = q.speaker.or(q.role).unwrap_or("(unattributed)");
+        format!("{}:{}  {who}: \u{201c}{}\u{201d}", q.article, q.paragraph, q.text)
+    }
 }
 
 #[derive(Serialize)]
@@ -78,11 +87,14 @@ impl<'a> QuoteRow<'a> {
             wording_differs: g.wording_differs(),
             variants: (g.variants.iter())
                 .map(|v| VariantRow {
-                    article: id(v.place.article),
-                    paragraph: v.place.paragraph,
-                    text: &v.text,
-                    speaker: v.speaker.as_deref(),
-                    role: v.role.as_deref(),
+                    quote: AnalysisQuoteRow {
+                        article: id(v.place.article),
+                        paragraph: v.place.paragraph,
+                        text: &v.text,
+                        speaker: v.speaker.as_deref(),
+                        role: v.role.as_deref(),
+                        cue: v.cue.as_deref(),
+                    },
                     added: &v.added,
                     missing: &v.missing,
                 })
@@ -107,7 +119,6 @@ impl<'a> QuoteRow<'a> {
             flags.join("; ")
         )?;
         for v in &self.variants {
-            let who = v.speaker.or(v.role).unwrap_or("(unattributed)");
             let mut changed: Vec<String> = v.added.iter().map(|w| format!("+{w}")).collect();
             changed.extend(v.missing.iter().map(|w| format!("-{w}")));
             let changed = if changed.is_empty() {
@@ -115,11 +126,7 @@ impl<'a> QuoteRow<'a> {
             } else {
                 format!("  [{}]", changed.join(" "))
             };
-            writeln!(
-                out,
-                "{indent}  {}:{}  {who}: \u{201c}{}\u{201d}{changed}",
-                v.article, v.paragraph, v.text
-            )?;
+            writeln!(out, "{indent}  {}{changed}", v.line())?;
         }
         Ok(())
     }
@@ -201,12 +208,7 @@ impl<'a> CompareDoc<'a> {
         writeln!(out, "\nquotes only one article carries")?;
         for q in self.quotes.iter().filter(|q| q.articles.len() == 1) {
             for v in &q.variants {
-                let who = v.speaker.or(v.role).unwrap_or("(unattributed)");
-                writeln!(
-                    out,
-                    "  {}:{}  {who}: \u{201c}{}\u{201d}",
-                    v.article, v.paragraph, v.text
-                )?;
+                writeln!(out, "  {}", v.line())?;
             }
         }
         for (title, passages) in [

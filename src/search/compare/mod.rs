@@ -64,6 +64,7 @@ impl Comparison {
                     text: body.quote_text(n).to_owned(),
                     speaker: name,
                     role: q.role.clone(),
+                    cue: q.cue.clone(),
                     added: Vec::new(),
                     missing: Vec::new(),
                 });

@@ -13,6 +13,8 @@ pub struct Variant {
     pub speaker: Option<String>,
     /// A role given instead of a name (`a Kremlin spokesman`).
     pub role: Option<String>,
+    /// The speech verb as written (`said`, `told`).
+    pub cue: Option<String>,
     /// Its words the group's first variant does not have …
     pub added: Vec<String>,
     /// … and the first variant's words it does not have.
