@@ -1,7 +1,9 @@
 //! The command line: argument parsing and dispatch to the reader or a command.
 
 mod analysis;
+mod compare;
 mod report;
+mod stories;
 
 use crate::analysis::Corrections;
 use crate::config::{ColorDepth, Config, Dirs};
@@ -95,8 +97,29 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Only quotes by this speaker (any alias: `Lavrov`, `Sergey Lavrov`)
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", conflicts_with = "by_story")]
         speaker: Option<String>,
+        /// Per story: the same quote in several articles grouped, with each one's speaker and wording
+        #[arg(long)]
+        by_story: bool,
+        #[arg(help = PATHS_HELP)]
+        paths: Vec<PathBuf>,
+    },
+    /// The stories: articles that report the same event, one story of two or more a line
+    Stories {
+        /// One JSON object a line: id, title, size, articles
+        #[arg(long)]
+        json: bool,
+        #[arg(help = PATHS_HELP)]
+        paths: Vec<PathBuf>,
+    },
+    /// What the versions of an article's story disagree on: figures, quotes, passages (exit 1: in no story)
+    Compare {
+        /// One JSON object: articles, figures, quotes, unique and common passages
+        #[arg(long)]
+        json: bool,
+        /// An article of the story (a story's id is its first article's), or the start of only one id
+        id: String,
         #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
@@ -119,7 +142,9 @@ impl Command {
             | Command::Show { paths, .. }
             | Command::Check { paths }
             | Command::Entities { paths, .. }
-            | Command::Quotes { paths, .. } => paths,
+            | Command::Quotes { paths, .. }
+            | Command::Stories { paths, .. }
+            | Command::Compare { paths, .. } => paths,
             Command::Completions { .. } | Command::Man { .. } => &[],
         }
     }
@@ -236,12 +261,19 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Entities { json, .. } => {
             analysis::entities(out, &corpus(paths, options, corrections), *json)
         }
+        Command::Quotes {
+            json, by_story: true, ..
+        } => stories::quotes_by_story(out, &corpus(paths, options, corrections), *json),
         Command::Quotes { json, speaker, .. } => analysis::quotes(
             out,
             &corpus(paths, options, corrections),
             speaker.as_deref(),
             *json,
         ),
+        Command::Stories { json, .. } => stories::stories(out, &corpus(paths, options, corrections), *json),
+        Command::Compare { json, id, .. } => {
+            compare::compare(out, &corpus(paths, options, corrections), id, *json)
+        }
         Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
     })
 }

@@ -51,14 +51,15 @@ pub fn entities(out: &mut impl Write, corpus: &Corpus, json: bool) -> io::Result
     Ok(ExitCode::SUCCESS)
 }
 
+/// One quote as `quotes --json` prints it (and `compare`, for each variant).
 #[derive(Serialize)]
-struct QuoteRow<'a> {
-    article: &'a str,
-    paragraph: usize,
-    text: &'a str,
-    speaker: Option<&'a str>,
-    role: Option<&'a str>,
-    cue: Option<&'a str>,
+pub(super) struct QuoteRow<'a> {
+    pub article: &'a str,
+    pub paragraph: usize,
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub cue: Option<&'a str>,
 }
 
 /// Every quote in corpus order; with `speaker`, only that speaker's, named

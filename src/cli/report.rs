@@ -136,7 +136,7 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
 
 /// The article with this id, or the one whose id starts with it (`show 003`,
 /// as git takes a short hash); else says why not on stderr.
-fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
+pub(super) fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
     let order = corpus.order();
     if let Some(&i) = order.iter().find(|&&i| corpus.article(i).id == id) {
         return Some(i);

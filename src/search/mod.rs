@@ -2,6 +2,7 @@
 
 mod body;
 mod bytes;
+mod compare;
 mod corpus;
 mod corpus_codec;
 mod filter;
@@ -14,10 +15,12 @@ mod query;
 mod refresh;
 mod resolve;
 mod snapshot;
+mod stories;
 mod text;
 mod words;
 
 pub use body::Body;
+pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
 pub use corpus::{Analysed, Corpus};
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;
@@ -27,6 +30,7 @@ pub use query::{Query, Term, TermKind};
 pub use refresh::Changes;
 pub use resolve::resolve_name;
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
+pub use stories::{Stories, Story};
 pub use text::title_match_indices;
 
 impl Query {

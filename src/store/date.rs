@@ -75,7 +75,8 @@ const FILLER: [&str; 9] = [
     "dated",
 ];
 
-fn month_of(word: &str) -> Option<u8> {
+/// The month a word names (`March`, `mar`, `Sept.`), 1-12.
+pub fn month_of(word: &str) -> Option<u8> {
     let w = word.to_ascii_lowercase();
     let w = w.trim_end_matches('.');
     if w.len() < 3 {

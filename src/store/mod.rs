@@ -10,7 +10,7 @@ mod text;
 mod walk;
 
 pub use article::Article;
-pub use date::{Date, parse_dateline};
+pub use date::{Date, month_of, parse_dateline};
 pub use load::{
     DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load, parse_bytes,
     read_article_file, spawn, spawn_map, spawn_named,

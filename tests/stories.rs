@@ -1,0 +1,211 @@
+//! Stories and what their versions disagree on, on the seeds (one event told
+//! by five sites) and on invented fixtures: one flood told three ways (tolls
+//! of 12, 11 and 14; one quote given to the mayor and to the fire chief) and
+//! unrelated articles, among them a later flood elsewhere.
+
+use byline::search::{Analysed, Comparison, Corpus, Stories};
+use byline::store::{self, Article, LoadOptions};
+use std::path::Path;
+
+fn fixtures() -> Vec<Article> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
+    store::load(vec![dir], LoadOptions::default()).articles
+}
+
+/// Each story as its articles' ids (in the story's order), the lead first.
+fn story_ids(corpus: &Corpus) -> Vec<Vec<String>> {
+    let stories = Stories::build(corpus);
+    let mut all: Vec<Vec<String>> = (stories.all().iter())
+        .map(|s| {
+            assert_eq!(s.lead, s.articles[0]);
+            s.articles.iter().map(|&a| corpus.article(a).id.clone()).collect()
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+fn id_of(corpus: &Corpus, id: &str) -> u32 {
+    (0..corpus.len() as u32)
+        .find(|&i| corpus.article(i).id == id)
+        .expect("article")
+}
+
+#[test]
+fn the_seeds_are_one_story_of_five() {
+    let corpus = Corpus::from_articles(store::seeds());
+    let stories = story_ids(&corpus);
+    assert_eq!(stories.len(), 1);
+    assert_eq!(stories[0].len(), 5);
+}
+
+#[test]
+fn the_flood_told_three_ways_is_one_story_and_the_others_are_none() {
+    let corpus = Corpus::from_articles(fixtures());
+    assert_eq!(
+        story_ids(&corpus),
+        [["courier-flood.txt", "wire-flood.txt", "herald-flood.txt"]]
+    );
+    let stories = Stories::build(&corpus);
+    for other in ["lonsdale-flood.txt", "derby-match.txt", "chipmaker-results.txt"] {
+        assert!(stories.of(id_of(&corpus, other)).is_none(), "{other}");
+    }
+}
+
+#[test]
+fn the_same_articles_in_any_order_give_the_same_stories() {
+    let mut articles = store::seeds();
+    articles.extend(fixtures());
+    let expected = story_ids(&Corpus::from_articles(articles.clone()));
+    assert_eq!(expected.len(), 2);
+    for turn in 1..articles.len() {
+        let mut shuffled = articles.clone();
+        shuffled.rotate_left(turn);
+        if turn % 2 == 0 {
+            shuffled.reverse();
+        }
+        assert_eq!(
+            story_ids(&Corpus::from_articles(shuffled)),
+            expected,
+            "turn {turn}"
+        );
+    }
+}
+
+#[test]
+fn an_article_added_later_joins_its_story() {
+    let mut articles = fixtures();
+    let late = articles.remove(
+        articles
+            .iter()
+            .position(|a| a.id == "herald-flood.txt")
+            .expect("herald"),
+    );
+    let mut corpus = Corpus::from_articles(articles);
+    assert_eq!(story_ids(&corpus), [["courier-flood.txt", "wire-flood.txt"]]);
+    let order = (corpus.len() as u32, 0);
+    corpus.push(Analysed::new(late, order));
+    corpus.settle();
+    assert_eq!(
+        story_ids(&corpus),
+        [["courier-flood.txt", "wire-flood.txt", "herald-flood.txt"]]
+    );
+}
+
+/// A figure group: what it counts, whether the values differ, and (article, value) pairs.
+type Group = (String, bool, Vec<(String, String)>);
+
+fn figures(corpus: &Corpus, c: &Comparison) -> Vec<Group> {
+    (c.figures.iter())
+        .map(|g| {
+            let values = g
+                .values
+                .iter()
+                .map(|v| (corpus.article(v.place.article).id.clone(), v.value.clone()));
+            (g.about.clone(), g.differs(), values.collect())
+        })
+        .collect()
+}
+
+fn compare_story_of(corpus: &Corpus, id: &str) -> Comparison {
+    let stories = Stories::build(corpus);
+    let story = stories.of(id_of(corpus, id)).expect("a story");
+    Comparison::of(corpus, &story.articles)
+}
+
+#[test]
+fn the_flood_toll_differs_and_the_families_agree() {
+    let corpus = Corpus::from_articles(fixtures());
+    let c = compare_story_of(&corpus, "wire-flood.txt");
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    };
+    assert_eq!(
+        figures(&corpus, &c),
+        [
+            (
+                "people killed".to_owned(),
+                true,
+                pairs(&[
+                    ("courier-flood.txt", "at least 12"),
+                    ("wire-flood.txt", "11"),
+                    ("herald-flood.txt", "14")
+                ])
+            ),
+            (
+                "families".to_owned(),
+                false,
+                pairs(&[
+                    ("courier-flood.txt", "about 300"),
+                    ("wire-flood.txt", "about 300"),
+                    ("herald-flood.txt", "some 300")
+                ])
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_seeds_death_toll_is_one_figure_group() {
+    let corpus = Corpus::from_articles(store::seeds());
+    let c = compare_story_of(&corpus, "000_023100a4ace54a5b.txt");
+    let toll = &figures(&corpus, &c)[0];
+    assert_eq!(toll.0, "people killed");
+    assert!(toll.1, "the versions disagree");
+    let mut values: Vec<(&str, &str)> = toll.2.iter().map(|(a, v)| (&a[..3], v.as_str())).collect();
+    values.sort();
+    assert_eq!(
+        values,
+        [
+            ("000", "at least 89"),
+            ("001", "over 80"),
+            ("003", "87"),
+            ("003", "at least 87"),
+            ("004", "at least 86")
+        ]
+    );
+}
+
+#[test]
+fn one_quote_given_to_two_speakers_and_reworded_is_one_group() {
+    let corpus = Corpus::from_articles(fixtures());
+    let c = compare_story_of(&corpus, "courier-flood.txt");
+    let g = &c.quotes[0];
+    assert_eq!(g.articles().len(), 3);
+    assert!(g.speakers_differ());
+    assert!(g.wording_differs());
+    let speakers: Vec<Option<&str>> = g.variants.iter().map(|v| v.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Ingrid Solberg"),
+            Some("Ingrid Solberg"),
+            Some("Tomas Brekke")
+        ]
+    );
+    let herald = &g.variants[2];
+    assert_eq!(corpus.article(herald.place.article).id, "herald-flood.txt");
+    assert_eq!(
+        (herald.added.as_slice(), herald.missing.as_slice()),
+        (
+            &["this".to_owned(), "within".to_owned()][..],
+            &["so".to_owned(), "in".to_owned()][..]
+        )
+    );
+    // Brekke's warning is in one article only.
+    assert!(c.quotes[1..].iter().all(|g| g.articles().len() == 1));
+}
+
+#[test]
+fn passages_only_one_version_has_are_listed() {
+    let corpus = Corpus::from_articles(fixtures());
+    let c = compare_story_of(&corpus, "courier-flood.txt");
+    let texts: Vec<&str> = c.unique.iter().map(|p| p.text.as_str()).collect();
+    assert!(texts.contains(
+        &"Solberg promised help for every family that lost a home and said the town would rebuild."
+    ));
+    assert!(
+        !texts.iter().any(|t| t.contains("about 300 families")),
+        "{texts:?}"
+    );
+}
