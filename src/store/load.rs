@@ -2,6 +2,9 @@
 //! are ready so the reader can show the first ones before a big folder is done.
 
 use super::article::Article;
+use super::charset::decode_markup;
+use super::feed::{is_json_feed, is_xml_feed, parse_feed};
+use super::html::parse_page;
 use super::json::{parse_json, parse_jsonl};
 use super::sanitize::{clean, decode, has_utf16_bom, looks_binary};
 use super::text::parse;
@@ -288,9 +291,11 @@ fn read_file(path: &Path, id: &str, options: &LoadOptions) -> (Outcome, Option<S
 }
 
 /// The pure part of loading a file: its bytes, decoded, cleaned and parsed as
-/// the format its extension `ext` names (`json`, `jsonl`, anything else is
-/// plain text), with `id` for the article (or the file's records). Never
-/// panics, whatever the bytes; the articles have no `path`.
+/// the format its extension `ext` names (`json`, `jsonl`, `html`/`htm`,
+/// `xml`/`rss`/`atom`; anything else is plain text) or its content shows (a
+/// feed in a `.html` or `.json` file), with `id` for the article (or the
+/// file's records and items). Never panics, whatever the bytes; the articles
+/// have no `path`.
 pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Outcome::Skipped("empty".into());
@@ -299,7 +304,13 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if !utf16 && looks_binary(bytes) {
         return Outcome::Skipped("binary (not text)".into());
     }
-    let decoded = decode(bytes);
+    let ext = ext.to_ascii_lowercase();
+    let markup = matches!(ext.as_str(), "html" | "htm" | "xml" | "rss" | "atom");
+    let decoded = if markup {
+        decode_markup(bytes, None)
+    } else {
+        decode(bytes)
+    };
     // A UTF-16 BOM only promises text: look at what it decoded to.
     if utf16 && looks_binary(decoded.text.as_bytes()) {
         return Outcome::Skipped("binary (not text)".into());
@@ -309,7 +320,12 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if text.trim().is_empty() {
         return Outcome::Skipped("empty".into());
     }
-    let parsed = match ext.to_ascii_lowercase().as_str() {
+    let parsed = match ext.as_str() {
+        // The feed parser reads the bytes itself, in the encoding the XML declares.
+        _ if markup && is_xml_feed(&decoded.text) => parse_feed(bytes, id),
+        "html" | "htm" => Ok(vec![parse_page(&decoded.text, id)]),
+        "xml" | "rss" | "atom" => Err("not a feed (no rss, feed or RDF root element)".into()),
+        "json" if is_json_feed(&decoded.text) => parse_feed(bytes, id),
         // JSON is parsed before cleaning (each field is cleaned on its own):
         // a control character inside a string must not eat the quotes and
         // commas around it. The cleaned text is the fallback for files that
