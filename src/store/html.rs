@@ -139,25 +139,36 @@ fn holds_the_article(node: &NodeRef, whole: usize) -> bool {
 }
 
 /// The text of each outermost block under `root`, in order, one line each,
-/// sanitised; empty blocks are left out. Iterative: no nesting depth can
-/// overflow the stack.
+/// sanitised; text outside any block (a feed's `description` is often bare
+/// text) is a paragraph of its own between the blocks around it; empty ones
+/// are left out. Iterative: no nesting depth can overflow the stack.
 fn paragraphs(root: NodeRef) -> Vec<String> {
     let mut out = Vec::new();
+    let mut loose = String::new();
+    let mut push = |out: &mut Vec<String>, text: &str| {
+        let text = one_line(text);
+        if !text.is_empty() {
+            out.push(text);
+        }
+    };
     let mut stack: Vec<NodeRef> = root.children_it(true).collect();
     while let Some(node) = stack.pop() {
-        if !node.is_element() {
+        if node.is_text() {
+            loose.push_str(&node.text());
             continue;
         }
-        let name = node.node_name().unwrap_or_default();
+        let Some(name) = node.node_name() else { continue };
         if BLOCKS.contains(&name.as_ref()) {
-            let text = one_line(&text_of(node));
-            if !text.is_empty() {
-                out.push(text);
-            }
+            push(&mut out, &std::mem::take(&mut loose));
+            push(&mut out, &text_of(node));
         } else {
+            if BREAKS.contains(&name.as_ref()) {
+                loose.push(' ');
+            }
             stack.extend(node.children_it(true));
         }
     }
+    push(&mut out, &loose);
     out
 }
 
