@@ -1,6 +1,7 @@
 //! The command line: argument parsing and dispatch to the reader or a command.
 
 mod analysis;
+mod fetch;
 mod report;
 
 use crate::analysis::Corrections;
@@ -24,7 +25,7 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the config's paths, else the built-in seeds
+    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom); none: the config's paths, else the built-in seeds
     pub paths: Vec<PathBuf>,
     /// Skip files larger than this many bytes [default: the config's max_file_size, 16777216]
     #[arg(long, global = true, value_name = "BYTES")]
@@ -100,6 +101,17 @@ pub enum Command {
         #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
+    /// Download feeds (the URLs given, else the config's `feeds`) into a store folder, one file per new item
+    Fetch {
+        /// Feed URLs (RSS, Atom, JSON Feed); none: the config's `feeds`
+        urls: Vec<String>,
+        /// The store folder; each site's items go into DIR/<site>/ [default: $XDG_DATA_HOME/byline/articles]
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+        /// Fetch an item's page when the feed carries only a summary, and keep the page's article text
+        #[arg(long)]
+        full: bool,
+    },
     /// Print a shell completion script (e.g. `byline completions bash > /etc/bash_completion.d/byline`)
     Completions {
         #[arg(value_enum)]
@@ -120,7 +132,7 @@ impl Command {
             | Command::Check { paths }
             | Command::Entities { paths, .. }
             | Command::Quotes { paths, .. } => paths,
-            Command::Completions { .. } | Command::Man { .. } => &[],
+            Command::Completions { .. } | Command::Man { .. } | Command::Fetch { .. } => &[],
         }
     }
 }
@@ -161,6 +173,12 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let dirs = Dirs::from_env();
     let (config, config_errors) = load_config(cli.config.as_deref(), &dirs);
     let (corrections, correction_errors) = load_corrections(cli.config.as_deref(), &dirs);
+    if let Some(Command::Fetch { urls, into, full }) = &cli.command {
+        for e in &config_errors {
+            eprintln!("byline: warning: {e}");
+        }
+        return Ok(fetch::run(urls, into.as_deref(), *full, cli.max_file_size, &config));
+    }
     let options = LoadOptions {
         max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),
         ..LoadOptions::default()
@@ -242,7 +260,9 @@ pub fn run() -> anyhow::Result<ExitCode> {
             speaker.as_deref(),
             *json,
         ),
-        Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Man { .. } | Command::Fetch { .. } => {
+            unreachable!("handled above")
+        }
     })
 }
 

@@ -145,7 +145,7 @@ fn holds_the_article(node: &NodeRef, whole: usize) -> bool {
 fn paragraphs(root: NodeRef) -> Vec<String> {
     let mut out = Vec::new();
     let mut loose = String::new();
-    let mut push = |out: &mut Vec<String>, text: &str| {
+    let push = |out: &mut Vec<String>, text: &str| {
         let text = one_line(text);
         if !text.is_empty() {
             out.push(text);
