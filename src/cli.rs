@@ -177,7 +177,13 @@ pub fn run() -> anyhow::Result<ExitCode> {
         for e in &config_errors {
             eprintln!("byline: warning: {e}");
         }
-        return Ok(fetch::run(urls, into.as_deref(), *full, cli.max_file_size, &config));
+        return Ok(fetch::run(
+            urls,
+            into.as_deref(),
+            *full,
+            cli.max_file_size,
+            &config,
+        ));
     }
     let options = LoadOptions {
         max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),

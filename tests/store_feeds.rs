@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/feeds").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/feeds")
+        .join(name)
 }
 
 fn parse(bytes: &[u8], name: &str) -> Result<Vec<Article>, String> {
@@ -47,7 +49,10 @@ fn rss_items_are_articles_with_content_encoded_extracted() {
     assert_eq!(school.title, "New school opens its doors");
     assert_eq!(school.author.as_deref(), Some("Marta Quell"));
     assert_eq!(date(school).as_deref(), Some("2024-03-12"));
-    assert_eq!(school.url.as_deref(), Some("https://coastal-ledger.example/2024/03/12/school/"));
+    assert_eq!(
+        school.url.as_deref(),
+        Some("https://coastal-ledger.example/2024/03/12/school/")
+    );
     assert_eq!(
         school.paragraphs,
         [
@@ -68,29 +73,51 @@ fn rss_items_are_articles_with_content_encoded_extracted() {
 fn atom_entries_keep_html_titles_as_text_and_quotes_as_paragraphs() {
     let items = feed("blog.atom");
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0].id, "blog.atom#tag:fieldnotes.example,2025:ice-on-the-tarrow");
+    assert_eq!(
+        items[0].id,
+        "blog.atom#tag:fieldnotes.example,2025:ice-on-the-tarrow"
+    );
     assert_eq!(items[0].title, "Ice on the Tarrow");
     assert_eq!(items[0].author.as_deref(), Some("Ines Halloran"));
     assert_eq!(date(&items[0]).as_deref(), Some("2025-01-08"));
-    assert_eq!(items[0].paragraphs[1], "I have never written a November date in that column.");
+    assert_eq!(
+        items[0].paragraphs[1],
+        "I have never written a November date in that column."
+    );
     // Only `updated` and a summary.
     assert_eq!(date(&items[1]).as_deref(), Some("2024-12-14"));
-    assert_eq!(items[1].paragraphs, ["A gauge board, a notebook and forty years of high water."]);
+    assert_eq!(
+        items[1].paragraphs,
+        ["A gauge board, a notebook and forty years of high water."]
+    );
 }
 
 #[test]
 fn json_feeds_load_beside_json_records() {
     let items = feed("late-service.json");
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0].id, "late-service.json#https://lateservice.example/p/why-the-night-buses-matter");
-    assert_eq!(items[0].paragraphs[1], "None of them appear in the transit board’s ridership presentations.");
+    assert_eq!(
+        items[0].id,
+        "late-service.json#https://lateservice.example/p/why-the-night-buses-matter"
+    );
+    assert_eq!(
+        items[0].paragraphs[1],
+        "None of them appear in the transit board’s ridership presentations."
+    );
     assert_eq!(items[1].id, "late-service.json#post-118");
     assert_eq!(
         items[1].paragraphs,
-        ["Start from when you must arrive.", "Then count the buses back to your door."]
+        [
+            "Start from when you must arrive.",
+            "Then count the buses back to your door."
+        ]
     );
     // byline's own JSON records are still records.
-    let records = parse(br#"[{"title":"A","text":"One."},{"title":"B","text":"Two."}]"#, "r.json").unwrap();
+    let records = parse(
+        br#"[{"title":"A","text":"One."},{"title":"B","text":"Two."}]"#,
+        "r.json",
+    )
+    .unwrap();
     assert_eq!(records.len(), 2);
     assert_eq!(records[1].id, "r.json#1");
 }
@@ -123,11 +150,20 @@ fn malformed_xml_is_reported() {
 fn entity_bombs_are_never_expanded() {
     let mut bomb = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n");
     for n in 1..=9 {
-        let prev = if n == 1 { "lol".to_owned() } else { format!("lol{}", n - 1) };
-        bomb.push_str(&format!("<!ENTITY lol{n} \"{}\">\n", format!("&{prev};").repeat(10)));
+        let prev = if n == 1 {
+            "lol".to_owned()
+        } else {
+            format!("lol{}", n - 1)
+        };
+        bomb.push_str(&format!(
+            "<!ENTITY lol{n} \"{}\">\n",
+            format!("&{prev};").repeat(10)
+        ));
     }
-    bomb.push_str("]>\n<rss version=\"2.0\"><channel><title>t</title><item><guid>1</guid>\
-        <title>Laughs &lol9;</title><description>Body &lol9; here.</description></item></channel></rss>");
+    bomb.push_str(
+        "]>\n<rss version=\"2.0\"><channel><title>t</title><item><guid>1</guid>\
+        <title>Laughs &lol9;</title><description>Body &lol9; here.</description></item></channel></rss>",
+    );
     let started = Instant::now();
     let items = parse(bomb.as_bytes(), "bomb.rss").expect("the feed loads");
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -152,5 +188,8 @@ fn external_entities_are_never_fetched_or_read() {
     assert_eq!(items[0].title, "A &net;");
     assert!(!items[0].paragraphs.join(" ").contains("root:"));
     std::thread::sleep(Duration::from_millis(100));
-    assert!(listener.accept().is_err(), "the parser connected to the entity's URL");
+    assert!(
+        listener.accept().is_err(),
+        "the parser connected to the entity's URL"
+    );
 }

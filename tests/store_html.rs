@@ -65,8 +65,18 @@ fn extraction_keeps_the_article_and_leaves_the_boilerplate() {
             boilerplate * 100.0,
             article.paragraphs.len()
         );
-        assert!(kept >= 0.95, "{name}: {:.3} kept: {:#?}", kept, article.paragraphs);
-        assert!(boilerplate <= 0.05, "{name}: {:.3} boilerplate: {:#?}", boilerplate, article.paragraphs);
+        assert!(
+            kept >= 0.95,
+            "{name}: {:.3} kept: {:#?}",
+            kept,
+            article.paragraphs
+        );
+        assert!(
+            boilerplate <= 0.05,
+            "{name}: {:.3} boilerplate: {:#?}",
+            boilerplate,
+            article.paragraphs
+        );
     }
 }
 
@@ -123,7 +133,13 @@ fn nothing_from_scripts_styles_forms_or_attributes_is_shown() {
     for name in ["wordpress.html", "newsroom.html", "substack.html", "latin1.html"] {
         let a = page(name);
         let all = format!("{} {:?} {}", a.title, a.author, a.paragraphs.join(" "));
-        for leak in ["LEAK", "JSONLD_DESCRIPTION_ONLY", "wpApiSettings", "color:red", "Post Comment"] {
+        for leak in [
+            "LEAK",
+            "JSONLD_DESCRIPTION_ONLY",
+            "wpApiSettings",
+            "color:red",
+            "Post Comment",
+        ] {
             assert!(!all.contains(leak), "{name}: {leak} in {all}");
         }
     }
@@ -150,7 +166,10 @@ fn markup_that_could_drive_the_terminal_is_cleaned() {
 #[test]
 fn broken_and_hostile_html_never_stops_a_load() {
     let dir = TempDir::new("html-bad");
-    dir.write("unclosed.html", "<html><body><p>Unclosed <b>tags <i>everywhere<div><p>and more");
+    dir.write(
+        "unclosed.html",
+        "<html><body><p>Unclosed <b>tags <i>everywhere<div><p>and more",
+    );
     dir.write("deep.html", "<div>".repeat(100_000) + "<p>Deep inside.</p>");
     dir.write("empty.htm", "   \n");
     dir.write("binary.html", [0u8, 1, 2, 3, 0xff]);
@@ -160,15 +179,28 @@ fn broken_and_hostile_html_never_stops_a_load() {
         move || store::load(vec![root], LoadOptions::default())
     });
     let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
-    assert!(ids.contains(&"unclosed.html") && ids.contains(&"deep.html"), "{ids:?}");
+    assert!(
+        ids.contains(&"unclosed.html") && ids.contains(&"deep.html"),
+        "{ids:?}"
+    );
     let deep = loaded.articles.iter().find(|a| a.id == "deep.html").unwrap();
     assert_eq!(deep.paragraphs, ["Deep inside."]);
     for a in &loaded.articles {
         assert!(!format!("{a:?}").contains("LEAK"));
     }
-    let skipped: Vec<String> = loaded.skipped.iter().map(|(p, r)| format!("{}: {r}", p.display())).collect();
-    assert!(skipped.iter().any(|s| s.contains("empty.htm: empty")), "{skipped:?}");
-    assert!(skipped.iter().any(|s| s.contains("binary.html: binary")), "{skipped:?}");
+    let skipped: Vec<String> = loaded
+        .skipped
+        .iter()
+        .map(|(p, r)| format!("{}: {r}", p.display()))
+        .collect();
+    assert!(
+        skipped.iter().any(|s| s.contains("empty.htm: empty")),
+        "{skipped:?}"
+    );
+    assert!(
+        skipped.iter().any(|s| s.contains("binary.html: binary")),
+        "{skipped:?}"
+    );
 }
 
 #[test]

@@ -9,8 +9,18 @@ use std::process::ExitCode;
 
 /// Runs the fetch. Exit codes: 0 every feed fetched, 1 some failed, 2 no
 /// feed to fetch or nowhere to put it.
-pub fn run(urls: &[String], into: Option<&Path>, full: bool, max_bytes: Option<u64>, config: &Config) -> ExitCode {
-    let urls = if urls.is_empty() { config.feeds.as_slice() } else { urls };
+pub fn run(
+    urls: &[String],
+    into: Option<&Path>,
+    full: bool,
+    max_bytes: Option<u64>,
+    config: &Config,
+) -> ExitCode {
+    let urls = if urls.is_empty() {
+        config.feeds.as_slice()
+    } else {
+        urls
+    };
     if urls.is_empty() {
         eprintln!("byline: no feed to fetch: give URLs, or list them in the config's `feeds`");
         return ExitCode::from(2);

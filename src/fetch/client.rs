@@ -74,7 +74,7 @@ impl Client {
                 request = request.header("If-Modified-Since", date);
             }
         }
-        let mut response = request.call().map_err(|e| self.error(e))?;
+        let mut response = request.call().map_err(|e| self.error(e, url))?;
         let status = response.status().as_u16();
         if status == 304 {
             return Ok(Got::NotModified);
@@ -99,7 +99,7 @@ impl Client {
             .with_config()
             .limit(self.options.max_bytes)
             .read_to_vec()
-            .map_err(|e| self.error(e))?;
+            .map_err(|e| self.error(e, url))?;
         Ok(Got::Body {
             bytes,
             content_type,
@@ -109,7 +109,11 @@ impl Client {
 
     /// Sleeps until the site's delay since its last request has passed.
     fn wait_for(&mut self, url: &url::Url) {
-        let site = format!("{}:{}", url.host_str().unwrap_or(""), url.port_or_known_default().unwrap_or(0));
+        let site = format!(
+            "{}:{}",
+            url.host_str().unwrap_or(""),
+            url.port_or_known_default().unwrap_or(0)
+        );
         if let Some(last) = self.last_asked.get(&site) {
             let since = last.elapsed();
             if since < self.options.site_delay {
@@ -119,7 +123,7 @@ impl Client {
         self.last_asked.insert(site, Instant::now());
     }
 
-    fn error(&self, e: ureq::Error) -> FetchError {
+    fn error(&self, e: ureq::Error, url: &url::Url) -> FetchError {
         match e {
             ureq::Error::Timeout(_) => FetchError::Timeout(self.options.timeout),
             ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge(self.options.max_bytes),
@@ -128,6 +132,10 @@ impl Client {
             ureq::Error::TooManyRedirects => FetchError::Redirects(self.options.max_redirects),
             ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => {
                 FetchError::Timeout(self.options.timeout)
+            }
+            // rustls reports a broken handshake or record as invalid data.
+            ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::InvalidData && url.scheme() == "https" => {
+                FetchError::Tls(e.to_string())
             }
             other => FetchError::Network(other.to_string()),
         }

@@ -28,7 +28,13 @@ pub fn site_folder(into: &Path, url: &url::Url) -> PathBuf {
     let host = url.host_str().unwrap_or("unknown-site");
     let mut site: String = host
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if site.starts_with('.') {
         site.insert(0, '_');
@@ -63,7 +69,13 @@ pub fn item_file_name(guid: &str) -> String {
         .unwrap_or("");
     let mut slug: String = tail
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     slug.truncate(48);
     let slug = slug.trim_matches('-');
@@ -92,7 +104,9 @@ pub fn record(article: &Article, guid: &str, feed: &str) -> Vec<u8> {
 /// Writes `bytes` to `path` through a hidden temporary file in the same
 /// folder and a rename: the file is there whole or not at all.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FetchError> {
-    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let name = name.trim_start_matches('.');
     let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
     let io = |source| FetchError::Io {
@@ -123,7 +137,10 @@ mod tests {
         assert!(a.starts_with("school-") && a.ends_with(".json"), "{a}");
         assert_ne!(a, item_file_name("https://y.example/2024/03/12/school/"));
         let odd = item_file_name("../../etc/passwd\u{1b}[2J");
-        assert!(!odd.contains('/') && !odd.contains('\u{1b}') && !odd.starts_with('.'), "{odd}");
+        assert!(
+            !odd.contains('/') && !odd.contains('\u{1b}') && !odd.starts_with('.'),
+            "{odd}"
+        );
         assert_eq!(item_file_name("").len(), 21);
     }
 

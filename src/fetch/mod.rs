@@ -96,7 +96,11 @@ pub struct Report {
 
 impl Report {
     pub fn new_items(&self) -> usize {
-        self.feeds.iter().filter_map(|f| f.result.as_ref().ok()).map(|f| f.new).sum()
+        self.feeds
+            .iter()
+            .filter_map(|f| f.result.as_ref().ok())
+            .map(|f| f.new)
+            .sum()
     }
 
     pub fn failed(&self) -> impl Iterator<Item = (&str, &FetchError)> {
@@ -108,7 +112,11 @@ impl Report {
     /// `12 new from 4 feeds, 1 failed: https://…: the server answered HTTP 404`.
     pub fn summary(&self) -> String {
         let n = self.feeds.len();
-        let mut line = format!("{} new from {n} feed{}", self.new_items(), if n == 1 { "" } else { "s" });
+        let mut line = format!(
+            "{} new from {n} feed{}",
+            self.new_items(),
+            if n == 1 { "" } else { "s" }
+        );
         let failed: Vec<String> = self.failed().map(|(url, e)| format!("{url}: {e}")).collect();
         if !failed.is_empty() {
             line.push_str(&format!(", {} failed: {}", failed.len(), failed.join("; ")));
@@ -128,7 +136,11 @@ pub fn default_store(var: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> 
 
 /// Fetches each feed in turn (`progress(done, total, url)` before each),
 /// writing its new items; one feed's failure never stops the others.
-pub fn fetch(urls: &[String], options: &FetchOptions, mut progress: impl FnMut(usize, usize, &str)) -> Report {
+pub fn fetch(
+    urls: &[String],
+    options: &FetchOptions,
+    mut progress: impl FnMut(usize, usize, &str),
+) -> Report {
     let mut client = Client::new(options);
     let mut unique: Vec<&String> = Vec::new();
     for url in urls {
@@ -193,7 +205,9 @@ fn fetch_feed(client: &mut Client, url: &str, options: &FetchOptions) -> Result<
 /// Replaces a summary with the item's page, read through the HTML
 /// extraction; on any failure the summary stays and a warning says why.
 fn complete(client: &mut Client, item: &mut FeedItem, warnings: &mut Vec<String>) {
-    let Some(link) = item.article.url.clone() else { return };
+    let Some(link) = item.article.url.clone() else {
+        return;
+    };
     let page = url::Url::parse(&link)
         .map_err(|_| FetchError::BadUrl(link.clone()))
         .and_then(|u| client.get(&u, None));

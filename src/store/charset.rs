@@ -74,7 +74,11 @@ mod tests {
         assert!(decode_markup(page, None).text.contains("\u{201c}q\u{201d}"));
         let feed = b"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss>na\xefve</rss>";
         assert!(decode_markup(feed, None).text.contains("naïve"));
-        assert!(decode_markup(b"caf\xe9", Some("text/html; charset=latin1")).text.contains("café"));
+        assert!(
+            decode_markup(b"caf\xe9", Some("text/html; charset=latin1"))
+                .text
+                .contains("café")
+        );
     }
 
     #[test]

@@ -42,7 +42,9 @@ pub fn is_xml_feed(text: &str) -> bool {
                 _ => skip_to(rest, ">"),
             }
         } else {
-            let Some(tag) = rest.strip_prefix('<') else { return false };
+            let Some(tag) = rest.strip_prefix('<') else {
+                return false;
+            };
             let name: String = tag
                 .chars()
                 .take_while(|c| !c.is_whitespace() && !matches!(c, '>' | '/'))
@@ -74,7 +76,10 @@ pub fn is_json_feed(text: &str) -> bool {
 
 /// A feed file's articles, each with id `file_id#guid` (or `file_id#link`).
 pub fn parse_feed(bytes: &[u8], file_id: &str) -> Result<Vec<Article>, String> {
-    Ok(feed_items(bytes, file_id)?.into_iter().map(|i| i.article).collect())
+    Ok(feed_items(bytes, file_id)?
+        .into_iter()
+        .map(|i| i.article)
+        .collect())
 }
 
 /// A feed's items, in the feed's order. `bytes` are the file's own: the XML
@@ -107,9 +112,16 @@ fn item(entry: Entry, file_id: &str, n: usize, seen: &mut HashSet<String>) -> Op
     };
     let title = entry.title.as_ref().map(text).filter(|t| !t.is_empty());
     let summary_only = entry.content.as_ref().is_none_or(|c| c.body.is_none());
-    let body = match entry.content.as_ref().and_then(|c| Some((c.body.as_ref()?, &c.content_type))) {
+    let body = match entry
+        .content
+        .as_ref()
+        .and_then(|c| Some((c.body.as_ref()?, &c.content_type)))
+    {
         Some((body, kind)) => Some((body.as_str(), kind.to_string())),
-        None => entry.summary.as_ref().map(|s| (s.content.as_str(), s.content_type.to_string())),
+        None => entry
+            .summary
+            .as_ref()
+            .map(|s| (s.content.as_str(), s.content_type.to_string())),
     };
     let paragraphs = match body {
         Some((body, kind)) if kind.contains("html") || body.contains('<') => fragment_paragraphs(body),
@@ -167,7 +179,9 @@ mod tests {
 
     #[test]
     fn feeds_are_told_by_their_root_element() {
-        assert!(is_xml_feed("<?xml version=\"1.0\"?>\n<!-- hi --><rss version=\"2.0\">"));
+        assert!(is_xml_feed(
+            "<?xml version=\"1.0\"?>\n<!-- hi --><rss version=\"2.0\">"
+        ));
         assert!(is_xml_feed("<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
         assert!(is_xml_feed("<!DOCTYPE rss [<!ENTITY a \"b>\">]><rss>"));
         assert!(is_xml_feed("<rdf:RDF xmlns:rdf=\"x\">"));
@@ -178,8 +192,12 @@ mod tests {
 
     #[test]
     fn json_feeds_and_records_are_told_apart() {
-        assert!(is_json_feed(r#"{"version":"https://jsonfeed.org/version/1.1","items":[]}"#));
-        assert!(!is_json_feed(r#"{"title":"jsonfeed.org/version is a url","text":"x"}"#));
+        assert!(is_json_feed(
+            r#"{"version":"https://jsonfeed.org/version/1.1","items":[]}"#
+        ));
+        assert!(!is_json_feed(
+            r#"{"title":"jsonfeed.org/version is a url","text":"x"}"#
+        ));
         assert!(!is_json_feed(r#"[{"version":"https://jsonfeed.org/version/1"}]"#));
     }
 }

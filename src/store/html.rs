@@ -21,8 +21,25 @@ const NEVER_TEXT: &str = "script:not([type='application/ld+json']), style, noscr
 
 /// Words of a `class` or `id` that mark boilerplate (`ad-slot`, `share-tools`).
 const BOILERPLATE_WORDS: [&str; 20] = [
-    "ad", "ads", "advertisement", "banner", "button", "consent", "cookie", "cookies", "menu",
-    "modal", "nav", "navigation", "popup", "promo", "share", "sidebar", "social", "tags", "widget",
+    "ad",
+    "ads",
+    "advertisement",
+    "banner",
+    "button",
+    "consent",
+    "cookie",
+    "cookies",
+    "menu",
+    "modal",
+    "nav",
+    "navigation",
+    "popup",
+    "promo",
+    "share",
+    "sidebar",
+    "social",
+    "tags",
+    "widget",
     "footer",
 ];
 
@@ -71,10 +88,12 @@ pub fn parse_page(html: &str, id: &str) -> Article {
     };
     let (title, byline, published, url) = meta;
     let field = |s: Option<String>| s.map(|s| one_line(&s)).filter(|s| !s.is_empty());
-    let author = field(byline).map(|a| match a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")) {
-        Some(name) => name.trim().to_owned(),
-        None => a,
-    });
+    let author = field(byline).map(
+        |a| match a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")) {
+            Some(name) => name.trim().to_owned(),
+            None => a,
+        },
+    );
     Article {
         id: id.to_owned(),
         path: None,
@@ -174,8 +193,22 @@ fn paragraphs(root: NodeRef) -> Vec<String> {
 
 /// Elements that start on a new line: their text is not glued to the text before.
 const BREAKS: [&str; 16] = [
-    "br", "p", "div", "li", "cite", "blockquote", "td", "th", "tr", "dd", "dt", "h2", "h3", "h4",
-    "pre", "figcaption",
+    "br",
+    "p",
+    "div",
+    "li",
+    "cite",
+    "blockquote",
+    "td",
+    "th",
+    "tr",
+    "dd",
+    "dt",
+    "h2",
+    "h3",
+    "h4",
+    "pre",
+    "figcaption",
 ];
 
 /// The text nodes under `node`, with a space where a block starts (so

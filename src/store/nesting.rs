@@ -11,9 +11,9 @@ const MAX_DEPTH: usize = 256;
 /// Elements that never hold others open: void elements, and those whose end
 /// tag may be left out (`<p>`, `<li>`, `<td>`…), which real pages often do.
 const NO_DEPTH: [&str; 27] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
-    "tfoot", "colgroup", "rt",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup",
+    "rt",
 ];
 
 /// Elements whose content is raw text: a `<` inside is not a tag.
@@ -109,7 +109,8 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_cut_and_the_text_kept() {
-        let deep = "<div>".repeat(10_000) + "<p>Deep inside.</p>" + &"</div>".repeat(10_000) + "<p>After.</p>";
+        let deep =
+            "<div>".repeat(10_000) + "<p>Deep inside.</p>" + &"</div>".repeat(10_000) + "<p>After.</p>";
         let cut = limit_depth(&deep);
         assert_eq!(cut.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(cut.matches("</div>").count(), MAX_DEPTH);

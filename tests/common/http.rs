@@ -19,7 +19,10 @@ pub struct Request {
 
 impl Request {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -63,7 +66,8 @@ impl Server {
             while !stopped.load(Ordering::Relaxed) && started.elapsed() < Duration::from_secs(120) {
                 match listener.accept() {
                     Ok((stream, _)) => {
-                        let (handler, seen, stopped) = (Arc::clone(&handler), Arc::clone(&seen), Arc::clone(&stopped));
+                        let (handler, seen, stopped) =
+                            (Arc::clone(&handler), Arc::clone(&seen), Arc::clone(&stopped));
                         std::thread::spawn(move || serve(stream, &*handler, &seen, &stopped));
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(5)),
@@ -88,7 +92,12 @@ impl Drop for Server {
     }
 }
 
-fn serve(stream: TcpStream, handler: &dyn Fn(&Request) -> Reply, seen: &Mutex<Vec<Request>>, stop: &AtomicBool) {
+fn serve(
+    stream: TcpStream,
+    handler: &dyn Fn(&Request) -> Reply,
+    seen: &Mutex<Vec<Request>>,
+    stop: &AtomicBool,
+) {
     stream.set_nonblocking(false).ok();
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
     stream.set_write_timeout(Some(Duration::from_secs(5))).ok();
@@ -126,7 +135,10 @@ fn serve(stream: TcpStream, handler: &dyn Fn(&Request) -> Reply, seen: &Mutex<Ve
             let etag = etag.map_or(String::new(), |e| format!("ETag: {e}\r\n"));
             let h = head(
                 "200 OK",
-                &format!("Content-Type: {content_type}\r\nContent-Length: {}\r\n{etag}\r\n", body.len()),
+                &format!(
+                    "Content-Type: {content_type}\r\nContent-Length: {}\r\n{etag}\r\n",
+                    body.len()
+                ),
             );
             out.write_all(h.as_bytes()).and_then(|()| out.write_all(&body))
         }
@@ -136,7 +148,10 @@ fn serve(stream: TcpStream, handler: &dyn Fn(&Request) -> Reply, seen: &Mutex<Ve
             out.write_all(h.as_bytes())
         }
         Reply::Redirect(to) => {
-            let h = head("302 Found", &format!("Location: {to}\r\nContent-Length: 0\r\n\r\n"));
+            let h = head(
+                "302 Found",
+                &format!("Location: {to}\r\nContent-Length: 0\r\n\r\n"),
+            );
             out.write_all(h.as_bytes())
         }
         Reply::Silent => {
