@@ -97,7 +97,7 @@ fn the_first_run_writes_each_item_once_and_the_second_nothing() {
     let dir = TempDir::new("fetch-twice");
     let server = etag_server(rss("http://wire.example", &THREE));
     let url = server.url("/feed.xml");
-    let first = run(&[url.clone()], &options(dir.path()));
+    let first = run(std::slice::from_ref(&url), &options(dir.path()));
     assert_eq!(first.summary(), "3 new from 1 feed");
     let folder = site_folder(&first);
     assert!(folder.starts_with(dir.path()));
@@ -107,7 +107,7 @@ fn the_first_run_writes_each_item_once_and_the_second_nothing() {
     }
     assert_eq!(written.len(), 4, "three items and the state file");
 
-    let second = run(&[url.clone()], &options(dir.path()));
+    let second = run(std::slice::from_ref(&url), &options(dir.path()));
     assert_eq!(second.summary(), "0 new from 1 feed");
     assert!(second.feeds[0].result.as_ref().unwrap().not_modified);
     assert_eq!(files(&folder), written, "nothing rewritten");
@@ -130,14 +130,17 @@ fn with_no_validators_only_new_items_are_written_and_old_ones_stay() {
         etag: None,
     });
     let url = server.url("/rss");
-    let report = run(&[url.clone()], &options(dir.path()));
+    let report = run(std::slice::from_ref(&url), &options(dir.path()));
     assert_eq!(report.new_items(), 2);
     let folder = site_folder(&report);
     let before = files(&folder);
-    assert_eq!(run(&[url.clone()], &options(dir.path())).new_items(), 0);
+    assert_eq!(
+        run(std::slice::from_ref(&url), &options(dir.path())).new_items(),
+        0
+    );
     items.lock().unwrap().push(THREE[2]);
     assert_eq!(
-        run(&[url.clone()], &options(dir.path())).summary(),
+        run(std::slice::from_ref(&url), &options(dir.path())).summary(),
         "1 new from 1 feed"
     );
     let after = files(&folder);

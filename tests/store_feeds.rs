@@ -1,6 +1,7 @@
 //! Feed files: RSS 2.0, Atom and JSON Feed load one article per item, are
 //! recognised by content, and hostile XML (entity bombs, external entities,
-//! broken markup) is reported, never expanded or fetched.
+//! broken markup) is reported, never expanded or fetched; random markup
+//! loads or is skipped, never panics, never carries a terminal control.
 
 mod common;
 
@@ -192,4 +193,74 @@ fn external_entities_are_never_fetched_or_read() {
         listener.accept().is_err(),
         "the parser connected to the entity's URL"
     );
+}
+
+/// Pieces of pages and feeds, so random input reaches the parsers' corners.
+const MARKUP_BITS: &[&str] = &[
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "words here ",
+    "&amp;",
+    "&#27;",
+    "\u{1b}[2J",
+    "\u{202e}",
+    "<!--",
+    "-->",
+    "<?xml version=\"1.0\"?>",
+    "<rss version=\"2.0\">",
+    "<channel>",
+    "<item>",
+    "</item>",
+    "<title>",
+    "</title>",
+    "<guid>",
+    "</guid>",
+    "<![CDATA[",
+    "]]>",
+    "<!DOCTYPE x [<!ENTITY a \"&a;&a;\">]>",
+    "&a;",
+    "<feed>",
+    "<entry>",
+    "<content type=\"html\">",
+    "&lt;p&gt;",
+    "{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[{",
+    "\"title\":\"t\"",
+    "}]}",
+    "<meta charset=\"windows-1252\">",
+    "<html>",
+    "<body>",
+    "<blockquote>",
+    "<",
+    ">",
+    "\"",
+    "é",
+    "\u{fffd}",
+    "<a href=\"javascript:x\">",
+    "</a>",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 96, failure_persistence: None, ..Default::default() })]
+
+    /// Whatever the bytes, a page or feed loads or is skipped with a reason,
+    /// and nothing that could drive the terminal gets through.
+    #[test]
+    fn any_markup_loads_or_is_skipped(
+        bits in proptest::collection::vec(proptest::sample::select(MARKUP_BITS), 0..120),
+        ext in proptest::sample::select(&["html", "htm", "xml", "rss", "atom", "json"][..]),
+    ) {
+        let text = bits.concat();
+        if let Outcome::Loaded { articles, .. } = store::parse_bytes(text.as_bytes(), ext, "x") {
+            for a in &articles {
+                for s in std::iter::once(&a.title).chain(&a.paragraphs) {
+                    proptest::prop_assert!(common::terminal_controls(s).is_empty(), "{s:?}");
+                }
+            }
+        }
+    }
 }
