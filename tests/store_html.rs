@@ -129,6 +129,30 @@ fn block_quotes_are_paragraphs_of_their_own() {
 }
 
 #[test]
+fn a_pull_quote_in_a_figure_is_kept_and_a_caption_is_not() {
+    let html = "<html><body><article><p>The first paragraph of the story runs long enough to be \
+        found as the article text, with a clause or two, and then some more words.</p>\
+        <figure class=\"wp-block-pullquote\"><blockquote><p>Quoted in a figure.</p></blockquote></figure>\
+        <figure><img src=\"a.jpg\" alt=\"ALT\"><figcaption>A caption.</figcaption></figure>\
+        <p>The second paragraph is here, and it too is long enough to count as article text.</p>\
+        </article></body></html>";
+    let Outcome::Loaded { articles, .. } = store::parse_bytes(html.as_bytes(), "html", "x.html") else {
+        panic!("not loaded")
+    };
+    let paragraphs = &articles[0].paragraphs;
+    assert!(
+        paragraphs.iter().any(|p| p == "Quoted in a figure."),
+        "{paragraphs:?}"
+    );
+    assert!(
+        !paragraphs
+            .iter()
+            .any(|p| p.contains("caption") || p.contains("ALT")),
+        "{paragraphs:?}"
+    );
+}
+
+#[test]
 fn nothing_from_scripts_styles_forms_or_attributes_is_shown() {
     for name in ["wordpress.html", "newsroom.html", "substack.html", "latin1.html"] {
         let a = page(name);

@@ -6,7 +6,7 @@
 mod client;
 mod folder;
 
-pub use client::{Validators, user_agent};
+pub use client::user_agent;
 pub use folder::{STATE_FILE, item_file_name};
 
 use crate::store::{self, Article, FeedItem};
@@ -235,8 +235,56 @@ fn merge_page(article: &mut Article, page: Article) {
     article.date = article.date.or(page.date);
 }
 
-/// Where `fetch` writes when `--into` is not given and what it needs to know.
+/// `--into DIR`, else the default store folder of this process's environment.
 pub fn store_folder(into: Option<&Path>) -> Option<PathBuf> {
     into.map(Path::to_path_buf)
         .or_else(|| default_store(|name| std::env::var_os(name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_store_is_under_xdg_data_home_else_home() {
+        let env = |vars: &'static [(&str, &str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| OsString::from(v))
+            }
+        };
+        assert_eq!(
+            default_store(env(&[("XDG_DATA_HOME", "/data"), ("HOME", "/home/a")])),
+            Some(PathBuf::from("/data/byline/articles"))
+        );
+        assert_eq!(
+            default_store(env(&[("XDG_DATA_HOME", "relative"), ("HOME", "/home/a")])),
+            Some(PathBuf::from("/home/a/.local/share/byline/articles"))
+        );
+        assert_eq!(default_store(env(&[])), None);
+    }
+
+    #[test]
+    fn the_summary_counts_feeds_and_names_each_failure() {
+        let report = Report {
+            feeds: vec![
+                FeedReport {
+                    url: "https://a.example/rss".into(),
+                    result: Ok(Fetched {
+                        new: 12,
+                        ..Fetched::default()
+                    }),
+                },
+                FeedReport {
+                    url: "https://b.example/rss".into(),
+                    result: Err(FetchError::Status(404)),
+                },
+            ],
+        };
+        assert_eq!(
+            report.summary(),
+            "12 new from 2 feeds, 1 failed: https://b.example/rss: the server answered HTTP 404"
+        );
+    }
 }

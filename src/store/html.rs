@@ -15,7 +15,7 @@ use dom_smoothie::Readability;
 /// Elements that are never part of an article's text, removed before the
 /// content is looked for. JSON-LD stays until Readability has read it.
 const NEVER_TEXT: &str = "script:not([type='application/ld+json']), style, noscript, template, \
-    nav, aside, form, iframe, button, input, select, textarea, svg, footer, figure, object, embed, \
+    nav, aside, form, iframe, button, input, select, textarea, svg, footer, figcaption, object, embed, \
     [hidden], [aria-hidden='true'], [role=navigation], [role=complementary], [role=contentinfo], \
     [role=dialog]";
 
