@@ -120,6 +120,41 @@ fn the_first_run_writes_each_item_once_and_the_second_nothing() {
 }
 
 #[test]
+fn a_damaged_state_file_costs_one_full_get_and_nothing_else() {
+    let dir = TempDir::new("fetch-bad-state");
+    let server = etag_server(rss("http://wire.example", &THREE));
+    let url = server.url("/feed");
+    let folder = site_folder(&run(std::slice::from_ref(&url), &options(dir.path())));
+    let before = files(&folder);
+    std::fs::write(folder.join(STATE_FILE), b"{not json").unwrap();
+    let report = run(std::slice::from_ref(&url), &options(dir.path()));
+    assert_eq!(report.summary(), "0 new from 1 feed");
+    assert_eq!(server.requests()[1].header("if-none-match"), None);
+    assert_eq!(
+        files(&folder),
+        before,
+        "the state is written anew, the articles untouched"
+    );
+}
+
+#[test]
+fn a_feed_in_the_servers_charset_is_decoded() {
+    let dir = TempDir::new("fetch-charset");
+    let server = Server::start(|_: &Request| Reply::Body {
+        content_type: "text/xml; charset=iso-8859-1",
+        body: b"<rss version=\"2.0\"><channel><title>c</title><item><guid>c-1</guid>\
+            <title>Caf\xe9 reopens</title><description>Na\xefve art on the walls.</description></item>\
+            </channel></rss>"
+            .to_vec(),
+        etag: None,
+    });
+    let report = run(&[server.url("/latin")], &options(dir.path()));
+    let loaded = store::load(vec![site_folder(&report)], LoadOptions::default());
+    assert_eq!(loaded.articles[0].title, "Café reopens");
+    assert_eq!(loaded.articles[0].paragraphs, ["Naïve art on the walls."]);
+}
+
+#[test]
 fn with_no_validators_only_new_items_are_written_and_old_ones_stay() {
     let dir = TempDir::new("fetch-new-items");
     let items = Arc::new(std::sync::Mutex::new(THREE[..2].to_vec()));

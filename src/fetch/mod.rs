@@ -171,15 +171,18 @@ fn fetch_feed(client: &mut Client, url: &str, options: &FetchOptions) -> Result<
         folder: folder.clone(),
         ..Fetched::default()
     };
-    let (bytes, validators) = match client.get(&parsed, state.feeds.get(url))? {
+    let (bytes, content_type, validators) = match client.get(&parsed, state.feeds.get(url))? {
         Got::NotModified => {
             fetched.not_modified = true;
             return Ok(fetched);
         }
         Got::Body {
-            bytes, validators, ..
-        } => (bytes, validators),
+            bytes,
+            content_type,
+            validators,
+        } => (bytes, content_type, validators),
     };
+    let bytes = store::in_transport_charset(&bytes, content_type.as_deref());
     let items = store::feed_items(&bytes, "").map_err(FetchError::Feed)?;
     std::fs::create_dir_all(&folder).map_err(|source| FetchError::Io {
         path: folder.clone(),

@@ -34,6 +34,25 @@ pub fn decode_markup<'a>(bytes: &'a [u8], transport: Option<&str>) -> Decoded<'a
     }
 }
 
+/// Feed bytes as the XML parser should get them: as they are when they
+/// carry a BOM or declare their encoding (the parser honours it), otherwise
+/// decoded in the charset the server named (`text/xml; charset=iso-8859-1`)
+/// and handed over as UTF-8, which an XML document without a declaration is
+/// taken to be.
+pub fn in_transport_charset<'a>(bytes: &'a [u8], content_type: Option<&str>) -> Cow<'a, [u8]> {
+    let declares = bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || declared(&bytes[..bytes.len().min(PRESCAN)]).is_some();
+    if declares || content_type.and_then(charset_param).is_none() {
+        return Cow::Borrowed(bytes);
+    }
+    match decode_markup(bytes, content_type).text {
+        Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+        Cow::Borrowed(_) => Cow::Borrowed(bytes),
+    }
+}
+
 /// `text/html; charset="windows-1252"` → `windows-1252`.
 pub fn charset_param(content_type: &str) -> Option<String> {
     let lower = content_type.to_ascii_lowercase();
@@ -79,6 +98,22 @@ mod tests {
                 .text
                 .contains("café")
         );
+    }
+
+    #[test]
+    fn a_feed_without_a_declaration_takes_the_servers_charset() {
+        let feed = b"<rss version=\"2.0\">na\xefve</rss>";
+        let utf8 = in_transport_charset(feed, Some("text/xml; charset=iso-8859-1"));
+        assert!(String::from_utf8(utf8.into_owned()).unwrap().contains("naïve"));
+        assert!(matches!(
+            in_transport_charset(feed, Some("text/xml")),
+            Cow::Borrowed(_)
+        ));
+        let declared = b"<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss>\x93</rss>";
+        assert!(matches!(
+            in_transport_charset(declared, Some("text/xml; charset=utf-8")),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

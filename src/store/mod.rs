@@ -14,7 +14,7 @@ mod text;
 mod walk;
 
 pub use article::Article;
-pub use charset::decode_markup;
+pub use charset::{decode_markup, in_transport_charset};
 pub use date::{Date, parse_dateline};
 pub use feed::{FeedItem, feed_items};
 pub use html::parse_page;
