@@ -198,6 +198,11 @@ fn broken_and_hostile_html_never_stops_a_load() {
     dir.write("empty.htm", "   \n");
     dir.write("binary.html", [0u8, 1, 2, 3, 0xff]);
     dir.write("only-script.html", "<script>SCRIPT_LEAK</script>");
+    dir.write(
+        "short.html",
+        "<body><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Short\",\
+         \"description\":\"LD_LEAK\"}</script><p>Too short to score.</p></body>",
+    );
     let loaded = common::within(60, "bad html", {
         let root = dir.path().to_path_buf();
         move || store::load(vec![root], LoadOptions::default())
@@ -206,6 +211,11 @@ fn broken_and_hostile_html_never_stops_a_load() {
     assert!(
         ids.contains(&"unclosed.html") && ids.contains(&"deep.html"),
         "{ids:?}"
+    );
+    let short = loaded.articles.iter().find(|a| a.id == "short.html").unwrap();
+    assert_eq!(
+        (short.title.as_str(), &short.paragraphs[..]),
+        ("Short", &["Too short to score.".to_owned()][..])
     );
     let deep = loaded.articles.iter().find(|a| a.id == "deep.html").unwrap();
     assert_eq!(deep.paragraphs, ["Deep inside."]);

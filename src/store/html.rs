@@ -73,6 +73,8 @@ pub fn parse_page(html: &str, id: &str) -> Article {
     // `with_document` fails only on a bad document URL, and none is given.
     let mut readability =
         Readability::with_document(doc, None, None).expect("no document URL, so no URL error");
+    // Read before `parse`, which removes the scripts JSON-LD lives in.
+    let json_ld = readability.parse_json_ld();
     let (meta, paragraphs) = match readability.parse() {
         Ok(found) => {
             let content = Document::fragment(found.content);
@@ -81,7 +83,9 @@ pub fn parse_page(html: &str, id: &str) -> Article {
         }
         // Too little text to score: every paragraph the pruned page has.
         Err(_) => {
-            let m = readability.get_article_metadata(readability.parse_json_ld());
+            let m = readability.get_article_metadata(json_ld);
+            // JSON-LD was kept for the metadata; it is not text.
+            readability.doc.select("script").remove();
             let body = readability.doc.body().unwrap_or(readability.doc.root());
             ((m.title, m.byline, m.published_time, m.url), paragraphs(body))
         }
