@@ -139,6 +139,33 @@ fn feeds_are_recognised_by_content_not_only_by_name() {
 }
 
 #[test]
+fn an_item_read_again_is_that_item_not_the_first() {
+    // The reader and `show` read a body again from its file when it is opened.
+    let dir = TempDir::new("feeds-reread");
+    let path = dir.write("news/wire.rss", std::fs::read(fixture("wire.rss")).unwrap());
+    let id = "news/wire.rss#https://coastal-ledger.example/?p=4198";
+    let Outcome::Loaded { articles, .. } = store::read_article_file(&path, id, &LoadOptions::default())
+    else {
+        panic!("not loaded")
+    };
+    assert_eq!(articles[0].id, id);
+    assert_eq!(articles[0].title, "Lifeboat crew honoured for winter rescue");
+    let gone = store::read_article_file(&path, "news/wire.rss#no-such-guid", &LoadOptions::default());
+    assert!(matches!(gone, Outcome::Skipped(r) if r == "no longer holds this item"));
+    let shown = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["show", "wire.rss#https://coastal-ledger.example/?p=4198"])
+        .arg(fixture(""))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains("bronze medal") && !shown.contains("pupils"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn malformed_xml_is_reported() {
     let broken = b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Half";
     let reason = parse(broken, "broken.rss").unwrap_err();

@@ -6,7 +6,7 @@ use super::charset::decode_markup;
 use super::feed::{is_json_feed, is_xml_feed, parse_feed};
 use super::html::parse_page;
 use super::json::{parse_json, parse_jsonl};
-use super::sanitize::{clean, decode, has_utf16_bom, looks_binary};
+use super::sanitize::{clean, decode, has_utf16_bom, looks_binary, printable_name};
 use super::text::parse;
 use super::walk::{Entry, Step, describe, walk};
 use std::io::Read;
@@ -268,9 +268,34 @@ fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<
     Ok(bytes)
 }
 
-/// Reads and parses one file; never panics on its contents.
+/// Reads and parses one file; never panics on its contents. `id` is the
+/// file's id, or the id of one item of a feed (`file#guid`): reading an
+/// article again (its body is not kept) must give that item, not the first.
 pub fn read_article_file(path: &Path, id: &str, options: &LoadOptions) -> Outcome {
-    read_file(path, id, options).0
+    let file_id = file_part(path, id);
+    let mut outcome = read_file(path, file_id, options).0;
+    if file_id.len() < id.len()
+        && let Outcome::Loaded { articles, .. } = &mut outcome
+    {
+        match articles.iter().position(|a| a.id == id) {
+            Some(at) => articles.swap(0, at),
+            None => return Outcome::Skipped("no longer holds this item".into()),
+        }
+    }
+    outcome
+}
+
+/// The file's id within an item's id: up to the `#` after the file's name
+/// (`news/wire.rss` in `news/wire.rss#https://x.example/?p=1#top`); all of
+/// `id` when it names no item.
+fn file_part<'a>(path: &Path, id: &'a str) -> &'a str {
+    let Some(name) = path.file_name().map(|n| printable_name(&n.to_string_lossy())) else {
+        return id;
+    };
+    let marker = format!("{name}#");
+    id.match_indices(&marker)
+        .find(|(at, _)| *at == 0 || id[..*at].ends_with('/'))
+        .map_or(id, |(at, _)| &id[..at + name.len()])
 }
 
 /// `read_article_file`, with the stamp of the file as it was read.
