@@ -2,6 +2,7 @@
 
 mod analysis;
 mod compare;
+mod fetch;
 mod report;
 mod stories;
 
@@ -26,7 +27,7 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl); none: the config's paths, else the built-in seeds
+    /// Files or folders of articles (.txt, .text, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom); none: the config's paths, else the built-in seeds
     pub paths: Vec<PathBuf>,
     /// Skip files larger than this many bytes [default: the config's max_file_size, 16777216]
     #[arg(long, global = true, value_name = "BYTES")]
@@ -123,6 +124,17 @@ pub enum Command {
         #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
+    /// Download feeds (the URLs given, else the config's `feeds`) into a store folder, one file per new item
+    Fetch {
+        /// Feed URLs (RSS, Atom, JSON Feed); none: the config's `feeds`
+        urls: Vec<String>,
+        /// The store folder; each site's items go into DIR/<site>/ [default: $XDG_DATA_HOME/byline/articles]
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+        /// Fetch an item's page when the feed carries only a summary, and keep the page's article text
+        #[arg(long)]
+        full: bool,
+    },
     /// Print a shell completion script (e.g. `byline completions bash > /etc/bash_completion.d/byline`)
     Completions {
         #[arg(value_enum)]
@@ -145,7 +157,7 @@ impl Command {
             | Command::Quotes { paths, .. }
             | Command::Stories { paths, .. }
             | Command::Compare { paths, .. } => paths,
-            Command::Completions { .. } | Command::Man { .. } => &[],
+            Command::Completions { .. } | Command::Man { .. } | Command::Fetch { .. } => &[],
         }
     }
 }
@@ -186,6 +198,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let dirs = Dirs::from_env();
     let (config, config_errors) = load_config(cli.config.as_deref(), &dirs);
     let (corrections, correction_errors) = load_corrections(cli.config.as_deref(), &dirs);
+    if let Some(Command::Fetch { urls, into, full }) = &cli.command {
+        for e in &config_errors {
+            eprintln!("byline: warning: {e}");
+        }
+        return Ok(fetch::run(
+            urls,
+            into.as_deref(),
+            *full,
+            cli.max_file_size,
+            &config,
+        ));
+    }
     let options = LoadOptions {
         max_file_bytes: cli.max_file_size.unwrap_or(config.max_file_size),
         ..LoadOptions::default()
@@ -274,7 +298,9 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Compare { json, id, .. } => {
             compare::compare(out, &corpus(paths, options, corrections), id, *json)
         }
-        Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Man { .. } | Command::Fetch { .. } => {
+            unreachable!("handled above")
+        }
     })
 }
 

@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod fetch;
 pub mod keys;
 pub mod layout;
 pub mod marks;

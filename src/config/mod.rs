@@ -23,6 +23,8 @@ pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
 pub struct Config {
     /// Read when no PATH is given; empty: the built-in seeds.
     pub paths: Vec<PathBuf>,
+    /// Feed URLs `byline fetch` downloads when given none.
+    pub feeds: Vec<String>,
     pub max_file_size: u64,
     pub theme: ThemeName,
     pub mouse: bool,
@@ -140,6 +142,7 @@ impl Default for Config {
     fn default() -> Config {
         let mut config = Config {
             paths: Vec::new(),
+            feeds: Vec::new(),
             max_file_size: crate::store::DEFAULT_MAX_FILE_BYTES,
             theme: ThemeName::Dark,
             mouse: true,

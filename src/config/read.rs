@@ -11,8 +11,9 @@ use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 /// The settings a file may give at its top level.
-const SETTINGS: [&str; 8] = [
+const SETTINGS: [&str; 9] = [
     "paths",
+    "feeds",
     "max_file_size",
     "theme",
     "mouse",
@@ -108,6 +109,16 @@ impl Config {
                 let paths: Vec<String> = typed(value)?;
                 let base = file.parent().unwrap_or(Path::new("."));
                 self.paths = paths.iter().map(|p| expand(p, base, home)).collect();
+            }
+            "feeds" => {
+                let feeds: Vec<String> = typed(value)?;
+                if let Some(bad) = feeds
+                    .iter()
+                    .find(|f| !(f.starts_with("https://") || f.starts_with("http://")))
+                {
+                    return Err(format!("{bad:?} is not an http:// or https:// URL"));
+                }
+                self.feeds = feeds;
             }
             "max_file_size" => self.max_file_size = typed(value)?,
             "theme" => {

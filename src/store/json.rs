@@ -82,7 +82,7 @@ fn record(value: serde_json::Value, file_id: &str, n: usize) -> Result<Article, 
 
 /// Paragraphs are separated by blank lines (whitespace only, as in plain
 /// text); each is joined onto one line with single spaces.
-fn paragraphs(body: &str) -> Vec<String> {
+pub(super) fn paragraphs(body: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for line in body.lines() {

@@ -2,8 +2,11 @@
 //! are ready so the reader can show the first ones before a big folder is done.
 
 use super::article::Article;
+use super::charset::decode_markup;
+use super::feed::{is_json_feed, is_xml_feed, parse_feed};
+use super::html::parse_page;
 use super::json::{parse_json, parse_jsonl};
-use super::sanitize::{clean, decode, has_utf16_bom, looks_binary};
+use super::sanitize::{clean, decode, has_utf16_bom, looks_binary, printable_name};
 use super::text::parse;
 use super::walk::{Entry, Step, describe, walk};
 use std::io::Read;
@@ -265,9 +268,34 @@ fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<
     Ok(bytes)
 }
 
-/// Reads and parses one file; never panics on its contents.
+/// Reads and parses one file; never panics on its contents. `id` is the
+/// file's id, or the id of one item of a feed (`file#guid`): reading an
+/// article again (its body is not kept) must give that item, not the first.
 pub fn read_article_file(path: &Path, id: &str, options: &LoadOptions) -> Outcome {
-    read_file(path, id, options).0
+    let file_id = file_part(path, id);
+    let mut outcome = read_file(path, file_id, options).0;
+    if file_id.len() < id.len()
+        && let Outcome::Loaded { articles, .. } = &mut outcome
+    {
+        match articles.iter().position(|a| a.id == id) {
+            Some(at) => articles.swap(0, at),
+            None => return Outcome::Skipped("no longer holds this item".into()),
+        }
+    }
+    outcome
+}
+
+/// The file's id within an item's id: up to the `#` after the file's name
+/// (`news/wire.rss` in `news/wire.rss#https://x.example/?p=1#top`); all of
+/// `id` when it names no item.
+fn file_part<'a>(path: &Path, id: &'a str) -> &'a str {
+    let Some(name) = path.file_name().map(|n| printable_name(&n.to_string_lossy())) else {
+        return id;
+    };
+    let marker = format!("{name}#");
+    id.match_indices(&marker)
+        .find(|(at, _)| *at == 0 || id[..*at].ends_with('/'))
+        .map_or(id, |(at, _)| &id[..at + name.len()])
 }
 
 /// `read_article_file`, with the stamp of the file as it was read.
@@ -288,9 +316,11 @@ fn read_file(path: &Path, id: &str, options: &LoadOptions) -> (Outcome, Option<S
 }
 
 /// The pure part of loading a file: its bytes, decoded, cleaned and parsed as
-/// the format its extension `ext` names (`json`, `jsonl`, anything else is
-/// plain text), with `id` for the article (or the file's records). Never
-/// panics, whatever the bytes; the articles have no `path`.
+/// the format its extension `ext` names (`json`, `jsonl`, `html`/`htm`,
+/// `xml`/`rss`/`atom`; anything else is plain text) or its content shows (a
+/// feed in a `.html` or `.json` file), with `id` for the article (or the
+/// file's records and items). Never panics, whatever the bytes; the articles
+/// have no `path`.
 pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Outcome::Skipped("empty".into());
@@ -299,7 +329,13 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if !utf16 && looks_binary(bytes) {
         return Outcome::Skipped("binary (not text)".into());
     }
-    let decoded = decode(bytes);
+    let ext = ext.to_ascii_lowercase();
+    let markup = matches!(ext.as_str(), "html" | "htm" | "xml" | "rss" | "atom");
+    let decoded = if markup {
+        decode_markup(bytes, None)
+    } else {
+        decode(bytes)
+    };
     // A UTF-16 BOM only promises text: look at what it decoded to.
     if utf16 && looks_binary(decoded.text.as_bytes()) {
         return Outcome::Skipped("binary (not text)".into());
@@ -309,7 +345,12 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     if text.trim().is_empty() {
         return Outcome::Skipped("empty".into());
     }
-    let parsed = match ext.to_ascii_lowercase().as_str() {
+    let parsed = match ext.as_str() {
+        // The feed parser reads the bytes itself, in the encoding the XML declares.
+        _ if markup && is_xml_feed(&decoded.text) => parse_feed(bytes, id),
+        "html" | "htm" => Ok(vec![parse_page(&decoded.text, id)]),
+        "xml" | "rss" | "atom" => Err("not a feed (no rss, feed or RDF root element)".into()),
+        "json" if is_json_feed(&decoded.text) => parse_feed(bytes, id),
         // JSON is parsed before cleaning (each field is cleaned on its own):
         // a control character inside a string must not eat the quotes and
         // commas around it. The cleaned text is the fallback for files that

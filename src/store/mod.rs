@@ -1,20 +1,27 @@
 //! Loading articles from disk (or the built-in seeds) into clean, parsed text.
 
 mod article;
+mod charset;
 mod date;
+mod feed;
+mod html;
 mod json;
 mod load;
+mod nesting;
 mod sanitize;
 mod seeds;
 mod text;
 mod walk;
 
 pub use article::Article;
+pub use charset::{decode_markup, in_transport_charset};
 pub use date::{Date, month_of, parse_dateline};
+pub use feed::{FeedItem, feed_items};
+pub use html::parse_page;
 pub use load::{
     DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load, parse_bytes,
     read_article_file, spawn, spawn_map, spawn_named,
 };
-pub use sanitize::{clean, one_line, printable_name};
+pub use sanitize::{Decoded, clean, one_line, printable_name};
 pub use seeds::seeds;
 pub use walk::{Entry, Step, walk};

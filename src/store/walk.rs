@@ -23,7 +23,9 @@ pub enum Step {
 }
 
 /// File endings byline reads when walking a folder.
-const EXTENSIONS: [&str; 5] = ["txt", "text", "md", "json", "jsonl"];
+const EXTENSIONS: [&str; 10] = [
+    "txt", "text", "md", "json", "jsonl", "html", "htm", "xml", "rss", "atom",
+];
 
 pub fn is_article_file(path: &Path) -> bool {
     path.extension()

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test binary uses a different part
 
 pub mod app;
+pub mod http;
 #[cfg(unix)]
 pub mod pty;
 
