@@ -71,6 +71,7 @@ impl App {
         let (selected, open) = (find(self.list.selected_article()), find(self.reader.article()));
         self.list.restart_from(selected);
         self.reader.reopen(open);
+        self.threads.invalidate();
         self.entity = None;
         self.history = History::default();
         self.refilter();

@@ -72,6 +72,7 @@ impl App {
         self.loading.changed(&self.corpus, summary, files);
         self.list.restart_from(selected);
         self.reader.reopen(open);
+        self.threads.invalidate();
         self.history = History::default();
         self.refilter();
         self.restore_position_and_relayout();

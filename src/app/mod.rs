@@ -8,6 +8,7 @@ mod loading;
 mod memory;
 mod reader;
 mod state;
+mod threads;
 // Their building blocks.
 mod clipboard;
 mod document;
@@ -23,6 +24,7 @@ mod wrap;
 // What lies between the parts: `impl App` blocks.
 mod arrivals;
 mod external;
+mod grouping;
 mod live;
 mod navigate;
 mod reading;
@@ -41,5 +43,6 @@ pub use reader::ReaderView;
 pub use settings::Settings;
 pub use sort::SortOrder;
 pub use state::{App, Layer};
+pub use threads::Row;
 pub use update::update;
 pub use wrap::Segment;

@@ -13,11 +13,12 @@ use super::memory::{Flag, Memory};
 use super::picker::Picker;
 use super::reader::{Reader, ReaderView};
 use super::settings::{self, Settings};
+use super::threads::{Row, Threads};
 use crate::analysis::{CorpusEntity, EntityId};
 use crate::config::Config;
 use crate::keys::{Context, Keymap};
 use crate::layout::{Areas, Pane};
-use crate::search::{Corpus, CorpusEvent, Query};
+use crate::search::{Corpus, CorpusEvent, Query, Stories};
 use ratatui::layout::Rect;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -65,6 +66,7 @@ pub struct App {
     pub(super) focus: Pane,
     pub(super) layer: Layer,
     pub(super) list: ArticleList,
+    pub(super) threads: Threads,
     pub(super) reader: Reader,
     /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
     pub(super) entity: Option<EntityId>,
@@ -104,6 +106,7 @@ impl App {
             focus: Pane::List,
             layer: Layer::Panes,
             list: ArticleList::default(),
+            threads: Threads::default(),
             reader: Reader::default(),
             entity: None,
             focused_from: String::new(),
@@ -118,6 +121,7 @@ impl App {
             quit: false,
         };
         app.refilter();
+        app.poll_stories();
         app
     }
 
@@ -170,6 +174,21 @@ impl App {
         self.list.shown()
     }
 
+    /// The list's rows: one per article, or stories when threads are on.
+    pub fn rows(&self) -> &[Row] {
+        self.list.rows()
+    }
+
+    /// Whether threads are on (`t`), and the stories once built.
+    pub fn threads_on(&self) -> bool {
+        self.threads.on()
+    }
+
+    pub fn stories(&self) -> Option<&Stories> {
+        self.threads.stories()
+    }
+
+    /// The selected row.
     pub fn selected(&self) -> usize {
         self.list.selected()
     }

@@ -70,6 +70,8 @@ fn browse(app: &mut App, action: Action) {
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
         Action::CycleSort => app.cycle_sort(),
+        Action::ToggleThreads => app.toggle_threads(),
+        Action::ToggleStory => app.toggle_story(),
         Action::OpenExternal => app.open_external(),
         Action::PipeArticle => app.start_pipe(),
         Action::Copy => app.copy(),
@@ -255,7 +257,7 @@ fn click_at(app: &mut App, at: Position) {
     let rows = areas.list_rows();
     if areas.list_visible() && rows.contains(at) {
         let index = app.list_offset() + usize::from(at.y - rows.y);
-        if index < app.shown().len() {
+        if index < app.rows().len() {
             app.focus = Pane::List;
             app.select(index);
         }

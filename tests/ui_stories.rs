@@ -1,0 +1,96 @@
+//! Story threads and the compare view on the seeds (one story of five),
+//! driven by keys through the default keymap.
+
+mod common;
+
+use byline::app::{App, Row};
+use byline::marks::Store;
+use byline::ui::StatusBar;
+use common::TempDir;
+use common::app::{in_reader, press, screen_text, seed, seeds_app, type_filter};
+
+/// The seeds' reader with the stories built.
+fn threaded(width: u16, height: u16) -> App {
+    let mut app = seeds_app(width, height);
+    app.wait_for_stories();
+    press(&mut app, "t");
+    app
+}
+
+/// The list's rows as text: `story 000 (5)`, `  004`, `001`.
+fn rows(app: &App) -> Vec<String> {
+    (app.rows().iter())
+        .map(|r| match r {
+            Row::Story { members, .. } => format!("story {} ({})", seed(app, members[0]), members.len()),
+            Row::Member(a) => format!("  {}", seed(app, *a)),
+            Row::Article(a) => seed(app, *a),
+        })
+        .collect()
+}
+
+#[test]
+fn t_groups_the_five_seeds_in_one_story_row_and_back() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    assert_eq!(app.rows().len(), 5, "threads are off at first");
+    press(&mut app, "t");
+    assert!(app.threads_on());
+    assert_eq!(rows(&app).len(), 1);
+    assert!(rows(&app)[0].ends_with("(5)"), "{:?}", rows(&app));
+    assert!(StatusBar::summary(&app).starts_with(" 5/5"), "every article is still listed");
+    press(&mut app, "t");
+    assert_eq!(rows(&app).len(), 5);
+}
+
+#[test]
+fn z_expands_the_story_into_its_articles_and_collapses_it_from_inside() {
+    let mut app = threaded(120, 40);
+    press(&mut app, "z");
+    let r = rows(&app);
+    assert_eq!(r.len(), 6, "{r:?}");
+    assert!(r[1..].iter().all(|row| row.starts_with("  ")));
+    assert_eq!(app.selected(), 0, "the story row stays selected");
+    press(&mut app, "j j");
+    let on = app.selected_article().unwrap();
+    assert_eq!(in_reader(&app), Some(seed(&app, on)), "the reader follows a member row");
+    press(&mut app, "z");
+    assert_eq!((rows(&app).len(), app.selected()), (1, 0));
+}
+
+#[test]
+fn the_story_row_counts_its_unread_articles() {
+    let mut app = threaded(120, 40);
+    let unread = |app: &App| {
+        let Row::Story { members, .. } = &app.rows()[0] else {
+            panic!("a story row")
+        };
+        members.iter().filter(|&&m| !app.is_read(m)).count()
+    };
+    assert_eq!(unread(&app), 5);
+    press(&mut app, "z j Enter");
+    assert_eq!(unread(&app), 4, "opening one reads it");
+    let text = screen_text(&app);
+    assert!(text.contains("5 · 4 unread"), "{text}");
+}
+
+#[test]
+fn the_filter_matches_inside_stories() {
+    let mut app = threaded(120, 40);
+    type_filter(&mut app, "#haley");
+    assert_eq!(rows(&app), ["story 004 (2)"], "two articles name her, the earlier first");
+}
+
+#[test]
+fn threads_are_remembered_with_the_position() {
+    let dir = TempDir::new("threads");
+    let (store, marks, _) = Store::open(dir.path());
+    let mut app = threaded(120, 40);
+    app.remember(store, marks, "seeds".into());
+    app.save_position();
+    let (store, marks, _) = Store::open(dir.path());
+    let mut again = seeds_app(120, 40);
+    again.remember(store, marks, "seeds".into());
+    again.wait_for_stories();
+    assert!(again.threads_on());
+    assert_eq!(again.rows().len(), 1);
+}
