@@ -3,7 +3,7 @@
 
 mod common;
 
-use byline::app::{App, Row};
+use byline::app::{App, Layer, Pane, Row};
 use byline::marks::Store;
 use byline::ui::StatusBar;
 use common::TempDir;
@@ -93,4 +93,65 @@ fn threads_are_remembered_with_the_position() {
     again.wait_for_stories();
     assert!(again.threads_on());
     assert_eq!(again.rows().len(), 1);
+}
+
+/// The compare view's lines, if it is open.
+fn compare_lines(app: &App) -> Vec<String> {
+    let Layer::Compare(view) = app.layer() else {
+        panic!("the compare view is not open")
+    };
+    view.lines().iter().map(|l| l.text.clone()).collect()
+}
+
+#[test]
+fn c_shows_the_death_toll_the_versions_disagree_on() {
+    let mut app = threaded(120, 40);
+    press(&mut app, "C");
+    let lines = compare_lines(&app);
+    let at = lines.iter().position(|l| l.trim() == "people killed").expect("a death toll group");
+    let values: Vec<&String> = lines[at + 1..].iter().take_while(|l| l.starts_with("   ")).collect();
+    for n in ["89", "87", "86"] {
+        assert!(values.iter().any(|v| v.contains(&format!("] {n} ")) || v.contains(&format!(" {n} people"))), "{n} in {values:#?}");
+    }
+    assert!(values.iter().filter(|v| v.contains('≠')).count() >= 2, "{values:#?}");
+    let Layer::Compare(view) = app.layer() else { unreachable!() };
+    let killed = &view.lines()[at];
+    assert!(killed.marked, "the group is marked as differing");
+}
+
+#[test]
+fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Enter");
+    let (before, scroll) = (app.reader().article, app.reader().scroll);
+    press(&mut app, "C");
+    let lines = compare_lines(&app);
+    let at = lines.iter().position(|l| l.trim() == "people killed").unwrap();
+    // Down to the toll's second value.
+    let Layer::Compare(view) = app.layer() else { unreachable!() };
+    let moves = (view.lines()[..=at + 2].iter().filter(|l| l.place.is_some()).count()) - 1;
+    let place = view.lines()[at + 2].place.unwrap();
+    for _ in 0..moves {
+        press(&mut app, "Down");
+    }
+    press(&mut app, "Enter");
+    assert!(matches!(app.layer(), Layer::Panes));
+    assert_eq!(app.focus(), Pane::Reader);
+    assert_eq!(app.reader().article, Some(place.article));
+    let doc = app.document().unwrap();
+    let line = doc.place_line(place.paragraph, place.start);
+    let rows = usize::from(app.areas().reader_text().height);
+    assert!((app.reader().scroll..app.reader().scroll + rows).contains(&line), "the place is on screen");
+    assert!(app.is_read(place.article));
+    press(&mut app, "Ctrl-o");
+    assert_eq!((app.reader().article, app.reader().scroll), (before, scroll));
+}
+
+#[test]
+fn c_on_an_article_in_no_story_says_so() {
+    let mut app = App::new(common::corpus_of(&["One lone article about nothing much at all."]));
+    app.wait_for_stories();
+    press(&mut app, "C");
+    assert!(app.message().unwrap().contains("no story"), "{:?}", app.message());
 }

@@ -11,6 +11,7 @@ use super::list::ArticleList;
 use super::loading::Loading;
 use super::memory::{Flag, Memory};
 use super::picker::Picker;
+use super::places::PlaceLines;
 use super::reader::{Reader, ReaderView};
 use super::settings::{self, Settings};
 use super::threads::{Row, Threads};
@@ -37,6 +38,8 @@ pub enum Layer {
     /// Typing the command `|` pipes the article to, in the status line.
     Command(LineEdit),
     Picker(Picker),
+    /// What the versions of a story disagree on (`C`).
+    Compare(PlaceLines),
     Help {
         scroll: usize,
     },
@@ -51,7 +54,7 @@ impl Layer {
         match self {
             Layer::Panes => Context::Browse,
             Layer::FilterBar | Layer::Command(_) => Context::Filter,
-            Layer::Picker(_) => Context::Popup,
+            Layer::Picker(_) | Layer::Compare(_) => Context::Popup,
             Layer::Help { .. } | Layer::Skipped { .. } => Context::Overlay,
         }
     }

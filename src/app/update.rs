@@ -72,6 +72,7 @@ fn browse(app: &mut App, action: Action) {
         Action::CycleSort => app.cycle_sort(),
         Action::ToggleThreads => app.toggle_threads(),
         Action::ToggleStory => app.toggle_story(),
+        Action::Compare => app.open_compare(),
         Action::OpenExternal => app.open_external(),
         Action::PipeArticle => app.start_pipe(),
         Action::Copy => app.copy(),
@@ -182,8 +183,10 @@ fn edit_line(line: &mut LineEdit, action: Action) {
 
 fn popup(app: &mut App, action: Action) {
     let page = popup_page(app);
-    let Layer::Picker(picker) = &mut app.layer else {
-        return;
+    let picker = match &mut app.layer {
+        Layer::Picker(picker) => picker,
+        Layer::Compare(_) => return places(app, action, page),
+        _ => return,
     };
     match action {
         Action::Down => picker.move_by(1),
@@ -199,6 +202,26 @@ fn popup(app: &mut App, action: Action) {
             }
         }
         edit => picker.edit(|line| edit_line(line, edit)),
+    }
+}
+
+/// The compare view: move over its places, `Enter` opens one. Typed keys
+/// do nothing here.
+fn places(app: &mut App, action: Action, page: isize) {
+    let Layer::Compare(view) = &mut app.layer else {
+        return;
+    };
+    match action {
+        Action::Down => view.move_by(1),
+        Action::Up => view.move_by(-1),
+        Action::PageDown => view.move_by(page),
+        Action::PageUp => view.move_by(-page),
+        Action::Cancel => app.layer = Layer::Panes,
+        Action::Accept => match view.chosen() {
+            Some(place) => app.open_at(place),
+            None => app.layer = Layer::Panes,
+        },
+        _ => {}
     }
 }
 
