@@ -238,3 +238,12 @@ fn compare_view_120x40() {
     press(&mut app, "C");
     assert_snapshot!(screen_text(&app));
 }
+
+#[test]
+fn quotes_view_120x40() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    type_text(&mut app, "lav");
+    assert_snapshot!(screen_text(&app));
+}

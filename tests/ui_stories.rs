@@ -155,3 +155,37 @@ fn c_on_an_article_in_no_story_says_so() {
     press(&mut app, "C");
     assert!(app.message().unwrap().contains("no story"), "{:?}", app.message());
 }
+
+#[test]
+fn q_lists_quotes_by_speaker_typing_narrows_and_enter_opens_the_quote() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open")
+    };
+    let headings = |view: &byline::app::QuotesView| -> Vec<String> {
+        (view.lines().lines().iter())
+            .filter(|l| l.kind == byline::app::LineKind::Heading)
+            .map(|l| l.text.clone())
+            .collect()
+    };
+    assert!(headings(view).len() > 3, "{:?}", headings(view));
+    let grouped = (view.lines().lines().iter())
+        .any(|l| l.kind == byline::app::LineKind::Group && l.text.contains(" · 2 articles"));
+    assert!(grouped, "a quote several versions carry is one group");
+    common::app::type_text(&mut app, "lav");
+    let Layer::Quotes(view) = app.layer() else { unreachable!() };
+    let names = headings(view);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    let place = view.lines().lines()[view.lines().selected().unwrap()].place.unwrap();
+    press(&mut app, "Enter");
+    assert_eq!(app.reader().article, Some(place.article));
+    let body = app.corpus().body(place.article);
+    let quoted = (0..body.analysis.quotes.len()).any(|q| {
+        body.analysis.quotes[q].span.paragraph == place.paragraph
+            && body.quote_speaker(q).is_some_and(|s| app.entity(s).name == "Sergei Lavrov")
+    });
+    assert!(quoted, "the article opens at one of his quotes");
+}

@@ -3,7 +3,7 @@
 //! (`[2]`), listed first with its title.
 
 use super::places::{PlaceLine, PlaceLines};
-use crate::search::{Comparison, Corpus, FigureGroup, Place, QuoteGroup};
+use crate::search::{Comparison, Corpus, FigureGroup, Place, QuoteGroup, Variant};
 
 /// The view of `comparison` (of a story's articles, in its order).
 pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
@@ -41,25 +41,15 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         disputed.len()
     )));
     for group in disputed {
-        let flags = [
-            (group.speakers_differ(), "speakers differ"),
-            (group.wording_differs(), "wording differs"),
-        ];
-        let flags: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
         let quote = &group.variants[0].text;
-        lines.push(PlaceLine::group(format!("  “{quote}” ({})", flags.join(", ")), true));
-        let first_speaker = group.variants[0].speaker.as_deref();
+        lines.push(PlaceLine::group(format!("  “{quote}” ({})", differences(group)), true));
         for v in &group.variants {
-            let who = (v.speaker.as_deref().or(v.role.as_deref())).unwrap_or("(unattributed)");
-            let mut text = format!("    [{}] {who}", number(v.place.article));
-            let words: Vec<String> = (v.added.iter().map(|w| format!("+{w}")))
-                .chain(v.missing.iter().map(|w| format!("−{w}")))
-                .collect();
+            let mut text = format!("    [{}] {}", number(v.place.article), who(v));
+            let words = changed_words(v);
             if !words.is_empty() {
-                text += &format!("  · {}", words.join(" "));
+                text += &format!("  · {words}");
             }
-            let marked = !words.is_empty() || (v.speaker.is_some() && v.speaker.as_deref() != first_speaker);
-            lines.push(PlaceLine::item(text, v.place, marked));
+            lines.push(PlaceLine::item(text, v.place, variant_differs(group, v)));
         }
     }
     let some: Vec<_> = rest.into_iter().filter(|g| g.articles().len() < n).collect();
@@ -68,8 +58,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     for group in some {
         let numbers: Vec<String> = group.articles().iter().map(|&a| number(a).to_string()).collect();
         let v = &group.variants[0];
-        let who = (v.speaker.as_deref().or(v.role.as_deref())).unwrap_or("(unattributed)");
-        let text = format!("  [{}] “{}” — {who}", numbers.join(" "), v.text);
+        let text = format!("  [{}] “{}” — {}", numbers.join(" "), v.text, who(v));
         lines.push(PlaceLine::item(text, v.place, false));
     }
     lines.push(PlaceLine::heading(""));
@@ -96,4 +85,34 @@ fn usual_number(group: &FigureGroup) -> f64 {
         }
     }
     best
+}
+
+/// Who a version gives the quote to: a name, a role, or no one.
+pub(super) fn who(v: &Variant) -> &str {
+    (v.speaker.as_deref().or(v.role.as_deref())).unwrap_or("(unattributed)")
+}
+
+/// The words a version has that the first has not (`+arab`), then those
+/// it lacks (`−including`); empty when the wording is the same.
+pub(super) fn changed_words(v: &Variant) -> String {
+    let added = v.added.iter().map(|w| format!("+{w}"));
+    let missing = v.missing.iter().map(|w| format!("−{w}"));
+    added.chain(missing).collect::<Vec<_>>().join(" ")
+}
+
+/// `speakers differ, wording differs`, or what of it is true.
+pub(super) fn differences(group: &QuoteGroup) -> String {
+    let flags = [
+        (group.speakers_differ(), "speakers differ"),
+        (group.wording_differs(), "wording differs"),
+    ];
+    let flags: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+    flags.join(", ")
+}
+
+/// A version is marked when its words changed or it names another speaker
+/// than the first version.
+pub(super) fn variant_differs(group: &QuoteGroup, v: &Variant) -> bool {
+    let first = group.variants[0].speaker.as_deref();
+    !v.added.is_empty() || !v.missing.is_empty() || (v.speaker.is_some() && v.speaker.as_deref() != first)
 }

@@ -1,8 +1,9 @@
-//! `C`: the compare view of the story the article is in, and `Enter` on one
-//! of its lines: the article opened at that place, the place left recorded
-//! so `Ctrl-o` comes back.
+//! `C`: the compare view of the story the article is in; `Q`: the quotes
+//! of the listed articles; `Enter` on a line of either: the article opened
+//! at that place, the place left recorded so `Ctrl-o` comes back.
 
 use super::compare;
+use super::quotes::{MAX_ARTICLES, QuotesView};
 use super::state::{App, Layer};
 use crate::layout::Pane;
 use crate::search::{Comparison, Place};
@@ -24,6 +25,22 @@ impl App {
         };
         let comparison = Comparison::of(&self.corpus, &story.articles);
         self.layer = Layer::Compare(compare::view(&self.corpus, &comparison));
+    }
+
+    /// Opens the quotes view over the listed articles (the first
+    /// `MAX_ARTICLES` of them: each body is read again).
+    pub(super) fn open_quotes(&mut self) {
+        let shown = self.list.shown();
+        let some = &shown[..shown.len().min(MAX_ARTICLES)];
+        let view = QuotesView::new(&self.corpus, self.threads.stories(), some);
+        if view.lines().lines().is_empty() {
+            self.message = Some("no quotes in the listed articles".into());
+            return;
+        }
+        if some.len() < shown.len() {
+            self.message = Some(format!("quotes of the first {MAX_ARTICLES} articles listed"));
+        }
+        self.layer = Layer::Quotes(view);
     }
 
     /// Opens `place`'s article for reading with its line on screen; the

@@ -12,6 +12,7 @@ use super::loading::Loading;
 use super::memory::{Flag, Memory};
 use super::picker::Picker;
 use super::places::PlaceLines;
+use super::quotes::QuotesView;
 use super::reader::{Reader, ReaderView};
 use super::settings::{self, Settings};
 use super::threads::{Row, Threads};
@@ -40,6 +41,8 @@ pub enum Layer {
     Picker(Picker),
     /// What the versions of a story disagree on (`C`).
     Compare(PlaceLines),
+    /// Every quote of the listed articles, by speaker (`Q`).
+    Quotes(QuotesView),
     Help {
         scroll: usize,
     },
@@ -54,7 +57,7 @@ impl Layer {
         match self {
             Layer::Panes => Context::Browse,
             Layer::FilterBar | Layer::Command(_) => Context::Filter,
-            Layer::Picker(_) | Layer::Compare(_) => Context::Popup,
+            Layer::Picker(_) | Layer::Compare(_) | Layer::Quotes(_) => Context::Popup,
             Layer::Help { .. } | Layer::Skipped { .. } => Context::Overlay,
         }
     }

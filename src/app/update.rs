@@ -73,6 +73,7 @@ fn browse(app: &mut App, action: Action) {
         Action::ToggleThreads => app.toggle_threads(),
         Action::ToggleStory => app.toggle_story(),
         Action::Compare => app.open_compare(),
+        Action::Quotes => app.open_quotes(),
         Action::OpenExternal => app.open_external(),
         Action::PipeArticle => app.start_pipe(),
         Action::Copy => app.copy(),
@@ -185,7 +186,7 @@ fn popup(app: &mut App, action: Action) {
     let page = popup_page(app);
     let picker = match &mut app.layer {
         Layer::Picker(picker) => picker,
-        Layer::Compare(_) => return places(app, action, page),
+        Layer::Compare(_) | Layer::Quotes(_) => return places(app, action, page),
         _ => return,
     };
     match action {
@@ -205,11 +206,14 @@ fn popup(app: &mut App, action: Action) {
     }
 }
 
-/// The compare view: move over its places, `Enter` opens one. Typed keys
-/// do nothing here.
+/// The compare and quotes views: move over their places, `Enter` opens
+/// one; typing narrows the quotes view by speaker.
 fn places(app: &mut App, action: Action, page: isize) {
-    let Layer::Compare(view) = &mut app.layer else {
-        return;
+    let view = match &mut app.layer {
+        Layer::Compare(view) => view,
+        Layer::Quotes(quotes) if is_edit(&action) => return quotes.edit(|line| edit_line(line, action)),
+        Layer::Quotes(quotes) => quotes.lines_mut(),
+        _ => return,
     };
     match action {
         Action::Down => view.move_by(1),
@@ -223,6 +227,19 @@ fn places(app: &mut App, action: Action, page: isize) {
         },
         _ => {}
     }
+}
+
+/// The actions that edit a popup's typed line.
+fn is_edit(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Insert(_)
+            | Action::DeleteChar
+            | Action::DeleteWord
+            | Action::ClearInput
+            | Action::CursorLeft
+            | Action::CursorRight
+    )
 }
 
 fn popup_page(app: &App) -> isize {

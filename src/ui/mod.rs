@@ -56,7 +56,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);
         }
-        Layer::Compare(view) => frame.render_widget(PlacesPopup::new(view, theme), screen),
+        Layer::Compare(view) => frame.render_widget(PlacesPopup::new(view, None, theme), screen),
+        Layer::Quotes(quotes) => {
+            let popup = PlacesPopup::new(quotes.lines(), Some(quotes.input()), theme);
+            let cursor = popup.cursor(screen);
+            frame.render_widget(popup, screen);
+            frame.set_cursor_position(cursor.unwrap_or_default());
+        }
         Layer::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
         Layer::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),
         Layer::Command(line) => {
