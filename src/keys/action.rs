@@ -119,7 +119,7 @@ impl Action {
             Action::ToggleThreads => "story threads on / off",
             Action::ToggleStory => "expand / collapse the story",
             Action::Compare => "compare the versions of the story",
-            Action::Quotes => "quotes of the listed articles, by speaker",
+            Action::Quotes => "quotes in the list, by speaker",
             Action::OpenExternal => "open its URL ($BROWSER) or its file",
             Action::PipeArticle => "pipe the text to a command ($PAGER)",
             Action::Copy => "copy id and title / quote at the cursor",
