@@ -37,7 +37,10 @@ fn t_groups_the_five_seeds_in_one_story_row_and_back() {
     assert!(app.threads_on());
     assert_eq!(rows(&app).len(), 1);
     assert!(rows(&app)[0].ends_with("(5)"), "{:?}", rows(&app));
-    assert!(StatusBar::summary(&app).starts_with(" 5/5"), "every article is still listed");
+    assert!(
+        StatusBar::summary(&app).starts_with(" 5/5"),
+        "every article is still listed"
+    );
     press(&mut app, "t");
     assert_eq!(rows(&app).len(), 5);
 }
@@ -52,7 +55,11 @@ fn z_expands_the_story_into_its_articles_and_collapses_it_from_inside() {
     assert_eq!(app.selected(), 0, "the story row stays selected");
     press(&mut app, "j j");
     let on = app.selected_article().unwrap();
-    assert_eq!(in_reader(&app), Some(seed(&app, on)), "the reader follows a member row");
+    assert_eq!(
+        in_reader(&app),
+        Some(seed(&app, on)),
+        "the reader follows a member row"
+    );
     press(&mut app, "z");
     assert_eq!((rows(&app).len(), app.selected()), (1, 0));
 }
@@ -77,7 +84,11 @@ fn the_story_row_counts_its_unread_articles() {
 fn the_filter_matches_inside_stories() {
     let mut app = threaded(120, 40);
     type_filter(&mut app, "#haley");
-    assert_eq!(rows(&app), ["story 004 (2)"], "two articles name her, the earlier first");
+    assert_eq!(
+        rows(&app),
+        ["story 004 (2)"],
+        "two articles name her, the earlier first"
+    );
 }
 
 #[test]
@@ -108,13 +119,29 @@ fn c_shows_the_death_toll_the_versions_disagree_on() {
     let mut app = threaded(120, 40);
     press(&mut app, "C");
     let lines = compare_lines(&app);
-    let at = lines.iter().position(|l| l.trim() == "people killed").expect("a death toll group");
-    let values: Vec<&String> = lines[at + 1..].iter().take_while(|l| l.starts_with("   ")).collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim() == "people killed")
+        .expect("a death toll group");
+    let values: Vec<&String> = lines[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("   "))
+        .collect();
     for n in ["89", "87", "86"] {
-        assert!(values.iter().any(|v| v.contains(&format!("] {n} ")) || v.contains(&format!(" {n} people"))), "{n} in {values:#?}");
+        assert!(
+            values
+                .iter()
+                .any(|v| v.contains(&format!("] {n} ")) || v.contains(&format!(" {n} people"))),
+            "{n} in {values:#?}"
+        );
     }
-    assert!(values.iter().filter(|v| v.contains('≠')).count() >= 2, "{values:#?}");
-    let Layer::Compare(view) = app.layer() else { unreachable!() };
+    assert!(
+        values.iter().filter(|v| v.contains('≠')).count() >= 2,
+        "{values:#?}"
+    );
+    let Layer::Compare(view) = app.layer() else {
+        unreachable!()
+    };
     let killed = &view.lines()[at];
     assert!(killed.marked, "the group is marked as differing");
 }
@@ -129,8 +156,14 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
     let lines = compare_lines(&app);
     let at = lines.iter().position(|l| l.trim() == "people killed").unwrap();
     // Down to the toll's second value.
-    let Layer::Compare(view) = app.layer() else { unreachable!() };
-    let moves = (view.lines()[..=at + 2].iter().filter(|l| l.place.is_some()).count()) - 1;
+    let Layer::Compare(view) = app.layer() else {
+        unreachable!()
+    };
+    let moves = (view.lines()[..=at + 2]
+        .iter()
+        .filter(|l| l.place.is_some())
+        .count())
+        - 1;
     let place = view.lines()[at + 2].place.unwrap();
     for _ in 0..moves {
         press(&mut app, "Down");
@@ -142,7 +175,10 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
     let doc = app.document().unwrap();
     let line = doc.place_line(place.paragraph, place.start);
     let rows = usize::from(app.areas().reader_text().height);
-    assert!((app.reader().scroll..app.reader().scroll + rows).contains(&line), "the place is on screen");
+    assert!(
+        (app.reader().scroll..app.reader().scroll + rows).contains(&line),
+        "the place is on screen"
+    );
     assert!(app.is_read(place.article));
     press(&mut app, "Ctrl-o");
     assert_eq!((app.reader().article, app.reader().scroll), (before, scroll));
@@ -150,7 +186,9 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
 
 #[test]
 fn c_on_an_article_in_no_story_says_so() {
-    let mut app = App::new(common::corpus_of(&["One lone article about nothing much at all."]));
+    let mut app = App::new(common::corpus_of(&[
+        "One lone article about nothing much at all.",
+    ]));
     app.wait_for_stories();
     press(&mut app, "C");
     assert!(app.message().unwrap().contains("no story"), "{:?}", app.message());
@@ -175,17 +213,23 @@ fn q_lists_quotes_by_speaker_typing_narrows_and_enter_opens_the_quote() {
         .any(|l| l.kind == byline::app::LineKind::Group && l.text.contains(" · 2 articles"));
     assert!(grouped, "a quote several versions carry is one group");
     common::app::type_text(&mut app, "lav");
-    let Layer::Quotes(view) = app.layer() else { unreachable!() };
+    let Layer::Quotes(view) = app.layer() else {
+        unreachable!()
+    };
     let names = headings(view);
     assert_eq!(names.len(), 1, "{names:?}");
     assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
-    let place = view.lines().lines()[view.lines().selected().unwrap()].place.unwrap();
+    let place = view.lines().lines()[view.lines().selected().unwrap()]
+        .place
+        .unwrap();
     press(&mut app, "Enter");
     assert_eq!(app.reader().article, Some(place.article));
     let body = app.corpus().body(place.article);
     let quoted = (0..body.analysis.quotes.len()).any(|q| {
         body.analysis.quotes[q].span.paragraph == place.paragraph
-            && body.quote_speaker(q).is_some_and(|s| app.entity(s).name == "Sergei Lavrov")
+            && body
+                .quote_speaker(q)
+                .is_some_and(|s| app.entity(s).name == "Sergei Lavrov")
     });
     assert!(quoted, "the article opens at one of his quotes");
 }

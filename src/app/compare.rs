@@ -8,28 +8,48 @@ use crate::search::{Comparison, Corpus, FigureGroup, Place, QuoteGroup, Variant}
 /// The view of `comparison` (of a story's articles, in its order).
 pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     let n = comparison.articles.len();
-    let number = |a: u32| comparison.articles.iter().position(|&x| x == a).map_or(0, |i| i + 1);
+    let number = |a: u32| {
+        comparison
+            .articles
+            .iter()
+            .position(|&x| x == a)
+            .map_or(0, |i| i + 1)
+    };
     let mut lines = vec![PlaceLine::heading(format!("The {n} versions"))];
     for (i, &a) in comparison.articles.iter().enumerate() {
         let article = corpus.article(a);
-        let date = article.date.map_or_else(|| "undated".to_owned(), |d| d.to_string());
+        let date = article
+            .date
+            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
         let top = Place {
             article: a,
             paragraph: 0,
             start: 0,
         };
-        lines.push(PlaceLine::item(format!("  [{}] {date}  {}", i + 1, article.title), top, false));
+        lines.push(PlaceLine::item(
+            format!("  [{}] {date}  {}", i + 1, article.title),
+            top,
+            false,
+        ));
     }
     let differing: Vec<_> = comparison.figures.iter().filter(|g| g.differs()).collect();
     lines.push(PlaceLine::heading(""));
-    lines.push(PlaceLine::heading(format!("Figures that disagree ({})", differing.len())));
+    lines.push(PlaceLine::heading(format!(
+        "Figures that disagree ({})",
+        differing.len()
+    )));
     for group in differing {
         lines.push(PlaceLine::group(format!("  {}", group.about), true));
         let usual = usual_number(group);
         for v in &group.values {
             let differs = v.number != usual;
             let mark = if differs { '≠' } else { ' ' };
-            let text = format!("   {mark} [{}] {}  · {}", number(v.place.article), v.value, v.text);
+            let text = format!(
+                "   {mark} [{}] {}  · {}",
+                number(v.place.article),
+                v.value,
+                v.text
+            );
             lines.push(PlaceLine::item(text, v.place, differs));
         }
     }
@@ -42,7 +62,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     )));
     for group in disputed {
         let quote = &group.variants[0].text;
-        lines.push(PlaceLine::group(format!("  “{quote}” ({})", differences(group)), true));
+        lines.push(PlaceLine::group(
+            format!("  “{quote}” ({})", differences(group)),
+            true,
+        ));
         for v in &group.variants {
             let mut text = format!("    [{}] {}", number(v.place.article), who(v));
             let words = changed_words(v);
@@ -54,7 +77,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     }
     let some: Vec<_> = rest.into_iter().filter(|g| g.articles().len() < n).collect();
     lines.push(PlaceLine::heading(""));
-    lines.push(PlaceLine::heading(format!("Quotes only some versions carry ({})", some.len())));
+    lines.push(PlaceLine::heading(format!(
+        "Quotes only some versions carry ({})",
+        some.len()
+    )));
     for group in some {
         let numbers: Vec<String> = group.articles().iter().map(|&a| number(a).to_string()).collect();
         let v = &group.variants[0];
@@ -70,7 +96,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         let text = format!("  [{}] {}", number(p.place.article), p.text);
         lines.push(PlaceLine::item(text, p.place, false));
     }
-    let lead = comparison.articles.first().map_or("", |&a| corpus.article(a).title.as_str());
+    let lead = comparison
+        .articles
+        .first()
+        .map_or("", |&a| corpus.article(a).title.as_str());
     PlaceLines::new(format!(" Compare: {lead} "), lines)
 }
 

@@ -131,12 +131,17 @@ impl Document {
     /// title's for a paragraph the layout does not have).
     pub fn place_line(&self, paragraph: usize, start: usize) -> usize {
         let starts_before = |segments: &[Segment]| {
-            segments.iter().any(|s| matches!(s, Segment::Text { range, .. } if range.start <= start))
+            segments
+                .iter()
+                .any(|s| matches!(s, Segment::Text { range, .. } if range.start <= start))
         };
         let lines = self.lines.iter().enumerate();
         let mut found = None;
         for (i, line) in lines {
-            if let DocLine::Body { paragraph: p, segments } = line
+            if let DocLine::Body {
+                paragraph: p,
+                segments,
+            } = line
                 && *p == paragraph
                 && (found.is_none() || starts_before(segments))
             {

@@ -84,7 +84,11 @@ impl App {
         };
         self.threads.toggle_expanded(lead);
         self.list.group(self.threads.grouping());
-        let row = self.list.rows().iter().position(|r| matches!(r, Row::Story { lead: l, .. } if *l == lead));
+        let row = self
+            .list
+            .rows()
+            .iter()
+            .position(|r| matches!(r, Row::Story { lead: l, .. } if *l == lead));
         self.select(row.unwrap_or(selected));
     }
 }

@@ -119,7 +119,10 @@ impl ArticleList {
     pub(super) fn row_of(&self, article: u32) -> Option<usize> {
         let own = |r: &Row| matches!(r, Row::Article(a) | Row::Member(a) if *a == article);
         let story = |r: &Row| matches!(r, Row::Story { members, .. } if members.contains(&article));
-        self.rows.iter().position(own).or_else(|| self.rows.iter().position(story))
+        self.rows
+            .iter()
+            .position(own)
+            .or_else(|| self.rows.iter().position(story))
     }
 
     /// Lays `shown` out in rows again: a row each, or grouped by `stories`

@@ -65,7 +65,11 @@ pub struct PlaceLines {
 impl PlaceLines {
     pub(super) fn new(title: String, lines: Vec<PlaceLine>) -> PlaceLines {
         let selected = lines.iter().position(|l| l.place.is_some());
-        PlaceLines { title, lines, selected }
+        PlaceLines {
+            title,
+            lines,
+            selected,
+        }
     }
 
     pub fn title(&self) -> &str {

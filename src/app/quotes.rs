@@ -35,7 +35,11 @@ impl QuotesView {
             }
             let story = stories.and_then(|s| s.of(a));
             let members: Vec<u32> = story.map_or(vec![a], |s| {
-                s.articles.iter().copied().filter(|m| listed.contains(m)).collect()
+                s.articles
+                    .iter()
+                    .copied()
+                    .filter(|m| listed.contains(m))
+                    .collect()
             });
             done.extend(&members);
             for group in Comparison::of(corpus, &members).quotes {

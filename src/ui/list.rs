@@ -95,7 +95,9 @@ impl ListPane<'_> {
         });
         // A story's fold mark, or an expanded story's article's indent.
         match row {
-            Row::Story { expanded, .. } => marker.push(Span::styled(if *expanded { "▾ " } else { "▸ " }, th.detail)),
+            Row::Story { expanded, .. } => {
+                marker.push(Span::styled(if *expanded { "▾ " } else { "▸ " }, th.detail))
+            }
             Row::Member(_) => marker.push(Span::raw("   ")),
             Row::Article(_) => {}
         }

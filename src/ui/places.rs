@@ -9,10 +9,10 @@ use super::{centered, popup_frame};
 use crate::app::{LineEdit, LineKind, PlaceLines};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 pub struct PlacesPopup<'a> {
     view: &'a PlaceLines,
@@ -29,7 +29,11 @@ impl<'a> PlacesPopup<'a> {
     }
 
     fn area(screen: Rect) -> Rect {
-        centered(screen, screen.width.saturating_sub(4), screen.height.saturating_sub(2))
+        centered(
+            screen,
+            screen.width.saturating_sub(4),
+            screen.height.saturating_sub(2),
+        )
     }
 
     /// Where the terminal cursor goes: in the typed line, if there is one.
@@ -55,9 +59,17 @@ impl Widget for PlacesPopup<'_> {
         }
         let rows = usize::from(inner.height);
         // The selection stays on screen; headings above the first place show.
-        let offset = view.selected().map_or(0, |s| s.saturating_sub(rows.saturating_sub(1)));
+        let offset = view
+            .selected()
+            .map_or(0, |s| s.saturating_sub(rows.saturating_sub(1)));
         let width = usize::from(inner.width);
-        for ((index, line), y) in view.lines().iter().enumerate().skip(offset).zip(inner.y..inner.bottom()) {
+        for ((index, line), y) in view
+            .lines()
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .zip(inner.y..inner.bottom())
+        {
             let style = match line.kind {
                 LineKind::Heading => th.bold,
                 LineKind::Group if line.marked => th.title,
@@ -66,7 +78,11 @@ impl Widget for PlacesPopup<'_> {
                 LineKind::Item => Style::new(),
             };
             let (spans, _) = fit(&line.text, &[], style, style, width);
-            let row = Rect { y, height: 1, ..inner };
+            let row = Rect {
+                y,
+                height: 1,
+                ..inner
+            };
             buf.set_line(row.x, y, &Line::from(spans), row.width);
             if Some(index) == view.selected() {
                 buf.set_style(row, th.selected);
