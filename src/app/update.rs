@@ -189,11 +189,10 @@ fn popup(app: &mut App, action: Action) {
         Layer::Compare(_) | Layer::Quotes(_) => return places(app, action, page),
         _ => return,
     };
+    if let Some(delta) = step(&action, page) {
+        return picker.move_by(delta);
+    }
     match action {
-        Action::Down => picker.move_by(1),
-        Action::Up => picker.move_by(-1),
-        Action::PageDown => picker.move_by(page),
-        Action::PageUp => picker.move_by(-page),
         Action::Cancel => app.layer = Layer::Panes,
         Action::Accept => {
             let chosen = picker.chosen().map(|item| (picker.kind(), item.id));
@@ -215,17 +214,27 @@ fn places(app: &mut App, action: Action, page: isize) {
         Layer::Quotes(quotes) => quotes.lines_mut(),
         _ => return,
     };
+    if let Some(delta) = step(&action, page) {
+        return view.move_by(delta);
+    }
     match action {
-        Action::Down => view.move_by(1),
-        Action::Up => view.move_by(-1),
-        Action::PageDown => view.move_by(page),
-        Action::PageUp => view.move_by(-page),
         Action::Cancel => app.layer = Layer::Panes,
         Action::Accept => match view.chosen() {
             Some(place) => app.open_at(place),
             None => app.layer = Layer::Panes,
         },
         _ => {}
+    }
+}
+
+/// How far a moving key moves a popup's selection (`page` rows a page).
+fn step(action: &Action, page: isize) -> Option<isize> {
+    match action {
+        Action::Down => Some(1),
+        Action::Up => Some(-1),
+        Action::PageDown => Some(page),
+        Action::PageUp => Some(-page),
+        _ => None,
     }
 }
 
