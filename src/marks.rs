@@ -51,6 +51,8 @@ pub struct Position {
     pub reading: bool,
     /// The list's order (`path`, `date`, `quotes`); empty: path.
     pub sort: String,
+    /// Story threads were on (`t`).
+    pub threads: bool,
 }
 
 /// Everything remembered.

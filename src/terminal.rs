@@ -218,6 +218,7 @@ fn event_loop(
             }
         }
         dirty |= app.poll_filter();
+        dirty |= app.poll_stories();
         loaded_more |= app.drain_loading(DRAIN_BUDGET);
         dirty |= app.drain_changes();
     }

@@ -222,3 +222,28 @@ fn matched_title_characters_are_highlighted() {
     assert!((x..x + 6).all(underlined), "vetoes");
     assert!(!underlined(x - 2), "the a of Russia");
 }
+
+#[test]
+fn story_threads_expanded_120x40() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "t z j Enter Tab");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn compare_view_120x40() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "C");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn quotes_view_120x40() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    type_text(&mut app, "lav");
+    assert_snapshot!(screen_text(&app));
+}

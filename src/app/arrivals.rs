@@ -76,6 +76,7 @@ impl App {
         let (selected, open) = (find(self.list.selected_article()), find(self.reader.article()));
         self.list.restart_from(selected);
         self.reader.reopen(open);
+        self.threads.invalidate();
         self.entity = None;
         self.history = History::default();
         self.refilter();
@@ -135,6 +136,7 @@ impl App {
         self.loading.changed(&self.corpus, summary, files);
         self.list.restart_from(selected);
         self.reader.reopen(open);
+        self.threads.invalidate();
         self.history = History::default();
         self.refilter();
         self.restore_position_and_relayout();

@@ -127,6 +127,30 @@ impl Document {
         self.lines.is_empty()
     }
 
+    /// The line byte `start` of body paragraph `paragraph` is on (the
+    /// title's for a paragraph the layout does not have).
+    pub fn place_line(&self, paragraph: usize, start: usize) -> usize {
+        let starts_before = |segments: &[Segment]| {
+            segments
+                .iter()
+                .any(|s| matches!(s, Segment::Text { range, .. } if range.start <= start))
+        };
+        let lines = self.lines.iter().enumerate();
+        let mut found = None;
+        for (i, line) in lines {
+            if let DocLine::Body {
+                paragraph: p,
+                segments,
+            } = line
+                && *p == paragraph
+                && (found.is_none() || starts_before(segments))
+            {
+                found = Some(i);
+            }
+        }
+        found.unwrap_or(0)
+    }
+
     /// The line mention `m` starts on (0 for a mention the analysis placed
     /// outside the text).
     pub fn mention_line(&self, m: usize) -> usize {

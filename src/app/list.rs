@@ -5,7 +5,9 @@
 use super::filtering::{ASYNC_FROM, Done, FilterWorker, Job};
 use super::input::LineEdit;
 use super::sort::SortOrder;
-use crate::search::{self, Corpus, Hit, Query};
+use super::threads::{self, Row};
+use crate::search::{self, Corpus, Hit, Query, Stories};
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -21,6 +23,8 @@ pub(super) struct ArticleList {
     applied: Query,
     /// The filter's hits after the read/star filters, in list order.
     shown: Vec<u32>,
+    /// The rows on screen: `shown`, a row each, or grouped in stories.
+    rows: Vec<Row>,
     /// The shown query's matches unranked, and the corpus size they cover: a
     /// query that narrows it re-scores only these (`search::refine`).
     matched: Vec<Hit>,
@@ -36,6 +40,7 @@ pub(super) struct ArticleList {
     unread_only: bool,
     /// The order the filter's hits are listed in (`O`).
     sort: SortOrder,
+    /// The selected row and the first on screen (indices into `rows`).
     selected: usize,
     offset: usize,
     /// The query changed: the next result is shown from its best match
@@ -56,6 +61,7 @@ impl Default for ArticleList {
             query: Query::parse(""),
             applied: Query::parse(""),
             shown: Vec::new(),
+            rows: Vec::new(),
             matched: Vec::new(),
             matched_len: 0,
             generation: 0,
@@ -96,13 +102,37 @@ impl ArticleList {
         self.selected
     }
 
-    pub(super) fn selected_article(&self) -> Option<u32> {
-        self.shown.get(self.selected).copied()
+    pub(super) fn rows(&self) -> &[Row] {
+        &self.rows
     }
 
-    /// The row of `article`, if it is listed.
+    pub(super) fn selected_row(&self) -> Option<&Row> {
+        self.rows.get(self.selected)
+    }
+
+    pub(super) fn selected_article(&self) -> Option<u32> {
+        self.selected_row().map(Row::article)
+    }
+
+    /// The row of `article`, if it is listed: its own row, or else the row
+    /// of the collapsed story it is in.
     pub(super) fn row_of(&self, article: u32) -> Option<usize> {
-        self.shown.iter().position(|&s| s == article)
+        let own = |r: &Row| matches!(r, Row::Article(a) | Row::Member(a) if *a == article);
+        let story = |r: &Row| matches!(r, Row::Story { members, .. } if members.contains(&article));
+        self.rows
+            .iter()
+            .position(own)
+            .or_else(|| self.rows.iter().position(story))
+    }
+
+    /// Lays `shown` out in rows again: a row each, or grouped by `stories`
+    /// (with the `expanded` ones open). The selection is the caller's to
+    /// put back.
+    pub(super) fn group(&mut self, grouping: Option<(&Stories, &HashSet<u32>)>) {
+        self.rows = match grouping {
+            Some((stories, expanded)) => threads::rows(&self.shown, stories, expanded),
+            None => self.shown.iter().map(|&a| Row::Article(a)).collect(),
+        };
     }
 
     pub(super) fn offset(&self) -> usize {
@@ -136,7 +166,7 @@ impl ArticleList {
 
     /// Selects row `index` (clamped) and scrolls so it is one of the `rows` on screen.
     pub(super) fn select(&mut self, index: usize, rows: usize) {
-        self.selected = index.min(self.shown.len().saturating_sub(1));
+        self.selected = index.min(self.rows.len().saturating_sub(1));
         self.keep_selection_visible(rows);
     }
 
@@ -156,7 +186,7 @@ impl ArticleList {
     }
 
     fn keep_selection_visible(&mut self, rows: usize) {
-        let last_offset = self.shown.len().saturating_sub(rows);
+        let last_offset = self.rows.len().saturating_sub(rows);
         self.offset = self
             .offset
             .clamp(self.selected.saturating_sub(rows - 1), self.selected)
@@ -217,7 +247,7 @@ impl ArticleList {
             .collect()
     }
 
-    /// Lists `shown`, which a pass just produced.
+    /// Lists `shown`, which a pass just produced; `group` must follow.
     pub(super) fn set_shown(&mut self, shown: Vec<u32>) {
         self.shown = shown;
         self.last_refilter = Instant::now();
@@ -228,6 +258,7 @@ impl ArticleList {
     /// is listed until the next pass, which starts from scratch.
     pub(super) fn restart_from(&mut self, article: Option<u32>) {
         self.shown = article.into_iter().collect();
+        self.rows = self.shown.iter().map(|&a| Row::Article(a)).collect();
         self.selected = 0;
         (self.matched, self.matched_len) = (Vec::new(), usize::MAX);
         self.pending = false;

@@ -104,9 +104,11 @@ impl App {
         let shown = self.list.shown();
         let n = shown.len();
         let open = self.reader.article();
-        let here = open.and_then(|a| self.list.row_of(a));
+        let position = |article: Option<u32>| article.and_then(|a| shown.iter().position(|&s| s == a));
+        let here = position(open);
         // From the reader's article (excluded); from the selection (included) if it is not listed.
-        let (start, skip) = here.map_or((self.list.selected(), 0), |i| (i, 1));
+        let selected = position(self.list.selected_article()).unwrap_or(0);
+        let (start, skip) = here.map_or((selected, 0), |i| (i, 1));
         let step = |k: usize| match direction {
             Direction::Forward => (start + k) % n,
             Direction::Backward => (start + n - k) % n,

@@ -150,7 +150,7 @@ impl Picker {
 }
 
 /// Whether a word of `name` starts with `typed` (lowercase), ignoring case.
-fn starts_a_word(name: &str, typed: &str) -> bool {
+pub(super) fn starts_a_word(name: &str, typed: &str) -> bool {
     let name = name.to_lowercase();
     name.char_indices()
         .filter(|&(i, _)| i == 0 || !name[..i].ends_with(char::is_alphanumeric))

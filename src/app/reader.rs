@@ -57,6 +57,15 @@ impl Reader {
         left
     }
 
+    /// The place in the reader, for the history before a jump from a view.
+    pub(super) fn place(&self) -> Option<Jump> {
+        self.view.article.map(|article| Jump {
+            article,
+            scroll: self.view.scroll,
+            cursor: self.view.cursor,
+        })
+    }
+
     /// The article is read, not only shown as the list moves over it.
     pub(super) fn mark_entered(&mut self) {
         self.view.entered = true;

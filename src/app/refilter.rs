@@ -72,6 +72,7 @@ impl App {
         let mut shown = self.memory.keep_marked(hits, unread_only, starred, &self.corpus);
         self.list.sort().apply(&mut shown, &self.corpus);
         self.list.set_shown(shown);
+        self.list.group(self.threads.grouping());
         let index = keep.and_then(|a| self.list.row_of(a));
         self.select(index.unwrap_or(0));
     }

@@ -17,6 +17,7 @@ impl App {
             return;
         };
         self.list.set_sort(SortOrder::from_name(&position.sort));
+        self.threads.set_on(position.threads);
         self.list.filter_mut().set(position.filter.clone());
         self.refilter();
         self.memory.restore_later(position);
@@ -69,6 +70,7 @@ impl App {
             scroll: self.reader.view().scroll,
             reading: self.focus == Pane::Reader,
             sort: self.list.sort().name().to_owned(),
+            threads: self.threads.on(),
         };
         if let Err(e) = self.memory.save_position(position) {
             self.message = Some(e);

@@ -11,13 +11,16 @@ use super::list::ArticleList;
 use super::loading::Loading;
 use super::memory::{Flag, Memory};
 use super::picker::Picker;
+use super::places::PlaceLines;
+use super::quotes::QuotesView;
 use super::reader::{Reader, ReaderView};
 use super::settings::{self, Settings};
+use super::threads::{Row, Threads};
 use crate::analysis::{CorpusEntity, EntityId};
 use crate::config::Config;
 use crate::keys::{Context, Keymap};
 use crate::layout::{Areas, Pane};
-use crate::search::{Corpus, CorpusEvent, Query};
+use crate::search::{Corpus, CorpusEvent, Query, Stories};
 use ratatui::layout::Rect;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -36,6 +39,10 @@ pub enum Layer {
     /// Typing the command `|` pipes the article to, in the status line.
     Command(LineEdit),
     Picker(Picker),
+    /// What the versions of a story disagree on (`C`).
+    Compare(PlaceLines),
+    /// Every quote of the listed articles, by speaker (`Q`).
+    Quotes(QuotesView),
     Help {
         scroll: usize,
     },
@@ -50,7 +57,7 @@ impl Layer {
         match self {
             Layer::Panes => Context::Browse,
             Layer::FilterBar | Layer::Command(_) => Context::Filter,
-            Layer::Picker(_) => Context::Popup,
+            Layer::Picker(_) | Layer::Compare(_) | Layer::Quotes(_) => Context::Popup,
             Layer::Help { .. } | Layer::Skipped { .. } => Context::Overlay,
         }
     }
@@ -65,6 +72,7 @@ pub struct App {
     pub(super) focus: Pane,
     pub(super) layer: Layer,
     pub(super) list: ArticleList,
+    pub(super) threads: Threads,
     pub(super) reader: Reader,
     /// The focused entity (`e`, a picker, …): what `]`/`[` look for.
     pub(super) entity: Option<EntityId>,
@@ -104,6 +112,7 @@ impl App {
             focus: Pane::List,
             layer: Layer::Panes,
             list: ArticleList::default(),
+            threads: Threads::default(),
             reader: Reader::default(),
             entity: None,
             focused_from: String::new(),
@@ -118,6 +127,7 @@ impl App {
             quit: false,
         };
         app.refilter();
+        app.poll_stories();
         app
     }
 
@@ -170,6 +180,21 @@ impl App {
         self.list.shown()
     }
 
+    /// The list's rows: one per article, or stories when threads are on.
+    pub fn rows(&self) -> &[Row] {
+        self.list.rows()
+    }
+
+    /// Whether threads are on (`t`), and the stories once built.
+    pub fn threads_on(&self) -> bool {
+        self.threads.on()
+    }
+
+    pub fn stories(&self) -> Option<&Stories> {
+        self.threads.stories()
+    }
+
+    /// The selected row.
     pub fn selected(&self) -> usize {
         self.list.selected()
     }

@@ -70,6 +70,10 @@ fn browse(app: &mut App, action: Action) {
         Action::UnreadOnly => app.toggle_unread_only(),
         Action::ToggleStar => app.toggle_star(),
         Action::CycleSort => app.cycle_sort(),
+        Action::ToggleThreads => app.toggle_threads(),
+        Action::ToggleStory => app.toggle_story(),
+        Action::Compare => app.open_compare(),
+        Action::Quotes => app.open_quotes(),
         Action::OpenExternal => app.open_external(),
         Action::PipeArticle => app.start_pipe(),
         Action::Copy => app.copy(),
@@ -180,14 +184,15 @@ fn edit_line(line: &mut LineEdit, action: Action) {
 
 fn popup(app: &mut App, action: Action) {
     let page = popup_page(app);
-    let Layer::Picker(picker) = &mut app.layer else {
-        return;
+    let picker = match &mut app.layer {
+        Layer::Picker(picker) => picker,
+        Layer::Compare(_) | Layer::Quotes(_) => return places(app, action, page),
+        _ => return,
     };
+    if let Some(delta) = step(&action, page) {
+        return picker.move_by(delta);
+    }
     match action {
-        Action::Down => picker.move_by(1),
-        Action::Up => picker.move_by(-1),
-        Action::PageDown => picker.move_by(page),
-        Action::PageUp => picker.move_by(-page),
         Action::Cancel => app.layer = Layer::Panes,
         Action::Accept => {
             let chosen = picker.chosen().map(|item| (picker.kind(), item.id));
@@ -198,6 +203,52 @@ fn popup(app: &mut App, action: Action) {
         }
         edit => picker.edit(|line| edit_line(line, edit)),
     }
+}
+
+/// The compare and quotes views: move over their places, `Enter` opens
+/// one; typing narrows the quotes view by speaker.
+fn places(app: &mut App, action: Action, page: isize) {
+    let view = match &mut app.layer {
+        Layer::Compare(view) => view,
+        Layer::Quotes(quotes) if is_edit(&action) => return quotes.edit(|line| edit_line(line, action)),
+        Layer::Quotes(quotes) => quotes.lines_mut(),
+        _ => return,
+    };
+    if let Some(delta) = step(&action, page) {
+        return view.move_by(delta);
+    }
+    match action {
+        Action::Cancel => app.layer = Layer::Panes,
+        Action::Accept => match view.chosen() {
+            Some(place) => app.open_at(place),
+            None => app.layer = Layer::Panes,
+        },
+        _ => {}
+    }
+}
+
+/// How far a moving key moves a popup's selection (`page` rows a page).
+fn step(action: &Action, page: isize) -> Option<isize> {
+    match action {
+        Action::Down => Some(1),
+        Action::Up => Some(-1),
+        Action::PageDown => Some(page),
+        Action::PageUp => Some(-page),
+        _ => None,
+    }
+}
+
+/// The actions that edit a popup's typed line.
+fn is_edit(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Insert(_)
+            | Action::DeleteChar
+            | Action::DeleteWord
+            | Action::ClearInput
+            | Action::CursorLeft
+            | Action::CursorRight
+    )
 }
 
 fn popup_page(app: &App) -> isize {
@@ -255,7 +306,7 @@ fn click_at(app: &mut App, at: Position) {
     let rows = areas.list_rows();
     if areas.list_visible() && rows.contains(at) {
         let index = app.list_offset() + usize::from(at.y - rows.y);
-        if index < app.shown().len() {
+        if index < app.rows().len() {
             app.focus = Pane::List;
             app.select(index);
         }

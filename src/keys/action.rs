@@ -40,6 +40,14 @@ pub enum Action {
     CycleSort,
     /// Star the selected (or open) article, or unstar it (`*` filters starred).
     ToggleStar,
+    /// Story threads in the list on or off.
+    ToggleThreads,
+    /// Expand the selected story into its articles, or collapse it.
+    ToggleStory,
+    /// What the versions of the article's story disagree on.
+    Compare,
+    /// Every quote of the listed articles, by speaker.
+    Quotes,
     /// Open the article's URL, or else its file, outside the reader.
     OpenExternal,
     /// Pipe the article's text to a command typed in the status line.
@@ -108,6 +116,10 @@ impl Action {
             Action::UnreadOnly => "list unread articles only / all",
             Action::CycleSort => "sort the list: path, date, quotes",
             Action::ToggleStar => "star / unstar (filter * for starred)",
+            Action::ToggleThreads => "story threads on / off",
+            Action::ToggleStory => "expand / collapse the story",
+            Action::Compare => "compare the versions of the story",
+            Action::Quotes => "quotes in the list, by speaker",
             Action::OpenExternal => "open its URL ($BROWSER) or its file",
             Action::PipeArticle => "pipe the text to a command ($PAGER)",
             Action::Copy => "copy id and title / quote at the cursor",
@@ -121,7 +133,7 @@ impl Action {
             Action::CursorLeft => "cursor left",
             Action::CursorRight => "cursor right",
             Action::Accept if context == Context::Filter => "keep the filter / run the | command",
-            Action::Accept => "apply to the filter",
+            Action::Accept => "apply to the filter / open at that place",
             Action::Cancel if context == Context::Filter => "clear the filter / cancel the |",
             Action::Cancel => "close",
             Action::Resize { .. } => "resize",

@@ -1,10 +1,12 @@
 //! The article list: a row per article with the unread marker and star, the
 //! title (the filter's matches highlighted), the date and the number of
 //! quotes; the config chooses which of the marker, date and quotes show.
+//! With threads on, a story's row says how many articles it has and how many
+//! are unread, and an expanded story's articles are indented under it.
 
 use super::Theme;
 use super::text::fit;
-use crate::app::App;
+use crate::app::{App, Row};
 use crate::layout::Pane;
 use crate::layout::{below_header, header};
 use crate::search::title_match_indices;
@@ -12,6 +14,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 pub struct ListPane<'a> {
     app: &'a App,
@@ -37,7 +40,7 @@ impl Widget for ListPane<'_> {
         buf.set_style(head, style);
         buf.set_stringn(head.x, head.y, " Articles", usize::from(head.width), style);
         let rows = below_header(area);
-        if app.shown().is_empty() {
+        if app.rows().is_empty() {
             let note = if app.loading().is_active() {
                 " loading…"
             } else {
@@ -46,8 +49,8 @@ impl Widget for ListPane<'_> {
             buf.set_stringn(rows.x, rows.y, note, usize::from(rows.width), th.dim);
             return;
         }
-        let visible = app.shown().iter().enumerate().skip(app.list_offset());
-        for ((index, &article), y) in visible.zip(rows.y..rows.bottom()) {
+        let visible = app.rows().iter().enumerate().skip(app.list_offset());
+        for ((index, list_row), y) in visible.zip(rows.y..rows.bottom()) {
             let row = Rect { y, height: 1, ..rows };
             let selected = index == app.selected();
             if selected {
@@ -60,21 +63,26 @@ impl Widget for ListPane<'_> {
                     },
                 );
             }
-            buf.set_line(row.x, y, &self.row(article, usize::from(row.width)), row.width);
+            buf.set_line(row.x, y, &self.row(list_row, usize::from(row.width)), row.width);
         }
     }
 }
 
 impl ListPane<'_> {
-    fn row(&self, article: u32, width: usize) -> Line<'_> {
+    fn row(&self, row: &Row, width: usize) -> Line<'_> {
         let app = self.app;
         let th = self.theme;
+        let article = row.article();
         let a = app.corpus().article(article);
         let columns = app.settings().columns;
         // The unread dot (if that column is on), then the star.
         let mut marker = Vec::new();
         if columns.unread {
-            marker.push(if app.is_read(article) {
+            let read = match row {
+                Row::Story { members, .. } => members.iter().all(|&m| app.is_read(m)),
+                _ => app.is_read(article),
+            };
+            marker.push(if read {
                 Span::raw(" ")
             } else {
                 Span::styled("●", th.unread)
@@ -85,17 +93,29 @@ impl ListPane<'_> {
         } else {
             Span::raw(" ")
         });
-        let marker_cols = marker.len();
+        // A story's fold mark, or an expanded story's article's indent.
+        match row {
+            Row::Story { expanded, .. } => {
+                marker.push(Span::styled(if *expanded { "▾ " } else { "▸ " }, th.detail))
+            }
+            Row::Member(_) => marker.push(Span::raw("   ")),
+            Row::Article(_) => {}
+        }
+        let marker_cols: usize = marker.iter().map(Span::width).sum();
         let quotes = columns.quotes && width >= 24;
         let date = columns.date && width >= if columns.quotes { 40 } else { 34 };
         let mut right = String::new();
+        if let Row::Story { members, .. } = row {
+            let unread = members.iter().filter(|&&m| !app.is_read(m)).count();
+            right += &format!(" {} · {unread} unread", members.len());
+        }
         if date {
             right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
         }
         if quotes {
             right += &format!("{:>4}q", app.corpus().quote_count(article));
         }
-        let room = width.saturating_sub(marker_cols + right.len());
+        let room = width.saturating_sub(marker_cols + right.width());
         let matched = title_match_indices(app.query(), &a.title);
         let (mut spans, used) = fit(&a.title, &matched, ratatui::style::Style::new(), th.matched, room);
         spans.splice(0..0, marker);

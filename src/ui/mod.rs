@@ -6,6 +6,7 @@ mod filter_bar;
 mod help;
 mod list;
 mod picker;
+mod places;
 mod reader;
 mod skipped;
 mod status;
@@ -16,6 +17,7 @@ pub use filter_bar::FilterBar;
 pub use help::HelpOverlay;
 pub use list::ListPane;
 pub use picker::PickerPopup;
+pub use places::PlacesPopup;
 pub use reader::ReaderPane;
 pub use skipped::SkippedOverlay;
 pub use status::{CommandLine, StatusBar};
@@ -53,6 +55,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);
+        }
+        Layer::Compare(view) => frame.render_widget(PlacesPopup::new(view, None, theme), screen),
+        Layer::Quotes(quotes) => {
+            let popup = PlacesPopup::new(quotes.lines(), Some(quotes.input()), theme);
+            let cursor = popup.cursor(screen);
+            frame.render_widget(popup, screen);
+            frame.set_cursor_position(cursor.unwrap_or_default());
         }
         Layer::Help { scroll } => frame.render_widget(HelpOverlay::new(app, theme, *scroll), screen),
         Layer::Skipped { scroll } => frame.render_widget(SkippedOverlay::new(app, theme, *scroll), screen),

@@ -37,6 +37,9 @@ impl<'a> StatusBar<'a> {
         if app.reader_unlisted() {
             parts.push("open article not in the list".to_owned());
         }
+        if app.threads_on() && app.stories().is_none() {
+            parts.push("threads: grouping stories…".to_owned());
+        }
         if app.sort() != SortOrder::Path {
             parts.push(format!("sort: {}", app.sort().name()));
         }

@@ -1,0 +1,147 @@
+//! The compare view's lines (`C`): what the versions of a story disagree on,
+//! from `search::compare`, each article named by its number in the story
+//! (`[2]`), listed first with its title.
+
+use super::places::{PlaceLine, PlaceLines};
+use crate::search::{Comparison, Corpus, FigureGroup, Place, QuoteGroup, Variant};
+
+/// The view of `comparison` (of a story's articles, in its order).
+pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
+    let n = comparison.articles.len();
+    let number = |a: u32| {
+        comparison
+            .articles
+            .iter()
+            .position(|&x| x == a)
+            .map_or(0, |i| i + 1)
+    };
+    let mut lines = vec![PlaceLine::heading(format!("The {n} versions"))];
+    for (i, &a) in comparison.articles.iter().enumerate() {
+        let article = corpus.article(a);
+        let date = article
+            .date
+            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+        let top = Place {
+            article: a,
+            paragraph: 0,
+            start: 0,
+        };
+        lines.push(PlaceLine::item(
+            format!("  [{}] {date}  {}", i + 1, article.title),
+            top,
+            false,
+        ));
+    }
+    let differing: Vec<_> = comparison.figures.iter().filter(|g| g.differs()).collect();
+    lines.push(PlaceLine::heading(""));
+    lines.push(PlaceLine::heading(format!(
+        "Figures that disagree ({})",
+        differing.len()
+    )));
+    for group in differing {
+        lines.push(PlaceLine::group(format!("  {}", group.about), true));
+        let usual = usual_number(group);
+        for v in &group.values {
+            let differs = v.number != usual;
+            let mark = if differs { '≠' } else { ' ' };
+            let text = format!(
+                "   {mark} [{}] {}  · {}",
+                number(v.place.article),
+                v.value,
+                v.text
+            );
+            lines.push(PlaceLine::item(text, v.place, differs));
+        }
+    }
+    let disputed = |g: &&QuoteGroup| g.articles().len() > 1 && (g.speakers_differ() || g.wording_differs());
+    let (disputed, rest): (Vec<&QuoteGroup>, Vec<&QuoteGroup>) = comparison.quotes.iter().partition(disputed);
+    lines.push(PlaceLine::heading(""));
+    lines.push(PlaceLine::heading(format!(
+        "Quotes attributed or worded differently ({})",
+        disputed.len()
+    )));
+    for group in disputed {
+        let quote = &group.variants[0].text;
+        lines.push(PlaceLine::group(
+            format!("  “{quote}” ({})", differences(group)),
+            true,
+        ));
+        for v in &group.variants {
+            let mut text = format!("    [{}] {}", number(v.place.article), who(v));
+            let words = changed_words(v);
+            if !words.is_empty() {
+                text += &format!("  · {words}");
+            }
+            lines.push(PlaceLine::item(text, v.place, variant_differs(group, v)));
+        }
+    }
+    let some: Vec<_> = rest.into_iter().filter(|g| g.articles().len() < n).collect();
+    lines.push(PlaceLine::heading(""));
+    lines.push(PlaceLine::heading(format!(
+        "Quotes only some versions carry ({})",
+        some.len()
+    )));
+    for group in some {
+        let numbers: Vec<String> = group.articles().iter().map(|&a| number(a).to_string()).collect();
+        let v = &group.variants[0];
+        let text = format!("  [{}] “{}” — {}", numbers.join(" "), v.text, who(v));
+        lines.push(PlaceLine::item(text, v.place, false));
+    }
+    lines.push(PlaceLine::heading(""));
+    lines.push(PlaceLine::heading(format!(
+        "Passages only one version has ({})",
+        comparison.unique.len()
+    )));
+    for p in &comparison.unique {
+        let text = format!("  [{}] {}", number(p.place.article), p.text);
+        lines.push(PlaceLine::item(text, p.place, false));
+    }
+    let lead = comparison
+        .articles
+        .first()
+        .map_or("", |&a| corpus.article(a).title.as_str());
+    PlaceLines::new(format!(" Compare: {lead} "), lines)
+}
+
+/// The number most values of a group give (the first of those tied): the
+/// others are marked as differing from it.
+fn usual_number(group: &FigureGroup) -> f64 {
+    let count = |n: f64| group.values.iter().filter(|v| v.number == n).count();
+    let mut best = group.values[0].number;
+    for v in &group.values {
+        if count(v.number) > count(best) {
+            best = v.number;
+        }
+    }
+    best
+}
+
+/// Who a version gives the quote to: a name, a role, or no one.
+pub(super) fn who(v: &Variant) -> &str {
+    (v.speaker.as_deref().or(v.role.as_deref())).unwrap_or("(unattributed)")
+}
+
+/// The words a version has that the first has not (`+arab`), then those
+/// it lacks (`−including`); empty when the wording is the same.
+pub(super) fn changed_words(v: &Variant) -> String {
+    let added = v.added.iter().map(|w| format!("+{w}"));
+    let missing = v.missing.iter().map(|w| format!("−{w}"));
+    added.chain(missing).collect::<Vec<_>>().join(" ")
+}
+
+/// `speakers differ, wording differs`, or what of it is true.
+pub(super) fn differences(group: &QuoteGroup) -> String {
+    let flags = [
+        (group.speakers_differ(), "speakers differ"),
+        (group.wording_differs(), "wording differs"),
+    ];
+    let flags: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+    flags.join(", ")
+}
+
+/// A version is marked when its words changed or it names another speaker
+/// than the first version.
+pub(super) fn variant_differs(group: &QuoteGroup, v: &Variant) -> bool {
+    let first = group.variants[0].speaker.as_deref();
+    !v.added.is_empty() || !v.missing.is_empty() || (v.speaker.is_some() && v.speaker.as_deref() != first)
+}

@@ -1,0 +1,62 @@
+//! `C`: the compare view of the story the article is in; `Q`: the quotes
+//! of the listed articles; `Enter` on a line of either: the article opened
+//! at that place, the place left recorded so `Ctrl-o` comes back.
+
+use super::compare;
+use super::quotes::{MAX_ARTICLES, QuotesView};
+use super::state::{App, Layer};
+use crate::layout::Pane;
+use crate::search::{Comparison, Place};
+
+impl App {
+    /// Opens the compare view of the target article's story.
+    pub(super) fn open_compare(&mut self) {
+        let Some(article) = self.target() else {
+            self.message = Some("no article".into());
+            return;
+        };
+        let Some(stories) = self.threads.stories() else {
+            self.message = Some("the stories are still being grouped".into());
+            return;
+        };
+        let Some(story) = stories.of(article) else {
+            self.message = Some("this article is in no story: no other version to compare".into());
+            return;
+        };
+        let comparison = Comparison::of(&self.corpus, &story.articles);
+        self.layer = Layer::Compare(compare::view(&self.corpus, &comparison));
+    }
+
+    /// Opens the quotes view over the listed articles (the first
+    /// `MAX_ARTICLES` of them: each body is read again).
+    pub(super) fn open_quotes(&mut self) {
+        let shown = self.list.shown();
+        let some = &shown[..shown.len().min(MAX_ARTICLES)];
+        let view = QuotesView::new(&self.corpus, self.threads.stories(), some);
+        if view.lines().lines().is_empty() {
+            self.message = Some("no quotes in the listed articles".into());
+            return;
+        }
+        if some.len() < shown.len() {
+            self.message = Some(format!("quotes of the first {MAX_ARTICLES} articles listed"));
+        }
+        self.layer = Layer::Quotes(view);
+    }
+
+    /// Opens `place`'s article for reading with its line on screen; the
+    /// place left goes in the history even if it was only previewed.
+    pub(super) fn open_at(&mut self, place: Place) {
+        self.layer = Layer::Panes;
+        if let Some(here) = self.reader.place() {
+            self.history.push(here);
+        }
+        self.focus = Pane::Reader;
+        self.open_for_reading(place.article);
+        self.select_reader_article();
+        let line = (self.document()).map(|d| d.place_line(place.paragraph, place.start));
+        if let Some(line) = line {
+            let rows = self.reader_rows();
+            self.reader.reveal_line(line, rows);
+        }
+    }
+}

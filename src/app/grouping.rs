@@ -1,0 +1,94 @@
+//! The reader's side of story threads (`threads.rs`): building the stories
+//! when the load is over or the corpus changed, `t` (threads on and off)
+//! and `z` (a story expanded into its articles, or collapsed).
+
+use super::state::App;
+use super::threads::Row;
+
+impl App {
+    /// Takes in stories built meanwhile, and starts a build if the corpus
+    /// changed since the last one (never while loading); true if the list
+    /// changed. The terminal loop calls it every tick.
+    pub fn poll_stories(&mut self) -> bool {
+        if self.loading.is_active() {
+            return false;
+        }
+        self.threads.start_build(&self.corpus);
+        if !self.threads.finish_build(false) {
+            return false;
+        }
+        self.stories_arrived()
+    }
+
+    /// Waits for the stories being built (tests, and anything that wants
+    /// them at once).
+    pub fn wait_for_stories(&mut self) {
+        self.poll_stories();
+        if self.threads.finish_build(true) {
+            self.stories_arrived();
+        }
+    }
+
+    fn stories_arrived(&mut self) -> bool {
+        if !self.threads.on() {
+            return false;
+        }
+        self.regroup();
+        self.restore_position_and_relayout();
+        true
+    }
+
+    /// Lays the list out in rows again, keeping the selected article.
+    pub(super) fn regroup(&mut self) {
+        let keep = self.list.selected_article();
+        self.list.group(self.threads.grouping());
+        let index = keep.and_then(|a| self.list.row_of(a));
+        self.select(index.unwrap_or(0));
+    }
+
+    /// Threads on or off (`t`), remembered with the position.
+    pub(super) fn toggle_threads(&mut self) {
+        self.threads.set_on(!self.threads.on());
+        self.regroup();
+        self.message = Some(match (self.threads.on(), self.threads.stories()) {
+            (false, _) => "threads off".into(),
+            (true, Some(s)) => format!("threads on: {} stories", s.all().len()),
+            (true, None) => "threads on once the stories are grouped".into(),
+        });
+    }
+
+    /// Expands the selected story into its articles, or collapses the story
+    /// the selection is in back into one row (`z`); the story's row stays
+    /// selected.
+    pub(super) fn toggle_story(&mut self) {
+        let selected = self.list.selected();
+        let lead = match self.list.selected_row() {
+            Some(Row::Story { lead, .. }) => *lead,
+            Some(Row::Member(_)) => {
+                let story_row = self.list.rows()[..selected]
+                    .iter()
+                    .rposition(|r| matches!(r, Row::Story { .. }));
+                let Some(Row::Story { lead, .. }) = story_row.map(|i| &self.list.rows()[i]) else {
+                    return;
+                };
+                *lead
+            }
+            _ if !self.threads.on() => {
+                self.message = Some("threads are off: t turns them on".into());
+                return;
+            }
+            _ => {
+                self.message = Some("not a story".into());
+                return;
+            }
+        };
+        self.threads.toggle_expanded(lead);
+        self.list.group(self.threads.grouping());
+        let row = self
+            .list
+            .rows()
+            .iter()
+            .position(|r| matches!(r, Row::Story { lead: l, .. } if *l == lead));
+        self.select(row.unwrap_or(selected));
+    }
+}

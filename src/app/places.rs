@@ -1,0 +1,103 @@
+//! A popup of lines, some of which are places in articles (the compare and
+//! quotes views): headings and details to read, and a selection that moves
+//! over the places only, for `Enter` to open the article there.
+
+use crate::search::Place;
+
+/// How a line is drawn: what it is in the view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// A section: `Figures that disagree`.
+    Heading,
+    /// What the lines under it have in common: a figure's subject, a quote.
+    Group,
+    /// One article's value, variant or passage: a place to go.
+    Item,
+}
+
+/// One line of the view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceLine {
+    pub kind: LineKind,
+    pub text: String,
+    pub place: Option<Place>,
+    /// Differs from the others of its group (a figure, a speaker, words).
+    pub marked: bool,
+}
+
+impl PlaceLine {
+    pub(super) fn heading(text: impl Into<String>) -> PlaceLine {
+        PlaceLine {
+            kind: LineKind::Heading,
+            text: text.into(),
+            place: None,
+            marked: false,
+        }
+    }
+
+    pub(super) fn group(text: impl Into<String>, marked: bool) -> PlaceLine {
+        PlaceLine {
+            kind: LineKind::Group,
+            text: text.into(),
+            place: None,
+            marked,
+        }
+    }
+
+    pub(super) fn item(text: impl Into<String>, place: Place, marked: bool) -> PlaceLine {
+        PlaceLine {
+            kind: LineKind::Item,
+            text: text.into(),
+            place: Some(place),
+            marked,
+        }
+    }
+}
+
+/// The lines, with the selection on one that has a place.
+#[derive(Clone, Debug)]
+pub struct PlaceLines {
+    title: String,
+    lines: Vec<PlaceLine>,
+    selected: Option<usize>,
+}
+
+impl PlaceLines {
+    pub(super) fn new(title: String, lines: Vec<PlaceLine>) -> PlaceLines {
+        let selected = lines.iter().position(|l| l.place.is_some());
+        PlaceLines {
+            title,
+            lines,
+            selected,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn lines(&self) -> &[PlaceLine] {
+        &self.lines
+    }
+
+    /// The selected line's index, if any line has a place.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// Moves the selection by `delta` places, stopping at the ends.
+    pub(super) fn move_by(&mut self, delta: isize) {
+        let places: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| self.lines[i].place.is_some())
+            .collect();
+        let Some(here) = self.selected.and_then(|s| places.iter().position(|&p| p == s)) else {
+            return;
+        };
+        let to = here.saturating_add_signed(delta).min(places.len() - 1);
+        self.selected = Some(places[to]);
+    }
+
+    pub(super) fn chosen(&self) -> Option<crate::search::Place> {
+        self.lines[self.selected?].place
+    }
+}

@@ -1,0 +1,133 @@
+//! The quotes view (`Q`): every quote of the listed articles by speaker, the
+//! versions of one quote across a story grouped (with who each gives it to
+//! and the words that changed), narrowed by typing a speaker's name.
+
+use super::compare;
+use super::input::LineEdit;
+use super::picker::starts_a_word;
+use super::places::{PlaceLine, PlaceLines};
+use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
+use std::collections::{BTreeMap, HashSet};
+
+/// Articles read for the view at most: each body is read again from disk.
+pub(super) const MAX_ARTICLES: usize = 500;
+
+/// What was typed, and the lines under each speaker.
+#[derive(Clone, Debug)]
+pub struct QuotesView {
+    input: LineEdit,
+    /// Most quoted first.
+    speakers: Vec<(String, Vec<PlaceLine>)>,
+    view: PlaceLines,
+}
+
+impl QuotesView {
+    /// The quotes of `shown` (the list's articles, at most `MAX_ARTICLES`),
+    /// a story's listed articles compared together.
+    pub(super) fn new(corpus: &Corpus, stories: Option<&Stories>, shown: &[u32]) -> QuotesView {
+        let listed: HashSet<u32> = shown.iter().copied().collect();
+        let mut done = HashSet::new();
+        // Per speaker: how many quotes, and their lines.
+        let mut by_speaker: BTreeMap<String, (usize, Vec<PlaceLine>)> = BTreeMap::new();
+        for &a in shown {
+            if !done.insert(a) {
+                continue;
+            }
+            let story = stories.and_then(|s| s.of(a));
+            let members: Vec<u32> = story.map_or(vec![a], |s| {
+                s.articles
+                    .iter()
+                    .copied()
+                    .filter(|m| listed.contains(m))
+                    .collect()
+            });
+            done.extend(&members);
+            for group in Comparison::of(corpus, &members).quotes {
+                let (speaker, lines) = group_lines(corpus, &group);
+                let entry = by_speaker.entry(speaker).or_default();
+                entry.0 += 1;
+                entry.1.extend(lines);
+            }
+        }
+        let mut speakers: Vec<_> = by_speaker.into_iter().collect();
+        speakers.sort_by_key(|(name, (quotes, _))| (name.starts_with('('), std::cmp::Reverse(*quotes)));
+        let speakers = (speakers.into_iter())
+            .map(|(name, (quotes, lines))| (format!("{name} ({quotes})"), lines))
+            .collect();
+        let mut view = QuotesView {
+            input: LineEdit::default(),
+            speakers,
+            view: PlaceLines::new(String::new(), Vec::new()),
+        };
+        view.refresh();
+        view
+    }
+
+    pub fn input(&self) -> &LineEdit {
+        &self.input
+    }
+
+    pub fn lines(&self) -> &PlaceLines {
+        &self.view
+    }
+
+    pub(super) fn lines_mut(&mut self) -> &mut PlaceLines {
+        &mut self.view
+    }
+
+    /// Changes the typed text and narrows the speakers again.
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut LineEdit)) {
+        let before = self.input.text().to_owned();
+        change(&mut self.input);
+        if self.input.text() != before {
+            self.refresh();
+        }
+    }
+
+    fn refresh(&mut self) {
+        let typed = self.input.text().to_lowercase();
+        let mut lines = Vec::new();
+        let mut shown = 0;
+        for (name, quotes) in &self.speakers {
+            if !starts_a_word(name, &typed) {
+                continue;
+            }
+            shown += 1;
+            lines.push(PlaceLine::heading(name.clone()));
+            lines.extend(quotes.iter().cloned());
+        }
+        let title = format!(" Quotes by speaker ({shown}/{}) ", self.speakers.len());
+        self.view = PlaceLines::new(title, lines);
+    }
+}
+
+/// A quote's speaker (the first named, else the first role given) and its
+/// lines: one for a quote one article carries, else the quote and a line
+/// per version.
+fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> (String, Vec<PlaceLine>) {
+    let speaker = (group.variants.iter().find_map(|v| v.speaker.clone()))
+        .or_else(|| group.variants.iter().find_map(|v| v.role.clone()))
+        .unwrap_or_else(|| "(unattributed)".to_owned());
+    let first = &group.variants[0];
+    let title = |a: u32| corpus.article(a).title.as_str();
+    let n = group.articles().len();
+    if n < 2 {
+        let text = format!("  “{}” · {}", first.text, title(first.place.article));
+        return (speaker, vec![PlaceLine::item(text, first.place, false)]);
+    }
+    let differences = compare::differences(group);
+    let mut head = format!("  “{}” · {n} articles", first.text);
+    if !differences.is_empty() {
+        head += &format!(" · {differences}");
+    }
+    let mut lines = vec![PlaceLine::group(head, !differences.is_empty())];
+    for v in &group.variants {
+        let mut text = format!("    {} · {}", compare::who(v), title(v.place.article));
+        let words = compare::changed_words(v);
+        if !words.is_empty() {
+            text += &format!(" · {words}");
+        }
+        lines.push(PlaceLine::item(text, v.place, compare::variant_differs(group, v)));
+    }
+    (speaker, lines)
+}

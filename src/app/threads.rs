@@ -1,0 +1,156 @@
+//! Story threads in the list (`t`, `z`): the stories, built on a thread of
+//! their own once the load is over and again when the corpus changes, and
+//! the list's rows when threads are on: a story is one row, expanded into
+//! its articles on demand, like a thread in mutt.
+
+use crate::search::{Corpus, Stories};
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
+
+/// One row of the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// An article in no story (or the only one of its story listed).
+    Article(u32),
+    /// A story with two or more articles listed: `members` in the story's
+    /// order (the lead first when it is listed); keyed by its `lead`.
+    Story {
+        lead: u32,
+        members: Vec<u32>,
+        expanded: bool,
+    },
+    /// An article of an expanded story, under its story row.
+    Member(u32),
+}
+
+impl Row {
+    /// The article the reader shows when the row is selected.
+    pub fn article(&self) -> u32 {
+        match self {
+            Row::Article(a) | Row::Member(a) => *a,
+            Row::Story { members, .. } => members[0],
+        }
+    }
+}
+
+/// Whether threads are on, the stories once built, and which are expanded.
+#[derive(Default)]
+pub(super) struct Threads {
+    on: bool,
+    stories: Option<Arc<Stories>>,
+    /// The build under way, and the corpus's entity generation it is for.
+    building: Option<(Receiver<Stories>, u64)>,
+    /// The entity generation the stories were built for.
+    built_for: Option<u64>,
+    /// Expanded stories, by lead.
+    expanded: HashSet<u32>,
+}
+
+impl Threads {
+    pub(super) fn on(&self) -> bool {
+        self.on
+    }
+
+    pub(super) fn set_on(&mut self, on: bool) {
+        self.on = on;
+    }
+
+    pub(super) fn stories(&self) -> Option<&Stories> {
+        self.stories.as_deref()
+    }
+
+    /// The stories to group the list by: none while threads are off or the
+    /// stories are not built.
+    pub(super) fn grouping(&self) -> Option<(&Stories, &HashSet<u32>)> {
+        let stories = self.stories.as_deref().filter(|_| self.on)?;
+        Some((stories, &self.expanded))
+    }
+
+    /// Expands the story led by `lead`, or collapses it; gives whether it is
+    /// expanded now.
+    pub(super) fn toggle_expanded(&mut self, lead: u32) -> bool {
+        let open = !self.expanded.remove(&lead);
+        if open {
+            self.expanded.insert(lead);
+        }
+        open
+    }
+
+    /// The corpus changed (articles renumbered): the stories are dropped,
+    /// with a build under way, until built again.
+    pub(super) fn invalidate(&mut self) {
+        self.stories = None;
+        self.building = None;
+        self.built_for = None;
+        self.expanded.clear();
+    }
+
+    /// Starts a build on its own thread if the stories are not those of
+    /// `corpus` (call only when the load is over: never mid-load).
+    pub(super) fn start_build(&mut self, corpus: &Arc<Corpus>) {
+        let generation = corpus.entity_generation();
+        let current = self.built_for == Some(generation);
+        let under_way = (self.building.as_ref()).is_some_and(|(_, g)| *g == generation);
+        if current || under_way {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let corpus = Arc::clone(corpus);
+        std::thread::spawn(move || {
+            let _ = tx.send(Stories::build(&corpus));
+        });
+        self.building = Some((rx, generation));
+    }
+
+    /// Takes in a finished build (waiting for it if `block`); true if one came.
+    pub(super) fn finish_build(&mut self, block: bool) -> bool {
+        let Some((rx, generation)) = &self.building else {
+            return false;
+        };
+        let stories = if block { rx.recv().ok() } else { rx.try_recv().ok() };
+        let Some(stories) = stories else {
+            return false;
+        };
+        self.built_for = Some(*generation);
+        self.building = None;
+        self.stories = Some(Arc::new(stories));
+        self.expanded.clear();
+        true
+    }
+}
+
+/// The list's rows for `shown` (in list order): a story's row goes where
+/// its first listed article would be, and only what the filter let through
+/// is in it; a story with one article listed is that article's row.
+pub(super) fn rows(shown: &[u32], stories: &Stories, expanded: &HashSet<u32>) -> Vec<Row> {
+    let listed: HashSet<u32> = shown.iter().copied().collect();
+    let mut placed = HashSet::new();
+    let mut rows = Vec::with_capacity(shown.len());
+    for &a in shown {
+        let Some(story) = stories.of(a) else {
+            rows.push(Row::Article(a));
+            continue;
+        };
+        if !placed.insert(story.lead) {
+            continue;
+        }
+        let members: Vec<u32> = (story.articles.iter().copied())
+            .filter(|m| listed.contains(m))
+            .collect();
+        if members.len() < 2 {
+            rows.push(Row::Article(a));
+            continue;
+        }
+        let open = expanded.contains(&story.lead);
+        rows.push(Row::Story {
+            lead: story.lead,
+            members: members.clone(),
+            expanded: open,
+        });
+        if open {
+            rows.extend(members.into_iter().map(Row::Member));
+        }
+    }
+    rows
+}

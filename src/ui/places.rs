@@ -1,0 +1,92 @@
+//! The popup of the compare view (`C`) and the quotes view (`Q`, under
+//! what was typed): headings, groups and the places under them, the marked
+//! ones (a differing figure, speaker or wording) highlighted, the selected
+//! place in the selection colour.
+
+use super::text::fit;
+use super::theme::Theme;
+use super::{centered, popup_frame};
+use crate::app::{LineEdit, LineKind, PlaceLines};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+pub struct PlacesPopup<'a> {
+    view: &'a PlaceLines,
+    /// What was typed (the quotes view), on the first line.
+    input: Option<&'a LineEdit>,
+    theme: &'a Theme,
+}
+
+const PROMPT: &str = "speaker> ";
+
+impl<'a> PlacesPopup<'a> {
+    pub fn new(view: &'a PlaceLines, input: Option<&'a LineEdit>, theme: &'a Theme) -> PlacesPopup<'a> {
+        PlacesPopup { view, input, theme }
+    }
+
+    fn area(screen: Rect) -> Rect {
+        centered(
+            screen,
+            screen.width.saturating_sub(4),
+            screen.height.saturating_sub(2),
+        )
+    }
+
+    /// Where the terminal cursor goes: in the typed line, if there is one.
+    pub fn cursor(&self, screen: Rect) -> Option<Position> {
+        let inner = Self::area(screen).inner(ratatui::layout::Margin::new(1, 1));
+        let before = PROMPT.width() + self.input?.before_cursor().width();
+        let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
+        Some(Position::new(inner.x + column, inner.y))
+    }
+}
+
+impl Widget for PlacesPopup<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let th = self.theme;
+        let view = self.view;
+        let footer = " ↑↓ move · Enter: open there · Esc close ";
+        let mut inner = popup_frame(Self::area(screen), view.title(), footer, th, buf);
+        if let Some(input) = self.input {
+            let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(input.text())]);
+            buf.set_line(inner.x, inner.y, &typed, inner.width);
+            inner.y += inner.height.min(1);
+            inner.height = inner.height.saturating_sub(1);
+        }
+        let rows = usize::from(inner.height);
+        // The selection stays on screen; headings above the first place show.
+        let offset = view
+            .selected()
+            .map_or(0, |s| s.saturating_sub(rows.saturating_sub(1)));
+        let width = usize::from(inner.width);
+        for ((index, line), y) in view
+            .lines()
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .zip(inner.y..inner.bottom())
+        {
+            let style = match line.kind {
+                LineKind::Heading => th.bold,
+                LineKind::Group if line.marked => th.title,
+                LineKind::Group => Style::new(),
+                LineKind::Item if line.marked => th.matched,
+                LineKind::Item => Style::new(),
+            };
+            let (spans, _) = fit(&line.text, &[], style, style, width);
+            let row = Rect {
+                y,
+                height: 1,
+                ..inner
+            };
+            buf.set_line(row.x, y, &Line::from(spans), row.width);
+            if Some(index) == view.selected() {
+                buf.set_style(row, th.selected);
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Story threads and the compare view on the seeds (one story of five),
+//! driven by keys through the default keymap.
+
+mod common;
+
+use byline::app::{App, Layer, Pane, Row};
+use byline::marks::Store;
+use byline::ui::StatusBar;
+use common::TempDir;
+use common::app::{in_reader, press, screen_text, seed, seeds_app, type_filter};
+
+/// The seeds' reader with the stories built.
+fn threaded(width: u16, height: u16) -> App {
+    let mut app = seeds_app(width, height);
+    app.wait_for_stories();
+    press(&mut app, "t");
+    app
+}
+
+/// The list's rows as text: `story 000 (5)`, `  004`, `001`.
+fn rows(app: &App) -> Vec<String> {
+    (app.rows().iter())
+        .map(|r| match r {
+            Row::Story { members, .. } => format!("story {} ({})", seed(app, members[0]), members.len()),
+            Row::Member(a) => format!("  {}", seed(app, *a)),
+            Row::Article(a) => seed(app, *a),
+        })
+        .collect()
+}
+
+#[test]
+fn t_groups_the_five_seeds_in_one_story_row_and_back() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    assert_eq!(app.rows().len(), 5, "threads are off at first");
+    press(&mut app, "t");
+    assert!(app.threads_on());
+    assert_eq!(rows(&app).len(), 1);
+    assert!(rows(&app)[0].ends_with("(5)"), "{:?}", rows(&app));
+    assert!(
+        StatusBar::summary(&app).starts_with(" 5/5"),
+        "every article is still listed"
+    );
+    press(&mut app, "t");
+    assert_eq!(rows(&app).len(), 5);
+}
+
+#[test]
+fn z_expands_the_story_into_its_articles_and_collapses_it_from_inside() {
+    let mut app = threaded(120, 40);
+    press(&mut app, "z");
+    let r = rows(&app);
+    assert_eq!(r.len(), 6, "{r:?}");
+    assert!(r[1..].iter().all(|row| row.starts_with("  ")));
+    assert_eq!(app.selected(), 0, "the story row stays selected");
+    press(&mut app, "j j");
+    let on = app.selected_article().unwrap();
+    assert_eq!(
+        in_reader(&app),
+        Some(seed(&app, on)),
+        "the reader follows a member row"
+    );
+    press(&mut app, "z");
+    assert_eq!((rows(&app).len(), app.selected()), (1, 0));
+}
+
+#[test]
+fn the_story_row_counts_its_unread_articles() {
+    let mut app = threaded(120, 40);
+    let unread = |app: &App| {
+        let Row::Story { members, .. } = &app.rows()[0] else {
+            panic!("a story row")
+        };
+        members.iter().filter(|&&m| !app.is_read(m)).count()
+    };
+    assert_eq!(unread(&app), 5);
+    press(&mut app, "z j Enter");
+    assert_eq!(unread(&app), 4, "opening one reads it");
+    let text = screen_text(&app);
+    assert!(text.contains("5 · 4 unread"), "{text}");
+}
+
+#[test]
+fn the_filter_matches_inside_stories() {
+    let mut app = threaded(120, 40);
+    type_filter(&mut app, "#haley");
+    assert_eq!(
+        rows(&app),
+        ["story 004 (2)"],
+        "two articles name her, the earlier first"
+    );
+}
+
+#[test]
+fn threads_are_remembered_with_the_position() {
+    let dir = TempDir::new("threads");
+    let (store, marks, _) = Store::open(dir.path());
+    let mut app = threaded(120, 40);
+    app.remember(store, marks, "seeds".into());
+    app.save_position();
+    let (store, marks, _) = Store::open(dir.path());
+    let mut again = seeds_app(120, 40);
+    again.remember(store, marks, "seeds".into());
+    again.wait_for_stories();
+    assert!(again.threads_on());
+    assert_eq!(again.rows().len(), 1);
+}
+
+/// The compare view's lines, if it is open.
+fn compare_lines(app: &App) -> Vec<String> {
+    let Layer::Compare(view) = app.layer() else {
+        panic!("the compare view is not open")
+    };
+    view.lines().iter().map(|l| l.text.clone()).collect()
+}
+
+#[test]
+fn c_shows_the_death_toll_the_versions_disagree_on() {
+    let mut app = threaded(120, 40);
+    press(&mut app, "C");
+    let lines = compare_lines(&app);
+    let at = lines
+        .iter()
+        .position(|l| l.trim() == "people killed")
+        .expect("a death toll group");
+    let values: Vec<&String> = lines[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("   "))
+        .collect();
+    for n in ["89", "87", "86"] {
+        assert!(
+            values
+                .iter()
+                .any(|v| v.contains(&format!("] {n} ")) || v.contains(&format!(" {n} people"))),
+            "{n} in {values:#?}"
+        );
+    }
+    assert!(
+        values.iter().filter(|v| v.contains('≠')).count() >= 2,
+        "{values:#?}"
+    );
+    let Layer::Compare(view) = app.layer() else {
+        unreachable!()
+    };
+    let killed = &view.lines()[at];
+    assert!(killed.marked, "the group is marked as differing");
+}
+
+#[test]
+fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Enter");
+    let (before, scroll) = (app.reader().article, app.reader().scroll);
+    press(&mut app, "C");
+    let lines = compare_lines(&app);
+    let at = lines.iter().position(|l| l.trim() == "people killed").unwrap();
+    // Down to the toll's second value.
+    let Layer::Compare(view) = app.layer() else {
+        unreachable!()
+    };
+    let moves = (view.lines()[..=at + 2]
+        .iter()
+        .filter(|l| l.place.is_some())
+        .count())
+        - 1;
+    let place = view.lines()[at + 2].place.unwrap();
+    for _ in 0..moves {
+        press(&mut app, "Down");
+    }
+    press(&mut app, "Enter");
+    assert!(matches!(app.layer(), Layer::Panes));
+    assert_eq!(app.focus(), Pane::Reader);
+    assert_eq!(app.reader().article, Some(place.article));
+    let doc = app.document().unwrap();
+    let line = doc.place_line(place.paragraph, place.start);
+    let rows = usize::from(app.areas().reader_text().height);
+    assert!(
+        (app.reader().scroll..app.reader().scroll + rows).contains(&line),
+        "the place is on screen"
+    );
+    assert!(app.is_read(place.article));
+    press(&mut app, "Ctrl-o");
+    assert_eq!((app.reader().article, app.reader().scroll), (before, scroll));
+}
+
+#[test]
+fn c_on_an_article_in_no_story_says_so() {
+    let mut app = App::new(common::corpus_of(&[
+        "One lone article about nothing much at all.",
+    ]));
+    app.wait_for_stories();
+    press(&mut app, "C");
+    assert!(app.message().unwrap().contains("no story"), "{:?}", app.message());
+}
+
+#[test]
+fn q_lists_quotes_by_speaker_typing_narrows_and_enter_opens_the_quote() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open")
+    };
+    let headings = |view: &byline::app::QuotesView| -> Vec<String> {
+        (view.lines().lines().iter())
+            .filter(|l| l.kind == byline::app::LineKind::Heading)
+            .map(|l| l.text.clone())
+            .collect()
+    };
+    assert!(headings(view).len() > 3, "{:?}", headings(view));
+    let grouped = (view.lines().lines().iter())
+        .any(|l| l.kind == byline::app::LineKind::Group && l.text.contains(" · 2 articles"));
+    assert!(grouped, "a quote several versions carry is one group");
+    common::app::type_text(&mut app, "lav");
+    let Layer::Quotes(view) = app.layer() else {
+        unreachable!()
+    };
+    let names = headings(view);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    let place = view.lines().lines()[view.lines().selected().unwrap()]
+        .place
+        .unwrap();
+    press(&mut app, "Enter");
+    assert_eq!(app.reader().article, Some(place.article));
+    let body = app.corpus().body(place.article);
+    let quoted = (0..body.analysis.quotes.len()).any(|q| {
+        body.analysis.quotes[q].span.paragraph == place.paragraph
+            && body
+                .quote_speaker(q)
+                .is_some_and(|s| app.entity(s).name == "Sergei Lavrov")
+    });
+    assert!(quoted, "the article opens at one of his quotes");
+}
