@@ -56,7 +56,9 @@ impl Speakers<'_> {
             return None;
         }
         let inverted = !takes_object(p.toks[v].text(p.text));
+        let mut how = "post-before";
         let subject = if v == k && inverted {
+            how = "post-inverted";
             self.subject_after(para, v, end)
         } else if inverted
             && p.toks[v - 1].text(p.text) == ","
@@ -67,6 +69,7 @@ impl Speakers<'_> {
             })
         {
             // `"…" in the primary, said Professor X`: the comma makes it inverted.
+            how = "post-inverted-comma";
             match self.subject_after(para, v, end) {
                 Subject::None => self.subject_before(para, v, k),
                 s => s,
@@ -74,7 +77,7 @@ impl Speakers<'_> {
         } else {
             self.subject_before(para, v, k)
         };
-        self.resolve(para, v, subject, prev)
+        self.resolve(para, v, subject, prev).map(|a| a.via(how))
     }
 
     /// `X said: "…"`, `X said it was "…"`, `according to X, "…"`: the first
@@ -146,10 +149,14 @@ impl Speakers<'_> {
                 let stop = (first + super::MAX_SENTENCE).min(p.toks.len());
                 let end = (first..stop).find(|&k| p.toks[k].is(SENTENCE_END) && !p.quoted(k))?;
                 let by = (first..end).find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == "by")?;
-                return self.resolve(para, v, self.subject_after(para, by, end + 1), prev);
+                return self
+                    .resolve(para, v, self.subject_after(para, by, end + 1), prev)
+                    .map(|a| a.via("pre-passive-by"));
             }
             if verb == "according" {
-                return self.resolve(para, v, self.subject_after(para, v + 1, first), prev);
+                return self
+                    .resolve(para, v, self.subject_after(para, v + 1, first), prev)
+                    .map(|a| a.via("pre-according"));
             }
             if p.toks[v].lex(p.text).speech_verb() == Some(true) {
                 // `…, saying "…"`: the participle's subject is the sentence's.
@@ -157,13 +164,15 @@ impl Speakers<'_> {
                     return Some(Attribution {
                         cue: Some(verb.to_string()),
                         ..a.clone()
-                    });
+                    }
+                    .via("pre-participle-prev"));
                 }
                 let subject = self.participle_subject(para, s0, v);
-                return self.resolve(para, v, subject, prev);
+                return self.resolve(para, v, subject, prev).map(|a| a.via("pre-participle"));
             }
             // Walking back may cross `but` (`X did not…, but told …`): the
             // subject is then the sentence's.
+            let mut how = "pre-first-subject";
             let subject = match self.subject_before(para, v, s0) {
                 Subject::None if takes_object(verb) => self.first_subject(para, clause, v),
                 // `31% of voters said they were`: `it`/`they` after the verb
@@ -172,12 +181,18 @@ impl Speakers<'_> {
                     Subject::None | Subject::Pronoun(Pronoun::It | Pronoun::They, _) => {
                         self.first_subject(para, clause, v)
                     }
-                    s => s,
+                    s => {
+                        how = "pre-inverted";
+                        s
+                    }
                 },
                 Subject::Coordinated => self.first_subject(para, s0, v),
-                s => s,
+                s => {
+                    how = "pre-before";
+                    s
+                }
             };
-            self.resolve(para, v, subject, prev)
+            self.resolve(para, v, subject, prev).map(|a| a.via(how))
         };
         // Speech set off by a comma or colon belongs to the verb next to it
         // (`As for those who claim…, Bolton said, "…"`).

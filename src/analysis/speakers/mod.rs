@@ -29,11 +29,20 @@ pub struct Attribution {
     pub role: Option<String>,
     pub cue: Option<String>,
     pub kind: Option<QuoteKind>,
+    /// Which rule found the cue (`post-inverted`, `cont-prev-quote`, …) and
+    /// how its subject became a speaker (`name`, `pron-subject`, …): kept so
+    /// each path's precision can be measured against labels.
+    pub how: &'static str,
+    pub who: &'static str,
 }
 
 impl Attribution {
     fn known(&self) -> bool {
         self.speaker.is_some() || self.role.is_some()
+    }
+    fn via(mut self, how: &'static str) -> Self {
+        self.how = how;
+        self
     }
 }
 
@@ -285,7 +294,7 @@ impl<'a> Speakers<'a> {
             Subject::Coordinated => self.first_subject(para, ps0, v),
             s => s,
         };
-        self.resolve(para, v, subject, prev)
+        self.resolve(para, v, subject, prev).map(|a| a.via("last-report"))
     }
 
     /// `Comey cannot say that "…," Lewandowski added.`: after the quote, a
@@ -369,12 +378,12 @@ impl<'a> Speakers<'a> {
         let inherit = |a: &Attribution| Attribution {
             speaker: a.speaker,
             role: a.role.clone(),
-            cue: None,
-            kind: None,
+            who: a.who,
+            ..Attribution::default()
         };
         let prev_known = prev.filter(|(_, a)| a.known());
         if q.continues {
-            return prev_known.map(|(_, a)| inherit(a));
+            return prev_known.map(|(_, a)| inherit(a).via("cont-reopened"));
         }
         // A speech verb of its own whose named subject we could not read is
         // someone we cannot name, not the previous speaker.
@@ -402,7 +411,7 @@ impl<'a> Speakers<'a> {
                 s => s,
             };
             if let Some(a) = self.resolve(q.para, v, subject, prev).filter(person_or_role) {
-                return Some(inherit(&a));
+                return Some(inherit(&a).via("cont-sentence-verb"));
             }
         }
         let opens_para = p
@@ -418,17 +427,21 @@ impl<'a> Speakers<'a> {
             && !self.own_cue(q)
             && let Some(a) = self.last_report(q.para - 1, prev).filter(person_or_role)
         {
-            return Some(inherit(&a));
+            return Some(inherit(&a).via("cont-last-report"));
         }
         if let Some((pq, a)) = prev_known
             && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
         {
-            return Some(inherit(a));
+            return Some(inherit(a).via(if pq.para == q.para {
+                "cont-prev-quote"
+            } else {
+                "cont-prev-para-quote"
+            }));
         }
         let (ps0, pe) = sentence?;
         let a = self
             .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
             .filter(person_or_role)?;
-        Some(inherit(&a))
+        Some(inherit(&a).via("cont-first-subject"))
     }
 }

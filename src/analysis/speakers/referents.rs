@@ -84,13 +84,18 @@ impl Speakers<'_> {
         if cue == "according" {
             cue.push_str(" to");
         }
+        let mut who = "name";
         let (speaker, role) = match subject {
             Subject::Mention(m) => (Some(self.located[m].1), None),
-            Subject::Entity(e) => (Some(e), None),
+            Subject::Entity(e) => {
+                who = "definite-org";
+                (Some(e), None)
+            }
             // `the club said`: the organisation just named, or no one.
             Subject::Role(r, definite)
                 if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) =>
             {
+                who = "org-noun";
                 match definite
                     .then(|| self.described_org(para, v, r.split(' ').count()))
                     .flatten()
@@ -99,23 +104,50 @@ impl Speakers<'_> {
                     None => (None, Some(r)),
                 }
             }
-            Subject::Role(r, definite) => match self
-                .document_owner(para, v, &r, definite)
-                .or_else(|| document(&r).then(|| self.possessive_owner(para, v)).flatten())
-                .or_else(|| definite.then(|| self.role_owner(para, v, &r)).flatten())
-                .or_else(|| {
-                    (definite && !anonymous(&r))
-                        .then(|| self.latest_subject(para, v))
-                        .flatten()
-                })
-                .or_else(|| self.role_named_later(para, v, &r))
-            {
-                Some(e) => (Some(e), None),
-                None => (None, Some(r)),
-            },
+            Subject::Role(r, definite) => {
+                let tag = |w: &'static str| move |e: usize| (e, w);
+                let found = self
+                    .document_owner(para, v, &r, definite)
+                    .map(tag("document"))
+                    .or_else(|| {
+                        document(&r)
+                            .then(|| self.possessive_owner(para, v))
+                            .flatten()
+                            .map(tag("possessive"))
+                    })
+                    .or_else(|| {
+                        definite
+                            .then(|| self.role_owner(para, v, &r))
+                            .flatten()
+                            .map(tag("role-owner"))
+                    })
+                    .or_else(|| {
+                        (definite && !anonymous(&r))
+                            .then(|| self.latest_subject(para, v))
+                            .flatten()
+                            .map(tag("role-latest-subject"))
+                    })
+                    .or_else(|| self.role_named_later(para, v, &r).map(tag("role-named-later")));
+                match found {
+                    Some((e, w)) => {
+                        who = w;
+                        (Some(e), None)
+                    }
+                    None => {
+                        who = "role";
+                        (None, Some(r))
+                    }
+                }
+            }
             Subject::Pronoun(pr, k) => match self.pronoun(pr, para, k, prev) {
-                Some(a) => (a.speaker, a.role),
-                None => (None, None),
+                Some(a) => {
+                    who = a.who;
+                    (a.speaker, a.role)
+                }
+                None => {
+                    who = "pron-none";
+                    (None, None)
+                }
             },
             Subject::Coordinated | Subject::None => return None,
         };
@@ -123,7 +155,8 @@ impl Speakers<'_> {
             speaker,
             role,
             cue: Some(cue),
-            kind: None,
+            who,
+            ..Attribution::default()
         })
     }
 
@@ -169,8 +202,9 @@ impl Speakers<'_> {
                     && self.fits(pr, *e)
             })
         };
-        let as_attr = |e: usize| Attribution {
+        let as_attr = |e: usize, who: &'static str| Attribution {
             speaker: Some(e),
+            who,
             ..Attribution::default()
         };
         let subject = candidates().find(|(i, (c, _))| c.para + 1 >= para && self.subject[*i]);
@@ -185,18 +219,19 @@ impl Speakers<'_> {
                 return Some(Attribution {
                     speaker: a.speaker,
                     role: a.role.clone(),
+                    who: "pron-prev-quote",
                     ..Attribution::default()
                 });
             }
         }
         if let Some((_, (_, e))) = subject {
-            return Some(as_attr(*e));
+            return Some(as_attr(*e, "pron-subject"));
         }
         if let Some((_, (_, e))) = candidates().find(|(_, (c, _))| c.para == para) {
-            return Some(as_attr(*e));
+            return Some(as_attr(*e, "pron-para-nearest"));
         }
         if let Some((_, (_, e))) = candidates().next() {
-            return Some(as_attr(*e));
+            return Some(as_attr(*e, "pron-article-nearest"));
         }
         // `she` with no known woman about: the one person of unknown gender
         // who is a subject in this paragraph or the one before, if unique.
@@ -212,7 +247,7 @@ impl Speakers<'_> {
                 && !self.modifier(c)
         });
         let (_, (_, e)) = unknown.next()?;
-        unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e))
+        unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e, "pron-she-unique"))
     }
 
     /// Whether a name only modifies a phrase (`the Acme spokeswoman`, `a
