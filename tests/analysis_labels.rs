@@ -1,5 +1,6 @@
 //! Quote and speaker accuracy against human labels (`tests/labels/*.tsv`).
-//! The seed score runs in every `cargo test`; the BBC scores need the corpus
+//! The seed score runs in every `cargo test`; the BBC scores (`bbc.tsv`, the
+//! second development set `bbc_dev2.tsv`, the held-out set) need the corpus
 //! (`BYLINE_BBC`, default: the shared corpora folder next to the project).
 //!
 //! Two label sets are held out: `bbc_heldout.tsv` and `styles.tsv` (the
@@ -23,7 +24,9 @@ fn labels_path(name: &str) -> PathBuf {
     manifest().join("tests/labels").join(name)
 }
 
-fn check(s: &Score, name: &str) {
+/// Prints a development set's figures, and with `BYLINE_SCORE_VERBOSE` its
+/// per-quote misses.
+fn print_score(s: &Score, name: &str) {
     println!("{name}: {}", s.summary());
     if std::env::var_os("BYLINE_PATHS").is_some() {
         print!("{}", s.path_table());
@@ -31,6 +34,10 @@ fn check(s: &Score, name: &str) {
     if std::env::var_os("BYLINE_SCORE_VERBOSE").is_some() {
         print!("{}", s.report);
     }
+}
+
+fn check(s: &Score, name: &str) {
+    print_score(s, name);
     assert!(
         Score::pct(s.found, s.labels) >= 95.0,
         "{name}: too few quotes found\n{}",
@@ -74,6 +81,21 @@ fn bbc_meets_the_accuracy_targets() {
     }
     let s = score(&labels_path("bbc.tsv"), &root, Detail::PerQuote);
     check(&s, "bbc");
+}
+
+/// The second development set: scored and printed like `bbc.tsv` (misses
+/// listed with `BYLINE_SCORE_VERBOSE`), but held to no accuracy target yet.
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
+fn bbc_dev2_score() {
+    let root = bbc_root();
+    if !root.is_dir() {
+        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+        return;
+    }
+    let s = score(&labels_path("bbc_dev2.tsv"), &root, Detail::PerQuote);
+    assert!(s.labels > 0, "bbc dev2: no labels");
+    print_score(&s, "bbc dev2");
 }
 
 /// Prints a held-out set's aggregate figures (never its individual quotes).

@@ -32,8 +32,8 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use common::paragraphs;
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
+use common::paragraphs;
 use gold::{Gold, gold_quotes};
 
 fn root() -> PathBuf {
