@@ -207,6 +207,10 @@ impl Speakers<'_> {
             who,
             ..Attribution::default()
         };
+        let nobody = |who: &'static str| Attribution {
+            who,
+            ..Attribution::default()
+        };
         let subject = candidates().find(|(i, (c, _))| c.para + 1 >= para && self.subject[*i]);
         let subject_pos =
             subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));
@@ -216,6 +220,9 @@ impl Speakers<'_> {
                 None => a.role.is_some() && pr != Pronoun::She,
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
+                if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
+                    return Some(nobody("pron-ambiguous-prev"));
+                }
                 return Some(Attribution {
                     speaker: a.speaker,
                     role: a.role.clone(),
@@ -224,11 +231,30 @@ impl Speakers<'_> {
                 });
             }
         }
-        if let Some((_, (_, e))) = subject {
+        if let Some((_, (c, e))) = subject {
+            let from = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+            if self.rival_after(pr, Some(*e), from, (para, before)) {
+                return Some(nobody("pron-ambiguous-subject"));
+            }
             return Some(as_attr(*e, "pron-subject"));
         }
-        if let Some((_, (_, e))) = candidates().find(|(_, (c, _))| c.para == para) {
-            return Some(as_attr(*e, "pron-para-nearest"));
+        // With no subject to go by, only a sole candidate is trusted: the
+        // nearest of several names is a guess.
+        let sole = |mut it: Box<dyn Iterator<Item = usize> + '_>| {
+            let e = it.next()?;
+            it.all(|o| o == e).then_some(e)
+        };
+        let maybe = |c: &Candidate, e: usize| {
+            (c.para < para || c.para == para && c.tok_start < before)
+                && !self.paras[c.para].quoted(c.tok_start)
+                && self.could_fit(pr, e)
+        };
+        if candidates().any(|(_, (c, _))| c.para == para) {
+            let near = self.located.iter().filter(|(c, e)| c.para == para && maybe(c, *e));
+            return Some(match sole(Box::new(near.map(|(_, e)| *e))) {
+                Some(e) => as_attr(e, "pron-para-nearest"),
+                None => nobody("pron-ambiguous-para"),
+            });
         }
         if let Some((_, (_, e))) = candidates().next() {
             return Some(as_attr(*e, "pron-article-nearest"));
@@ -248,6 +274,31 @@ impl Speakers<'_> {
         });
         let (_, (_, e)) = unknown.next()?;
         unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e, "pron-she-unique"))
+    }
+
+    /// Whether the pronoun could mean `e` (kind and gender do not rule it
+    /// out, `Other` included), unlike `fits`, which asks that they show it.
+    fn could_fit(&self, pr: Pronoun, e: usize) -> bool {
+        let (kind, g) = (self.kinds[e], self.genders[e]);
+        match pr {
+            Pronoun::He => matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Female),
+            Pronoun::She => matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Male),
+            Pronoun::It | Pronoun::They => kind != EntityKind::Person,
+        }
+    }
+
+    /// Whether a subject the pronoun could also mean, other than `e`, stands
+    /// after `from` and before `to`: `Elliott Wilson, an editor, said …
+    /// "…," he said` after a quote by 50 Cent is ambiguous, so nobody.
+    fn rival_after(&self, pr: Pronoun, e: Option<usize>, from: (usize, usize), to: (usize, usize)) -> bool {
+        self.located.iter().enumerate().any(|(i, (c, o))| {
+            let at = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+            at > from
+                && (c.para, c.tok_start) < to
+                && self.subject[i]
+                && Some(*o) != e
+                && self.could_fit(pr, *o)
+        })
     }
 
     /// Whether a name only modifies a phrase (`the Acme spokeswoman`, `a
