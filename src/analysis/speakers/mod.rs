@@ -431,6 +431,7 @@ impl<'a> Speakers<'a> {
         }
         if let Some((pq, a)) = prev_known
             && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
+            && !self.named_between(pq, q, a.speaker)
         {
             return Some(inherit(a).via(if pq.para == q.para {
                 "cont-prev-quote"
@@ -443,5 +444,24 @@ impl<'a> Speakers<'a> {
             .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
             .filter(person_or_role)?;
         Some(inherit(&a).via("cont-first-subject"))
+    }
+
+    /// Whether a person other than `speaker` is named outside quotes between
+    /// two quotes (`… Tessa Jowell who said: "…"`): the later quote may be
+    /// theirs, so it does not inherit the earlier one's speaker.
+    fn named_between(&self, pq: &Piece, q: &Piece, speaker: Option<usize>) -> bool {
+        let from = (pq.para, pq.close.unwrap_or(pq.end));
+        self.located.iter().enumerate().any(|(i, (c, e))| {
+            let p = &self.paras[c.para];
+            let at = (c.para, p.toks[c.tok_start].start as usize);
+            let who_says = p.toks.get(c.tok_end).is_some_and(|t| t.text(p.text) == "who")
+                && c.tok_end + 1 < p.toks.len()
+                && self.is_verb(c.para, c.tok_end + 1);
+            at >= from
+                && at < (q.para, q.open)
+                && (self.subject[i] || who_says)
+                && Some(*e) != speaker
+                && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        })
     }
 }
