@@ -440,6 +440,16 @@ impl<'a> Speakers<'a> {
             }));
         }
         let (ps0, pe) = sentence?;
+        // Only a sentence about one person: in `Ross will …, while King is
+        // …` the quote after it may be either's.
+        let mut people = self.located.iter().filter(|(c, e)| {
+            c.para == q.para
+                && (ps0..=pe).contains(&c.tok_start)
+                && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        });
+        if people.next().is_some_and(|(_, e)| people.any(|(_, o)| o != e)) {
+            return None;
+        }
         let a = self
             .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
             .filter(person_or_role)?;
