@@ -181,6 +181,10 @@ impl Speakers<'_> {
                     Subject::None | Subject::Pronoun(Pronoun::It | Pronoun::They, _) => {
                         self.first_subject(para, clause, v)
                     }
+                    // `slammed the Girl Scouts for promoting "…"`: a name
+                    // after the verb is its subject only if it ends the
+                    // clause (`says Ann Lee: "…"`, `said Lee, "…"`).
+                    Subject::Mention(m) if !self.ends_clause(para, m) => Subject::None,
                     s => {
                         how = "pre-inverted";
                         s
@@ -201,6 +205,13 @@ impl Speakers<'_> {
         } else {
             (main..first).filter(cue).find_map(try_verb)
         }
+    }
+
+    /// Whether a mention is followed by a comma, a colon or a quote.
+    fn ends_clause(&self, para: usize, m: usize) -> bool {
+        let p = &self.paras[para];
+        let end = self.located[m].0.tok_end;
+        p.quoted(end) || p.toks.get(end).is_some_and(|t| matches!(t.text(p.text), "," | ":"))
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
