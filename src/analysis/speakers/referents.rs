@@ -91,18 +91,12 @@ impl Speakers<'_> {
                 who = "definite-org";
                 (Some(e), None)
             }
-            // `the club said`: the organisation just named, or no one.
-            Subject::Role(r, definite)
-                if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) =>
-            {
+            // `the club said`: only the role. Tying it to the organisation
+            // just named was wrong as often as right (`the paper denied`
+            // after another paper was named).
+            Subject::Role(r, _) if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) => {
                 who = "org-noun";
-                match definite
-                    .then(|| self.described_org(para, v, r.split(' ').count()))
-                    .flatten()
-                {
-                    Some(e) => (Some(e), None),
-                    None => (None, Some(r)),
-                }
+                (None, Some(r))
             }
             Subject::Role(r, definite) => {
                 let tag = |w: &'static str| move |e: usize| (e, w);
