@@ -174,7 +174,10 @@ impl Speakers<'_> {
             // subject is then the sentence's.
             let mut how = "pre-first-subject";
             let subject = match self.subject_before(para, v, s0) {
-                Subject::None if takes_object(verb) => self.first_subject(para, clause, v),
+                // `Kasich … told a woman "…"` with no subject found next to
+                // `told`: the sentence's opening name was wrong one time in
+                // three, so nobody.
+                Subject::None if takes_object(verb) => Subject::None,
                 // `31% of voters said they were`: `it`/`they` after the verb
                 // open the reported clause.
                 Subject::None => match self.subject_after(para, v, first) {
@@ -190,7 +193,10 @@ impl Speakers<'_> {
                         s
                     }
                 },
-                Subject::Coordinated => self.first_subject(para, s0, v),
+                Subject::Coordinated => {
+                    how = "pre-first-subject-coord";
+                    self.first_subject(para, s0, v)
+                }
                 s => {
                     how = "pre-before";
                     s
