@@ -213,6 +213,20 @@ impl Speakers<'_> {
         }
     }
 
+    /// A person (or a name of unknown kind) straight after up to four
+    /// lowercase words from `k`.
+    fn person_after(&self, para: usize, k: usize, hi: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let j = (k..hi.min(k + 5)).find(|&j| !(p.toks[j].is(WORD) && !p.toks[j].is(CAP)))?;
+        (j > k && !p.quoted(j))
+            .then(|| p.mention_start(j))
+            .flatten()
+            .filter(|&o| {
+                let (c, e) = &self.located[o];
+                !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+            })
+    }
+
     /// Whether a mention is followed by a comma, a colon or a quote.
     fn ends_clause(&self, para: usize, m: usize) -> bool {
         let p = &self.paras[para];
@@ -365,6 +379,13 @@ impl Speakers<'_> {
                     .get(end)
                     .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role())
                 {
+                    // `said BIFA founder and director Elliot Grove`: a person
+                    // after a few lowercase words is who the org modifies.
+                    if self.kinds[self.located[m].1] != EntityKind::Person
+                        && let Some(o) = self.person_after(para, end, hi)
+                    {
+                        return Subject::Mention(o);
+                    }
                     return Subject::Mention(m);
                 }
                 k = end;

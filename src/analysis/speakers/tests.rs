@@ -214,3 +214,11 @@ fn a_quote_ending_the_paragraph_on_a_comma_does_not_panic() {
     let s = speakers(&["Tom Baker spoke. \"We will see\","]);
     assert_eq!(s.len(), 1);
 }
+
+#[test]
+fn inverted_org_then_person_is_the_person() {
+    let s = speakers(&[
+        "The awards began in 1998. \"Nominees reflect growth,\" said BIFA founder and director Elliot Grove.",
+    ]);
+    assert_eq!(s, ["Elliot Grove"]);
+}
