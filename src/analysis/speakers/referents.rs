@@ -210,7 +210,7 @@ impl Speakers<'_> {
             subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
-                Some(e) => self.fits(pr, e),
+                Some(e) => self.could_fit(pr, e),
                 None => a.role.is_some() && pr != Pronoun::She,
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
