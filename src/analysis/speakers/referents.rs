@@ -244,7 +244,10 @@ impl Speakers<'_> {
                 && self.could_fit(pr, e)
         };
         if candidates().any(|(_, (c, _))| c.para == para) {
-            let near = self.located.iter().filter(|(c, e)| c.para == para && maybe(c, *e));
+            let near = self
+                .located
+                .iter()
+                .filter(|(c, e)| c.para == para && maybe(c, *e));
             return Some(match sole(Box::new(near.map(|(_, e)| *e))) {
                 Some(e) => as_attr(e, "pron-para-nearest"),
                 None => nobody("pron-ambiguous-para"),
@@ -267,7 +270,9 @@ impl Speakers<'_> {
                 && !self.modifier(c)
         });
         let (_, (_, e)) = unknown.next()?;
-        unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e, "pron-she-unique"))
+        unknown
+            .all(|(_, (_, o))| o == e)
+            .then(|| as_attr(*e, "pron-she-unique"))
     }
 
     /// Whether the pronoun could mean `e` (kind and gender do not rule it
@@ -275,7 +280,9 @@ impl Speakers<'_> {
     fn could_fit(&self, pr: Pronoun, e: usize) -> bool {
         let (kind, g) = (self.kinds[e], self.genders[e]);
         match pr {
-            Pronoun::He => matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Female),
+            Pronoun::He => {
+                matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Female)
+            }
             Pronoun::She => matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Male),
             Pronoun::It | Pronoun::They => kind != EntityKind::Person,
         }
