@@ -205,6 +205,21 @@ impl Speakers<'_> {
             who,
             ..Attribution::default()
         };
+        // `he said "A", but stressed "B"`: B's pronoun is A's, already resolved.
+        if let Some((_, a)) = prev.filter(|(pq, a)| {
+            pq.para == para
+                && pq.open > at
+                && a.who.starts_with("pron")
+                && !(k..p.toks.partition_point(|t| (t.start as usize) < pq.open))
+                    .any(|j| p.toks[j].is(SENTENCE_END) && !p.quoted(j))
+        }) {
+            return Some(Attribution {
+                speaker: a.speaker,
+                role: a.role.clone(),
+                who: a.who,
+                ..Attribution::default()
+            });
+        }
         let subject = candidates().find(|(i, (c, _))| c.para + 1 >= para && self.subject[*i]);
         let subject_pos =
             subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));

@@ -268,3 +268,14 @@ fn a_name_after_the_verb_that_does_not_end_the_clause_is_not_its_subject() {
     let s = speakers(&["Yesterday slammed Acme Holdings for its \"radical agenda\" in the debate."]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_pronoun_with_two_quotes_gives_both_the_same_speaker() {
+    let s = speakers(&[
+        "Home Secretary Charles Clarke has said migrants must pass a test.",
+        "Mr Clarke said migration helped. But Tory Liam Fox said his party offered a \"clear choice\" on the issue.",
+        "The home secretary said he wanted everyone to \"ensure we know everybody\". Speaking on Sunday, he said \"migrants are of great value\", but stressed that they must not become a \"burden on society\".",
+    ]);
+    // The home secretary is a role we cannot name: not Liam Fox, twice.
+    assert_eq!(s, ["Liam Fox", "-", "-", "-"]);
+}
