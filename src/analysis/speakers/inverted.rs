@@ -11,7 +11,7 @@ impl Speakers<'_> {
     /// lowercase words from `k`.
     pub(super) fn person_after(&self, para: usize, k: usize, hi: usize) -> Option<usize> {
         let p = &self.paras[para];
-        let j = (k..hi.min(k + 5)).find(|&j| !(p.toks[j].is(WORD) && !p.toks[j].is(CAP)))?;
+        let j = (k..hi.min(k + 5)).find(|&j| !p.toks[j].is(WORD) || p.toks[j].is(CAP))?;
         (j > k && !p.quoted(j))
             .then(|| p.mention_start(j))
             .flatten()
