@@ -279,3 +279,17 @@ fn a_pronoun_with_two_quotes_gives_both_the_same_speaker() {
     // The home secretary is a role we cannot name: not Liam Fox, twice.
     assert_eq!(s, ["Liam Fox", "-", "-", "-"]);
 }
+
+#[test]
+fn told_with_no_subject_next_to_it_names_nobody() {
+    let s = speakers(&["Jane Carter met fans in Leeds, then told them \"we won\"."]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn he_with_two_people_in_the_paragraph_and_no_subject_names_nobody() {
+    let s = speakers(&[
+        "On Monday critics of Tom Fry met critics of Jim Bell. Asked about it, he said: \"We will see.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
