@@ -13,7 +13,7 @@ mod common;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use byline::analysis::{ArticleAnalysis, Gazetteer, analyze};
+use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
 use common::paragraphs;
 
 fn manifest() -> &'static Path {
@@ -28,6 +28,9 @@ fn labels_path(name: &str) -> PathBuf {
 /// per-quote misses.
 fn print_score(s: &Score, name: &str) {
     println!("{name}: {}", s.summary());
+    if std::env::var_os("BYLINE_PATHS").is_some() {
+        print!("{}", s.path_table());
+    }
     if std::env::var_os("BYLINE_SCORE_VERBOSE").is_some() {
         print!("{}", s.report);
     }
@@ -235,6 +238,10 @@ pub struct Score {
     pub predicted: usize,
     /// One line per miss; always empty for `Detail::AggregateOnly`.
     pub report: String,
+    /// Per attribution rule (`how/who`): right, wrong (another name or a
+    /// name where there is none), no name where one is labelled, no name
+    /// rightly. Empty for `Detail::AggregateOnly`.
+    pub paths: std::collections::BTreeMap<String, [usize; 4]>,
 }
 
 impl Score {
@@ -248,6 +255,14 @@ impl Score {
     /// Quotes given a wrong name: a different name, or a name where the text names nobody.
     pub fn wrong_names(&self) -> usize {
         self.named_wrong + self.false_names
+    }
+    /// The per-rule counts, one line each (`BYLINE_PATHS=1`).
+    pub fn path_table(&self) -> String {
+        let mut t = String::from("  path\tright\twrong\tunnamed\tnobody-ok\n");
+        for (p, [r, w, u, n]) in &self.paths {
+            let _ = writeln!(t, "  {p}\t{r}\t{w}\t{u}\t{n}");
+        }
+        t
     }
     pub fn summary(&self) -> String {
         format!(
@@ -299,7 +314,7 @@ pub fn score(label_file: &Path, root: &Path, detail: Detail) -> Score {
     for file in files {
         let bytes = std::fs::read(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         let paras = paragraphs(&String::from_utf8_lossy(&bytes));
-        let analysis = analyze(gaz, &paras);
+        let (analysis, paths) = analyze_with_paths(gaz, &paras);
         s.predicted += analysis.quotes.len();
         let mut used = vec![false; analysis.quotes.len()];
         for l in labels.iter().filter(|l| l.file == file) {
@@ -325,21 +340,30 @@ pub fn score(label_file: &Path, root: &Path, detail: Detail) -> Score {
                 .speaker
                 .map_or("-".to_string(), |e| analysis.entities[e].name.clone());
             let role = q.role.clone().unwrap_or_default();
+            if detail == Detail::PerQuote {
+                let col = match (named, q.speaker.is_some()) {
+                    _ if named && speaker_matches(&analysis, q.speaker, &l.speaker) => 0,
+                    (_, true) => 1,
+                    (true, false) => 2,
+                    (false, false) => 3,
+                };
+                s.paths.entry(paths[i].clone()).or_default()[col] += 1;
+            }
             if named {
                 if speaker_matches(&analysis, q.speaker, &l.speaker) {
                     s.named_right += 1;
                 } else {
                     s.named_wrong += usize::from(q.speaker.is_some());
                     note(format_args!(
-                        "WRONG    {file}\t{}\twant {:?} got {got:?} role {role:?}",
-                        l.start, l.speaker
+                        "WRONG    {file}\t{}\twant {:?} got {got:?} role {role:?} via {}",
+                        l.start, l.speaker, paths[i]
                     ));
                 }
             } else if q.speaker.is_some() {
                 s.false_names += 1;
                 note(format_args!(
-                    "FALSE    {file}\t{}\twant none got {got:?}",
-                    l.start
+                    "FALSE    {file}\t{}\twant none got {got:?} via {}",
+                    l.start, paths[i]
                 ));
             }
             if !l.role.is_empty() {

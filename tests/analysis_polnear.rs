@@ -32,7 +32,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use byline::analysis::{ArticleAnalysis, Gazetteer, analyze};
+use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
 use common::paragraphs;
 use gold::{Gold, gold_quotes};
 
@@ -67,6 +67,13 @@ fn run(split: &str, verbose: bool) {
     if verbose {
         print!("{}", s.report);
     }
+    // Per-rule counts, for the development split only.
+    if split == "train" && std::env::var_os("BYLINE_PATHS").is_some() {
+        println!("  path\tright\twrong\tabstained\tunnamed-given-name\tunnamed-none");
+        for (p, c) in &s.paths {
+            println!("  {p}\t{}\t{}\t{}\t{}\t{}", c[0], c[1], c[2], c[3], c[4]);
+        }
+    }
     assert!(s.gold > 0, "no gold quotes read from {}", dir.display());
 }
 
@@ -87,6 +94,9 @@ struct Score {
     opening_right: usize,
     opening_named: usize,
     report: String,
+    /// Per attribution rule (`how/who`): right, wrong, abstained, unnamed
+    /// source given a name (not scored), unnamed source given none.
+    paths: std::collections::BTreeMap<String, [usize; 5]>,
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -148,14 +158,14 @@ fn score(dir: &Path) -> Score {
         };
         let ann_text = std::fs::read_to_string(dir.join("attributions").join(&ann)).expect("ann");
         let gold = gold_quotes(&text, &ann_text);
-        let analysis = analyze(gaz, &paragraphs(&text));
+        let (analysis, paths) = analyze_with_paths(gaz, &paragraphs(&text));
         s.files += 1;
-        tally(&mut s, &file, &gold, &analysis);
+        tally(&mut s, &file, &gold, &analysis, &paths);
     }
     s
 }
 
-fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis) {
+fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis, paths: &[String]) {
     let mut used = vec![false; analysis.quotes.len()];
     for g in gold {
         s.gold += 1;
@@ -174,6 +184,13 @@ fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis) {
         s.opening_found += usize::from(g.opens_content);
         let speaker = analysis.quotes[i].speaker;
         let got = speaker.map_or("-", |e| analysis.entities[e].name.as_str());
+        let col = match speaker {
+            _ if !g.named => 3 + usize::from(speaker.is_none()),
+            None => 2,
+            Some(e) if names_in(analysis, e, &g.source) => 0,
+            Some(_) => 1,
+        };
+        s.paths.entry(paths[i].clone()).or_default()[col] += 1;
         if !g.named {
             s.unnamed_found += 1;
             s.unnamed_given_name += usize::from(speaker.is_some());
@@ -199,8 +216,8 @@ fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis) {
                 let cue = analysis.quotes[i].cue.as_deref().unwrap_or("-");
                 let _ = writeln!(
                     s.report,
-                    "WRONG    {file}\t{}\twant {:?} got {got:?} cue {cue:?}",
-                    g.start, g.source
+                    "WRONG    {file}\t{}\twant {:?} got {got:?} cue {cue:?} via {}",
+                    g.start, g.source, paths[i]
                 );
             }
         }

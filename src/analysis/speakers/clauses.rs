@@ -33,6 +33,7 @@ impl Speakers<'_> {
             return None;
         }
         self.resolve(para, c.tok_end, Subject::Mention(m), prev)
+            .map(|a| a.via("post-bare"))
     }
 
     /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
@@ -95,7 +96,7 @@ impl Speakers<'_> {
         {
             let mut a = self.resolve(para, end, subject, prev)?;
             a.cue = None;
-            return Some(a);
+            return Some(a.via("pre-label"));
         }
         let words = end..tag.unwrap_or(mark);
         let plain = |j: usize| {
@@ -105,7 +106,7 @@ impl Speakers<'_> {
         if words.is_empty() || words.len() > 4 || !words.clone().all(plain) {
             return None;
         }
-        self.resolve(para, end, subject, prev)
+        self.resolve(para, end, subject, prev).map(|a| a.via("pre-bare"))
     }
 
     /// The subject of a participle cue at `v`: the subject of a speech verb

@@ -1,7 +1,8 @@
 //! Sources named by description rather than by name: `the club said`, `the
 //! Delta subsidiary said`, `Mr Tanzi's statement said`. An organisation noun
-//! refers to an organisation the text has just named, never to a person; a
-//! document speaks for the person whose possessive it carries.
+//! stays a role (guessing which organisation it means was as often wrong as
+//! right), never a person; a document speaks for the person whose
+//! possessive it carries.
 
 use super::Speakers;
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
@@ -59,27 +60,6 @@ pub(super) fn org_noun(w: &str) -> bool {
 }
 
 impl Speakers<'_> {
-    /// The organisation `the <noun>` (of `words` words, ending just before
-    /// the verb `v` or standing after it) refers to: the latest organisation
-    /// that is a clause subject in this paragraph or the one before, else
-    /// the latest one named there. Names inside the description itself
-    /// (`the Delta subsidiary`) only modify it.
-    pub(super) fn described_org(&self, para: usize, v: usize, words: usize) -> Option<usize> {
-        let from = v.saturating_sub(words + 1);
-        let near = || {
-            self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
-                (c.para, c.tok_start) < (para, from)
-                    && c.para + 1 >= para
-                    && self.kinds[*e] == EntityKind::Organization
-                    && !self.paras[c.para].quoted(c.tok_start)
-            })
-        };
-        near()
-            .find(|(i, (c, _))| self.subject[*i] && !c.possessive)
-            .or_else(|| near().next())
-            .map(|(_, (_, e))| *e)
-    }
-
     /// `"…," a campaign spokesman said. … The spokesman, Tom Fry, added`:
     /// a singular role whose person the next two sentences name with the
     /// same title (`spokesman Tom Fry`, `Tom Fry, the spokesman`).

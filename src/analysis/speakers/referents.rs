@@ -84,38 +84,64 @@ impl Speakers<'_> {
         if cue == "according" {
             cue.push_str(" to");
         }
+        let mut who = "name";
         let (speaker, role) = match subject {
             Subject::Mention(m) => (Some(self.located[m].1), None),
-            Subject::Entity(e) => (Some(e), None),
-            // `the club said`: the organisation just named, or no one.
-            Subject::Role(r, definite)
-                if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) =>
-            {
-                match definite
-                    .then(|| self.described_org(para, v, r.split(' ').count()))
-                    .flatten()
-                {
-                    Some(e) => (Some(e), None),
-                    None => (None, Some(r)),
+            Subject::Entity(e) => {
+                who = "definite-org";
+                (Some(e), None)
+            }
+            // `the club said`: only the role. Tying it to the organisation
+            // just named was wrong as often as right (`the paper denied`
+            // after another paper was named).
+            Subject::Role(r, _) if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) => {
+                who = "org-noun";
+                (None, Some(r))
+            }
+            Subject::Role(r, definite) => {
+                let tag = |w: &'static str| move |e: usize| (e, w);
+                let found = self
+                    .document_owner(para, v, &r, definite)
+                    .map(tag("document"))
+                    .or_else(|| {
+                        document(&r)
+                            .then(|| self.possessive_owner(para, v))
+                            .flatten()
+                            .map(tag("possessive"))
+                    })
+                    .or_else(|| {
+                        definite
+                            .then(|| self.role_owner(para, v, &r))
+                            .flatten()
+                            .map(tag("role-owner"))
+                    })
+                    .or_else(|| {
+                        (definite && !anonymous(&r))
+                            .then(|| self.latest_subject(para, v))
+                            .flatten()
+                            .map(tag("role-latest-subject"))
+                    })
+                    .or_else(|| self.role_named_later(para, v, &r).map(tag("role-named-later")));
+                match found {
+                    Some((e, w)) => {
+                        who = w;
+                        (Some(e), None)
+                    }
+                    None => {
+                        who = "role";
+                        (None, Some(r))
+                    }
                 }
             }
-            Subject::Role(r, definite) => match self
-                .document_owner(para, v, &r, definite)
-                .or_else(|| document(&r).then(|| self.possessive_owner(para, v)).flatten())
-                .or_else(|| definite.then(|| self.role_owner(para, v, &r)).flatten())
-                .or_else(|| {
-                    (definite && !anonymous(&r))
-                        .then(|| self.latest_subject(para, v))
-                        .flatten()
-                })
-                .or_else(|| self.role_named_later(para, v, &r))
-            {
-                Some(e) => (Some(e), None),
-                None => (None, Some(r)),
-            },
             Subject::Pronoun(pr, k) => match self.pronoun(pr, para, k, prev) {
-                Some(a) => (a.speaker, a.role),
-                None => (None, None),
+                Some(a) => {
+                    who = a.who;
+                    (a.speaker, a.role)
+                }
+                None => {
+                    who = "pron-none";
+                    (None, None)
+                }
             },
             Subject::Coordinated | Subject::None => return None,
         };
@@ -123,7 +149,8 @@ impl Speakers<'_> {
             speaker,
             role,
             cue: Some(cue),
-            kind: None,
+            who,
+            ..Attribution::default()
         })
     }
 
@@ -169,34 +196,80 @@ impl Speakers<'_> {
                     && self.fits(pr, *e)
             })
         };
-        let as_attr = |e: usize| Attribution {
+        let as_attr = |e: usize, who: &'static str| Attribution {
             speaker: Some(e),
+            who,
             ..Attribution::default()
         };
+        let nobody = |who: &'static str| Attribution {
+            who,
+            ..Attribution::default()
+        };
+        // `he said "A", but stressed "B"`: B's pronoun is A's, already resolved.
+        if let Some((_, a)) = prev.filter(|(pq, a)| {
+            pq.para == para
+                && pq.open > at
+                && a.who.starts_with("pron")
+                && !(k..p.toks.partition_point(|t| (t.start as usize) < pq.open))
+                    .any(|j| p.toks[j].is(SENTENCE_END) && !p.quoted(j))
+        }) {
+            return Some(Attribution {
+                speaker: a.speaker,
+                role: a.role.clone(),
+                who: a.who,
+                ..Attribution::default()
+            });
+        }
         let subject = candidates().find(|(i, (c, _))| c.para + 1 >= para && self.subject[*i]);
         let subject_pos =
             subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
-                Some(e) => self.fits(pr, e),
+                Some(e) => self.could_fit(pr, e),
                 None => a.role.is_some() && pr != Pronoun::She,
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
+                if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
+                    return Some(nobody("pron-ambiguous-prev"));
+                }
                 return Some(Attribution {
                     speaker: a.speaker,
                     role: a.role.clone(),
+                    who: "pron-prev-quote",
                     ..Attribution::default()
                 });
             }
         }
-        if let Some((_, (_, e))) = subject {
-            return Some(as_attr(*e));
+        if let Some((_, (c, e))) = subject {
+            let from = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+            if self.rival_after(pr, Some(*e), from, (para, before)) {
+                return Some(nobody("pron-ambiguous-subject"));
+            }
+            return Some(as_attr(*e, "pron-subject"));
         }
-        if let Some((_, (_, e))) = candidates().find(|(_, (c, _))| c.para == para) {
-            return Some(as_attr(*e));
+        // With no subject to go by, only a sole candidate is trusted: the
+        // nearest of several names is a guess.
+        let sole = |mut it: Box<dyn Iterator<Item = usize> + '_>| {
+            let e = it.next()?;
+            it.all(|o| o == e).then_some(e)
+        };
+        let maybe = |c: &Candidate, e: usize| {
+            (c.para < para || c.para == para && c.tok_start < before)
+                && !self.paras[c.para].quoted(c.tok_start)
+                && self.could_fit(pr, e)
+        };
+        if candidates().any(|(_, (c, _))| c.para == para) {
+            let near = self
+                .located
+                .iter()
+                .filter(|(c, e)| c.para == para && maybe(c, *e));
+            return Some(match sole(Box::new(near.map(|(_, e)| *e))) {
+                Some(e) => as_attr(e, "pron-para-nearest"),
+                None => nobody("pron-ambiguous-para"),
+            });
         }
         if let Some((_, (_, e))) = candidates().next() {
-            return Some(as_attr(*e));
+            return Some(as_attr(*e, "pron-article-nearest"));
         }
         // `she` with no known woman about: the one person of unknown gender
         // who is a subject in this paragraph or the one before, if unique.
@@ -212,7 +285,36 @@ impl Speakers<'_> {
                 && !self.modifier(c)
         });
         let (_, (_, e)) = unknown.next()?;
-        unknown.all(|(_, (_, o))| o == e).then(|| as_attr(*e))
+        unknown
+            .all(|(_, (_, o))| o == e)
+            .then(|| as_attr(*e, "pron-she-unique"))
+    }
+
+    /// Whether the pronoun could mean `e` (kind and gender do not rule it
+    /// out, `Other` included), unlike `fits`, which asks that they show it.
+    fn could_fit(&self, pr: Pronoun, e: usize) -> bool {
+        let (kind, g) = (self.kinds[e], self.genders[e]);
+        match pr {
+            Pronoun::He => {
+                matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Female)
+            }
+            Pronoun::She => matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Male),
+            Pronoun::It | Pronoun::They => kind != EntityKind::Person,
+        }
+    }
+
+    /// Whether a subject the pronoun could also mean, other than `e`, stands
+    /// after `from` and before `to`: `Elliott Wilson, an editor, said …
+    /// "…," he said` after a quote by 50 Cent is ambiguous, so nobody.
+    fn rival_after(&self, pr: Pronoun, e: Option<usize>, from: (usize, usize), to: (usize, usize)) -> bool {
+        self.located.iter().enumerate().any(|(i, (c, o))| {
+            let at = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+            at > from
+                && (c.para, c.tok_start) < to
+                && self.subject[i]
+                && Some(*o) != e
+                && self.could_fit(pr, *o)
+        })
     }
 
     /// Whether a name only modifies a phrase (`the Acme spokeswoman`, `a

@@ -214,3 +214,82 @@ fn a_quote_ending_the_paragraph_on_a_comma_does_not_panic() {
     let s = speakers(&["Tom Baker spoke. \"We will see\","]);
     assert_eq!(s.len(), 1);
 }
+
+#[test]
+fn inverted_org_then_person_is_the_person() {
+    let s = speakers(&[
+        "The awards began in 1998. \"Nominees reflect growth,\" said BIFA founder and director Elliot Grove.",
+    ]);
+    assert_eq!(s, ["Elliot Grove"]);
+}
+
+#[test]
+fn he_after_a_quote_by_a_name_of_unknown_kind_is_that_name() {
+    let s = speakers(&[
+        "\"Nominees reflect growth,\" said BIFA founder and director Elliot Grove. Speaking later, he added: \"It was hard.\"",
+    ]);
+    assert_eq!(s, ["Elliot Grove", "Elliot Grove"]);
+}
+
+#[test]
+fn pronoun_with_a_rival_subject_in_between_names_nobody() {
+    let s = speakers(&[
+        "\"We are friends,\" said Tom Fry.",
+        "Elliot Grove, editor of a magazine, said the feud would help. \"It helps him,\" he said.",
+    ]);
+    assert_eq!(s, ["Tom Fry", "-"]);
+}
+
+#[test]
+fn a_new_subject_between_quotes_stops_continuation() {
+    let s = speakers(&[
+        "\"We played well,\" said Tom Fry. Jane Carter was delighted with her win. \"I felt good.\"",
+    ]);
+    assert_ne!(s[1], "Tom Fry");
+}
+
+#[test]
+fn continuation_from_a_sentence_about_two_people_names_nobody() {
+    let s = speakers(&[
+        "\"We start on Sunday,\" said Tom Fry.",
+        "Ann Lee will play rock, while Jane Carter prefers jazz. \"So listeners get both.\"",
+    ]);
+    assert_eq!(s, ["Tom Fry", "-"]);
+}
+
+#[test]
+fn the_company_said_keeps_the_role_only() {
+    let s = speakers(&["Acme Holdings reported higher profits. \"We are pleased,\" the company said."]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_name_after_the_verb_that_does_not_end_the_clause_is_not_its_subject() {
+    let s = speakers(&["Yesterday slammed Acme Holdings for its \"radical agenda\" in the debate."]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_pronoun_with_two_quotes_gives_both_the_same_speaker() {
+    let s = speakers(&[
+        "Home Secretary Charles Clarke has said migrants must pass a test.",
+        "Mr Clarke said migration helped. But Tory Liam Fox said his party offered a \"clear choice\" on the issue.",
+        "The home secretary said he wanted everyone to \"ensure we know everybody\". Speaking on Sunday, he said \"migrants are of great value\", but stressed that they must not become a \"burden on society\".",
+    ]);
+    // The home secretary is a role we cannot name: not Liam Fox, twice.
+    assert_eq!(s, ["Liam Fox", "-", "-", "-"]);
+}
+
+#[test]
+fn told_with_no_subject_next_to_it_names_nobody() {
+    let s = speakers(&["Jane Carter met fans in Leeds, then told them \"we won\"."]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn he_with_two_people_in_the_paragraph_and_no_subject_names_nobody() {
+    let s = speakers(&[
+        "On Monday critics of Tom Fry met critics of Jim Bell. Asked about it, he said: \"We will see.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}

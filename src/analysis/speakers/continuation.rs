@@ -1,0 +1,162 @@
+//! Who says a quote with no cue of its own: a reopened quote's speaker,
+//! the speaker of the sentence or paragraph before, or the previous quote's,
+//! each only while nobody else has come into view.
+
+use super::{Attribution, MAX_SENTENCE, Piece, Speakers, Subject};
+use crate::analysis::tokens::{SENTENCE_END, WORD};
+use crate::analysis::types::EntityKind;
+
+impl Speakers<'_> {
+    /// The speaker of the speech verb in the last sentence of paragraph
+    /// `para`, when that sentence holds no quote (reported speech).
+    pub(super) fn last_report(
+        &self,
+        para: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let pe = p.toks.len().checked_sub(1)?;
+        let reach = pe.saturating_sub(MAX_SENTENCE);
+        let ps0 = (reach..pe)
+            .rev()
+            .find(|&k| p.toks[k].is(SENTENCE_END))
+            .map_or(reach, |k| k + 1);
+        if (ps0..=pe).any(|k| p.quoted(k)) {
+            return None;
+        }
+        // Its first speech verb: `…, Mr Howard said.`, `…, said Mr Howard.`,
+        // `He warned that …`.
+        let v = (ps0..pe).find(|&k| self.is_verb(para, k))?;
+        // `Not long before Trump spoke, …`: a verb in a subordinate clause
+        // reports nothing.
+        const SUBORDINATORS: [&str; 14] = [
+            "before", "after", "when", "while", "as", "since", "until", "because", "if", "although",
+            "though", "once", "who", "which",
+        ];
+        let subordinate = (ps0..v).any(|k| {
+            let w = p.toks[k].text(p.text);
+            SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        });
+        if subordinate {
+            return None;
+        }
+        let subject = match self.subject_before(para, v, ps0) {
+            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
+                self.subject_after(para, v, pe + 1)
+            }
+            Subject::Coordinated => self.first_subject(para, ps0, v),
+            s => s,
+        };
+        self.resolve(para, v, subject, prev).map(|a| a.via("last-report"))
+    }
+
+    /// No cue of its own: a reopened quote continues its speaker; otherwise the
+    /// speaker of a speech verb in the sentence before, then the previous
+    /// quote nearby, then the person the sentence before is about.
+    pub(super) fn continuation(
+        &self,
+        q: &Piece,
+        prev: Option<(&Piece, &Attribution)>,
+        s0: usize,
+    ) -> Option<Attribution> {
+        let p = &self.paras[q.para];
+        let inherit = |a: &Attribution| Attribution {
+            speaker: a.speaker,
+            role: a.role.clone(),
+            who: a.who,
+            ..Attribution::default()
+        };
+        let prev_known = prev.filter(|(_, a)| a.known());
+        if q.continues {
+            return prev_known.map(|(_, a)| inherit(a).via("cont-reopened"));
+        }
+        // A speech verb of its own whose named subject we could not read is
+        // someone we cannot name, not the previous speaker.
+        if self.own_cue_at(q).is_some_and(|(_, named)| named) {
+            return None;
+        }
+        let person_or_role = |a: &Attribution| match a.speaker {
+            Some(e) => self.kinds[e] == EntityKind::Person,
+            None => a.role.is_some(),
+        };
+        // The previous sentence of the paragraph, if it holds no quote.
+        let sentence = s0.checked_sub(1).and_then(|pe| {
+            let reach = pe.saturating_sub(MAX_SENTENCE);
+            let ps0 = (reach..pe)
+                .rev()
+                .find(|&k| p.toks[k].is(SENTENCE_END))
+                .map_or(reach, |k| k + 1);
+            (!(ps0..=pe).any(|k| p.quoted(k))).then_some((ps0, pe))
+        });
+        if let Some((ps0, pe)) = sentence
+            && let Some(v) = (ps0..pe).find(|&k| self.is_verb(q.para, k))
+        {
+            let subject = match self.subject_before(q.para, v, ps0) {
+                Subject::Coordinated => self.first_subject(q.para, ps0, v),
+                s => s,
+            };
+            if let Some(a) = self.resolve(q.para, v, subject, prev).filter(person_or_role) {
+                return Some(inherit(&a).via("cont-sentence-verb"));
+            }
+        }
+        let opens_para = p
+            .toks
+            .iter()
+            .take_while(|t| (t.start as usize) < q.open)
+            .all(|t| !t.is(WORD));
+        // A paragraph that opens with a quote after one that ends on reported
+        // speech (`…, Mr Howard said.`) carries that speaker on, unless the
+        // quote has a speech verb of its own (`"…," Powell's office said`).
+        if opens_para
+            && q.para > 0
+            && !self.own_cue(q)
+            && let Some(a) = self.last_report(q.para - 1, prev).filter(person_or_role)
+        {
+            return Some(inherit(&a).via("cont-last-report"));
+        }
+        if let Some((pq, a)) = prev_known
+            && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
+            && !self.named_between(pq, q, a.speaker)
+        {
+            return Some(inherit(a).via(if pq.para == q.para {
+                "cont-prev-quote"
+            } else {
+                "cont-prev-para-quote"
+            }));
+        }
+        let (ps0, pe) = sentence?;
+        // Only a sentence about one person: in `Ross will …, while King is
+        // …` the quote after it may be either's.
+        let mut people = self.located.iter().filter(|(c, e)| {
+            c.para == q.para
+                && (ps0..=pe).contains(&c.tok_start)
+                && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        });
+        if people.next().is_some_and(|(_, e)| people.any(|(_, o)| o != e)) {
+            return None;
+        }
+        let a = self
+            .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
+            .filter(person_or_role)?;
+        Some(inherit(&a).via("cont-first-subject"))
+    }
+
+    /// Whether a person other than `speaker` is named outside quotes between
+    /// two quotes (`… Tessa Jowell who said: "…"`): the later quote may be
+    /// theirs, so it does not inherit the earlier one's speaker.
+    fn named_between(&self, pq: &Piece, q: &Piece, speaker: Option<usize>) -> bool {
+        let from = (pq.para, pq.close.unwrap_or(pq.end));
+        self.located.iter().enumerate().any(|(i, (c, e))| {
+            let p = &self.paras[c.para];
+            let at = (c.para, p.toks[c.tok_start].start as usize);
+            let who_says = p.toks.get(c.tok_end).is_some_and(|t| t.text(p.text) == "who")
+                && c.tok_end + 1 < p.toks.len()
+                && self.is_verb(c.para, c.tok_end + 1);
+            at >= from
+                && at < (q.para, q.open)
+                && (self.subject[i] || who_says)
+                && Some(*e) != speaker
+                && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        })
+    }
+}

@@ -1,0 +1,141 @@
+//! The subject after a speech verb (`said Mr Brown`, `according to X`,
+//! `said BIFA founder Elliot Grove`), kept apart from `cues` for size.
+
+use super::{Speakers, Subject};
+use crate::analysis::lexicon;
+use crate::analysis::tokens::{CAP, DIGIT, WORD};
+use crate::analysis::types::EntityKind;
+
+impl Speakers<'_> {
+    /// A person (or a name of unknown kind) straight after up to four
+    /// lowercase words from `k`.
+    pub(super) fn person_after(&self, para: usize, k: usize, hi: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let j = (k..hi.min(k + 5)).find(|&j| !p.toks[j].is(WORD) || p.toks[j].is(CAP))?;
+        (j > k && !p.quoted(j))
+            .then(|| p.mention_start(j))
+            .flatten()
+            .filter(|&o| {
+                let (c, e) = &self.located[o];
+                !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+            })
+    }
+
+    /// Whether a mention is followed by a comma, a colon or a quote.
+    pub(super) fn ends_clause(&self, para: usize, m: usize) -> bool {
+        let p = &self.paras[para];
+        let end = self.located[m].0.tok_end;
+        p.quoted(end)
+            || p.toks
+                .get(end)
+                .is_some_and(|t| matches!(t.text(p.text), "," | ":"))
+    }
+
+    /// The subject straight after a verb: `said Mr Brown`, `according to X`.
+    pub(super) fn subject_after(&self, para: usize, v: usize, hi: usize) -> Subject {
+        let p = &self.paras[para];
+        let mut k = v + 1;
+        while k < hi.min(v + 8) && !p.quoted(k) {
+            let t = p.toks[k];
+            let w = t.text(p.text);
+            if let Some(m) = p.mention_start(k).filter(|&m| !self.located[m].0.possessive) {
+                // `said Opera spokeswoman, Berit Hanson`: the org only modifies.
+                let end = self.located[m].0.tok_end;
+                // `said Trump had …`: the name opens the reported clause.
+                if p.toks.get(end).is_some_and(|t| clause_verb(t.text(p.text))) {
+                    return Subject::None;
+                }
+                if !p
+                    .toks
+                    .get(end)
+                    .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role())
+                {
+                    // `said BIFA founder and director Elliot Grove`: a person
+                    // after a few lowercase words is who the org modifies.
+                    if self.kinds[self.located[m].1] != EntityKind::Person
+                        && let Some(o) = self.person_after(para, end, hi)
+                    {
+                        return Subject::Mention(o);
+                    }
+                    return Subject::Mention(m);
+                }
+                k = end;
+                continue;
+            }
+            if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
+                return Subject::Pronoun(pr, k);
+            }
+            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+                let named = (p.toks.get(k + 1).map(|t| t.text(p.text)) == Some(","))
+                    .then(|| p.mention_start(k + 2))
+                    .flatten()
+                    .filter(|&m| self.kinds[self.located[m].1] == EntityKind::Person);
+                // `said RNC spokesman Sean Spicer`: the name after the role speaks.
+                let named = named.or_else(|| {
+                    p.mention_start(k + 1).filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+                    })
+                });
+                if let Some(m) = named {
+                    return Subject::Mention(m);
+                }
+                let (r, definite) = self.role_phrase(para, k, v + 1);
+                return Subject::Role(r, definite);
+            }
+            let skippable = t.is(CAP)
+                || t.is(DIGIT)
+                || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
+                || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
+            // `think that if the U.S. pulls back`: a clause opens, no inverted subject.
+            if !skippable
+                || matches!(
+                    w,
+                    "," | "that"
+                        | "if"
+                        | "when"
+                        | "whether"
+                        | "because"
+                        | "how"
+                        | "why"
+                        | "what"
+                        | "of"
+                        | "about"
+                )
+            {
+                return Subject::None;
+            }
+            k += 1;
+        }
+        Subject::None
+    }
+}
+
+/// Auxiliaries and past forms that show a name after `said` is the subject
+/// of the reported clause (`said Trump had`, `said Smith would`).
+fn clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "had"
+            | "has"
+            | "have"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "wanted"
+            | "wants"
+            | "needed"
+            | "needs"
+    )
+}
