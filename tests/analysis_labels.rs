@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
-use common::paragraphs;
+use common::{paragraphs, quote_start};
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -193,21 +193,6 @@ pub fn read_labels(path: &Path) -> Vec<Label> {
         .collect()
 }
 
-/// Lowercase alphanumerics of the first five words, for matching quote starts.
-fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .take(5)
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Whether a predicted speaker matches a label: the canonical name or an
 /// alias equals it, or the surnames (last words) agree.
 fn speaker_matches(analysis: &ArticleAnalysis, speaker: Option<usize>, label: &str) -> bool {
@@ -319,9 +304,9 @@ pub fn score(label_file: &Path, root: &Path, detail: Detail) -> Score {
         let mut used = vec![false; analysis.quotes.len()];
         for l in labels.iter().filter(|l| l.file == file) {
             s.labels += 1;
-            let want = normalise(&l.start);
-            let hit =
-                (0..analysis.quotes.len()).find(|&i| !used[i] && normalise(&analysis.quotes[i].text) == want);
+            let want = quote_start(&l.start);
+            let hit = (0..analysis.quotes.len())
+                .find(|&i| !used[i] && quote_start(&analysis.quotes[i].text) == want);
             let named = !l.speaker.is_empty();
             s.named += usize::from(named);
             s.unnamed += usize::from(!named);

@@ -33,7 +33,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
-use common::paragraphs;
+use common::{paragraphs, quote_start};
 use gold::{Gold, gold_quotes};
 
 fn root() -> PathBuf {
@@ -172,9 +172,9 @@ fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis, p
         s.named += usize::from(g.named);
         s.opening += usize::from(g.opens_content);
         s.opening_named += usize::from(g.opens_content && g.named);
-        let want = normalise(&g.start);
+        let want = quote_start(&g.start);
         let hit =
-            (0..analysis.quotes.len()).find(|&i| !used[i] && normalise(&analysis.quotes[i].text) == want);
+            (0..analysis.quotes.len()).find(|&i| !used[i] && quote_start(&analysis.quotes[i].text) == want);
         let Some(i) = hit else {
             let _ = writeln!(s.report, "MISSING  {file}\t{}\t{:?}", g.start, g.source);
             continue;
@@ -249,19 +249,4 @@ fn words(text: &str) -> Vec<String> {
         })
         .filter(|w| !w.is_empty())
         .collect()
-}
-
-/// Lowercase alphanumerics of the first five words, as `analysis_labels` matches.
-fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .take(5)
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -127,3 +127,19 @@ pub fn corpus_of(texts: &[&str]) -> byline::search::Corpus {
     });
     byline::search::Corpus::from_articles(articles.collect())
 }
+
+/// Lowercase alphanumerics of a quote's first five words: how a label's
+/// `quote_start` meets a predicted quote (label scorers).
+pub fn quote_start(text: &str) -> String {
+    text.split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
