@@ -283,3 +283,30 @@ fn different_people_sharing_a_name_stay_apart() {
     assert_ne!(index.lookup("Gordon Brown"), index.lookup("Gordon Ramsay"));
     assert_eq!(index.entities().len(), 4, "{:?}", index.entities());
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_with_it() {
+    let text = |s: &str| vec![s.to_string()];
+    let gaz = Gazetteer::builtin();
+    let a = analyze(
+        gaz,
+        &text("Paul McCartney will headline the festival. \"We are thrilled,\" Paul said on Monday."),
+    );
+    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
+    assert_eq!(speaker, Some("Paul McCartney"));
+    // Two Pauls: `Paul` alone could be either, so it joins neither.
+    let b = analyze(
+        gaz,
+        &text("Paul McCartney met Paul Weller. \"It was fun,\" Paul said."),
+    );
+    let names: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Paul McCartney") && names.contains(&"Paul Weller"),
+        "{names:?}"
+    );
+    let speaker = b.quotes[0].speaker.map(|s| b.entities[s].name.as_str());
+    assert!(
+        speaker != Some("Paul McCartney") && speaker != Some("Paul Weller"),
+        "{speaker:?}"
+    );
+}

@@ -5,7 +5,7 @@
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
-use super::lexicon::Gender;
+use super::lexicon::{Gender, Lex};
 use super::namekey::{self, Key};
 use super::names::Candidate;
 use super::tokens::{Token, WORD};
@@ -165,12 +165,18 @@ pub fn resolve(
     // nearest one before, else the first one after.
     let mut by_surname: FxMap<&str, Vec<(usize, usize)>> =
         FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    // People by given name: `Paul` alone is the one Paul with a full name here.
+    let mut by_given: FxMap<&str, Vec<usize>> = FxMap::default();
     for (j, &g) in assign.iter().enumerate() {
         if groups
             .get(g)
             .is_some_and(|g| g.gaz.is_none() && !g.org && g.key.len() > 1)
         {
             by_surname.entry(keys[j].last()).or_default().push((j, g));
+            let people = by_given.entry(keys[j].first()).or_default();
+            if !people.contains(&g) {
+                people.push(g);
+            }
         }
     }
     // A generic word (`United`, `Open`) names only the longer name it ends
@@ -204,7 +210,14 @@ pub fn resolve(
             continue;
         }
         let word = keys[i].as_str();
-        let full = by_surname.get(word).and_then(|list| nearest(list, c));
+        let given = || match by_given.get(word).map(Vec::as_slice) {
+            Some(&[g]) if c.hints.person || Lex::of(surface(c)).first_name().is_some() => Some(g),
+            _ => None,
+        };
+        let full = by_surname
+            .get(word)
+            .and_then(|list| nearest(list, c))
+            .or_else(given);
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)
