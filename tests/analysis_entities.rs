@@ -5,17 +5,14 @@
 //! Needs the corpus: `BYLINE_BBC=/path/to/bbc cargo test --release --test
 //! analysis_entities -- --ignored --nocapture`.
 
+mod common;
+
 use byline::analysis::{CorpusEntity, EntityKind};
 use byline::search::{Corpus, CorpusEvent, spawn_loading};
 use byline::store::LoadOptions;
+use common::corpus_dir;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-
-fn bbc_root() -> PathBuf {
-    std::env::var_os("BYLINE_BBC")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc"))
-}
+use std::path::Path;
 
 fn load(root: &Path) -> Corpus {
     let mut corpus = Corpus::new();
@@ -51,11 +48,9 @@ fn judgements() -> HashMap<String, String> {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
 fn the_most_named_entities_are_real_and_rightly_kinded() {
-    let root = bbc_root();
-    if !root.is_dir() {
-        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
         return;
-    }
+    };
     let corpus = load(&root);
     let mut top: Vec<&CorpusEntity> = corpus.entities().entities().iter().collect();
     top.sort_by(|a, b| {

@@ -1,7 +1,7 @@
 //! Quote and speaker accuracy against human labels (`tests/labels/*.tsv`).
 //! The seed score runs in every `cargo test`; the BBC scores (`bbc.tsv`, the
 //! second development set `bbc_dev2.tsv`, the held-out set) need the corpus
-//! (`BYLINE_BBC`, default: the shared corpora folder next to the project).
+//! (`BYLINE_BBC`: the folder of the BBC corpus; the tests that need it are ignored).
 //!
 //! Two label sets are held out: `bbc_heldout.tsv` and `styles.tsv` (the
 //! articles in `tests/fixtures/styles/`). Nobody tunes the analysis on them,
@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
-use common::{paragraphs, quote_start};
+use common::{corpus_dir, paragraphs, quote_start};
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -65,20 +65,12 @@ fn seeds_meet_the_accuracy_targets() {
     check(&s, "seeds");
 }
 
-fn bbc_root() -> PathBuf {
-    std::env::var_os("BYLINE_BBC")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest().join("..").join("shared").join("corpora").join("bbc"))
-}
-
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
 fn bbc_meets_the_accuracy_targets() {
-    let root = bbc_root();
-    if !root.is_dir() {
-        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
         return;
-    }
+    };
     let s = score(&labels_path("bbc.tsv"), &root, Detail::PerQuote);
     check(&s, "bbc");
 }
@@ -88,11 +80,9 @@ fn bbc_meets_the_accuracy_targets() {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
 fn bbc_dev2_score() {
-    let root = bbc_root();
-    if !root.is_dir() {
-        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
         return;
-    }
+    };
     let s = score(&labels_path("bbc_dev2.tsv"), &root, Detail::PerQuote);
     assert!(s.labels > 0, "bbc dev2: no labels");
     print_score(&s, "bbc dev2");
@@ -113,11 +103,9 @@ fn held_out(name: &str, label_file: &Path, root: &Path) -> Score {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
 fn bbc_heldout_score() {
-    let root = bbc_root();
-    if !root.is_dir() {
-        eprintln!("skipping: {} not found (set BYLINE_BBC)", root.display());
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
         return;
-    }
+    };
     held_out("bbc held-out", &labels_path("bbc_heldout.tsv"), &root);
 }
 

@@ -3,7 +3,7 @@
 //! spans). The corpus is not in the repository, so these tests are ignored:
 //!
 //! ```sh
-//! BYLINE_POLNEAR=../shared/corpora/polnear cargo test --release --test analysis_polnear -- --ignored --nocapture
+//! BYLINE_POLNEAR=/path/to/polnear cargo test --release --test analysis_polnear -- --ignored --nocapture
 //! ```
 //!
 //! `train/` is for development (`BYLINE_SCORE_VERBOSE=1` prints its misses);
@@ -30,18 +30,11 @@ mod gold;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
-use common::{paragraphs, quote_start};
+use common::{corpus_dir, paragraphs, quote_start};
 use gold::{Gold, gold_quotes};
-
-fn root() -> PathBuf {
-    std::env::var_os("BYLINE_POLNEAR").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/polnear"),
-        PathBuf::from,
-    )
-}
 
 #[test]
 #[ignore = "needs PolNeAR: BYLINE_POLNEAR=/path/to/polnear cargo test --test analysis_polnear -- --ignored"]
@@ -57,11 +50,10 @@ fn polnear_dev() {
 }
 
 fn run(split: &str, verbose: bool) {
-    let dir = root().join(split);
-    if !dir.join("attributions").is_dir() {
-        eprintln!("skipping: {} not found (set BYLINE_POLNEAR)", dir.display());
+    let Some(root) = corpus_dir("BYLINE_POLNEAR") else {
         return;
-    }
+    };
+    let dir = root.join(split);
     let s = score(&dir);
     println!("polnear {split}: {}", s.summary());
     if verbose {

@@ -143,3 +143,20 @@ pub fn quote_start(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The folder an environment variable names (`BYLINE_BBC`, `BYLINE_POLNEAR`),
+/// for the scorers that need a corpus a fresh clone does not have; `None`,
+/// with a note on stderr, when it is not set or not there.
+pub fn corpus_dir(var: &str) -> Option<PathBuf> {
+    match std::env::var_os(var).map(PathBuf::from) {
+        Some(dir) if dir.is_dir() => Some(dir),
+        Some(dir) => {
+            eprintln!("skipping: {} ({var}) is not a folder", dir.display());
+            None
+        }
+        None => {
+            eprintln!("skipping: set {var} to the corpus folder");
+            None
+        }
+    }
+}
