@@ -1,6 +1,6 @@
 //! The interactive reader's state and behaviour. `update` applies an
-//! `Action` (see `crate::keys`) to the `App`; drawing is `crate::ui`, which
-//! only reads the `App`. See docs/ARCHITECTURE.md for a map of these files.
+//! `Action` (see `crate::keys`) to the `App`; drawing (the `ui` module, above this one) is done
+//! by widgets that only read the `App`. See docs/ARCHITECTURE.md for a map of these files.
 
 // The parts of the state, each owning its fields.
 mod list;

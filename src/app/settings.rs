@@ -1,5 +1,5 @@
 //! The config's settings for the reader's state: the keymap, the list's
-//! columns, the wrap width. (The theme is the drawing's: `ui::Theme`.)
+//! columns, the wrap width. (The theme belongs to the drawing, not here.)
 
 use crate::config::{Columns, Config};
 use crate::keys::Keymap;
