@@ -174,26 +174,8 @@ impl Speakers<'_> {
             t.is(CAP)
                 && t.is(WORD)
                 && (w.ends_with("ing")
-                    || matches!(
-                        w,
-                        "Asked"
-                            | "After"
-                            | "Before"
-                            | "When"
-                            | "While"
-                            | "During"
-                            | "Following"
-                            | "Despite"
-                            | "If"
-                            | "As"
-                            | "Although"
-                            | "Though"
-                            | "Because"
-                            | "Since"
-                            | "Once"
-                            | "Until"
-                            | "Unless"
-                    ))
+                    || matches!(w, "Asked" | "During" | "Following" | "Despite")
+                    || opens_subordinate_clause(w))
         });
         let s0 = if opener {
             (s0..hi.min(s0 + 25))
@@ -293,4 +275,24 @@ fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
                 | "this"
                 | "next"
         )
+}
+
+/// A capitalised conjunction that opens a subordinate clause (`As X spoke,
+/// …`): what comes before its comma is not the sentence's main clause.
+pub(super) fn opens_subordinate_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "As" | "While"
+            | "When"
+            | "After"
+            | "Before"
+            | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "Once"
+            | "Until"
+            | "Unless"
+    )
 }

@@ -1,7 +1,7 @@
 //! Finding a quote's cue: the speech verb before or after it, and the
 //! subject standing next to that verb.
 
-use super::{Attribution, Piece, Speakers, Subject};
+use super::{Attribution, Piece, Speakers, Subject, clauses};
 use crate::analysis::lexicon::{self, Pronoun};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
@@ -112,22 +112,7 @@ impl Speakers<'_> {
         // `Graham, who says …, tweeted`: a relative clause's verb is not the cue.
         let relative = |k: usize| k > 0 && matches!(p.toks[k - 1].text(p.text), "who" | "which");
         // `As Blumenthal spoke, the NRA …`: nor is a subordinate clause's.
-        let subordinate = p.toks.get(s0).is_some_and(|t| {
-            matches!(
-                t.text(p.text),
-                "As" | "While"
-                    | "When"
-                    | "After"
-                    | "Before"
-                    | "If"
-                    | "Although"
-                    | "Though"
-                    | "Because"
-                    | "Since"
-                    | "Once"
-                    | "Until"
-            )
-        });
+        let subordinate = (p.toks.get(s0)).is_some_and(|t| clauses::opens_subordinate_clause(t.text(p.text)));
         let main = if subordinate {
             (s0..first)
                 .find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == ",")
