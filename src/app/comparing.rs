@@ -15,8 +15,11 @@ impl App {
             self.message = Some("no article".into());
             return;
         };
+        if self.threads.stories().is_none() && !self.loading.is_active() {
+            self.wait_for_stories(); // built on first use: under a second at 100,000 articles
+        }
         let Some(stories) = self.threads.stories() else {
-            self.message = Some("the stories are still being grouped".into());
+            self.message = Some("the stories are grouped once the folder has loaded".into());
             return;
         };
         let Some(story) = stories.of(article) else {
@@ -30,6 +33,9 @@ impl App {
     /// Opens the quotes view over the listed articles (the first
     /// `MAX_ARTICLES` of them: each body is read again).
     pub(super) fn open_quotes(&mut self) {
+        if self.threads.stories().is_none() && !self.loading.is_active() {
+            self.wait_for_stories();
+        }
         let shown = self.list.shown();
         let some = &shown[..shown.len().min(MAX_ARTICLES)];
         let view = QuotesView::new(&self.corpus, self.threads.stories(), some);

@@ -7,10 +7,12 @@ use super::threads::Row;
 
 impl App {
     /// Takes in stories built meanwhile, and starts a build if the corpus
-    /// changed since the last one (never while loading); true if the list
-    /// changed. The terminal loop calls it every tick.
+    /// changed since the last one (never while loading, and only once
+    /// something wants them: no work at start-up for a reader who never
+    /// uses threads); true if the list changed. The terminal loop calls it
+    /// every tick.
     pub fn poll_stories(&mut self) -> bool {
-        if self.loading.is_active() {
+        if self.loading.is_active() || !self.threads.wanted() {
             return false;
         }
         self.threads.start_build(&self.corpus);
@@ -23,6 +25,7 @@ impl App {
     /// Waits for the stories being built (tests, and anything that wants
     /// them at once).
     pub fn wait_for_stories(&mut self) {
+        self.threads.ask();
         self.poll_stories();
         if self.threads.finish_build(true) {
             self.stories_arrived();

@@ -1,5 +1,6 @@
 //! Story threads in the list (`t`, `z`): the stories, built on a thread of
-//! their own once the load is over and again when the corpus changes, and
+//! their own once the load is over and something wants them (threads on, the
+//! compare or quotes view), and again when the corpus changes; and
 //! the list's rows when threads are on: a story is one row, expanded into
 //! its articles on demand, like a thread in mutt.
 
@@ -38,6 +39,8 @@ impl Row {
 #[derive(Default)]
 pub(super) struct Threads {
     on: bool,
+    /// A view asked for the stories (threads off): keep them built.
+    asked: bool,
     stories: Option<Arc<Stories>>,
     /// The build under way, and the corpus's entity generation it is for.
     building: Option<(Receiver<Stories>, u64)>,
@@ -54,6 +57,15 @@ impl Threads {
 
     pub(super) fn set_on(&mut self, on: bool) {
         self.on = on;
+    }
+
+    /// Whether anything uses the stories: nobody builds them otherwise.
+    pub(super) fn wanted(&self) -> bool {
+        self.on || self.asked
+    }
+
+    pub(super) fn ask(&mut self) {
+        self.asked = true;
     }
 
     pub(super) fn stories(&self) -> Option<&Stories> {
