@@ -203,8 +203,8 @@ impl Corpus {
     }
 
     /// Takes articles out (a file changed or went), renumbering the rest in
-    /// their order; their evidence leaves the entities, which are resolved
-    /// again at once.
+    /// their order; their evidence leaves the entities, which are stale until
+    /// the caller settles the corpus (`apply` does, once, after adding).
     fn remove_articles(&mut self, dead: &[u32]) {
         if dead.is_empty() {
             return;
@@ -252,7 +252,6 @@ impl Corpus {
         self.entities.renumber(&new);
         self.words.renumber(&new);
         self.forms.renumber(&new);
-        self.resolve_entities();
     }
 
     /// Sorts the articles again by new walk places (`place(article, old
