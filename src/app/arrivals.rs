@@ -65,14 +65,7 @@ impl App {
     /// are found again by id; the entity focus and the jump history go.
     fn corpus_replaced(&mut self, old: &Corpus) {
         let corpus = &self.corpus;
-        let find = |article: Option<u32>| {
-            let id = &old.article(article?).id;
-            corpus
-                .order()
-                .iter()
-                .copied()
-                .find(|&a| corpus.article(a).id == *id)
-        };
+        let find = |article: Option<u32>| corpus.find(&old.article(article?).id);
         let (selected, open) = (find(self.list.selected_article()), find(self.reader.article()));
         self.list.restart_from(selected);
         self.reader.reopen(open);
@@ -123,14 +116,7 @@ impl App {
         let mut summary = self.loading.summary().clone();
         let files = corpus.apply(changes, &mut summary);
         // Article indices and entity ids mean other things now: found again.
-        let find = |id: Option<String>| {
-            let id = id?;
-            corpus
-                .order()
-                .iter()
-                .copied()
-                .find(|&a| corpus.article(a).id == id)
-        };
+        let find = |id: Option<String>| corpus.find(&id?);
         let (selected, open) = (find(selected), find(open));
         self.entity = focused.and_then(|name| corpus.entities().lookup(&name));
         self.loading.changed(&self.corpus, summary, files);

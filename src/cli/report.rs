@@ -138,7 +138,7 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
 /// as git takes a short hash); else says why not on stderr.
 pub(super) fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
     let order = corpus.order();
-    if let Some(&i) = order.iter().find(|&&i| corpus.article(i).id == id) {
+    if let Some(i) = corpus.find(id) {
         return Some(i);
     }
     let starting: Vec<u32> = (order.iter().copied())

@@ -333,6 +333,12 @@ impl Corpus {
         self.quotes[i as usize] as usize
     }
 
+    /// The article with this id (a scan: for finding a place again, not
+    /// for a hot path).
+    pub fn find(&self, id: &str) -> Option<u32> {
+        (0..self.len() as u32).find(|&a| self.articles[a as usize].id == id)
+    }
+
     /// Every article index in corpus (sorted path) order.
     pub fn order(&self) -> &[u32] {
         &self.order
