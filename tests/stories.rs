@@ -52,6 +52,30 @@ fn the_flood_told_three_ways_is_one_story_and_the_others_are_none() {
     }
 }
 
+/// Undated, an update of a report is its story, but the next event (a march
+/// against a closure the council voted), which repeats the report's
+/// background paragraphs, is not: without dates only near copies group.
+#[test]
+fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories_undated");
+    let mut articles = store::load(vec![dir], LoadOptions::default()).articles;
+    assert!(articles.iter().all(|a| a.date.is_none()));
+    articles.extend(fixtures());
+    articles.extend(store::seeds());
+    let corpus = Corpus::from_articles(articles);
+    let stories = story_ids(&corpus);
+    assert!(
+        stories.contains(&vec!["vote-update.txt".to_string(), "vote.txt".to_string()]),
+        "{stories:?}"
+    );
+    assert!(
+        Stories::build(&corpus)
+            .of(id_of(&corpus, "protest.txt"))
+            .is_none(),
+        "{stories:?}"
+    );
+}
+
 #[test]
 fn the_same_articles_in_any_order_give_the_same_stories() {
     let mut articles = store::seeds();
@@ -208,4 +232,68 @@ fn passages_only_one_version_has_are_listed() {
         !texts.iter().any(|t| t.contains("about 300 families")),
         "{texts:?}"
     );
+}
+
+/// Pair precision and recall on the BBC corpus against pairs judged by
+/// reading (`tests/labels/bbc_stories.tsv`): precision over every pair the
+/// grouping puts in one story (each must have been judged), recall over
+/// the pairs judged one event (copies, re-filings, updates, rewrites).
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test stories -- --ignored"]
+fn bbc_story_pairs_against_labels() {
+    let Some(root) = std::env::var_os("BYLINE_BBC") else {
+        panic!("set BYLINE_BBC to the BBC corpus folder");
+    };
+    let labels_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/labels/bbc_stories.tsv");
+    let labels: std::collections::HashMap<(String, String), String> = (std::fs::read_to_string(labels_path)
+        .expect("labels")
+        .lines()
+        .skip(1))
+    .filter(|l| !l.starts_with('#'))
+    .map(|l| {
+        let f: Vec<&str> = l.split('\t').collect();
+        ((f[0].to_string(), f[1].to_string()), f[2].to_string())
+    })
+    .collect();
+    let corpus = Corpus::from_articles(store::load(vec![root.into()], LoadOptions::default()).articles);
+    let stories = Stories::build(&corpus);
+    let story_of = |id: &str| stories.of(id_of(&corpus, id)).map(|s| s.lead);
+    let same: Vec<_> = labels.iter().filter(|(_, v)| *v == "same").collect();
+    let found = (same.iter())
+        .filter(|((a, b), _)| story_of(a).is_some() && story_of(a) == story_of(b))
+        .count();
+    let (mut grouped, mut right, mut unjudged) = (0, 0, Vec::new());
+    for story in stories.all() {
+        for (i, &a) in story.articles.iter().enumerate() {
+            for &b in &story.articles[i + 1..] {
+                let (a, b) = (&corpus.article(a).id, &corpus.article(b).id);
+                let key = if a < b {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
+                match labels.get(&key) {
+                    Some(v) => {
+                        grouped += 1;
+                        right += usize::from(v == "same");
+                    }
+                    None => unjudged.push(key),
+                }
+            }
+        }
+    }
+    let largest = stories.all().iter().map(|s| s.articles.len()).max().unwrap_or(0);
+    println!(
+        "recall {found}/{} = {:.1}%; precision {right}/{grouped} = {:.1}%; {} stories, largest {largest}",
+        same.len(),
+        100.0 * found as f64 / same.len() as f64,
+        100.0 * right as f64 / grouped as f64,
+        stories.all().len()
+    );
+    assert!(
+        unjudged.is_empty(),
+        "pairs grouped but never judged: {unjudged:?}"
+    );
+    assert!(found as f64 >= 0.95 * same.len() as f64);
+    assert!(right as f64 >= 0.95 * grouped as f64);
 }
