@@ -233,3 +233,59 @@ fn q_lists_quotes_by_speaker_typing_narrows_and_enter_opens_the_quote() {
     });
     assert!(quoted, "the article opens at one of his quotes");
 }
+
+fn quote_headings(app: &App) -> Vec<String> {
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open")
+    };
+    (view.lines().lines().iter())
+        .filter(|l| l.kind == byline::app::LineKind::Heading)
+        .map(|l| l.text.clone())
+        .collect()
+}
+
+#[test]
+fn in_the_quotes_view_at_terms_narrow_as_in_the_filter() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let all = quote_headings(&app).len();
+    common::app::type_text(&mut app, "@sergei_lavrov");
+    let names = quote_headings(&app);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    press(&mut app, "Ctrl-u");
+    common::app::type_text(&mut app, "@lav @trump");
+    let names = quote_headings(&app);
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("Donald Trump")), "{names:?}");
+    press(&mut app, "Ctrl-u");
+    assert_eq!(quote_headings(&app).len(), all);
+}
+
+#[test]
+fn a_speaker_picked_then_q_opens_the_quotes_view_on_that_speaker() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "s");
+    common::app::type_text(&mut app, "lavrov");
+    press(&mut app, "Enter");
+    assert!(
+        app.filter().text().contains("@sergei_lavrov"),
+        "{:?}",
+        app.filter().text()
+    );
+    press(&mut app, "Q");
+    let names = quote_headings(&app);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    let Layer::Quotes(view) = app.layer() else {
+        unreachable!()
+    };
+    assert_eq!(view.input().text(), "@sergei_lavrov");
+    press(&mut app, "Ctrl-u");
+    assert!(
+        quote_headings(&app).len() > 1,
+        "clearing the line shows every speaker of the listed articles"
+    );
+}

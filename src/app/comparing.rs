@@ -31,15 +31,19 @@ impl App {
     }
 
     /// Opens the quotes view over the listed articles (the first
-    /// `MAX_ARTICLES` of them: each body is read again).
+    /// `MAX_ARTICLES` of them: each body is read again), narrowed to the
+    /// speakers the filter names (`@lavrov`, or as the speaker picker left it).
     pub(super) fn open_quotes(&mut self) {
         if self.threads.stories().is_none() && !self.loading.is_active() {
             self.wait_for_stories();
         }
         let shown = self.list.shown();
         let some = &shown[..shown.len().min(MAX_ARTICLES)];
-        let view = QuotesView::new(&self.corpus, self.threads.stories(), some);
-        if view.lines().lines().is_empty() {
+        let speakers: Vec<&str> = (self.list.filter().text().split_whitespace())
+            .filter(|t| t.starts_with('@') && t.len() > 1)
+            .collect();
+        let view = QuotesView::new(&self.corpus, self.threads.stories(), some, speakers.join(" "));
+        if view.is_empty() {
             self.message = Some("no quotes in the listed articles".into());
             return;
         }

@@ -24,7 +24,13 @@ pub struct QuotesView {
 impl QuotesView {
     /// The quotes of `shown` (the list's articles, at most `MAX_ARTICLES`),
     /// a story's listed articles compared together.
-    pub(super) fn new(corpus: &Corpus, stories: Option<&Stories>, shown: &[u32]) -> QuotesView {
+    /// `typed` starts the speaker line (the list filter's `@` terms).
+    pub(super) fn new(
+        corpus: &Corpus,
+        stories: Option<&Stories>,
+        shown: &[u32],
+        typed: String,
+    ) -> QuotesView {
         let listed: HashSet<u32> = shown.iter().copied().collect();
         let mut done = HashSet::new();
         // Per speaker: how many quotes, and their lines.
@@ -54,13 +60,20 @@ impl QuotesView {
         let speakers = (speakers.into_iter())
             .map(|(name, (quotes, lines))| (format!("{name} ({quotes})"), lines))
             .collect();
+        let mut input = LineEdit::default();
+        input.set(typed);
         let mut view = QuotesView {
-            input: LineEdit::default(),
+            input,
             speakers,
             view: PlaceLines::new(String::new(), Vec::new()),
         };
         view.refresh();
         view
+    }
+
+    /// Whether the articles hold no quote at all (narrowing aside).
+    pub(super) fn is_empty(&self) -> bool {
+        self.speakers.is_empty()
     }
 
     pub fn input(&self) -> &LineEdit {
@@ -84,12 +97,23 @@ impl QuotesView {
         }
     }
 
+    /// Shows the speakers whose name has a word starting with the typed
+    /// text or, typed the filter's way (`@lavrov @sergei_lavrov`, as the
+    /// speaker picker writes them), with any of the `@` terms.
     fn refresh(&mut self) {
         let typed = self.input.text().to_lowercase();
+        let terms: Vec<String> = if typed.trim_start().starts_with('@') {
+            (typed.split_whitespace())
+                .map(|t| t.trim_start_matches('@').replace('_', " "))
+                .filter(|t| !t.is_empty())
+                .collect()
+        } else {
+            vec![typed]
+        };
         let mut lines = Vec::new();
         let mut shown = 0;
         for (name, quotes) in &self.speakers {
-            if !starts_a_word(name, &typed) {
+            if !terms.is_empty() && !terms.iter().any(|t| starts_a_word(name, t)) {
                 continue;
             }
             shown += 1;
