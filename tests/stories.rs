@@ -190,6 +190,81 @@ fn the_seeds_death_toll_is_one_figure_group() {
     );
 }
 
+/// The groups of the seeds' comparison (figures, then quotes carried by two
+/// or more versions) against `tests/labels/seeds_compare.tsv`, read from the
+/// articles: a found group is right when its members are exactly one
+/// labelled group's. Gives (right, found, labelled) for each kind.
+fn seeds_groups_against_labels() -> [(usize, usize, usize); 2] {
+    let corpus = Corpus::from_articles(store::seeds());
+    let c = compare_story_of(&corpus, "000_023100a4ace54a5b.txt");
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/labels/seeds_compare.tsv"))
+            .expect("labels");
+    let mut labelled: std::collections::BTreeMap<(String, String), Vec<String>> = Default::default();
+    for line in text.lines().skip(1).filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let members = labelled.entry((f[0].to_owned(), f[1].to_owned())).or_default();
+        members.push(format!("{} {}", f[2], f[3]));
+    }
+    let member = |a: u32, what: String| format!("{} {what}", &corpus.article(a).id[..3]);
+    let first_words = |t: &str| {
+        let words: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        words.join(" ")
+    };
+    let figures: Vec<Vec<String>> = (c.figures.iter())
+        .map(|g| {
+            g.values
+                .iter()
+                .map(|v| member(v.place.article, v.value.clone()))
+                .collect()
+        })
+        .collect();
+    let quotes: Vec<Vec<String>> = (c.quotes.iter())
+        .filter(|g| g.articles().len() > 1)
+        .map(|g| {
+            g.variants
+                .iter()
+                .map(|v| member(v.place.article, first_words(&v.text)))
+                .collect()
+        })
+        .collect();
+    [("figure", figures), ("quote", quotes)].map(|(kind, found)| {
+        let truth: Vec<Vec<String>> = (labelled.iter())
+            .filter(|((k, _), _)| k == kind)
+            .map(|(_, m)| {
+                let mut m = m.clone();
+                m.sort();
+                m
+            })
+            .collect();
+        let right = (found.iter())
+            .filter(|g| {
+                let mut g = (*g).clone();
+                g.sort();
+                truth.contains(&g)
+            })
+            .count();
+        println!(
+            "{kind} groups: {right} right of {} found, {} labelled",
+            found.len(),
+            truth.len()
+        );
+        (right, found.len(), truth.len())
+    })
+}
+
+#[test]
+fn the_seeds_figure_and_quote_groups_are_those_read() {
+    let [figures, quotes] = seeds_groups_against_labels();
+    assert_eq!(figures, (2, 2, 2), "figure groups: right, found, labelled");
+    assert_eq!(quotes, (4, 4, 4), "quote groups: right, found, labelled");
+}
+
 #[test]
 fn one_quote_given_to_two_speakers_and_reworded_is_one_group() {
     let corpus = Corpus::from_articles(fixtures());

@@ -136,19 +136,25 @@ impl Threads {
 /// its first listed article would be, and only what the filter let through
 /// is in it; a story with one article listed is that article's row.
 pub(super) fn rows(shown: &[u32], stories: &Stories, expanded: &HashSet<u32>) -> Vec<Row> {
-    let listed: HashSet<u32> = shown.iter().copied().collect();
-    let mut placed = HashSet::new();
+    // Flags, not hash sets: this runs at each keystroke over every listed
+    // article (100,000 of them at most).
+    let mut listed = vec![false; shown.iter().max().map_or(0, |&m| m as usize + 1)];
+    for &a in shown {
+        listed[a as usize] = true;
+    }
+    let mut placed = vec![false; stories.all().len()];
     let mut rows = Vec::with_capacity(shown.len());
     for &a in shown {
-        let Some(story) = stories.of(a) else {
+        let Some(s) = stories.position(a) else {
             rows.push(Row::Article(a));
             continue;
         };
-        if !placed.insert(story.lead) {
+        if std::mem::replace(&mut placed[s], true) {
             continue;
         }
+        let story = &stories.all()[s];
         let members: Vec<u32> = (story.articles.iter().copied())
-            .filter(|m| listed.contains(m))
+            .filter(|&m| listed.get(m as usize).copied().unwrap_or(false))
             .collect();
         if members.len() < 2 {
             rows.push(Row::Article(a));

@@ -17,7 +17,8 @@ pub struct Variant {
     pub cue: Option<String>,
     /// Its words the group's first variant does not have …
     pub added: Vec<String>,
-    /// … and the first variant's words it does not have.
+    /// … and the first variant's words it does not have. Neither when one
+    /// is a run of the other's words: a quote cut short is not reworded.
     pub missing: Vec<String>,
 }
 
@@ -57,7 +58,10 @@ impl QuoteGroup {
 }
 
 /// Quotes shorter than this many words group only when their words are
-/// the same: `"No"` and `"butcher"` are said by many about many things.
+/// the same, or (two words or more) run on in the other, longer quote:
+/// `"No"` and `"butcher"` are said by many about many things, but one
+/// outlet's "low point" inside another's "relations are at a low point" is
+/// one statement quoted in part.
 const SHORT: usize = 4;
 /// Longer variants share at least this share of the shorter one's words.
 const MIN_OVERLAP: f32 = 0.7;
@@ -85,8 +89,10 @@ pub(super) fn group(quotes: Vec<Variant>) -> Vec<QuoteGroup> {
             let absent = |from: &[String], other: &[String]| -> Vec<String> {
                 from.iter().filter(|w| !other.contains(w)).cloned().collect()
             };
-            q.added = absent(&tokens[i], &tokens[root]);
-            q.missing = absent(&tokens[root], &tokens[i]);
+            if !is_run(&tokens[i], &tokens[root]) && !is_run(&tokens[root], &tokens[i]) {
+                q.added = absent(&tokens[i], &tokens[root]);
+                q.missing = absent(&tokens[root], &tokens[i]);
+            }
             groups[index_of[root]].variants.push(q);
         }
     }
@@ -94,8 +100,40 @@ pub(super) fn group(quotes: Vec<Variant>) -> Vec<QuoteGroup> {
 }
 
 fn same_quote(a: &[String], b: &[String]) -> bool {
-    if a.len().min(b.len()) < SHORT {
-        return !a.is_empty() && a == b;
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < SHORT {
+        return !short.is_empty() && (short == long || (short.len() > 1 && is_run(short, long)));
     }
     containment(a, b) >= MIN_OVERLAP
+}
+
+/// Whether `part` is `whole` or a run of its words.
+fn is_run(part: &[String], whole: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        words(s)
+    }
+
+    #[test]
+    fn a_short_quote_groups_when_equal_or_a_run_of_the_longer_one() {
+        let long = w("I expressed the view that relations are at a low point.");
+        assert!(same_quote(&w("low point"), &long));
+        assert!(same_quote(&long, &w("low point")));
+        assert!(!same_quote(&w("point low"), &long), "the words in that order");
+        assert!(
+            !same_quote(&w("No"), &w("No, it can't be said so")),
+            "one word only when equal"
+        );
+        assert!(same_quote(&w("No"), &w("no")));
+        assert!(!same_quote(
+            &w("certainly possible"),
+            &w("but certainly they could have")
+        ));
+    }
 }

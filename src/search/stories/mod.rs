@@ -52,8 +52,12 @@ pub struct Story {
 #[derive(Clone, Debug, Default)]
 pub struct Stories {
     stories: Vec<Story>,
-    of_article: HashMap<u32, usize>,
+    /// Per article, its story's index, or `NONE`: looked up for every
+    /// listed article at each keystroke with threads on, so not hashed.
+    of_article: Vec<u32>,
 }
+
+const NONE: u32 = u32::MAX;
 
 impl Stories {
     /// Groups the corpus's articles, once it is settled (or compacted: words
@@ -108,9 +112,12 @@ impl Stories {
             })
             .collect();
         stories.sort_by_key(|s| key(&s.lead));
-        let of_article = (stories.iter().enumerate())
-            .flat_map(|(s, story)| story.articles.iter().map(move |&a| (a, s)))
-            .collect();
+        let mut of_article = vec![NONE; n];
+        for (s, story) in stories.iter().enumerate() {
+            for &a in &story.articles {
+                of_article[a as usize] = s as u32;
+            }
+        }
         Stories { stories, of_article }
     }
 
@@ -121,7 +128,13 @@ impl Stories {
 
     /// The story the article is in, if it is in one.
     pub fn of(&self, article: u32) -> Option<&Story> {
-        self.of_article.get(&article).map(|&s| &self.stories[s])
+        self.position(article).map(|s| &self.stories[s])
+    }
+
+    /// The index in `all` of the story the article is in.
+    pub fn position(&self, article: u32) -> Option<usize> {
+        let s = *self.of_article.get(article as usize)?;
+        (s != NONE).then_some(s as usize)
     }
 }
 
