@@ -289,3 +289,36 @@ fn a_speaker_picked_then_q_opens_the_quotes_view_on_that_speaker() {
         "clearing the line shows every speaker of the listed articles"
     );
 }
+
+#[test]
+fn t_says_how_many_stories_once_they_are_grouped() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, "t");
+    assert_eq!(app.message(), Some("threads on once the stories are grouped"));
+    app.wait_for_stories();
+    assert_eq!(app.message(), Some("threads on: 1 story"));
+}
+
+#[test]
+fn c_after_enter_and_back_comes_back_to_the_compare_view_where_it_was() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "C Down Down Down Down Down Down");
+    let Layer::Compare(view) = app.layer() else {
+        panic!("the compare view is not open")
+    };
+    let selected = view.selected();
+    let place = view.lines()[selected.expect("a place")].place;
+    press(&mut app, "Enter");
+    assert_eq!(app.reader().article, place.map(|p| p.article));
+    press(&mut app, "Ctrl-o C");
+    let Layer::Compare(view) = app.layer() else {
+        panic!("the compare view is not open again")
+    };
+    assert_eq!(view.selected(), selected, "where it was left");
+    press(&mut app, "Esc C");
+    let Layer::Compare(view) = app.layer() else {
+        panic!("the compare view is not open")
+    };
+    assert_ne!(view.selected(), selected, "closed with Esc, it opens afresh");
+}

@@ -9,7 +9,8 @@ use crate::layout::Pane;
 use crate::search::{Comparison, Place};
 
 impl App {
-    /// Opens the compare view of the target article's story.
+    /// Opens the compare view of the target article's story (where it was
+    /// left, if `Enter` left it for one of its places).
     pub(super) fn open_compare(&mut self) {
         let Some(article) = self.target() else {
             self.message = Some("no article".into());
@@ -26,8 +27,12 @@ impl App {
             self.message = Some("this article is in no story: no other version to compare".into());
             return;
         };
-        let comparison = Comparison::of(&self.corpus, &story.articles);
-        self.layer = Layer::Compare(compare::view(&self.corpus, &comparison));
+        let (lead, articles) = (story.lead, story.articles.clone());
+        let view = self.threads.come_back(lead).unwrap_or_else(|| {
+            let comparison = Comparison::of(&self.corpus, &articles);
+            compare::view(&self.corpus, &comparison)
+        });
+        self.layer = Layer::Compare(view);
     }
 
     /// Opens the quotes view over the listed articles (the first
@@ -54,9 +59,19 @@ impl App {
     }
 
     /// Opens `place`'s article for reading with its line on screen; the
-    /// place left goes in the history even if it was only previewed.
+    /// place left goes in the history even if it was only previewed. A
+    /// compare view left so is kept: `C` comes back to it where it was.
     pub(super) fn open_at(&mut self, place: Place) {
-        self.layer = Layer::Panes;
+        if let Layer::Compare(view) = std::mem::replace(&mut self.layer, Layer::Panes) {
+            let lead = self
+                .threads
+                .stories()
+                .and_then(|s| s.of(place.article))
+                .map(|s| s.lead);
+            if let Some(lead) = lead {
+                self.threads.leave(lead, view);
+            }
+        }
         if let Some(here) = self.reader.place() {
             self.history.push(here);
         }

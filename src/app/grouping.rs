@@ -5,6 +5,9 @@
 use super::state::App;
 use super::threads::Row;
 
+/// What `t` says before the stories are built; replaced once they are.
+const THREADS_PENDING: &str = "threads on once the stories are grouped";
+
 impl App {
     /// Takes in stories built meanwhile, and starts a build if the corpus
     /// changed since the last one (never while loading, and only once
@@ -36,6 +39,10 @@ impl App {
         if !self.threads.on() {
             return false;
         }
+        if self.message.as_deref() == Some(THREADS_PENDING) {
+            let n = self.threads.stories().map_or(0, |s| s.all().len());
+            self.message = Some(format!("threads on: {}", stories(n)));
+        }
         self.regroup();
         self.restore_position_and_relayout();
         true
@@ -55,8 +62,8 @@ impl App {
         self.regroup();
         self.message = Some(match (self.threads.on(), self.threads.stories()) {
             (false, _) => "threads off".into(),
-            (true, Some(s)) => format!("threads on: {} stories", s.all().len()),
-            (true, None) => "threads on once the stories are grouped".into(),
+            (true, Some(s)) => format!("threads on: {}", stories(s.all().len())),
+            (true, None) => THREADS_PENDING.into(),
         });
     }
 
@@ -93,5 +100,14 @@ impl App {
             .iter()
             .position(|r| matches!(r, Row::Story { lead: l, .. } if *l == lead));
         self.select(row.unwrap_or(selected));
+    }
+}
+
+/// `1 story`, `206 stories`.
+fn stories(n: usize) -> String {
+    if n == 1 {
+        "1 story".into()
+    } else {
+        format!("{n} stories")
     }
 }

@@ -4,6 +4,7 @@
 //! the list's rows when threads are on: a story is one row, expanded into
 //! its articles on demand, like a thread in mutt.
 
+use super::places::PlaceLines;
 use crate::search::{Corpus, Stories};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -48,6 +49,9 @@ pub(super) struct Threads {
     built_for: Option<u64>,
     /// Expanded stories, by lead.
     expanded: HashSet<u32>,
+    /// The compare view left for a place in an article, by its story's
+    /// lead: `C` on that story comes back to it where it was.
+    left: Option<(u32, PlaceLines)>,
 }
 
 impl Threads {
@@ -96,6 +100,18 @@ impl Threads {
         self.building = None;
         self.built_for = None;
         self.expanded.clear();
+        self.left = None;
+    }
+
+    /// Keeps the compare view of the story led by `lead`, left for a place.
+    pub(super) fn leave(&mut self, lead: u32, view: PlaceLines) {
+        self.left = Some((lead, view));
+    }
+
+    /// The compare view left on the story led by `lead`, if it was the last.
+    pub(super) fn come_back(&mut self, lead: u32) -> Option<PlaceLines> {
+        let (l, view) = self.left.take()?;
+        (l == lead).then_some(view)
     }
 
     /// Starts a build on its own thread if the stories are not those of
@@ -128,6 +144,7 @@ impl Threads {
         self.building = None;
         self.stories = Some(Arc::new(stories));
         self.expanded.clear();
+        self.left = None;
         true
     }
 }
