@@ -5,6 +5,7 @@ mod bytes;
 mod compare;
 mod corpus;
 mod corpus_codec;
+mod deferred;
 mod filter;
 mod flat;
 mod fuzzy;
@@ -20,6 +21,7 @@ mod text;
 mod words;
 
 pub use body::Body;
+pub use deferred::EntityPart;
 pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
 pub use corpus::{Analysed, Corpus};
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};
