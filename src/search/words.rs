@@ -33,25 +33,25 @@ pub struct WordSet {
 }
 
 impl WordSet {
-    /// Adds `word` unless it is in already; `seen` maps hashes to places in `words`.
-    fn insert(&mut self, word: &str, seen: &mut FxMap<u64, u32>) {
+    /// Adds `word` unless it is in already; `seen` finds places in `words` by hash.
+    fn insert(&mut self, word: &str, seen: &mut Seen) {
         let mut h = FxHasher::default();
         h.write(word.as_bytes());
         let hash = h.finish();
-        let text = &self.text;
-        let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
-        if let Some(&at) = seen.get(&hash) {
-            // A different word with the same hash is kept as well.
-            if slice(&self.words[at as usize]) == word
-                || self.words.iter().any(|x| x.0 == hash && slice(x) == word)
-            {
-                return;
-            }
+        let (words, text) = (&self.words, &self.text);
+        let same = |at: u32| {
+            let (_, s, e) = words[at as usize];
+            // Up to 8 bytes the hash is one multiplication by an odd number
+            // of the zero-padded bytes: a bijection, so hash and length say it.
+            (e - s) as usize == word.len() && (word.len() <= 8 || &text[s as usize..e as usize] == word)
+        };
+        // A different word with the same hash is kept as well.
+        if let Some(slot) = seen.find(hash, same) {
+            let start = self.text.len() as u32;
+            self.text.push_str(word);
+            seen.put(slot, hash, self.words.len() as u32);
+            self.words.push((hash, start, self.text.len() as u32));
         }
-        let start = self.text.len() as u32;
-        self.text.push_str(word);
-        seen.insert(hash, self.words.len() as u32);
-        self.words.push((hash, start, self.text.len() as u32));
     }
 
     fn finish(&mut self) {
@@ -68,24 +68,47 @@ impl WordSet {
 }
 
 impl ArticleWords {
+    /// Words are runs of alphanumeric characters. Most text is ASCII, so
+    /// runs are cut byte by byte first, at ASCII bytes that are not letters
+    /// or digits; only a run holding other characters is cut by character
+    /// (`is_alphanumeric`), which gives the same words at a fraction of the cost.
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ArticleWords {
+        let texts: Vec<&str> = texts.collect();
+        // Sized for the usual share of distinct words: growing from empty
+        // copied each set several times.
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
         let mut out = ArticleWords::default();
+        for (set, share) in [(&mut out.lower, 3), (&mut out.forms, 12)] {
+            set.text.reserve(bytes / share);
+            set.words.reserve(bytes / share / 6);
+        }
         SEEN.with_borrow_mut(|(seen, seen_forms)| {
             seen.clear();
             seen_forms.clear();
             let mut word = String::new();
             for t in texts {
-                for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                    word.clear();
-                    if w.is_ascii() {
-                        word.push_str(w);
-                        word.make_ascii_lowercase();
-                    } else {
-                        word.extend(w.chars().flat_map(char::to_lowercase));
+                let bytes = t.as_bytes();
+                let mut i = 0;
+                while i < bytes.len() {
+                    while i < bytes.len() && !in_word(bytes[i]) {
+                        i += 1;
                     }
-                    out.lower.insert(&word, seen);
-                    if word != w {
-                        out.forms.insert(w, seen_forms);
+                    let (start, mut ascii) = (i, true);
+                    while i < bytes.len() && in_word(bytes[i]) {
+                        ascii &= bytes[i].is_ascii();
+                        i += 1;
+                    }
+                    let ascii = ascii.then(|| has_upper(&bytes[start..i]));
+                    // Cut at ASCII bytes (or the ends): character boundaries.
+                    let run = &t[start..i];
+                    if let Some(upper) = ascii {
+                        if !run.is_empty() {
+                            out.insert_ascii(run, upper, &mut word, seen, seen_forms);
+                        }
+                    } else {
+                        for w in run.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                            out.insert(w, &mut word, seen, seen_forms);
+                        }
                     }
                 }
             }
@@ -105,14 +128,116 @@ impl ArticleWords {
         out.forms.finish();
         out
     }
+
+    /// One word: lower-cased into the body words, and as written into the
+    /// forms if that differs. `word` is a buffer reused from word to word.
+    fn insert(&mut self, w: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
+        if w.is_ascii() {
+            return self.insert_ascii(w, has_upper(w.as_bytes()), word, seen, seen_forms);
+        }
+        word.clear();
+        word.extend(w.chars().flat_map(char::to_lowercase));
+        self.lower.insert(word, seen);
+        if word != w {
+            self.forms.insert(w, seen_forms);
+        }
+    }
+
+    /// `insert` of an ASCII word, `upper` if it has a capital.
+    fn insert_ascii(&mut self, w: &str, upper: bool, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
+        if !upper {
+            return self.lower.insert(w, seen);
+        }
+        word.clear();
+        word.push_str(w);
+        word.make_ascii_lowercase();
+        self.lower.insert(word, seen);
+        self.forms.insert(w, seen_forms);
+    }
+}
+
+fn has_upper(bytes: &[u8]) -> bool {
+    bytes.iter().any(u8::is_ascii_uppercase)
+}
+
+/// Whether a byte may be part of a word: an ASCII letter or digit, or any
+/// byte of a character beyond ASCII (cut further by character).
+fn in_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || !b.is_ascii()
 }
 
 thread_local! {
-    /// Hash → place in a `WordSet` (lower-case, as written), reused from
+    /// Places in a `WordSet` (lower-case, as written) by hash, reused from
     /// article to article: deduplicating as words come costs less than
-    /// sorting every occurrence, and a map grown once costs less than one
+    /// sorting every occurrence, and a table grown once costs less than one
     /// grown for each article.
-    static SEEN: RefCell<(FxMap<u64, u32>, FxMap<u64, u32>)> = RefCell::default();
+    static SEEN: RefCell<(Seen, Seen)> = RefCell::default();
+}
+
+/// An open-addressing table of `(hash, place, round)`, kept at most half
+/// full; a slot is empty unless its round is the current one, so emptying
+/// it for the next article is a count. A general hash map cost ~200
+/// instructions a word here, the largest part of listing an article.
+#[derive(Default)]
+struct Seen {
+    slots: Vec<(u64, u32, u32)>,
+    used: usize,
+    round: u32,
+}
+
+impl Seen {
+    /// Empties the table; one a long article grew is let go, so the
+    /// articles after it do not each carry it.
+    fn clear(&mut self) {
+        self.used = 0;
+        self.round = self.round.wrapping_add(1);
+        if self.slots.len() > 1 << 14 || self.round == 0 {
+            self.slots = Vec::new();
+            self.round = 1;
+        }
+    }
+
+    fn slot(&self, hash: u64) -> usize {
+        // The hash's high bits are its best mixed.
+        (hash >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// The empty slot for `hash`, or `None` if a place with it is `same`.
+    fn find(&mut self, hash: u64, same: impl Fn(u32) -> bool) -> Option<usize> {
+        if 2 * (self.used + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(hash);
+        loop {
+            match self.slots[i] {
+                (_, _, round) if round != self.round => return Some(i),
+                (h, at, _) if h == hash && same(at) => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn put(&mut self, slot: usize, hash: u64, place: u32) {
+        self.slots[slot] = (hash, place, self.round);
+        self.used += 1;
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0, 0); size]);
+        let mask = self.slots.len() - 1;
+        for (hash, at, round) in old {
+            if round != self.round {
+                continue;
+            }
+            let mut i = self.slot(hash);
+            while self.slots[i].2 == self.round {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (hash, at, round);
+        }
+    }
 }
 
 /// The second hash: the same function started from another state.
@@ -350,6 +475,23 @@ mod tests {
         w.for_prefix("lav", |p| hits.extend_from_slice(p));
         hits.sort();
         assert_eq!(hits, [0, 1, 2]);
+    }
+
+    #[test]
+    fn words_are_cut_as_by_character() {
+        let text = "Don’t—stop: naïve CAFÉ, x²+y², 3.5% «Quote» l'été Ωmega_x\u{a0}end 中文字";
+        let mut want: Vec<String> = (text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        want.sort();
+        want.dedup();
+        let w = ArticleWords::new([text].into_iter());
+        let mut got: Vec<&str> = w.lower.iter().map(|(_, _, s)| s).collect();
+        got.sort();
+        assert_eq!(got, want);
+        let forms: Vec<&str> = w.forms.iter().map(|(_, _, s)| s).collect();
+        assert_eq!(forms, ["Don", "CAFÉ", "Quote", "Ωmega"]);
     }
 
     #[test]
