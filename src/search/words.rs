@@ -5,9 +5,8 @@
 //! (`ArticleWords`); the single thread that owns the index only looks up
 //! precomputed hashes, which keeps 100,000 articles from queueing behind it.
 
-use crate::analysis::hash::{FxHasher, FxMap};
+use crate::analysis::hash::FxMap;
 use std::cell::RefCell;
-use std::hash::Hasher;
 
 /// One article's distinct words with their hashes: lower-cased for the body
 /// index, and as written for those with a capital (so a case-sensitive exact
@@ -35,9 +34,7 @@ pub struct WordSet {
 impl WordSet {
     /// Adds `word` unless it is in already; `seen` finds places in `words` by hash.
     fn insert(&mut self, word: &str, seen: &mut Seen) {
-        let mut h = FxHasher::default();
-        h.write(word.as_bytes());
-        let hash = h.finish();
+        let hash = fx(0, word.as_bytes());
         let (words, text) = (&self.words, &self.text);
         let same = |at: u32| {
             let (_, s, e) = words[at as usize];
@@ -90,15 +87,15 @@ impl ArticleWords {
                 let bytes = t.as_bytes();
                 let mut i = 0;
                 while i < bytes.len() {
-                    while i < bytes.len() && !in_word(bytes[i]) {
+                    while i < bytes.len() && CLASS[usize::from(bytes[i])] & WORD == 0 {
                         i += 1;
                     }
-                    let (start, mut ascii) = (i, true);
-                    while i < bytes.len() && in_word(bytes[i]) {
-                        ascii &= bytes[i].is_ascii();
+                    let (start, mut seen_classes) = (i, 0);
+                    while i < bytes.len() && CLASS[usize::from(bytes[i])] & WORD != 0 {
+                        seen_classes |= CLASS[usize::from(bytes[i])];
                         i += 1;
                     }
-                    let ascii = ascii.then(|| has_upper(&bytes[start..i]));
+                    let ascii = (seen_classes & BEYOND == 0).then_some(seen_classes & UPPER != 0);
                     // Cut at ASCII bytes (or the ends): character boundaries.
                     let run = &t[start..i];
                     if let Some(upper) = ascii {
@@ -160,11 +157,30 @@ fn has_upper(bytes: &[u8]) -> bool {
     bytes.iter().any(u8::is_ascii_uppercase)
 }
 
-/// Whether a byte may be part of a word: an ASCII letter or digit, or any
-/// byte of a character beyond ASCII (cut further by character).
-fn in_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || !b.is_ascii()
-}
+/// What a byte is, for cutting words: part of one (an ASCII letter or digit,
+/// or any byte of a character beyond ASCII, cut further by character), and
+/// of those, beyond ASCII or a capital. One table look-up a byte.
+const WORD: u8 = 1;
+const BEYOND: u8 = 2;
+const UPPER: u8 = 4;
+static CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c >= 0x80 {
+            WORD | BEYOND
+        } else if c.is_ascii_uppercase() {
+            WORD | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 thread_local! {
     /// Places in a `WordSet` (lower-case, as written) by hash, reused from
@@ -242,10 +258,26 @@ impl Seen {
 
 /// The second hash: the same function started from another state.
 fn check_hash(word: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write_u64(0x9e37_79b9_7f4a_7c15);
-    h.write(word.as_bytes());
-    h.finish()
+    fx(fx_add(0, 0x9e37_79b9_7f4a_7c15), word.as_bytes())
+}
+
+/// The Fx hash (`analysis::hash::FxHasher`) of `bytes` from `state`, its
+/// last partial chunk loaded byte by byte: the general hasher copies it,
+/// a `memcpy` call for nearly every word.
+fn fx(mut state: u64, bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        state = fx_add(state, u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        state = fx_add(state, rest.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b)));
+    }
+    state
+}
+
+fn fx_add(state: u64, word: u64) -> u64 {
+    (state.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
 /// The bit for words starting with this (lower-case ASCII) byte: a one-letter
@@ -367,9 +399,7 @@ impl WordIndex {
     pub fn from_parts(words: Vec<Box<str>>, postings: Vec<Vec<u32>>) -> WordIndex {
         let mut index = WordIndex::default();
         for (word, list) in words.into_iter().zip(postings) {
-            let mut h = FxHasher::default();
-            h.write(word.as_bytes());
-            let (hash, check) = (h.finish(), check_hash(&word));
+            let (hash, check) = (fx(0, word.as_bytes()), check_hash(&word));
             let id = index.new_word(&word);
             index.postings[id as usize] = list;
             match index.by_hash.entry(hash) {
