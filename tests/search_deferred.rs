@@ -44,7 +44,11 @@ fn names(c: &Corpus) -> Vec<String> {
         .collect();
     out.sort();
     let speakers = c.speakers();
-    out.extend(speakers.iter().map(|&(id, n)| format!("{} {n}", c.entities().get(id).name)));
+    out.extend(
+        speakers
+            .iter()
+            .map(|&(id, n)| format!("{} {n}", c.entities().get(id).name)),
+    );
     out.extend((c.entities().entities().iter()).map(|e| format!("{} {:?} {:?}", e.name, e.kind, e.aliases)));
     out
 }
@@ -120,7 +124,13 @@ fn the_status_bar_says_the_names_are_being_analysed_until_they_are_in() {
         Default::default(),
     );
     let mut app = App::streaming(events);
-    update(&mut app, Action::Resize { width: 120, height: 40 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
     // One event at a time (a budget of zero), to see the state between them.
     let mut said = None;
     for _ in 0..100_000 {

@@ -234,7 +234,16 @@ fn first_start(corpus: &Path, cache: &Path) -> FirstStart {
         .expect("run the first start");
     let text = String::from_utf8_lossy(&out.stdout);
     let f: Vec<f64> = text.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-    let [first_frame_ms, listed_ms, loaded_ms, draining_ms, listed_cpu, cpu, rss] = f[..] else {
+    let [
+        first_frame_ms,
+        listed_ms,
+        loaded_ms,
+        draining_ms,
+        listed_cpu,
+        cpu,
+        rss,
+    ] = f[..]
+    else {
         panic!("the first start printed {text:?}");
     };
     FirstStart {

@@ -10,7 +10,9 @@ use super::body::{self, Stored};
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
-use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze};
+use crate::analysis::{
+    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
+};
 use crate::marks::content_hash;
 use crate::store::Article;
 use std::sync::Arc;

@@ -143,7 +143,9 @@ fn spawn(
         max_file_bytes,
         corrections,
     });
-    store::spawn_named("byline-relay", move || relay(files, &tx, &superseded, cache, later));
+    store::spawn_named("byline-relay", move || {
+        relay(files, &tx, &superseded, cache, later)
+    });
     rx
 }
 

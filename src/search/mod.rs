@@ -5,6 +5,7 @@ mod bytes;
 mod compare;
 mod corpus;
 mod corpus_codec;
+mod cut;
 mod deferred;
 mod filter;
 mod flat;
@@ -21,9 +22,9 @@ mod text;
 mod words;
 
 pub use body::Body;
-pub use deferred::EntityPart;
 pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
 pub use corpus::{Analysed, Corpus};
+pub use deferred::EntityPart;
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;
 pub use live::spawn_watch;
