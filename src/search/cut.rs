@@ -307,7 +307,9 @@ mod tests {
 
     #[test]
     fn a_long_article_keeps_every_distinct_word_and_the_next_starts_empty() {
-        let text: String = (0..5000).map(|i| format!("w{} W{} ", i % 3000, i % 3000)).collect();
+        let text: String = (0..5000)
+            .map(|i| format!("w{} W{} ", i % 3000, i % 3000))
+            .collect();
         let w = ArticleWords::new([text.as_str()].into_iter());
         assert_eq!(w.lower.iter().count(), 3000);
         assert_eq!(w.forms.iter().count(), 3000);
