@@ -31,7 +31,8 @@ impl App {
             return true;
         };
         let over = !self.loading.is_active();
-        let catch_up = over || (added > 0 && self.list.due_for_refresh());
+        let now = self.loading.take_milestone();
+        let catch_up = over || now || (added > 0 && self.list.due_for_refresh());
         if catch_up {
             let (generation, focused) = (
                 corpus.entity_generation(),

@@ -20,6 +20,12 @@ pub struct Loading {
     walked: bool,
     /// Files done, whatever became of them.
     done: usize,
+    /// Every article is in: the list is complete (the names may not be).
+    listed: bool,
+    /// The names being analysed after the list (`done`, `total` articles).
+    analysing: Option<(usize, usize)>,
+    /// Something the list must show at once came in (the last article, the names).
+    milestone: bool,
     /// The corpus came whole from the saved index: the stream no longer counts.
     restored: bool,
     /// The streamed corpus the restored one replaced, until the reader has
@@ -46,6 +52,23 @@ impl Loading {
     /// Whether events may still arrive.
     pub fn is_active(&self) -> bool {
         self.events.is_some()
+    }
+
+    /// Whether every article is listed, titles and body words indexed.
+    pub fn is_listed(&self) -> bool {
+        self.listed || !self.is_active()
+    }
+
+    /// `(articles done, of total)` while their names, quotes and speakers
+    /// are analysed after the list: until then `@`, `#`, `]` and the
+    /// entity and speaker pickers know no names.
+    pub fn analysing(&self) -> Option<(usize, usize)> {
+        self.analysing.filter(|_| self.is_active())
+    }
+
+    /// Once: whether the list must be refreshed now, not at its pace.
+    pub(super) fn take_milestone(&mut self) -> bool {
+        std::mem::take(&mut self.milestone)
     }
 
     /// `(files done, files found, whether the walk is over)` for the status bar.
@@ -144,6 +167,7 @@ impl Loading {
                 Ok(CorpusEvent::Restored(r)) => {
                     self.replaced = Some(std::mem::replace(corpus, r.corpus));
                     (self.done, self.walked, self.restored) = (r.summary.files, true, true);
+                    (self.listed, self.analysing) = (true, None);
                     self.summary = r.summary;
                     added += corpus.len();
                 }
@@ -163,6 +187,16 @@ impl Loading {
                     self.walked = true;
                 }
                 Ok(CorpusEvent::FileDone) => self.done += 1,
+                Ok(CorpusEvent::Listed) => {
+                    (self.listed, self.milestone) = (true, true);
+                    self.analysing = Some((0, corpus.len()));
+                }
+                Ok(CorpusEvent::Analysing { done, total }) => self.analysing = Some((done, total)),
+                Ok(CorpusEvent::Entities(part)) => {
+                    // Only a corpus other than the one listed refuses it: then it stays without names.
+                    corpus.install(*part);
+                    (self.analysing, self.milestone) = (None, true);
+                }
                 Ok(CorpusEvent::Article(item)) => {
                     corpus.push(*item);
                     added += 1;

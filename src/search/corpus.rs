@@ -2,11 +2,12 @@
 //! entity jumps need, built incrementally as articles stream in.
 
 use super::body::{self, Body, Recent, Stored};
+use super::deferred::PerEntity;
 use super::flat::Flat;
 use super::names::NameIndex;
 use super::words::{ArticleWords, WordIndex, initial_bit};
 use crate::analysis::{
-    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
+    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, Said, analyze,
 };
 use crate::marks::content_hash;
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
@@ -17,11 +18,13 @@ use std::sync::Arc;
 /// been taken out (see `body`) unless it must stay in memory.
 pub struct Analysed {
     pub article: Article,
-    pub analysis: ArticleAnalysis,
+    /// `None` on a first start's stream: the names come later, for all
+    /// articles at once (`deferred`), so the list is complete sooner.
+    pub(super) analysis: Option<ArticleAnalysis>,
     /// Its place in the sorted walk: (file, record within the file).
     pub order: (u32, u32),
     pub(super) words: ArticleWords,
-    hash: u64,
+    pub(super) hash: u64,
     pub(super) stored: Stored,
 }
 
@@ -31,10 +34,25 @@ impl Analysed {
         Analysed::make(article, order, false)
     }
 
+    /// `new` without the analysis, which `deferred` does later: what a
+    /// first start lists and indexes the words of at once.
+    pub fn listed(article: Article, order: (u32, u32)) -> Analysed {
+        Analysed::prepare(article, order, None, false)
+    }
+
     /// `keep`: hold the body in memory, for articles handed over already
     /// read (`from_articles`): their files need not be there any more.
-    fn make(mut article: Article, order: (u32, u32), keep: bool) -> Analysed {
+    fn make(article: Article, order: (u32, u32), keep: bool) -> Analysed {
         let analysis = analyze(Gazetteer::builtin(), &article.paragraphs);
+        Analysed::prepare(article, order, Some(analysis), keep)
+    }
+
+    fn prepare(
+        mut article: Article,
+        order: (u32, u32),
+        analysis: Option<ArticleAnalysis>,
+        keep: bool,
+    ) -> Analysed {
         let texts =
             std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str));
         let words = ArticleWords::new(texts);
@@ -163,24 +181,10 @@ impl Corpus {
 
     pub fn push(&mut self, item: Analysed) {
         let index = self.articles.len() as u32;
-        let said = self.entities.add(index, &item.analysis);
-        let globals: Vec<EntityId> = said.keys().map(|k| self.entities.entity_of_key(k)).collect();
-        for (local, &id) in item.analysis.entities.iter().zip(&globals) {
-            if id != HIDDEN {
-                let forms =
-                    std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str));
-                self.names.add(id, forms);
-            }
-        }
-        let entities = self.entities.entities().len();
-        self.quote_counts.resize(entities.max(self.quote_counts.len()), 0);
-        self.speaker_articles.resize(self.quote_counts.len(), Vec::new());
-        for q in &item.analysis.quotes {
-            if let Some(id) = q.speaker.map(|local| globals[local]).filter(|&id| id != HIDDEN) {
-                self.quote_counts[id as usize] += 1;
-                insert_sorted(&mut self.speaker_articles[id as usize], index);
-            }
-        }
+        let (said, globals) = match &item.analysis {
+            Some(analysis) => self.add_entities(index, analysis),
+            None => (Said::default(), Vec::new()),
+        };
         self.words.add(index, &item.words.lower);
         self.forms.add(index, &item.words.forms);
         self.initials.push(item.words.initials);
@@ -196,7 +200,32 @@ impl Corpus {
         self.articles.push(item.article);
         self.stored.push(item.stored);
         self.hashes.push(item.hash);
-        self.quotes.push(item.analysis.quotes.len() as u32);
+        self.quotes
+            .push(item.analysis.map_or(0, |a| a.quotes.len() as u32));
+    }
+
+    /// Article `index`'s entities into the entity index, the name index
+    /// and the speakers: what it said, and its local entities' corpus ids.
+    fn add_entities(&mut self, index: u32, analysis: &ArticleAnalysis) -> (Said, Vec<EntityId>) {
+        let said = self.entities.add(index, analysis);
+        let globals: Vec<EntityId> = said.keys().map(|k| self.entities.entity_of_key(k)).collect();
+        for (local, &id) in analysis.entities.iter().zip(&globals) {
+            if id != HIDDEN {
+                let forms =
+                    std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str));
+                self.names.add(id, forms);
+            }
+        }
+        let entities = self.entities.entities().len();
+        self.quote_counts.resize(entities.max(self.quote_counts.len()), 0);
+        self.speaker_articles.resize(self.quote_counts.len(), Vec::new());
+        for q in &analysis.quotes {
+            if let Some(id) = q.speaker.map(|local| globals[local]).filter(|&id| id != HIDDEN) {
+                self.quote_counts[id as usize] += 1;
+                insert_sorted(&mut self.speaker_articles[id as usize], index);
+            }
+        }
+        (said, globals)
     }
 
     pub(super) fn push_title(&mut self, title: &str) {
@@ -253,35 +282,11 @@ impl Corpus {
     /// Rebuilds what is kept per entity after the entities were resolved.
     pub(super) fn entities_resolved(&mut self) {
         self.generation += 1;
-        let e = &self.entities;
-        let mut globals = Flat::default();
-        for said in self.said.iter() {
-            let ids: Vec<EntityId> = Said::keys_of(said).map(|k| e.entity_of_key(k)).collect();
-            globals.push(&ids);
-        }
-        self.globals = globals;
-        let n = e.entities().len();
-        self.quote_counts = vec![0; n];
-        self.speaker_articles = vec![Vec::new(); n];
-        for (key, stats) in e.keys().iter().enumerate() {
-            let id = e.entity_of_key(key as KeyId);
-            if id == HIDDEN || stats.quotes == 0 {
-                continue;
-            }
-            self.quote_counts[id as usize] += stats.quotes as usize;
-            self.speaker_articles[id as usize].extend_from_slice(&stats.quoted_in);
-        }
-        for list in &mut self.speaker_articles {
-            list.sort_unstable();
-            list.dedup();
-        }
+        let per = PerEntity::of(&self.entities, &self.said);
+        (self.globals, self.quote_counts, self.speaker_articles, self.names) =
+            (per.globals, per.quote_counts, per.speaker_articles, per.names);
         // Bodies kept for the reader carry entity ids from before.
         self.recent = Recent::default();
-        self.names = NameIndex::default();
-        for (id, ent) in (0..).zip(e.entities()) {
-            let forms = std::iter::once(ent.name.as_str()).chain(ent.aliases.iter().map(String::as_str));
-            self.names.add(id, forms);
-        }
     }
 
     pub fn len(&self) -> usize {

@@ -3,8 +3,14 @@
 //! a saved index (see `snapshot`), a second thread checks it against the
 //! files while the stream starts, and if every file is unchanged the whole
 //! corpus arrives at once and the stream stops.
+//!
+//! The reader's stream (`spawn_loading_with`) comes in two parts: every
+//! article listed with its words indexed (`Listed`), then the names, quotes
+//! and speakers of all of them at once (`Entities`, see `deferred`). The
+//! command line's (`spawn_loading`) analyses each article as it comes.
 
 use super::corpus::Analysed;
+use super::deferred::{self, EntityPart, Job};
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
 use crate::analysis::{Corrections, Gazetteer};
@@ -41,6 +47,15 @@ pub enum CorpusEvent {
     Lossy {
         path: PathBuf,
     },
+    /// Every article is in (the reader's stream): the names are analysed next.
+    Listed,
+    /// The names of `done` articles of `total` are analysed.
+    Analysing {
+        done: usize,
+        total: usize,
+    },
+    /// The names, quotes and speakers of every listed article (`Corpus::install`).
+    Entities(Box<EntityPart>),
     /// The saved index matched every file: this replaces whatever streamed
     /// in before it, and nothing after it counts.
     Restored(Box<Restored>),
@@ -54,18 +69,30 @@ pub enum CorpusEvent {
     },
 }
 
-/// Starts loading and analysing `paths`; the channel closes when all is done.
+/// Starts loading and analysing `paths`, each article analysed as it comes;
+/// the channel closes when all is done.
 pub fn spawn_loading(paths: Vec<PathBuf>, options: LoadOptions) -> Receiver<CorpusEvent> {
-    spawn_loading_with(paths, options, None, Arc::default())
+    spawn(paths, options, None, Arc::default(), false)
 }
 
-/// `spawn_loading` that uses, and then refreshes, the index saved in the
-/// folder `cache` (one file per set of PATHs and size limit).
+/// The reader's load: it uses, and then refreshes, the index saved in the
+/// folder `cache` (one file per set of PATHs and size limit); without one,
+/// every article is listed first and the names analysed after (`Listed`).
 pub fn spawn_loading_with(
     paths: Vec<PathBuf>,
     options: LoadOptions,
     cache: Option<&Path>,
     corrections: Arc<Corrections>,
+) -> Receiver<CorpusEvent> {
+    spawn(paths, options, cache, corrections, true)
+}
+
+fn spawn(
+    paths: Vec<PathBuf>,
+    options: LoadOptions,
+    cache: Option<&Path>,
+    corrections: Arc<Corrections>,
+    deferred: bool,
 ) -> Receiver<CorpusEvent> {
     let (tx, rx) = channel();
     // Built here, once, rather than by whichever reader thread comes first
@@ -89,6 +116,7 @@ pub fn spawn_loading_with(
             Arc::clone(&gate),
             options.clone(),
         );
+        let corrections = Arc::clone(&corrections);
         store::spawn_named("byline-index", move || {
             // Opened however this ends, a panic included: a closed gate would stall the load.
             let _open = OpenOnDrop(gate);
@@ -105,10 +133,49 @@ pub fn spawn_loading_with(
     // The order is set below, where the file's place is known.
     let files = store::spawn_map(paths, options, move |article| {
         gate.pass();
-        Analysed::new(article, (0, 0))
+        match deferred {
+            true => Analysed::listed(article, (0, 0)),
+            false => Analysed::new(article, (0, 0)),
+        }
     });
-    store::spawn_named("byline-relay", move || relay(files, &tx, &superseded, cache));
+    let later = deferred.then_some(Later {
+        jobs: Vec::new(),
+        max_file_bytes,
+        corrections,
+    });
+    store::spawn_named("byline-relay", move || {
+        relay(files, &tx, &superseded, cache, later)
+    });
     rx
+}
+
+/// The articles a stream listed without their names, for `deferred` to analyse.
+struct Later {
+    jobs: Vec<Job>,
+    max_file_bytes: u64,
+    corrections: Arc<Corrections>,
+}
+
+impl Later {
+    /// Analyses every listed article's names and sends them over; false if
+    /// the reader went, or a restored index made them moot.
+    fn analyse(self, tx: &Sender<CorpusEvent>, superseded: &AtomicBool) -> bool {
+        let total = self.jobs.len();
+        if tx.send(CorpusEvent::Listed).is_err() {
+            return false;
+        }
+        let mut shown = 0;
+        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, |done| {
+            // About every percent, for the status bar.
+            if done < shown + total / 100 && done < total {
+                return !superseded.load(Ordering::SeqCst);
+            }
+            shown = done;
+            let sent = tx.send(CorpusEvent::Analysing { done, total });
+            sent.is_ok() && !superseded.load(Ordering::SeqCst)
+        });
+        part.is_some_and(|p| tx.send(CorpusEvent::Entities(Box::new(p))).is_ok())
+    }
 }
 
 /// Holds the stream back, after the first articles (enough to fill the
@@ -160,6 +227,7 @@ fn relay(
     tx: &Sender<CorpusEvent>,
     superseded: &AtomicBool,
     cache: Option<PathBuf>,
+    mut later: Option<Later>,
 ) {
     let mut table: Vec<Option<(PathBuf, Option<Stamp>)>> = Vec::new();
     for event in files {
@@ -183,6 +251,13 @@ fn relay(
                             }
                             for (n, mut item) in articles.into_iter().enumerate() {
                                 item.order = (file.seq as u32, n as u32);
+                                if let Some(later) = &mut later {
+                                    later.jobs.push(Job {
+                                        article: item.article.clone(),
+                                        stored: item.stored.clone(),
+                                        hash: item.hash,
+                                    });
+                                }
                                 events.push(CorpusEvent::Article(Box::new(item)));
                             }
                         }
@@ -199,6 +274,9 @@ fn relay(
         if sent.is_err() {
             return;
         }
+    }
+    if later.is_some_and(|later| !later.analyse(tx, superseded)) {
+        return;
     }
     if !superseded.load(Ordering::SeqCst)
         && let Some(files) = table.into_iter().collect::<Option<FileTable>>()

@@ -5,134 +5,9 @@
 //! (`ArticleWords`); the single thread that owns the index only looks up
 //! precomputed hashes, which keeps 100,000 articles from queueing behind it.
 
-use crate::analysis::hash::{FxHasher, FxMap};
-use std::cell::RefCell;
-use std::hash::Hasher;
-
-/// One article's distinct words with their hashes: lower-cased for the body
-/// index, and as written for those with a capital (so a case-sensitive exact
-/// term like `'Blair` is settled by an index too, not by reading files).
-#[derive(Default)]
-pub struct ArticleWords {
-    /// One bit per ASCII letter or digit that starts some word (see `initial_bit`).
-    pub initials: u64,
-    pub lower: WordSet,
-    pub forms: WordSet,
-}
-
-/// Distinct words and their hashes.
-#[derive(Default)]
-pub struct WordSet {
-    text: String,
-    /// `(hash, start, end)` of each distinct word in `text`.
-    words: Vec<(u64, u32, u32)>,
-    /// A second, independent hash of each word in `words`: with the first it
-    /// identifies a word without reading the index's copy of it, a cache miss
-    /// per word that cost more than the rest of the lookup.
-    checks: Vec<u64>,
-}
-
-impl WordSet {
-    /// Adds `word` unless it is in already; `seen` maps hashes to places in `words`.
-    fn insert(&mut self, word: &str, seen: &mut FxMap<u64, u32>) {
-        let mut h = FxHasher::default();
-        h.write(word.as_bytes());
-        let hash = h.finish();
-        let text = &self.text;
-        let slice = |&(_, s, e): &(u64, u32, u32)| &text[s as usize..e as usize];
-        if let Some(&at) = seen.get(&hash) {
-            // A different word with the same hash is kept as well.
-            if slice(&self.words[at as usize]) == word
-                || self.words.iter().any(|x| x.0 == hash && slice(x) == word)
-            {
-                return;
-            }
-        }
-        let start = self.text.len() as u32;
-        self.text.push_str(word);
-        seen.insert(hash, self.words.len() as u32);
-        self.words.push((hash, start, self.text.len() as u32));
-    }
-
-    fn finish(&mut self) {
-        let text = &self.text;
-        self.checks = (self.words.iter())
-            .map(|&(_, s, e)| check_hash(&text[s as usize..e as usize]))
-            .collect();
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (u64, u64, &str)> {
-        (self.words.iter().zip(&self.checks))
-            .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))
-    }
-}
-
-impl ArticleWords {
-    pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ArticleWords {
-        let mut out = ArticleWords::default();
-        SEEN.with_borrow_mut(|(seen, seen_forms)| {
-            seen.clear();
-            seen_forms.clear();
-            let mut word = String::new();
-            for t in texts {
-                for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                    word.clear();
-                    if w.is_ascii() {
-                        word.push_str(w);
-                        word.make_ascii_lowercase();
-                    } else {
-                        word.extend(w.chars().flat_map(char::to_lowercase));
-                    }
-                    out.lower.insert(&word, seen);
-                    if word != w {
-                        out.forms.insert(w, seen_forms);
-                    }
-                }
-            }
-        });
-        let lower = &out.lower;
-        out.initials = (lower.words.iter())
-            .filter_map(|w| {
-                lower
-                    .text
-                    .as_bytes()
-                    .get(w.1 as usize)
-                    .copied()
-                    .and_then(initial_bit)
-            })
-            .fold(0, |acc, bit| acc | bit);
-        out.lower.finish();
-        out.forms.finish();
-        out
-    }
-}
-
-thread_local! {
-    /// Hash → place in a `WordSet` (lower-case, as written), reused from
-    /// article to article: deduplicating as words come costs less than
-    /// sorting every occurrence, and a map grown once costs less than one
-    /// grown for each article.
-    static SEEN: RefCell<(FxMap<u64, u32>, FxMap<u64, u32>)> = RefCell::default();
-}
-
-/// The second hash: the same function started from another state.
-fn check_hash(word: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write_u64(0x9e37_79b9_7f4a_7c15);
-    h.write(word.as_bytes());
-    h.finish()
-}
-
-/// The bit for words starting with this (lower-case ASCII) byte: a one-letter
-/// term asks "has a word starting with it", which nearly every article does,
-/// so a bit answers it instead of the union of thousands of posting lists.
-pub fn initial_bit(b: u8) -> Option<u64> {
-    match b {
-        b'a'..=b'z' => Some(1 << (b - b'a')),
-        b'0'..=b'9' => Some(1 << (26 + b - b'0')),
-        _ => None,
-    }
-}
+pub use super::cut::{ArticleWords, WordSet, initial_bit};
+use super::cut::{check_hash, fx};
+use crate::analysis::hash::FxMap;
 
 /// Pending pairs held before they are sorted into the posting lists (8 MB).
 const PENDING_MAX: usize = 1 << 20;
@@ -242,9 +117,7 @@ impl WordIndex {
     pub fn from_parts(words: Vec<Box<str>>, postings: Vec<Vec<u32>>) -> WordIndex {
         let mut index = WordIndex::default();
         for (word, list) in words.into_iter().zip(postings) {
-            let mut h = FxHasher::default();
-            h.write(word.as_bytes());
-            let (hash, check) = (h.finish(), check_hash(&word));
+            let (hash, check) = (fx(0, word.as_bytes()), check_hash(&word));
             let id = index.new_word(&word);
             index.postings[id as usize] = list;
             match index.by_hash.entry(hash) {
@@ -350,13 +223,5 @@ mod tests {
         w.for_prefix("lav", |p| hits.extend_from_slice(p));
         hits.sort();
         assert_eq!(hits, [0, 1, 2]);
-    }
-
-    #[test]
-    fn words_are_distinct_and_lower_case() {
-        let w = ArticleWords::new(["Été été ÉTÉ, l'été"].into_iter());
-        let words: Vec<&str> = w.lower.iter().map(|(_, _, s)| s).collect();
-        assert_eq!(words.len(), 2);
-        assert!(words.contains(&"été") && words.contains(&"l"));
     }
 }

@@ -146,11 +146,12 @@ where
     rx
 }
 
-/// Lowers the calling reader thread's priority. The thread that takes the
+/// Lowers the calling thread's priority (the readers', and any other
+/// background work of a load). The thread that takes the
 /// articles in also answers the keyboard; with as many readers as cores it
 /// got a third of a core, fell behind, and finished the load alone long after
 /// the readers were done (on two cores: 7.9 of 9.4 s).
-fn yield_to_the_ui() {
+pub fn yield_to_the_ui() {
     #[cfg(target_os = "linux")]
     // SAFETY: setpriority with `who` 0 changes only the calling thread's nice value.
     unsafe {

@@ -26,7 +26,10 @@ impl<'a> StatusBar<'a> {
             thousands(app.shown().len()),
             thousands(app.corpus().len())
         )];
-        if app.loading().is_active() {
+        if let Some((done, total)) = app.loading().analysing() {
+            // Listed, searchable by title and words; `@`, `#` and `]` wait for this.
+            parts.push(format!("analysing names {}%", done * 100 / total.max(1)));
+        } else if app.loading().is_active() {
             let (done, total, walked) = app.loading().progress();
             let more = if walked { "" } else { "+" };
             parts.push(format!("loading {}/{}{more}", thousands(done), thousands(total)));
