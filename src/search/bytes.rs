@@ -78,10 +78,6 @@ impl<W: Write> Enc<W> {
         self.len(b.len())?;
         self.bytes(b)
     }
-    pub(super) fn u32s(&mut self, v: &[u32]) -> io::Result<()> {
-        self.len(v.len())?;
-        v.iter().try_for_each(|x| self.u32(*x))
-    }
     pub(super) fn stamp(&mut self, s: Option<Stamp>) -> io::Result<()> {
         self.opt(s, |e, s| {
             e.u64(s.len)?;
@@ -158,14 +154,6 @@ impl<'a> Dec<'a> {
         #[cfg(not(unix))]
         let os = std::ffi::OsString::from(std::str::from_utf8(bytes).map_err(|_| "bad path")?);
         Ok(PathBuf::from(os))
-    }
-    pub(super) fn u32s(&mut self) -> Result<Vec<u32>, String> {
-        let n = self.len()?;
-        let bytes = self.take(n.checked_mul(4).ok_or("bad length")?)?;
-        Ok(bytes
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
-            .collect())
     }
     pub(super) fn stamp(&mut self) -> Result<Option<Stamp>, String> {
         self.opt(|d| {

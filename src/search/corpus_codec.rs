@@ -8,6 +8,7 @@ use super::bytes::{Dec, Enc};
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
+use super::varint::Kind::{Gaps, Plain};
 use super::words::WordIndex;
 use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
 use crate::store::{Article, Date};
@@ -66,10 +67,10 @@ impl Corpus {
             e.u32(keys[i].1)?;
             e.u64(initials[i])?;
         }
-        e.u32s(order)?;
+        e.list(order, Gaps)?;
         let (words_said, ends) = said.parts();
-        e.u32s(words_said)?;
-        e.u32s(ends)?;
+        e.list(words_said, Plain)?;
+        e.list(ends, Gaps)?;
         // The name keys' evidence, not the entities: a restored corpus
         // resolves them again (with today's corrections) and can grow.
         let stats = entities.keys();
@@ -83,17 +84,17 @@ impl Corpus {
                 e.u32(form.articles)?;
             }
             k.votes.iter().try_for_each(|&v| e.u32(v))?;
-            e.u32s(&k.articles)?;
+            e.list(&k.articles, Gaps)?;
             e.u64(k.mentions)?;
             e.u64(k.quotes)?;
-            e.u32s(&k.quoted_in)?;
+            e.list(&k.quoted_in, Gaps)?;
         }
         for index in [words, forms] {
             let (words, postings) = index.parts();
             e.len(words.len())?;
             for (w, p) in words.iter().zip(postings) {
                 e.str(w)?;
-                e.u32s(p)?;
+                e.list(p, Gaps)?;
             }
         }
         Ok(())
@@ -141,8 +142,8 @@ impl Corpus {
             keys.push((d.u32()?, d.u32()?));
             initials.push(d.u64()?);
         }
-        let order = d.u32s()?;
-        let said = Flat::from_parts(d.u32s()?, d.u32s()?).ok_or("bad entity records")?;
+        let order = d.list(Gaps)?;
+        let said = Flat::from_parts(d.list(Plain)?, d.list(Gaps)?).ok_or("bad entity records")?;
         let mut stats = Vec::new();
         for _ in 0..d.len()? {
             let key = d.str()?;
@@ -160,10 +161,10 @@ impl Corpus {
                 key,
                 forms,
                 votes,
-                articles: d.u32s()?,
+                articles: d.list(Gaps)?,
                 mentions: d.u64()?,
                 quotes: d.u64()?,
-                quoted_in: d.u32s()?,
+                quoted_in: d.list(Gaps)?,
             });
         }
         let words = read_words(d)?;
@@ -204,7 +205,7 @@ fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
     let mut postings = Vec::new();
     for _ in 0..d.len()? {
         words.push(d.str()?.into_boxed_str());
-        postings.push(d.u32s()?);
+        postings.push(d.list(Gaps)?);
     }
     Ok(WordIndex::from_parts(words, postings))
 }

@@ -1,6 +1,7 @@
 //! Finding articles: the corpus and its indexes, the query language, the filter.
 
 mod body;
+mod cache;
 mod bytes;
 mod compare;
 mod corpus;
@@ -17,6 +18,7 @@ mod resolve;
 mod snapshot;
 mod stories;
 mod text;
+mod varint;
 mod words;
 
 pub use body::Body;

@@ -1,0 +1,163 @@
+//! Lists of numbers in the saved index in as few bytes as they need: each
+//! number in 7-bit groups (LEB128, the high bit saying another byte
+//! follows), and a sorted list as the gaps between its numbers. The
+//! body-word postings, most of the file, are sorted article ids whose gaps
+//! mostly fit one byte: plain u32s made the file 160 MB at 100,000 articles.
+//!
+//! A list is its count, its size in bytes and the bytes, so the reader can
+//! bound both before it allocates, and decodes from one slice.
+
+use super::bytes::{Dec, Enc};
+use std::io::{self, Write};
+
+/// How the numbers of a list are written.
+#[derive(Clone, Copy)]
+pub(super) enum Kind {
+    /// Each number as it is: small numbers that are not sorted.
+    Plain,
+    /// Each number as its difference from the one before, zig-zagged so a
+    /// step down costs a bit rather than five bytes: sorted lists (postings,
+    /// article lists, ends) are mostly one byte a number.
+    Gaps,
+}
+
+impl<W: Write> Enc<W> {
+    pub(super) fn list(&mut self, v: &[u32], kind: Kind) -> io::Result<()> {
+        let mut out = Vec::with_capacity(v.len() + 4);
+        let mut prev = 0i64;
+        for &x in v {
+            let n = match kind {
+                Kind::Plain => u64::from(x),
+                Kind::Gaps => {
+                    let d = i64::from(x) - prev;
+                    prev = i64::from(x);
+                    ((d << 1) ^ (d >> 63)) as u64
+                }
+            };
+            push_var(&mut out, n);
+        }
+        self.len(v.len())?;
+        self.len(out.len())?;
+        self.bytes(&out)
+    }
+}
+
+fn push_var(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+impl Dec<'_> {
+    pub(super) fn list(&mut self, kind: Kind) -> Result<Vec<u32>, String> {
+        let count = self.len()?;
+        let size = self.len()?;
+        let bytes = self.take(size)?;
+        // Every number takes a byte at least: a count past that is damage.
+        if count > bytes.len() {
+            return Err("bad list".into());
+        }
+        let mut out = Vec::with_capacity(count);
+        let (mut pos, mut prev) = (0, 0i64);
+        for _ in 0..count {
+            let mut n = 0u64;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.get(pos).ok_or("bad list")?;
+                pos += 1;
+                n |= u64::from(b & 0x7f) << shift;
+                if b < 0x80 {
+                    break;
+                }
+                shift += 7;
+                if shift > 35 {
+                    return Err("bad list".into());
+                }
+            }
+            let x = match kind {
+                Kind::Plain => n as i64,
+                Kind::Gaps => {
+                    prev += (n >> 1) as i64 ^ -((n & 1) as i64);
+                    prev
+                }
+            };
+            out.push(u32::try_from(x).map_err(|_| "bad list")?);
+        }
+        match pos == bytes.len() {
+            true => Ok(out),
+            false => Err("bad list".into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(v: &[u32], kind: Kind) -> (usize, Vec<u32>) {
+        let mut bytes = Vec::new();
+        let mut e = Enc(&mut bytes, Default::default());
+        e.list(v, kind).unwrap();
+        let sum = e.1.finish();
+        let size = bytes.len();
+        bytes.extend_from_slice(&sum.to_le_bytes());
+        let mut d = Dec::checked(&bytes).unwrap();
+        let back = d.list(kind).unwrap();
+        assert!(d.at_end());
+        (size, back)
+    }
+
+    #[test]
+    fn lists_come_back_whatever_their_order_and_size() {
+        let lists: [&[u32]; 5] = [
+            &[],
+            &[0, 1, 2, 3, 200, 100_000, 100_001],
+            &[u32::MAX, 0, u32::MAX, 7],
+            &[127, 128, 16_383, 16_384],
+            &[5, 3, 1],
+        ];
+        for list in lists {
+            for kind in [Kind::Plain, Kind::Gaps] {
+                assert_eq!(round_trip(list, kind).1, list);
+            }
+        }
+    }
+
+    #[test]
+    fn a_sorted_list_takes_about_a_byte_a_number() {
+        let postings: Vec<u32> = (0..10_000).map(|i| 50_000 + i * 3).collect();
+        let (size, back) = round_trip(&postings, Kind::Gaps);
+        assert_eq!(back, postings);
+        // Two lengths, the first number (3 bytes) and one byte per gap.
+        assert_eq!(size, 16 + 3 + 9_999);
+    }
+
+    #[test]
+    fn damaged_lists_are_errors() {
+        let mut bytes = Vec::new();
+        let mut e = Enc(&mut bytes, Default::default());
+        e.list(&[1, 300, 5], Kind::Plain).unwrap();
+        let body = bytes.clone();
+        let sealed = |mut b: Vec<u8>| {
+            let mut s = crate::search::bytes::Sum::default();
+            s.feed(&b);
+            let sum = s.finish();
+            b.extend_from_slice(&sum.to_le_bytes());
+            b
+        };
+        // A count larger than the bytes, a number that never ends, bytes left over.
+        let mut too_many = body.clone();
+        too_many[0] = 9;
+        let mut endless = body.clone();
+        endless[16..].fill(0xff);
+        let mut fewer = body.clone();
+        fewer[0] = 2;
+        for bad in [too_many, endless, fewer] {
+            let bytes = sealed(bad);
+            let mut d = Dec::checked(&bytes).unwrap();
+            assert!(d.list(Kind::Plain).is_err());
+        }
+    }
+}
