@@ -24,6 +24,7 @@ mod words;
 pub use body::Body;
 pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
 pub use corpus::{Analysed, Corpus};
+pub use corpus_codec::Part;
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;
 pub use live::spawn_watch;

@@ -121,7 +121,7 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     for path in &r.lossy {
         e.path(path)?;
     }
-    c.encode(&mut e)?;
+    c.encode(&mut e, |_, _| {})?;
     let sum = e.1.finish();
     e.0.write_all(&sum.to_le_bytes())
 }
