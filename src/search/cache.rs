@@ -37,19 +37,19 @@ pub fn prune(dir: &Path, saved: &Path) {
         }
         if name.ends_with(".bin") {
             indexes.push((modified, entry.path(), meta.len()));
-        } else if let Some((_, pid)) = name.rsplit_once(".tmp-")
-            && (modified < hour_ago || !running(pid))
+        } else if let Some((_, save)) = name.rsplit_once(".tmp-")
+            && (modified < hour_ago || !running(save.split('-').next().unwrap_or_default()))
         {
             let _ = std::fs::remove_file(entry.path());
         }
     }
     indexes.sort_by(|a, b| b.cmp(a));
-    let (mut total, mut largest) = (0u64, 0u64);
+    let largest = (indexes.iter()).map(|(_, path, _)| indexed_bytes(path)).max();
+    let budget = SHARE * largest.unwrap_or(0) as f64;
+    let mut total = 0;
     for (_, path, size) in indexes {
-        let archive = indexed_bytes(&path);
-        let (t, l) = (total + size, largest.max(archive));
-        if path == saved || t as f64 <= SHARE * l as f64 {
-            (total, largest) = (t, l);
+        if path == *saved || (total + size) as f64 <= budget {
+            total += size;
         } else {
             let _ = std::fs::remove_file(path);
         }

@@ -18,6 +18,7 @@ use std::hash::Hasher;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub(super) const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
@@ -62,14 +63,16 @@ pub fn file_name(roots: &[PathBuf], max_file_bytes: u64) -> String {
 }
 
 /// Saves the index as `path`, whole or not at all, creating its folder: a
-/// temporary file of this process's own (`.tmp-PID`, so two processes saving
-/// at once never write into one file), synced, renamed over `path` (two
+/// temporary file of this save's own (`.tmp-PID-N`, so two saves at once,
+/// in one process or two, never write into one file), synced, renamed over `path` (two
 /// renames race harmlessly: either file is whole), the folder synced so the
 /// rename lasts; then the cache is pruned.
 pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    static SAVES: AtomicU64 = AtomicU64::new(0);
+    let n = SAVES.fetch_add(1, Ordering::Relaxed);
+    let tmp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
     let written = std::fs::File::create(&tmp).and_then(|f| {
         let mut out = io::BufWriter::with_capacity(1 << 20, f);
         write(&mut out, files, corpus, summary)?;

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod http;
+pub mod store;
 #[cfg(unix)]
 pub mod pty;
 
