@@ -20,22 +20,37 @@ fn tick() {
 
 fn folder_bytes(dir: &Path) -> u64 {
     let subfolders = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path());
-    subfolders.map(|p| if p.is_dir() { dir_bytes(&p) } else { 0 }).sum::<u64>() + dir_bytes(dir)
+    subfolders
+        .map(|p| if p.is_dir() { dir_bytes(&p) } else { 0 })
+        .sum::<u64>()
+        + dir_bytes(dir)
 }
 
 #[test]
 fn an_archive_and_four_of_its_subfolders_fit_within_the_share() {
-    let (archive, cache) = (generated("cache-archive", 1500), TempDir::new("cache-archive-cache"));
+    let (archive, cache) = (
+        generated("cache-archive", 1500),
+        TempDir::new("cache-archive-cache"),
+    );
     let corpus = folder_bytes(archive.path());
     start(archive.path(), cache.path());
     let index = dir_bytes(cache.path());
-    println!("archive {corpus} bytes, its index {index} ({:.2}×)", index as f64 / corpus as f64);
-    assert!((index as f64) < 0.45 * corpus as f64, "the index is well under the text");
+    println!(
+        "archive {corpus} bytes, its index {index} ({:.2}×)",
+        index as f64 / corpus as f64
+    );
+    assert!(
+        (index as f64) < 0.45 * corpus as f64,
+        "the index is well under the text"
+    );
     for sub in ["s0", "s1", "s2", "s3"] {
         tick();
         start(&archive.path().join(sub), cache.path());
         let cached = dir_bytes(cache.path());
-        assert!(cached as f64 <= SHARE * corpus as f64, "{sub}: {cached} of {corpus}");
+        assert!(
+            cached as f64 <= SHARE * corpus as f64,
+            "{sub}: {cached} of {corpus}"
+        );
     }
     assert_eq!(files_with(cache.path(), ".bin").len(), 5, "all five fit");
     for dir in [archive.path().to_path_buf(), archive.path().join("s0")] {
@@ -61,7 +76,10 @@ fn of_five_archives_of_one_size_the_last_used_are_kept_within_the_share() {
         assert!(cached as f64 <= SHARE * largest as f64, "{cached} of {largest}");
     }
     let kept = files_with(cache.path(), ".bin").len();
-    assert!((1..5).contains(&kept), "{kept} kept: bounded, and the last one is there");
+    assert!(
+        (1..5).contains(&kept),
+        "{kept} kept: bounded, and the last one is there"
+    );
     // The first archives' indexes went, the last ones' are used.
     assert!(!start(dirs[0].path(), cache.path()).loading().is_restored());
     tick();

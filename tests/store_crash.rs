@@ -59,9 +59,16 @@ fn check_next_start(dir: &Path, cache: &Path, clean: &[String], what: &str) {
     let had_tmp = !files_with(cache, ".tmp-").is_empty();
     let app = start(dir, cache);
     assert_eq!(ids(&app), clean, "{what}: the same articles as a clean load");
-    assert_eq!(app.loading().is_restored(), had_index, "{what}: the index left is whole and used");
+    assert_eq!(
+        app.loading().is_restored(),
+        had_index,
+        "{what}: the index left is whole and used"
+    );
     if had_tmp {
-        assert!(files_with(cache, ".tmp-").is_empty(), "{what}: the killed save's file went");
+        assert!(
+            files_with(cache, ".tmp-").is_empty(),
+            "{what}: the killed save's file went"
+        );
     }
     assert_eq!(files_with(cache, ".bin").len(), 1, "{what}: one index");
 }
@@ -74,7 +81,11 @@ fn killed_at_any_moment_of_a_first_start_the_next_start_is_right() {
     let home = TempDir::new("crash-load-timing");
     let t = Instant::now();
     let s = byline(home.path(), dir.path());
-    assert!(wait_for_file(&cache_of(home.path()), ".bin", Duration::from_secs(60)));
+    assert!(wait_for_file(
+        &cache_of(home.path()),
+        ".bin",
+        Duration::from_secs(60)
+    ));
     let whole = t.elapsed();
     kill(s);
     for tenths in [0, 2, 5, 8] {
@@ -120,7 +131,10 @@ fn killed_while_saving_a_refreshed_index_the_old_one_still_serves() {
         generate(dir.path(), 12 + n, 7 + n);
         let clean = clean_ids(dir.path());
         let s = byline(home.path(), dir.path());
-        assert!(wait_for_file(&cache, ".tmp-", Duration::from_secs(60)), "a save began");
+        assert!(
+            wait_for_file(&cache, ".tmp-", Duration::from_secs(60)),
+            "a save began"
+        );
         kill(s);
         assert_eq!(files_with(&cache, ".bin"), old, "the saved index is still there");
         check_next_start(dir.path(), &cache, &clean, &format!("refresh {n}"));
@@ -179,6 +193,9 @@ fn a_reader_restoring_while_another_prunes_its_index_gets_a_right_corpus() {
         }
         pruner.join().unwrap();
         println!("{restored} of {starts} starts restored, the others loaded afresh");
-        assert!(restored < starts, "the index was pruned under the reader at times");
+        assert!(
+            restored < starts,
+            "the index was pruned under the reader at times"
+        );
     });
 }

@@ -153,7 +153,9 @@ impl Corpus {
         bytes.extend_from_slice(&sum.finish().to_le_bytes());
         let mut d = Dec::checked(&bytes)?;
         let corpus = Corpus::decode(&mut d, corrections)?;
-        d.at_end().then_some(corpus).ok_or_else(|| "trailing bytes".into())
+        d.at_end()
+            .then_some(corpus)
+            .ok_or_else(|| "trailing bytes".into())
     }
 
     /// The corpus `encode` wrote, its entities resolved with `corrections`.
@@ -383,7 +385,10 @@ mod tests {
         let count = |part| records.iter().filter(|r| r.0 == part).count();
         assert_eq!(count(Part::Article), corpus.len());
         assert_eq!(count(Part::Vocabulary), 2);
-        assert_eq!(count(Part::Word), corpus.words.parts().0.len() + corpus.forms.parts().0.len());
+        assert_eq!(
+            count(Part::Word),
+            corpus.words.parts().0.len() + corpus.forms.parts().0.len()
+        );
         let back = Corpus::from_records(records.iter().map(|r| &r.1[..]), Arc::default()).unwrap();
         assert_eq!(observed(&corpus), observed(&back));
         let fewer = records.iter().skip(1).map(|r| &r.1[..]);

@@ -1,8 +1,8 @@
 //! Finding articles: the corpus and its indexes, the query language, the filter.
 
 mod body;
-mod cache;
 mod bytes;
+mod cache;
 mod compare;
 mod corpus;
 mod corpus_codec;

@@ -5,9 +5,9 @@
 
 pub mod app;
 pub mod http;
-pub mod store;
 #[cfg(unix)]
 pub mod pty;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -9,11 +9,24 @@ use byline::store::LoadOptions;
 use std::path::{Path, PathBuf};
 
 const PEOPLE: [&str; 8] = [
-    "Anna Berg", "Tomas Ruiz", "Mei Chen", "Olu Adeyemi", "Rosa Klein", "Piet Janssen",
-    "Ines Duarte", "Karl Holm",
+    "Anna Berg",
+    "Tomas Ruiz",
+    "Mei Chen",
+    "Olu Adeyemi",
+    "Rosa Klein",
+    "Piet Janssen",
+    "Ines Duarte",
+    "Karl Holm",
 ];
 const TOPICS: [&str; 8] = [
-    "harbour", "budget", "railway", "election", "hospital", "vineyard", "satellite", "museum",
+    "harbour",
+    "budget",
+    "railway",
+    "election",
+    "hospital",
+    "vineyard",
+    "satellite",
+    "museum",
 ];
 
 /// Writes `n` articles under `dir` (`s0/00001.txt`, ..., ten folders), each
@@ -94,6 +107,9 @@ pub fn files_with(cache: &Path, part: &str) -> Vec<PathBuf> {
 /// The bytes of the files in `dir` (not below).
 pub fn dir_bytes(dir: &Path) -> u64 {
     let entries = std::fs::read_dir(dir).map(|d| d.flatten().collect::<Vec<_>>());
-    let sizes = entries.unwrap_or_default().into_iter().filter_map(|e| e.metadata().ok());
+    let sizes = entries
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|e| e.metadata().ok());
     sizes.map(|m| m.len()).sum()
 }

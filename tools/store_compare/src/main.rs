@@ -19,13 +19,20 @@
 //!   one-file store can only write itself whole);
 //! - **size** on disk after the write.
 //!
+//! `store_compare --start CORPUS CACHE`: one start of the reader (as
+//! `examples/bench` drives it), printing its time, whether it used the
+//! index, and its articles (count and a hash of their ids in list order),
+//! for the kill -9 check in docs/PERFORMANCE.md.
+//!
 //! Candidates: `file` (byline's way: the records end to end in one file
 //! with a checksum, written to a temporary file, synced and renamed),
 //! `sqlite` (rusqlite, SQLite bundled, WAL) and `redb`.
 
-use byline::search::{Corpus, CorpusEvent, Part, spawn_loading};
-use redb::{ReadableDatabase, ReadableTable};
+use byline::app::App;
+use byline::search::{Corpus, CorpusEvent, Part, spawn_loading, spawn_loading_with};
 use byline::store::LoadOptions;
+use redb::{ReadableDatabase, ReadableTable};
+use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -43,6 +50,25 @@ fn main() {
         let corpus = Corpus::from_records(records.iter().map(Vec::as_slice), Default::default())
             .expect("the store gives the corpus back");
         println!("{read_ms} {} {} {}", ms(t), corpus.len(), peak_rss());
+        return;
+    }
+    if let [flag, corpus, cache] = &args[..]
+        && flag == "--start"
+    {
+        let t = Instant::now();
+        let app = start(Path::new(corpus), Path::new(cache));
+        let c = app.corpus();
+        let mut ids = DefaultHasher::default();
+        c.order()
+            .iter()
+            .for_each(|&i| ids.write(c.article(i).id.as_bytes()));
+        let restored = app.loading().is_restored();
+        println!(
+            "{:.0} ms restored={restored} articles={} ids={:016x}",
+            ms(t),
+            c.len(),
+            ids.finish()
+        );
         return;
     }
     let [corpus_dir, work, rest @ ..] = &args[..] else {
@@ -66,10 +92,17 @@ fn main() {
         bytes as f64 / 1e6,
         count(Part::Article),
         count(Part::Word),
-        records.iter().find(|r| r.0 == Part::Entities).map_or(0, |r| r.1.len()) as f64 / 1e6,
+        records
+            .iter()
+            .find(|r| r.0 == Part::Entities)
+            .map_or(0, |r| r.1.len()) as f64
+            / 1e6,
     );
     let edited = edited_records(&records, corpus.len() as u32 / 2);
-    println!("update: {} records of one article (its own, its words', the evidence)", edited.len());
+    println!(
+        "update: {} records of one article (its own, its words', the evidence)",
+        edited.len()
+    );
     drop(corpus);
 
     println!("candidate | write ms | read+rebuild ms (read alone) | peak rss MB | update ms | size MB");
@@ -112,6 +145,25 @@ fn main() {
             size as f64 / 1e6
         );
     }
+}
+
+/// The reader's start over `corpus` with the cache folder `cache`, until
+/// everything is loaded and the index saved (as `examples/bench` drives it).
+fn start(corpus: &Path, cache: &Path) -> App {
+    let events = spawn_loading_with(
+        vec![corpus.to_path_buf()],
+        LoadOptions::default(),
+        Some(cache),
+        Default::default(),
+    );
+    let mut app = App::streaming(events);
+    while app.loading().is_active() {
+        if !app.drain_loading(std::time::Duration::from_millis(15)) {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    }
+    app.finish_saving();
+    app
 }
 
 /// The corpus under `dir`, loaded and analysed as the reader's first start does.
@@ -186,8 +238,11 @@ fn write(candidate: &str, store: &Path, records: &[(Part, Vec<u8>)]) {
         }
         "sqlite" => {
             let mut db = sqlite(store);
-            db.execute("CREATE TABLE records (seq INTEGER PRIMARY KEY, bytes BLOB NOT NULL)", [])
-                .unwrap();
+            db.execute(
+                "CREATE TABLE records (seq INTEGER PRIMARY KEY, bytes BLOB NOT NULL)",
+                [],
+            )
+            .unwrap();
             let tx = db.transaction().unwrap();
             {
                 let mut put = tx.prepare("INSERT INTO records VALUES (?1, ?2)").unwrap();
@@ -228,7 +283,11 @@ fn read(candidate: &str, store: &Path) -> Vec<Vec<u8>> {
             let db = redb::Database::open(store.join("index.redb")).unwrap();
             let tx = db.begin_read().unwrap();
             let table = tx.open_table(TABLE).unwrap();
-            table.iter().unwrap().map(|r| r.unwrap().1.value().to_vec()).collect()
+            table
+                .iter()
+                .unwrap()
+                .map(|r| r.unwrap().1.value().to_vec())
+                .collect()
         }
         _ => unreachable!("a candidate of CANDIDATES"),
     }
@@ -242,12 +301,15 @@ fn update(candidate: &str, store: &Path, records: &[(Part, Vec<u8>)], edited: &[
             let tx = db.transaction().unwrap();
             {
                 let mut get = tx.prepare("SELECT bytes FROM records WHERE seq = ?1").unwrap();
-                let mut put = tx.prepare("UPDATE records SET bytes = ?2 WHERE seq = ?1").unwrap();
+                let mut put = tx
+                    .prepare("UPDATE records SET bytes = ?2 WHERE seq = ?1")
+                    .unwrap();
                 for &seq in edited {
                     // Read, change (here: the same bytes), write back.
                     let old: Vec<u8> = get.query_row([seq as i64], |row| row.get(0)).unwrap();
                     assert_eq!(old.len(), records[seq].1.len());
-                    put.execute(rusqlite::params![seq as i64, records[seq].1]).unwrap();
+                    put.execute(rusqlite::params![seq as i64, records[seq].1])
+                        .unwrap();
                 }
             }
             tx.commit().unwrap();

@@ -1,0 +1,38 @@
+#!/bin/sh
+# kill -9 at random moments of a first start, then check the next start
+# (docs/PERFORMANCE.md, "Crashes"):
+#
+#     tools/store_compare/kill_first_start.sh CORPUS WORKDIR [TIMES]
+#
+# Needs `store_compare` built (see its main.rs). For each kill: a first start
+# with an empty cache, SIGKILL after a random share of a whole first start's
+# time, then a next start whose articles must be the clean load's and whose
+# time must not exceed a first start's.
+set -eu
+corpus=$1 work=$2 times=${3:-10}
+bin=$(dirname "$0")/../../target/release/store_compare
+mkdir -p "$work"
+rm -rf "$work/clean"
+clean=$("$bin" --start "$corpus" "$work/clean")
+echo "clean first start: $clean"
+whole_ms=${clean%% ms*}
+want=${clean#* restored=false }
+for i in $(seq 1 "$times"); do
+    cache=$work/cache-$i
+    rm -rf "$cache"
+    at=$(awk -v s="$i" -v w="$whole_ms" 'BEGIN { srand(s * 7919); printf "%d", rand() * w * 1.1 }')
+    "$bin" --start "$corpus" "$cache" >/dev/null &
+    pid=$!
+    sleep "$(awk -v m="$at" 'BEGIN { printf "%.3f", m / 1000 }')"
+    kill -9 "$pid" 2>/dev/null && killed=yes || killed="no (had finished)"
+    wait "$pid" 2>/dev/null || true
+    left=$(ls "$cache" 2>/dev/null | tr '\n' ' ')
+    next=$("$bin" --start "$corpus" "$cache")
+    got=${next#* restored=* }
+    ms=${next%% ms*}
+    verdict=ok
+    [ "$got" = "$want" ] || verdict="WRONG ARTICLES"
+    [ "$ms" -le $((whole_ms * 12 / 10)) ] || verdict="$verdict; SLOWER than a first start"
+    echo "kill $i at ${at} ms (killed: $killed; left: ${left:-nothing}) -> next start: $next: $verdict"
+    ls "$cache" | grep -q tmp && echo "  a temporary file is left: $(ls "$cache")"
+done
