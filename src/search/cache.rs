@@ -2,9 +2,10 @@
 //! fraction of its text's size; a bound by count kept four of them whatever
 //! their size (2.8× a 227 MB archive at 160 MB each). The bound is by bytes
 //! instead: the indexes used last are kept while all of them together stay
-//! within `SHARE` of the largest archive they index, so an archive's own
-//! index always fits beside a few of its subfolders', and the cache never
-//! holds more than a fraction of what it speeds up.
+//! within `SHARE` of the largest archive the cache holds an index of, so an
+//! archive's own index (a third of its text) fits beside several of its
+//! subfolders', and the cache never holds more than a fraction of what it
+//! speeds up.
 
 use super::snapshot::{FORMAT, MAGIC};
 use std::io::Read;
@@ -12,7 +13,7 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 /// The cache's size against the largest archive it indexes.
-pub const SHARE: f64 = 0.6;
+const SHARE: f64 = 0.6;
 
 /// Bounds the cache folder `dir` after `saved` was written there: `saved`
 /// stays whatever its size; the other indexes, last used first (a restore
@@ -47,10 +48,11 @@ pub fn prune(dir: &Path, saved: &Path) {
     let largest = (indexes.iter()).map(|(_, path, _)| indexed_bytes(path)).max();
     let budget = SHARE * largest.unwrap_or(0) as f64;
     let mut total = 0;
-    for (_, path, size) in indexes {
+    for (modified, path, size) in indexes {
         if path == *saved || (total + size) as f64 <= budget {
             total += size;
-        } else {
+        } else if std::fs::metadata(&path).and_then(|m| m.modified()).ok() == Some(modified) {
+            // Unless another process renamed a new index over it meanwhile.
             let _ = std::fs::remove_file(path);
         }
     }

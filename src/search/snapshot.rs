@@ -64,9 +64,9 @@ pub fn file_name(roots: &[PathBuf], max_file_bytes: u64) -> String {
 
 /// Saves the index as `path`, whole or not at all, creating its folder: a
 /// temporary file of this save's own (`.tmp-PID-N`, so two saves at once,
-/// in one process or two, never write into one file), synced, renamed over `path` (two
-/// renames race harmlessly: either file is whole), the folder synced so the
-/// rename lasts; then the cache is pruned.
+/// in one process or two, never write into one file), synced, renamed over
+/// `path` (two renames race harmlessly: either file is whole), the folder
+/// synced so the rename lasts; then the cache is pruned.
 pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;

@@ -64,8 +64,9 @@ fn main() {
             .for_each(|&i| ids.write(c.article(i).id.as_bytes()));
         let restored = app.loading().is_restored();
         println!(
-            "{:.0} ms restored={restored} articles={} ids={:016x}",
+            "{:.0} ms cpu {:.1} s restored={restored} articles={} ids={:016x}",
             ms(t),
+            cpu_seconds(),
             c.len(),
             ids.finish()
         );
@@ -356,6 +357,15 @@ fn peak_rss() -> f64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok());
     kb.unwrap_or(0.0) * 1024.0
+}
+
+/// CPU time this process used (all threads), from /proc (clock ticks of 1/100 s).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces): utime is the 12th.
+    let rest = stat.rsplit_once(')').map_or("", |r| r.1);
+    let ticks = rest.split_whitespace().skip(11).take(2);
+    ticks.filter_map(|x| x.parse::<f64>().ok()).sum::<f64>() / 100.0
 }
 
 fn ms(t: Instant) -> f64 {
