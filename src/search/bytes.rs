@@ -66,8 +66,10 @@ impl<W: Write> Enc<W> {
     pub(super) fn u64(&mut self, v: u64) -> io::Result<()> {
         self.bytes(&v.to_le_bytes())
     }
+    /// A length or count, as a varint (most are under 128: one byte).
     pub(super) fn len(&mut self, n: usize) -> io::Result<()> {
-        self.u64(n as u64)
+        let (buf, used) = super::varint::leb128(n as u64);
+        self.bytes(&buf[..used])
     }
     pub(super) fn str(&mut self, s: &str) -> io::Result<()> {
         self.len(s.len())?;
@@ -91,9 +93,9 @@ impl<W: Write> Enc<W> {
         f: impl FnOnce(&mut Self, T) -> io::Result<()>,
     ) -> io::Result<()> {
         match v {
-            None => self.u32(0),
+            None => self.bytes(&[0]),
             Some(v) => {
-                self.u32(1)?;
+                self.bytes(&[1])?;
                 f(self, v)
             }
         }
@@ -136,7 +138,8 @@ impl<'a> Dec<'a> {
     }
     /// A length, which can never exceed the bytes left (each item takes one).
     pub(super) fn len(&mut self) -> Result<usize, String> {
-        let n = usize::try_from(self.u64()?).map_err(|_| "bad length")?;
+        let n = super::varint::read_leb128(self.buf, &mut self.pos).ok_or("bad length")?;
+        let n = usize::try_from(n).map_err(|_| "bad length")?;
         (n <= self.buf.len() - self.pos)
             .then_some(n)
             .ok_or_else(|| "bad length".into())
@@ -168,7 +171,7 @@ impl<'a> Dec<'a> {
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, String>,
     ) -> Result<Option<T>, String> {
-        match self.u32()? {
+        match self.take(1)?[0] {
             0 => Ok(None),
             1 => f(self).map(Some),
             _ => Err("bad option".into()),

@@ -34,7 +34,8 @@ impl<W: Write> Enc<W> {
                     ((d << 1) ^ (d >> 63)) as u64
                 }
             };
-            push_var(&mut out, n);
+            let (buf, used) = leb128(n);
+            out.extend_from_slice(&buf[..used]);
         }
         self.len(v.len())?;
         self.len(out.len())?;
@@ -42,12 +43,32 @@ impl<W: Write> Enc<W> {
     }
 }
 
-fn push_var(out: &mut Vec<u8>, mut n: u64) {
+/// `n` in 7-bit groups, low first, the high bit set on all but the last:
+/// the bytes and how many of them are used.
+pub(super) fn leb128(mut n: u64) -> ([u8; 10], usize) {
+    let (mut buf, mut i) = ([0u8; 10], 0);
     while n >= 0x80 {
-        out.push(n as u8 | 0x80);
+        buf[i] = n as u8 | 0x80;
         n >>= 7;
+        i += 1;
     }
-    out.push(n as u8);
+    buf[i] = n as u8;
+    (buf, i + 1)
+}
+
+/// The number `leb128` wrote at `bytes[*pos..]`, moving `pos` past it; none
+/// if the bytes end first or it runs past 64 bits.
+pub(super) fn read_leb128(bytes: &[u8], pos: &mut usize) -> Option<u64> {
+    let mut n = 0u64;
+    for shift in (0..64).step_by(7) {
+        let b = *bytes.get(*pos)?;
+        *pos += 1;
+        n |= u64::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            return Some(n);
+        }
+    }
+    None
 }
 
 impl Dec<'_> {
@@ -62,24 +83,12 @@ impl Dec<'_> {
         let mut out = Vec::with_capacity(count);
         let (mut pos, mut prev) = (0, 0i64);
         for _ in 0..count {
-            let mut n = 0u64;
-            let mut shift = 0;
-            loop {
-                let b = *bytes.get(pos).ok_or("bad list")?;
-                pos += 1;
-                n |= u64::from(b & 0x7f) << shift;
-                if b < 0x80 {
-                    break;
-                }
-                shift += 7;
-                if shift > 35 {
-                    return Err("bad list".into());
-                }
-            }
+            let n = read_leb128(bytes, &mut pos).ok_or("bad list")?;
             let x = match kind {
                 Kind::Plain => n as i64,
                 Kind::Gaps => {
-                    prev += (n >> 1) as i64 ^ -((n & 1) as i64);
+                    let step = (n >> 1) as i64 ^ -((n & 1) as i64);
+                    prev = prev.checked_add(step).ok_or("bad list")?;
                     prev
                 }
             };
@@ -130,8 +139,8 @@ mod tests {
         let postings: Vec<u32> = (0..10_000).map(|i| 50_000 + i * 3).collect();
         let (size, back) = round_trip(&postings, Kind::Gaps);
         assert_eq!(back, postings);
-        // Two lengths, the first number (3 bytes) and one byte per gap.
-        assert_eq!(size, 16 + 3 + 9_999);
+        // The count and the size (two bytes each), the first number (three) and a byte a gap.
+        assert_eq!(size, 2 + 2 + 3 + 9_999);
     }
 
     #[test]
@@ -151,7 +160,7 @@ mod tests {
         let mut too_many = body.clone();
         too_many[0] = 9;
         let mut endless = body.clone();
-        endless[16..].fill(0xff);
+        endless[2..].fill(0xff);
         let mut fewer = body.clone();
         fewer[0] = 2;
         for bad in [too_many, endless, fewer] {
