@@ -159,7 +159,8 @@ fn start(corpus: &Path, cache: &Path) -> App {
     );
     let mut app = App::streaming(events);
     while app.loading().is_active() {
-        if !app.drain_loading(std::time::Duration::from_millis(15)) {
+        // As `examples/bench` (and so the terminal loop) paces it.
+        if app.drain_loading(std::time::Duration::from_millis(15)) {
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
     }
@@ -199,29 +200,35 @@ fn edited_records(records: &[(Part, Vec<u8>)], article: u32) -> Vec<usize> {
         .collect()
 }
 
-/// A word record's postings (byline's layout: the word with its length as a
-/// u64, then the count and size as u64s and the gaps as zig-zagged LEB128).
+/// A word record's postings (byline's layout: the word's length and the
+/// word, then the list's count and size and its gaps, zig-zagged; every
+/// number LEB128).
 fn postings(record: &[u8]) -> Vec<u32> {
-    let u64_at = |at: usize| u64::from_le_bytes(record[at..at + 8].try_into().unwrap()) as usize;
-    let at = 8 + u64_at(0);
-    let count = u64_at(at);
-    let mut pos = at + 16;
-    let (mut out, mut prev) = (Vec::with_capacity(count), 0i64);
-    for _ in 0..count {
-        let (mut n, mut shift) = (0u64, 0);
-        loop {
-            let b = record[pos];
-            pos += 1;
-            n |= u64::from(b & 0x7f) << shift;
-            shift += 7;
-            if b < 0x80 {
-                break;
-            }
+    let mut pos = 0;
+    pos += leb(record, &mut pos) as usize; // past the word
+    let count = leb(record, &mut pos);
+    leb(record, &mut pos); // the size
+    let mut prev = 0i64;
+    (0..count)
+        .map(|_| {
+            let n = leb(record, &mut pos);
+            prev += (n >> 1) as i64 ^ -((n & 1) as i64);
+            prev as u32
+        })
+        .collect()
+}
+
+fn leb(bytes: &[u8], pos: &mut usize) -> u64 {
+    let (mut n, mut shift) = (0u64, 0);
+    loop {
+        let b = bytes[*pos];
+        *pos += 1;
+        n |= u64::from(b & 0x7f) << shift;
+        shift += 7;
+        if b < 0x80 {
+            return n;
         }
-        prev += (n >> 1) as i64 ^ -((n & 1) as i64);
-        out.push(prev as u32);
     }
-    out
 }
 
 const TABLE: redb::TableDefinition<u64, &[u8]> = redb::TableDefinition::new("records");
