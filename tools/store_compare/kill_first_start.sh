@@ -18,13 +18,20 @@ echo "clean first start: $clean"
 whole_ms=${clean%% ms*}
 whole_cpu=$(echo "$clean" | awk '{ print $4 }')
 want=${clean#* restored=false }
-for i in $(seq 1 "$times"); do
+# Random moments, then (SAVES more times) as soon as the save's temporary
+# file shows, which a random moment seldom hits.
+for i in $(seq 1 $((times + ${SAVES:-3}))); do
     cache=$work/cache-$i
     rm -rf "$cache"
-    at=$(awk -v s="$i" -v w="$whole_ms" 'BEGIN { srand(s * 7919); printf "%d", rand() * w * 1.1 }')
     "$bin" --start "$corpus" "$cache" >/dev/null &
     pid=$!
-    sleep "$(awk -v m="$at" 'BEGIN { printf "%.3f", m / 1000 }')"
+    if [ "$i" -le "$times" ]; then
+        at=$(awk -v s="$i" -v w="$whole_ms" 'BEGIN { srand(s * 7919); printf "%d", rand() * w * 1.1 }')
+        sleep "$(awk -v m="$at" 'BEGIN { printf "%.3f", m / 1000 }')"
+    else
+        at="its save"
+        until ls "$cache" 2>/dev/null | grep -q tmp || ! kill -0 "$pid" 2>/dev/null; do sleep 0.005; done
+    fi
     kill -9 "$pid" 2>/dev/null && killed=yes || killed="no (had finished)"
     wait "$pid" 2>/dev/null || true
     left=$(ls "$cache" 2>/dev/null | tr '\n' ' ')
@@ -36,6 +43,6 @@ for i in $(seq 1 "$times"); do
     # CPU time, not wall time: the machine is shared and its load varies.
     awk -v c="$cpu" -v w="$whole_cpu" 'BEGIN { exit !(c <= w * 1.1) }' ||
         verdict="$verdict; more CPU than a first start"
-    echo "kill $i at ${at} ms (killed: $killed; left: ${left:-nothing}) -> next start: $next: $verdict"
+    echo "kill $i at $at (killed: $killed; left: ${left:-nothing}) -> next start: $next: $verdict"
     ls "$cache" | grep -q tmp && echo "  a temporary file is left: $(ls "$cache")"
 done
