@@ -131,7 +131,9 @@ fn main() {
                 panic!("the reader printed {:?}", String::from_utf8_lossy(&out.stderr));
             };
             assert_eq!(n as usize, count(Part::Article), "every article back");
-            (alone_ms.push(alone), read_ms.push(whole), rss.push(peak / 1e6));
+            alone_ms.push(alone);
+            read_ms.push(whole);
+            rss.push(peak / 1e6);
             let t = Instant::now();
             update(candidate, &store, &records, &edited);
             update_ms.push(ms(t));
