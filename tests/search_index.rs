@@ -199,28 +199,3 @@ fn a_damaged_index_is_ignored_and_replaced() {
         assert_eq!(described(&app), good);
     }
 }
-
-#[test]
-fn the_cache_keeps_the_indexes_used_last_and_no_old_leftovers() {
-    let cache = TempDir::new("index-prune-cache");
-    let dirs: Vec<TempDir> = (0..6).map(|n| seeds_copy(&format!("index-prune-{n}"))).collect();
-    let stale = cache.write("index-0123456789abcdef.tmp-1", "left by a killed save");
-    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
-    std::fs::File::options()
-        .append(true)
-        .open(&stale)
-        .unwrap()
-        .set_modified(old)
-        .unwrap();
-    for dir in &dirs {
-        load(dir.path(), cache.path());
-        // File times have a resolution; keep the order of use unambiguous.
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let files = index_files(cache.path());
-    assert_eq!(files.len(), 4, "{files:?}");
-    assert!(!stale.exists(), "an old temporary file is removed");
-    // The first folder's index went; the last one's is there and used.
-    assert!(!load(dirs[0].path(), cache.path()).loading().is_restored());
-    assert!(load(dirs[5].path(), cache.path()).loading().is_restored());
-}

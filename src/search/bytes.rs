@@ -66,8 +66,10 @@ impl<W: Write> Enc<W> {
     pub(super) fn u64(&mut self, v: u64) -> io::Result<()> {
         self.bytes(&v.to_le_bytes())
     }
+    /// A length or count, as a varint (most are under 128: one byte).
     pub(super) fn len(&mut self, n: usize) -> io::Result<()> {
-        self.u64(n as u64)
+        let (buf, used) = super::varint::leb128(n as u64);
+        self.bytes(&buf[..used])
     }
     pub(super) fn str(&mut self, s: &str) -> io::Result<()> {
         self.len(s.len())?;
@@ -77,10 +79,6 @@ impl<W: Write> Enc<W> {
         let b = p.as_os_str().as_encoded_bytes();
         self.len(b.len())?;
         self.bytes(b)
-    }
-    pub(super) fn u32s(&mut self, v: &[u32]) -> io::Result<()> {
-        self.len(v.len())?;
-        v.iter().try_for_each(|x| self.u32(*x))
     }
     pub(super) fn stamp(&mut self, s: Option<Stamp>) -> io::Result<()> {
         self.opt(s, |e, s| {
@@ -95,9 +93,9 @@ impl<W: Write> Enc<W> {
         f: impl FnOnce(&mut Self, T) -> io::Result<()>,
     ) -> io::Result<()> {
         match v {
-            None => self.u32(0),
+            None => self.bytes(&[0]),
             Some(v) => {
-                self.u32(1)?;
+                self.bytes(&[1])?;
                 f(self, v)
             }
         }
@@ -140,7 +138,8 @@ impl<'a> Dec<'a> {
     }
     /// A length, which can never exceed the bytes left (each item takes one).
     pub(super) fn len(&mut self) -> Result<usize, String> {
-        let n = usize::try_from(self.u64()?).map_err(|_| "bad length")?;
+        let n = super::varint::read_leb128(self.buf, &mut self.pos).ok_or("bad length")?;
+        let n = usize::try_from(n).map_err(|_| "bad length")?;
         (n <= self.buf.len() - self.pos)
             .then_some(n)
             .ok_or_else(|| "bad length".into())
@@ -159,14 +158,6 @@ impl<'a> Dec<'a> {
         let os = std::ffi::OsString::from(std::str::from_utf8(bytes).map_err(|_| "bad path")?);
         Ok(PathBuf::from(os))
     }
-    pub(super) fn u32s(&mut self) -> Result<Vec<u32>, String> {
-        let n = self.len()?;
-        let bytes = self.take(n.checked_mul(4).ok_or("bad length")?)?;
-        Ok(bytes
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
-            .collect())
-    }
     pub(super) fn stamp(&mut self) -> Result<Option<Stamp>, String> {
         self.opt(|d| {
             Ok(Stamp {
@@ -180,7 +171,7 @@ impl<'a> Dec<'a> {
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, String>,
     ) -> Result<Option<T>, String> {
-        match self.u32()? {
+        match self.take(1)?[0] {
             0 => Ok(None),
             1 => f(self).map(Some),
             _ => Err("bad option".into()),

@@ -4,18 +4,39 @@
 //! to be rebuilt on restore.
 
 use super::body::{Recent, Stored};
-use super::bytes::{Dec, Enc};
+use super::bytes::{Dec, Enc, Sum};
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
+use super::varint::Kind::{Gaps, Plain};
 use super::words::WordIndex;
 use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
 use crate::store::{Article, Date};
 use std::io::{self, Write};
 use std::sync::Arc;
 
+/// What starts at a cut of the saved form (see `Corpus::records`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The size limit and the number of articles.
+    Head,
+    /// One article's metadata and per-article figures.
+    Article,
+    /// The order, every article's entity records and the name keys' evidence.
+    Entities,
+    /// The number of words of the next index.
+    Vocabulary,
+    /// One word of the body-word index (or of the words as written) and its postings.
+    Word,
+}
+
 impl Corpus {
-    pub(super) fn encode<W: Write>(&self, e: &mut Enc<W>) -> io::Result<()> {
+    /// Writes the saved form, calling `cut` where each `Part` starts.
+    pub(super) fn encode<W: Write>(
+        &self,
+        e: &mut Enc<W>,
+        mut cut: impl FnMut(&Enc<W>, Part),
+    ) -> io::Result<()> {
         let Corpus {
             articles,
             stored,
@@ -39,9 +60,11 @@ impl Corpus {
             recent: _, // a cache of bodies read again
             max_file_bytes,
         } = self;
+        cut(e, Part::Head);
         e.u64(*max_file_bytes)?;
         e.len(articles.len())?;
         for (i, a) in articles.iter().enumerate() {
+            cut(e, Part::Article);
             e.str(&a.id)?;
             e.opt(a.path.as_deref(), Enc::path)?;
             e.str(&a.title)?;
@@ -66,10 +89,11 @@ impl Corpus {
             e.u32(keys[i].1)?;
             e.u64(initials[i])?;
         }
-        e.u32s(order)?;
+        cut(e, Part::Entities);
+        e.list(order, Gaps)?;
         let (words_said, ends) = said.parts();
-        e.u32s(words_said)?;
-        e.u32s(ends)?;
+        e.list(words_said, Plain)?;
+        e.list(ends, Gaps)?;
         // The name keys' evidence, not the entities: a restored corpus
         // resolves them again (with today's corrections) and can grow.
         let stats = entities.keys();
@@ -83,20 +107,55 @@ impl Corpus {
                 e.u32(form.articles)?;
             }
             k.votes.iter().try_for_each(|&v| e.u32(v))?;
-            e.u32s(&k.articles)?;
+            e.list(&k.articles, Gaps)?;
             e.u64(k.mentions)?;
             e.u64(k.quotes)?;
-            e.u32s(&k.quoted_in)?;
+            e.list(&k.quoted_in, Gaps)?;
         }
         for index in [words, forms] {
             let (words, postings) = index.parts();
+            cut(e, Part::Vocabulary);
             e.len(words.len())?;
             for (w, p) in words.iter().zip(postings) {
+                cut(e, Part::Word);
                 e.str(w)?;
-                e.u32s(p)?;
+                e.list(p, Gaps)?;
             }
         }
         Ok(())
+    }
+
+    /// The saved form cut into records, each with what it holds: what a
+    /// store of records (a database) would keep, for `tools/store_compare`,
+    /// which measures such stores against the one-file index.
+    pub fn records(&self) -> Vec<(Part, Vec<u8>)> {
+        let (mut bytes, mut cuts) = (Vec::new(), Vec::new());
+        let mut e = Enc(&mut bytes, Sum::default());
+        let encoded = self.encode(&mut e, |e, part| cuts.push((part, e.0.len())));
+        encoded.expect("writing to memory");
+        let ends = cuts.iter().skip(1).map(|c| c.1).chain([bytes.len()]);
+        (cuts.iter().zip(ends))
+            .map(|(&(part, start), end)| (part, bytes[start..end].to_vec()))
+            .collect()
+    }
+
+    /// The corpus whose `records` these are, in their order.
+    pub fn from_records<'a>(
+        records: impl IntoIterator<Item = &'a [u8]>,
+        corrections: Arc<Corrections>,
+    ) -> Result<Corpus, String> {
+        let mut bytes = Vec::new();
+        let mut sum = Sum::default();
+        for r in records {
+            sum.feed(r);
+            bytes.extend_from_slice(r);
+        }
+        bytes.extend_from_slice(&sum.finish().to_le_bytes());
+        let mut d = Dec::checked(&bytes)?;
+        let corpus = Corpus::decode(&mut d, corrections)?;
+        d.at_end()
+            .then_some(corpus)
+            .ok_or_else(|| "trailing bytes".into())
     }
 
     /// The corpus `encode` wrote, its entities resolved with `corrections`.
@@ -141,8 +200,8 @@ impl Corpus {
             keys.push((d.u32()?, d.u32()?));
             initials.push(d.u64()?);
         }
-        let order = d.u32s()?;
-        let said = Flat::from_parts(d.u32s()?, d.u32s()?).ok_or("bad entity records")?;
+        let order = d.list(Gaps)?;
+        let said = Flat::from_parts(d.list(Plain)?, d.list(Gaps)?).ok_or("bad entity records")?;
         let mut stats = Vec::new();
         for _ in 0..d.len()? {
             let key = d.str()?;
@@ -160,10 +219,10 @@ impl Corpus {
                 key,
                 forms,
                 votes,
-                articles: d.u32s()?,
+                articles: d.list(Gaps)?,
                 mentions: d.u64()?,
                 quotes: d.u64()?,
-                quoted_in: d.u32s()?,
+                quoted_in: d.list(Gaps)?,
             });
         }
         let words = read_words(d)?;
@@ -204,7 +263,7 @@ fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
     let mut postings = Vec::new();
     for _ in 0..d.len()? {
         words.push(d.str()?.into_boxed_str());
-        postings.push(d.u32s()?);
+        postings.push(d.list(Gaps)?);
     }
     Ok(WordIndex::from_parts(words, postings))
 }
@@ -307,7 +366,7 @@ mod tests {
         let corpus = Corpus::from_articles(seeds());
         let mut bytes = Vec::new();
         let mut e = Enc(&mut bytes, Default::default());
-        corpus.encode(&mut e).unwrap();
+        corpus.encode(&mut e, |_, _| {}).unwrap();
         let sum = e.1.finish();
         bytes.extend_from_slice(&sum.to_le_bytes());
         let mut d = Dec::checked(&bytes).unwrap();
@@ -317,5 +376,22 @@ mod tests {
         for (w, g) in want.iter().zip(&got) {
             assert_eq!(w, g);
         }
+    }
+
+    #[test]
+    fn records_put_together_give_the_corpus_back() {
+        let corpus = Corpus::from_articles(seeds());
+        let records = corpus.records();
+        let count = |part| records.iter().filter(|r| r.0 == part).count();
+        assert_eq!(count(Part::Article), corpus.len());
+        assert_eq!(count(Part::Vocabulary), 2);
+        assert_eq!(
+            count(Part::Word),
+            corpus.words.parts().0.len() + corpus.forms.parts().0.len()
+        );
+        let back = Corpus::from_records(records.iter().map(|r| &r.1[..]), Arc::default()).unwrap();
+        assert_eq!(observed(&corpus), observed(&back));
+        let fewer = records.iter().skip(1).map(|r| &r.1[..]);
+        assert!(Corpus::from_records(fewer, Arc::default()).is_err());
     }
 }

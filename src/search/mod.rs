@@ -2,6 +2,7 @@
 
 mod body;
 mod bytes;
+mod cache;
 mod compare;
 mod corpus;
 mod corpus_codec;
@@ -19,11 +20,13 @@ mod resolve;
 mod snapshot;
 mod stories;
 mod text;
+mod varint;
 mod words;
 
 pub use body::Body;
 pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
 pub use corpus::{Analysed, Corpus};
+pub use corpus_codec::Part;
 pub use deferred::EntityPart;
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;

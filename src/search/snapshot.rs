@@ -9,6 +9,7 @@
 //! and every read is bounds-checked besides, so it is never a panic.
 
 use super::bytes::{Dec, Enc, Sum};
+use super::cache;
 use super::corpus::Corpus;
 use crate::analysis::Corrections;
 use crate::analysis::hash::FxHasher;
@@ -17,10 +18,17 @@ use std::hash::Hasher;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-const MAGIC: &[u8; 8] = b"BYLINEIX";
+pub(super) const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-const FORMAT: u32 = 5;
+pub(super) const FORMAT: u32 = 7;
+
+/// The size of the files an index was made from: its header holds it right
+/// after the magic and format, where the cache's pruning reads it.
+fn indexed_bytes(files: &FileTable) -> u64 {
+    files.iter().filter_map(|(_, s)| s.map(|s| s.len)).sum()
+}
 
 /// Every file the load looked at, in walk order, with its stamp.
 pub type FileTable = Vec<(PathBuf, Option<Stamp>)>;
@@ -54,13 +62,17 @@ pub fn file_name(roots: &[PathBuf], max_file_bytes: u64) -> String {
     format!("index-{:016x}.bin", h.finish())
 }
 
-/// Saves the index as `path`, whole or not at all (a temporary file renamed
-/// over it), creating its folder.
+/// Saves the index as `path`, whole or not at all, creating its folder: a
+/// temporary file of this save's own (`.tmp-PID-N`, so two saves at once,
+/// in one process or two, never write into one file), synced, renamed over
+/// `path` (two renames race harmlessly: either file is whole), the folder
+/// synced so the rename lasts; then the cache is pruned.
 pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    static SAVES: AtomicU64 = AtomicU64::new(0);
+    let n = SAVES.fetch_add(1, Ordering::Relaxed);
+    let tmp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
     let written = std::fs::File::create(&tmp).and_then(|f| {
         let mut out = io::BufWriter::with_capacity(1 << 20, f);
         write(&mut out, files, corpus, summary)?;
@@ -68,9 +80,11 @@ pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) 
     });
     match written.and_then(|()| std::fs::rename(&tmp, path)) {
         Ok(()) => {
-            if let Some(dir) = path.parent() {
-                prune(dir, KEPT);
+            // Without it a power cut could lose the rename (never half a file).
+            if let Ok(d) = std::fs::File::open(dir) {
+                let _ = d.sync_all();
             }
+            cache::prune(dir, path);
             Ok(())
         }
         Err(e) => {
@@ -80,39 +94,7 @@ pub fn save(path: &Path, files: &FileTable, corpus: &Corpus, summary: &Summary) 
     }
 }
 
-/// How many indexes (sets of PATHs) the cache keeps.
-const KEPT: usize = 4;
-
-/// Keeps the cache bounded: the `keep` indexes used last (a restore touches
-/// its file), and no temporary file a killed save left behind over an hour ago.
-pub fn prune(dir: &Path, keep: usize) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    let mut indexes = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let Some(modified) = entry.metadata().and_then(|m| m.modified()).ok() else {
-            continue;
-        };
-        if !name.starts_with("index-") {
-            continue;
-        }
-        if name.ends_with(".bin") {
-            indexes.push((modified, entry.path()));
-        } else if name.contains(".tmp-") && modified < hour_ago {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-    indexes.sort_by(|a, b| b.cmp(a));
-    for (_, path) in indexes.into_iter().skip(keep) {
-        let _ = std::fs::remove_file(path);
-    }
-}
-
-/// Marks an index as just used, so `prune` keeps it over older ones.
+/// Marks an index as just used, so `cache::prune` keeps it over older ones.
 pub fn touch(path: &Path) {
     if let Ok(file) = std::fs::File::options().append(true).open(path) {
         let _ = file.set_modified(std::time::SystemTime::now());
@@ -124,6 +106,7 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     let mut e = Enc(out, Sum::default());
     e.bytes(MAGIC)?;
     e.u32(FORMAT)?;
+    e.u64(indexed_bytes(files))?;
     e.str(env!("CARGO_PKG_VERSION"))?;
     e.len(files.len())?;
     for (path, stamp) in files {
@@ -141,14 +124,18 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     for path in &r.lossy {
         e.path(path)?;
     }
-    c.encode(&mut e)?;
+    c.encode(&mut e, |_, _| {})?;
     let sum = e.1.finish();
     e.0.write_all(&sum.to_le_bytes())
 }
 
 /// Reads the file table only: enough to tell whether the rest is still good.
 pub fn read_files(d: &mut Dec) -> Result<FileTable, String> {
-    if d.take(8)? != MAGIC || d.u32()? != FORMAT || d.str()? != env!("CARGO_PKG_VERSION") {
+    if d.take(8)? != MAGIC || d.u32()? != FORMAT {
+        return Err("made by another version".into());
+    }
+    d.u64()?; // what the file table adds up to, for `cache::prune`
+    if d.str()? != env!("CARGO_PKG_VERSION") {
         return Err("made by another version".into());
     }
     let n = d.len()?;

@@ -7,6 +7,7 @@ pub mod app;
 pub mod http;
 #[cfg(unix)]
 pub mod pty;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
