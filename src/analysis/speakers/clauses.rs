@@ -109,6 +109,48 @@ impl Speakers<'_> {
         self.resolve(para, end, subject, prev).map(|a| a.via("pre-bare"))
     }
 
+    /// `- Bolton boss Ann Lee "We were poor. …"`: a sentence that is only a
+    /// person's name (after role words or a dash) and then speech opening on a
+    /// capital, with no verb: a heading naming the speaker, as match reports
+    /// and interviews print it.
+    pub(super) fn name_heading(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        q: &Piece,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let m = p.mention_end(first.checked_sub(1)?)?;
+        let (c, e) = &self.located[m];
+        // A name we could not class is a person after a role (`boss Ann Lee`).
+        let titled = c.tok_start > s0 && p.toks[c.tok_start - 1].lex(p.text).role();
+        let person = match self.kinds[*e] {
+            EntityKind::Person => true,
+            EntityKind::Other => titled,
+            _ => false,
+        };
+        if c.possessive || !person {
+            return None;
+        }
+        // Speech, not a nickname (`Marion "Suge" Knight`).
+        let text = &p.text[q.start..q.end];
+        if !text.starts_with(char::is_uppercase) || text.split_whitespace().nth(2).is_none() {
+            return None;
+        }
+        let heading = (s0..c.tok_start).all(|k| {
+            let t = p.toks[k];
+            !p.quoted(k) && (t.is(CAP) || matches!(t.text(p.text), "-" | "–" | "—") || t.lex(p.text).role())
+        });
+        if !heading {
+            return None;
+        }
+        let mut a = self.resolve(para, c.tok_end, Subject::Mention(m), prev)?;
+        a.cue = None;
+        Some(a.via("pre-heading"))
+    }
+
     /// The subject of a participle cue at `v`: the subject of a speech verb
     /// before it, a name straight before it
     /// (`, with Gorka noting`), the sentence's opening subject, or the last

@@ -293,3 +293,14 @@ fn he_with_two_people_in_the_paragraph_and_no_subject_names_nobody() {
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_name_heading_before_speech_is_its_speaker() {
+    let s = speakers(&[
+        "The visitors won. - Rovers manager Dan Hollis \"We were poor today. \"We will be better next week.\" - Town boss Alan Pike \"We earned it.\"",
+    ]);
+    assert_eq!(s, ["Dan Hollis", "Dan Hollis", "Alan Pike"]);
+    // A nickname is no heading; nor is a name after a verb.
+    let s = speakers(&["Singer Mary \"Big Mo\" Jones sang. Tom Reed met Ann Lee \"We will win this,\" a fan shouted."]);
+    assert_eq!(s, ["-", "-"]);
+}
