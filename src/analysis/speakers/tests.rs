@@ -304,3 +304,13 @@ fn a_name_heading_before_speech_is_its_speaker() {
     let s = speakers(&["Singer Mary \"Big Mo\" Jones sang. Tom Reed met Ann Lee \"We will win this,\" a fan shouted."]);
     assert_eq!(s, ["-", "-"]);
 }
+
+#[test]
+fn a_quote_naming_the_last_paragraph_speaker_is_not_carried_to_him() {
+    let s = speakers(&[
+        "Ruth Baines worked with the singer for years. \"I first met Leo Marsh in 1970,\" she said.",
+        "Leo Marsh was the most driven man she knew.",
+        "\"Leo was a fine player and a better friend.\"",
+    ]);
+    assert_eq!(s, ["Ruth Baines", "-"]);
+}
