@@ -182,6 +182,19 @@ pub fn variant(a: &str, b: &str) -> bool {
     edit_distance(&a, &b) <= limit(a.len().min(b.len()))
 }
 
+/// Whether a surname alone is a misspelling of a full name's surname in the
+/// same article (`Hassel` for `Brian Hassell`): one edit apart, the first two
+/// letters shared, both long enough (six letters) that one edit rarely turns
+/// one real surname into another (`Davis`/`Davies` are too short).
+pub fn surname_variant(a: &str, b: &str) -> bool {
+    a != b
+        && a.is_ascii()
+        && b.is_ascii()
+        && a.len().min(b.len()) >= 6
+        && a.as_bytes()[..2] == b.as_bytes()[..2]
+        && edit_distance(a.as_bytes(), b.as_bytes()) == 1
+}
+
 fn limit(shorter: usize) -> usize {
     if shorter >= 6 { 2 } else { 1 }
 }
@@ -252,5 +265,15 @@ mod tests {
             &Key::new("Andy Robinson")
         ));
         assert!(same_person(&Key::new("Mohammed Ali"), &Key::new("Muhammad Ali")));
+    }
+
+    #[test]
+    fn a_surname_one_letter_off_is_a_misspelling_only_when_long() {
+        assert!(surname_variant("hassel", "hassell"));
+        assert!(surname_variant("hassall", "hassell"));
+        assert!(!surname_variant("davis", "davies"));
+        assert!(!surname_variant("hassel", "hassel"));
+        assert!(!surname_variant("fischer", "fisher"));
+        assert!(!surname_variant("marshall", "marsh"));
     }
 }
