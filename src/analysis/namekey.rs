@@ -183,16 +183,28 @@ pub fn variant(a: &str, b: &str) -> bool {
 }
 
 /// Whether a surname alone is a misspelling of a full name's surname in the
-/// same article (`Hassel` for `Brian Hassell`): one edit apart, the first two
-/// letters shared, both long enough (six letters) that one edit rarely turns
-/// one real surname into another (`Davis`/`Davies` are too short).
+/// same article (`Hassel`, `Hassall` for `Brian Hassell`): a doubled letter
+/// written once (or a letter doubled), or one vowel for another, in names of
+/// six letters or more. A changed consonant is another name (`Porter` is not
+/// `Potter`, `Walker` not `Walter`), and short names are too close to tell.
 pub fn surname_variant(a: &str, b: &str) -> bool {
-    a != b
-        && a.is_ascii()
-        && b.is_ascii()
-        && a.len().min(b.len()) >= 6
-        && a.as_bytes()[..2] == b.as_bytes()[..2]
-        && edit_distance(a.as_bytes(), b.as_bytes()) == 1
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if !a.is_ascii() || !b.is_ascii() || a.len().min(b.len()) < 6 || a == b {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if a.len() == b.len() {
+        let mut diff = a.iter().zip(b).filter(|(x, y)| x != y);
+        return diff.next().is_some_and(|(&x, &y)| vowel(x) && vowel(y)) && diff.next().is_none();
+    }
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    // The first place they differ; the long name's extra letter is there.
+    let i = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let doubled = (i > 0 && long[i] == long[i - 1]) || long.get(i + 1) == Some(&long[i]);
+    doubled && long[..i] == short[..i] && long[i + 1..] == short[i..]
 }
 
 fn limit(shorter: usize) -> usize {
@@ -275,5 +287,8 @@ mod tests {
         assert!(!surname_variant("hassel", "hassel"));
         assert!(!surname_variant("fischer", "fisher"));
         assert!(!surname_variant("marshall", "marsh"));
+        assert!(!surname_variant("porter", "potter"));
+        assert!(!surname_variant("walker", "walter"));
+        assert!(surname_variant("phillips", "philips"));
     }
 }
