@@ -314,3 +314,11 @@ fn a_quote_naming_the_last_paragraph_speaker_is_not_carried_to_him() {
     ]);
     assert_eq!(s, ["Ruth Baines", "-"]);
 }
+
+#[test]
+fn a_name_woven_before_the_quote_is_not_the_pronoun_after_it() {
+    let s = speakers(&[
+        "In court, Mr Ebert denied he had pressed his deputy Tom Sully. Mr Sully \"made the decisions,\" he told the jury.",
+    ]);
+    assert_eq!(s, ["Ebert"]);
+}
