@@ -63,7 +63,9 @@ impl Speakers<'_> {
         let named_inside = |e: usize| {
             let p = &self.paras[q.para];
             self.located.iter().any(|(c, o)| {
-                *o == e && c.para == q.para && (q.start..q.end).contains(&(p.toks[c.tok_start].start as usize))
+                *o == e
+                    && c.para == q.para
+                    && (q.start..q.end).contains(&(p.toks[c.tok_start].start as usize))
             })
         };
         let distant = matches!(a.how, "cont-prev-para-quote" | "cont-first-subject");
@@ -73,12 +75,7 @@ impl Speakers<'_> {
     /// A reopened quote continues its speaker; otherwise the speaker of a
     /// speech verb in the sentence before, then the previous quote nearby,
     /// then the person the sentence before is about.
-    fn carried(
-        &self,
-        q: &Piece,
-        prev: Option<(&Piece, &Attribution)>,
-        s0: usize,
-    ) -> Option<Attribution> {
+    fn carried(&self, q: &Piece, prev: Option<(&Piece, &Attribution)>, s0: usize) -> Option<Attribution> {
         let p = &self.paras[q.para];
         let inherit = |a: &Attribution| Attribution {
             speaker: a.speaker,

@@ -301,7 +301,9 @@ fn a_name_heading_before_speech_is_its_speaker() {
     ]);
     assert_eq!(s, ["Dan Hollis", "Dan Hollis", "Alan Pike"]);
     // A nickname is no heading; nor is a name after a verb.
-    let s = speakers(&["Singer Mary \"Big Mo\" Jones sang. Tom Reed met Ann Lee \"We will win this,\" a fan shouted."]);
+    let s = speakers(&[
+        "Singer Mary \"Big Mo\" Jones sang. Tom Reed met Ann Lee \"We will win this,\" a fan shouted.",
+    ]);
     assert_eq!(s, ["-", "-"]);
 }
 
@@ -321,4 +323,13 @@ fn a_name_woven_before_the_quote_is_not_the_pronoun_after_it() {
         "In court, Mr Ebert denied he had pressed his deputy Tom Sully. Mr Sully \"made the decisions,\" he told the jury.",
     ]);
     assert_eq!(s, ["Ebert"]);
+}
+
+#[test]
+fn a_name_after_an_opening_participle_is_the_subject_a_pronoun_means() {
+    let s = speakers(&[
+        "The letter went to reporter Sam Hale. Seeing the slip, Mr Ward then wrote to Mr Hale, saying editor Tom Ray would laugh.",
+        "He said: \"Not my finest hour.\"",
+    ]);
+    assert_eq!(s, ["Ward"]);
 }
