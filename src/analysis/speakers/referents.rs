@@ -376,44 +376,6 @@ impl Speakers<'_> {
     }
 }
 
-impl Speakers<'_> {
-    /// `Realising his error, Mr Lee then wrote …`: a name straight after
-    /// the comma closing a sentence's opening participle or subordinate
-    /// clause, and followed by a lowercase word, is the main clause's subject.
-    fn after_opening_phrase(&self, c: &Candidate) -> bool {
-        let p = &self.paras[c.para];
-        // Over a title the name does not include (`Mr`, `Dr.`).
-        let mut at = c.tok_start;
-        while at > 0
-            && (p.toks[at - 1].lex(p.text).honorific().is_some() || p.toks[at - 1].text(p.text) == ".")
-        {
-            at -= 1;
-        }
-        if at == 0 || p.toks[at - 1].text(p.text) != "," {
-            return false;
-        }
-        let Some(s0) = (0..at - 1)
-            .rev()
-            .take_while(|&k| !p.toks[k].is(SENTENCE_END) && !p.quoted(k))
-            .last()
-        else {
-            return false;
-        };
-        if s0 > 0 && !p.toks[s0 - 1].is(SENTENCE_END) {
-            return false;
-        }
-        let first = p.toks[s0].text(p.text);
-        let opener = super::clauses::opens_subordinate_clause(first)
-            || (first.len() > 4 && first.ends_with("ing") && p.toks[s0].is(CAP));
-        let one_phrase = !(s0..at - 1).any(|k| matches!(p.toks[k].text(p.text), "," | ";"));
-        opener
-            && one_phrase
-            && p.toks
-                .get(c.tok_end)
-                .is_some_and(|t| t.is(WORD) && !t.is(CAP) && !t.lex(p.text).role())
-    }
-}
-
 /// Whether a role phrase names a document (`the report`, `an FA statement`).
 fn document(role: &str) -> bool {
     matches!(
