@@ -333,3 +333,9 @@ fn a_name_after_an_opening_participle_is_the_subject_a_pronoun_means() {
     ]);
     assert_eq!(s, ["Ward"]);
 }
+
+#[test]
+fn said_the_demonym_is_the_person_the_text_is_about() {
+    let s = speakers(&["Tom Varga beat Ian Cole in straight sets. \"I felt sharp,\" said the Hungarian."]);
+    assert_eq!(s, ["Tom Varga"]);
+}
