@@ -214,10 +214,21 @@ pub fn resolve(
             Some(&[g]) if c.hints.person || Lex::of(surface(c)).first_name().is_some() => Some(g),
             _ => None,
         };
+        // `Hassel` in an article about `Brian Hassell`: the one full name
+        // whose surname it misspells.
+        let misspelt = || {
+            let mut near = by_surname
+                .iter()
+                .filter(|(s, _)| namekey::surname_variant(word, s))
+                .flat_map(|(_, l)| l.iter().map(|&(_, g)| g));
+            let g = near.next()?;
+            (!c.hints.org && near.all(|o| o == g)).then_some(g)
+        };
         let full = by_surname
             .get(word)
             .and_then(|list| nearest(list, c))
-            .or_else(given);
+            .or_else(given)
+            .or_else(misspelt);
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)

@@ -182,6 +182,31 @@ pub fn variant(a: &str, b: &str) -> bool {
     edit_distance(&a, &b) <= limit(a.len().min(b.len()))
 }
 
+/// Whether a surname alone is a misspelling of a full name's surname in the
+/// same article (`Hassel`, `Hassall` for `Brian Hassell`): a doubled letter
+/// written once (or a letter doubled), or one vowel for another, in names of
+/// six letters or more. A changed consonant is another name (`Porter` is not
+/// `Potter`, `Walker` not `Walter`), and short names are too close to tell.
+pub fn surname_variant(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if !a.is_ascii() || !b.is_ascii() || a.len().min(b.len()) < 6 || a == b {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if a.len() == b.len() {
+        let mut diff = a.iter().zip(b).filter(|(x, y)| x != y);
+        return diff.next().is_some_and(|(&x, &y)| vowel(x) && vowel(y)) && diff.next().is_none();
+    }
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    // The first place they differ; the long name's extra letter is there.
+    let i = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let doubled = (i > 0 && long[i] == long[i - 1]) || long.get(i + 1) == Some(&long[i]);
+    doubled && long[..i] == short[..i] && long[i + 1..] == short[i..]
+}
+
 fn limit(shorter: usize) -> usize {
     if shorter >= 6 { 2 } else { 1 }
 }
@@ -252,5 +277,18 @@ mod tests {
             &Key::new("Andy Robinson")
         ));
         assert!(same_person(&Key::new("Mohammed Ali"), &Key::new("Muhammad Ali")));
+    }
+
+    #[test]
+    fn a_surname_one_letter_off_is_a_misspelling_only_when_long() {
+        assert!(surname_variant("hassel", "hassell"));
+        assert!(surname_variant("hassall", "hassell"));
+        assert!(!surname_variant("davis", "davies"));
+        assert!(!surname_variant("hassel", "hassel"));
+        assert!(!surname_variant("fischer", "fisher"));
+        assert!(!surname_variant("marshall", "marsh"));
+        assert!(!surname_variant("porter", "potter"));
+        assert!(!surname_variant("walker", "walter"));
+        assert!(surname_variant("phillips", "philips"));
     }
 }

@@ -258,6 +258,17 @@ fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
     }
 }
 
+/// Whether the full stop at `k` joins two words with no space either side
+/// (`Halo.Bungie.Org`, `bbc.co.uk`): a web address, not a sentence end.
+fn inside_word(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && k + 1 < toks.len()
+        && toks[k - 1].is(WORD)
+        && toks[k + 1].is(WORD)
+        && toks[k - 1].end == toks[k].start
+        && toks[k].end == toks[k + 1].start
+}
+
 /// Marks the token that closes each sentence: `.`/`!`/`?` not after an
 /// abbreviation or initial, plus any closing quote marks straight after it.
 /// Whether the text after the full stop at `k` carries on its sentence: a
@@ -291,6 +302,7 @@ fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
                         && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
                         || k + 1 == n
                 } && !continues_sentence(para, toks, k)
+                    && !inside_word(toks, k)
             }
             _ => false,
         };
@@ -366,6 +378,19 @@ mod tests {
             .map(|t| t.start as usize)
             .collect();
         assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
+    }
+
+    #[test]
+    fn a_full_stop_inside_a_web_address_ends_no_sentence() {
+        let s = "Ann Lee, editor of fan.site.org, said it. Then";
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let ends: Vec<usize> = t
+            .iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.start as usize)
+            .collect();
+        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 4]);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 
 use super::{Attribution, Piece, Speakers, Subject};
 use crate::analysis::lexicon;
-use crate::analysis::tokens::{ACRONYM, CAP, WORD};
+use crate::analysis::names::Candidate;
+use crate::analysis::tokens::{ACRONYM, CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -107,6 +108,48 @@ impl Speakers<'_> {
             return None;
         }
         self.resolve(para, end, subject, prev).map(|a| a.via("pre-bare"))
+    }
+
+    /// `- Bolton boss Ann Lee "We were poor. …"`: a sentence that is only a
+    /// person's name (after role words or a dash) and then speech opening on a
+    /// capital, with no verb: a heading naming the speaker, as match reports
+    /// and interviews print it.
+    pub(super) fn name_heading(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        q: &Piece,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let m = p.mention_end(first.checked_sub(1)?)?;
+        let (c, e) = &self.located[m];
+        // A name we could not class is a person after a role (`boss Ann Lee`).
+        let titled = c.tok_start > s0 && p.toks[c.tok_start - 1].lex(p.text).role();
+        let person = match self.kinds[*e] {
+            EntityKind::Person => true,
+            EntityKind::Other => titled,
+            _ => false,
+        };
+        if c.possessive || !person {
+            return None;
+        }
+        // Speech, not a nickname (`Marion "Suge" Knight`).
+        let text = &p.text[q.start..q.end];
+        if !text.starts_with(char::is_uppercase) || text.split_whitespace().nth(2).is_none() {
+            return None;
+        }
+        let heading = (s0..c.tok_start).all(|k| {
+            let t = p.toks[k];
+            !p.quoted(k) && (t.is(CAP) || matches!(t.text(p.text), "-" | "–" | "—") || t.lex(p.text).role())
+        });
+        if !heading {
+            return None;
+        }
+        let mut a = self.resolve(para, c.tok_end, Subject::Mention(m), prev)?;
+        a.cue = None;
+        Some(a.via("pre-heading"))
     }
 
     /// The subject of a participle cue at `v`: the subject of a speech verb
@@ -229,6 +272,42 @@ impl Speakers<'_> {
             }
         }
         person.or(other).map_or(Subject::None, Subject::Mention)
+    }
+
+    /// `Realising his error, Mr Lee then wrote …`: a name straight after
+    /// the comma closing a sentence's opening participle or subordinate
+    /// clause, and followed by a lowercase word, is the main clause's subject.
+    pub(super) fn after_opening_phrase(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        // Over a title the name does not include (`Mr`, `Dr.`).
+        let mut at = c.tok_start;
+        while at > 0
+            && (p.toks[at - 1].lex(p.text).honorific().is_some() || p.toks[at - 1].text(p.text) == ".")
+        {
+            at -= 1;
+        }
+        if at == 0 || p.toks[at - 1].text(p.text) != "," {
+            return false;
+        }
+        let Some(s0) = (0..at - 1)
+            .rev()
+            .take_while(|&k| !p.toks[k].is(SENTENCE_END) && !p.quoted(k))
+            .last()
+        else {
+            return false;
+        };
+        if s0 > 0 && !p.toks[s0 - 1].is(SENTENCE_END) {
+            return false;
+        }
+        let first = p.toks[s0].text(p.text);
+        let opener = opens_subordinate_clause(first)
+            || (first.len() > 4 && first.ends_with("ing") && p.toks[s0].is(CAP));
+        let one_phrase = !(s0..at - 1).any(|k| matches!(p.toks[k].text(p.text), "," | ";"));
+        opener
+            && one_phrase
+            && p.toks
+                .get(c.tok_end)
+                .is_some_and(|t| t.is(WORD) && !t.is(CAP) && !t.lex(p.text).role())
     }
 
     /// Whether a located mention can be a speaker: a person or organisation

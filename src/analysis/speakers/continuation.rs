@@ -50,15 +50,32 @@ impl Speakers<'_> {
         self.resolve(para, v, subject, prev).map(|a| a.via("last-report"))
     }
 
-    /// No cue of its own: a reopened quote continues its speaker; otherwise the
-    /// speaker of a speech verb in the sentence before, then the previous
-    /// quote nearby, then the person the sentence before is about.
+    /// No cue of its own: who the quote carries on from (`carried`). From
+    /// the paragraph before (or its subject), not if the quote names that
+    /// speaker itself (`"Bob was a driven man"` is said of Bob, not by him).
     pub(super) fn continuation(
         &self,
         q: &Piece,
         prev: Option<(&Piece, &Attribution)>,
         s0: usize,
     ) -> Option<Attribution> {
+        let a = self.carried(q, prev, s0)?;
+        let named_inside = |e: usize| {
+            let p = &self.paras[q.para];
+            self.located.iter().any(|(c, o)| {
+                *o == e
+                    && c.para == q.para
+                    && (q.start..q.end).contains(&(p.toks[c.tok_start].start as usize))
+            })
+        };
+        let distant = matches!(a.how, "cont-prev-para-quote" | "cont-first-subject");
+        (!(distant && a.speaker.is_some_and(named_inside))).then_some(a)
+    }
+
+    /// A reopened quote continues its speaker; otherwise the speaker of a
+    /// speech verb in the sentence before, then the previous quote nearby,
+    /// then the person the sentence before is about.
+    fn carried(&self, q: &Piece, prev: Option<(&Piece, &Attribution)>, s0: usize) -> Option<Attribution> {
         let p = &self.paras[q.para];
         let inherit = |a: &Attribution| Attribution {
             speaker: a.speaker,

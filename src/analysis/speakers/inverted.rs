@@ -62,6 +62,19 @@ impl Speakers<'_> {
                 k = end;
                 continue;
             }
+            // `said the American.`: a capitalised word no entity claims (a
+            // demonym) standing alone after `the` describes someone named before.
+            if w == "the"
+                && k == v + 1
+                && p.toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is(CAP) && p.mention_start(k + 1).is_none())
+                && p.toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.text(p.text), "." | ","))
+            {
+                return Subject::Role(format!("the {}", p.toks[k + 1].text(p.text)), true);
+            }
             if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
                 return Subject::Pronoun(pr, k);
             }

@@ -185,10 +185,23 @@ impl<'a> Speakers<'a> {
             .rev()
             .find(|&k| p.toks[k].is(SENTENCE_END) && (!p.quoted(k) || !p.quoted(k + 1)))
             .map_or(reach, |k| k + 1);
+        // A quote reopened within its paragraph (`… first. "Then …`) starts
+        // its own sentence, whatever stood before the first mark.
+        let s0 = if q.continues && prev.is_some_and(|(pq, _)| pq.para == q.para) {
+            first
+        } else {
+            s0
+        };
         let lead_in = (s0..first)
             .filter(|&k| !p.quoted(k) && p.toks[k].is(WORD))
             .count();
         let before = first.checked_sub(1).map(|k| p.toks[k].text(p.text));
+        if lead_in > 0
+            && let Some(mut a) = self.name_heading(q.para, s0, first, q, prev)
+        {
+            a.kind = Some(QuoteKind::Speech);
+            return a;
+        }
         let speech = lead_in == 0 || matches!(before, Some(":" | ","));
         let kind = if speech {
             QuoteKind::Speech

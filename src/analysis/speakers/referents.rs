@@ -181,14 +181,14 @@ impl Speakers<'_> {
         // is not anyone its own sentence is about.
         let text = |j: usize| p.toks.get(j).map_or("", |t| t.text(p.text));
         let parenthetical = k > 0 && text(k - 1) == "," && matches!(text(k + 2), "," | ".");
-        let before = if parenthetical {
-            (k.saturating_sub(super::MAX_SENTENCE)..k)
-                .rev()
-                .find(|&j| p.toks[j].is(SENTENCE_END))
-                .map_or(0, |j| j + 1)
-        } else {
-            k
-        };
+        let s0 = (k.saturating_sub(super::MAX_SENTENCE)..k)
+            .rev()
+            .find(|&j| p.toks[j].is(SENTENCE_END) && !p.quoted(j))
+            .map_or(0, |j| j + 1);
+        // `Mr Lee "made the decisions," he said`: a name before the quote
+        // in the pronoun's sentence is who the quote is about, not its speaker.
+        let woven = (s0 + 1..k).any(|j| p.quoted(j) && !p.quoted(j - 1) && p.mention_end(j - 1).is_some());
+        let before = if parenthetical || woven { s0 } else { k };
         let candidates = || {
             self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
                 (c.para < para || c.para == para && c.tok_start < before)
@@ -351,7 +351,7 @@ impl Speakers<'_> {
                         "the" | "a" | "an" | "to" | "of" | "\"" | "“"
                     )
             });
-        if opens {
+        if opens || self.after_opening_phrase(c) {
             return true;
         }
         let mut k = c.tok_end;

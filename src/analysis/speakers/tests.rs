@@ -293,3 +293,49 @@ fn he_with_two_people_in_the_paragraph_and_no_subject_names_nobody() {
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_name_heading_before_speech_is_its_speaker() {
+    let s = speakers(&[
+        "The visitors won. - Rovers manager Dan Hollis \"We were poor today. \"We will be better next week.\" - Town boss Alan Pike \"We earned it.\"",
+    ]);
+    assert_eq!(s, ["Dan Hollis", "Dan Hollis", "Alan Pike"]);
+    // A nickname is no heading; nor is a name after a verb.
+    let s = speakers(&[
+        "Singer Mary \"Big Mo\" Jones sang. Tom Reed met Ann Lee \"We will win this,\" a fan shouted.",
+    ]);
+    assert_eq!(s, ["-", "-"]);
+}
+
+#[test]
+fn a_quote_naming_the_last_paragraph_speaker_is_not_carried_to_him() {
+    let s = speakers(&[
+        "Ruth Baines worked with the singer for years. \"I first met Leo Marsh in 1970,\" she said.",
+        "Leo Marsh was the most driven man she knew.",
+        "\"Leo was a fine player and a better friend.\"",
+    ]);
+    assert_eq!(s, ["Ruth Baines", "-"]);
+}
+
+#[test]
+fn a_name_woven_before_the_quote_is_not_the_pronoun_after_it() {
+    let s = speakers(&[
+        "In court, Mr Ebert denied he had pressed his deputy Tom Sully. Mr Sully \"made the decisions,\" he told the jury.",
+    ]);
+    assert_eq!(s, ["Ebert"]);
+}
+
+#[test]
+fn a_name_after_an_opening_participle_is_the_subject_a_pronoun_means() {
+    let s = speakers(&[
+        "The letter went to reporter Sam Hale. Seeing the slip, Mr Ward then wrote to Mr Hale, saying editor Tom Ray would laugh.",
+        "He said: \"Not my finest hour.\"",
+    ]);
+    assert_eq!(s, ["Ward"]);
+}
+
+#[test]
+fn said_the_demonym_is_the_person_the_text_is_about() {
+    let s = speakers(&["Tom Varga beat Ian Cole in straight sets. \"I felt sharp,\" said the Hungarian."]);
+    assert_eq!(s, ["Tom Varga"]);
+}
