@@ -326,6 +326,16 @@ fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
 mod tests {
     use super::*;
 
+    /// Where the tokenizer ends sentences in `s`, as byte offsets.
+    fn sentence_end_offsets(s: &str) -> Vec<usize> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t.iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.start as usize)
+            .collect()
+    }
+
     fn words(s: &str) -> Vec<&str> {
         let mut t = Vec::new();
         tokenize(s, &mut t);
@@ -370,26 +380,14 @@ mod tests {
     #[test]
     fn a_full_stop_before_a_comma_or_lowercase_word_ends_no_sentence() {
         let s = "Sen. Ann Lee (R-Neb.) said it. Tom Fry of Dover, Del., agreed.";
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        let ends: Vec<usize> = t
-            .iter()
-            .filter(|t| t.is(SENTENCE_END))
-            .map(|t| t.start as usize)
-            .collect();
+        let ends = sentence_end_offsets(s);
         assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
     }
 
     #[test]
     fn a_full_stop_inside_a_web_address_ends_no_sentence() {
         let s = "Ann Lee, editor of fan.site.org, said it. Then";
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        let ends: Vec<usize> = t
-            .iter()
-            .filter(|t| t.is(SENTENCE_END))
-            .map(|t| t.start as usize)
-            .collect();
+        let ends = sentence_end_offsets(s);
         assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 4]);
     }
 
