@@ -130,3 +130,36 @@ impl Corpus {
         parts
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::seeds;
+
+    #[test]
+    fn chunks_are_sized_as_glibc_does_and_slack_is_capacity_past_length() {
+        let mut h = Heap::default();
+        h.alloc(1, 1);
+        h.alloc(100, 60);
+        h.alloc(0, 0);
+        assert_eq!(
+            h,
+            Heap {
+                bytes: 32 + 112,
+                slack: 40,
+                allocations: 2
+            }
+        );
+    }
+
+    #[test]
+    fn every_structure_is_counted_and_globals_are_shrunk() {
+        let corpus = Corpus::from_articles(seeds());
+        let parts = corpus.memory();
+        assert_eq!(parts.len(), 12);
+        let all: usize = parts.iter().map(|p| p.1.bytes).sum();
+        assert!(all > 0);
+        let globals = parts.iter().find(|p| p.0.starts_with("globals")).unwrap();
+        assert_eq!(globals.1.slack, 0, "globals are shrunk once built");
+    }
+}
