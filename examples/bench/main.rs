@@ -53,6 +53,12 @@ fn main() {
         println!("{}", f.map(|x| x.to_string()).join(" "));
         return;
     }
+    if let [flag, corpus, cache] = &args[..]
+        && flag == MEMORY
+    {
+        memory(Path::new(corpus), Path::new(cache));
+        return;
+    }
     let corpus = corpus_dir(&args);
     let bytes = dir_bytes(&corpus);
 
@@ -208,6 +214,59 @@ fn update_one(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>)
 
 /// The argument that makes the bench run one first start and report it.
 const FIRST_START: &str = "--first-start-only";
+
+/// The argument that makes the bench start once (restoring CACHE if it
+/// holds an index of CORPUS) and print the heap bytes of each structure.
+const MEMORY: &str = "--memory";
+
+fn memory(corpus: &Path, cache: &Path) {
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+    let s = start(corpus, cache, &mut terminal);
+    let parts = s.app.corpus().memory();
+    let mb = |b: usize| b as f64 / 1e6;
+    let (mut bytes, mut slack, mut allocations) = (0, 0, 0);
+    println!("restored: {}", s.app.loading().is_restored());
+    println!("{:>9} {:>9} {:>11}  structure", "MB", "slack MB", "allocations");
+    for (name, h) in &parts {
+        println!(
+            "{:9.1} {:9.1} {:11}  {name}",
+            mb(h.bytes),
+            mb(h.slack),
+            h.allocations
+        );
+        (bytes, slack, allocations) = (bytes + h.bytes, slack + h.slack, allocations + h.allocations);
+    }
+    println!(
+        "{:9.1} {:9.1} {allocations:11}  all counted",
+        mb(bytes),
+        mb(slack)
+    );
+    println!("rss {:.1} MB", rss_bytes() as f64 / 1e6);
+    // SAFETY: mallinfo2 only reads the allocator's own counters.
+    let m = unsafe { libc::mallinfo2() };
+    println!(
+        "malloc: {:.1} MB in use, {:.1} MB free in its heap, {:.1} MB mapped apart",
+        mb(m.uordblks),
+        mb(m.fordblks),
+        mb(m.hblkhd)
+    );
+    let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
+    let (mut name, mut by) = (String::new(), std::collections::BTreeMap::<String, usize>::new());
+    for line in smaps.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields
+            .first()
+            .is_some_and(|f| f.contains('-') && !f.ends_with(':'))
+        {
+            name = fields.get(5).map_or("[anonymous]", |n| n).to_owned();
+        } else if fields.first() == Some(&"Rss:") {
+            *by.entry(name.clone()).or_default() += fields[1].parse::<usize>().unwrap_or(0) * 1024;
+        }
+    }
+    for (name, bytes) in by.iter().filter(|b| *b.1 >= 1_000_000) {
+        println!("rss {:9.1} MB  {name}", mb(*bytes));
+    }
+}
 
 /// What a first start (no saved index yet) took, from a child process.
 struct FirstStart {

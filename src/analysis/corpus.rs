@@ -367,6 +367,10 @@ impl EntityIndex {
         }
         let (entities, of_key) = super::identity::resolve(&self.keys, &self.corrections);
         self.entities = entities;
+        for e in &mut self.entities {
+            e.aliases.shrink_to_fit();
+            e.articles.shrink_to_fit();
+        }
         self.of_key = of_key;
         self.by_alias.clear();
         for (id, e) in self.entities.iter().enumerate() {
@@ -382,6 +386,16 @@ impl EntityIndex {
     /// The entity a key belongs to (`HIDDEN` if the user hid it).
     pub fn entity_of_key(&self, key: KeyId) -> EntityId {
         self.of_key[key as usize]
+    }
+
+    /// Allocated lengths of `keys` and `entities`, and the lookups beside
+    /// them, for counting the index's memory (`Corpus::memory`).
+    pub fn capacities(&self) -> (usize, usize) {
+        (self.keys.capacity(), self.entities.capacity())
+    }
+
+    pub fn lookups(&self) -> (&FxMap<String, KeyId>, &FxMap<String, EntityId>, &Vec<EntityId>) {
+        (&self.by_key, &self.by_alias, &self.of_key)
     }
 
     pub fn keys(&self) -> &[KeyStats] {

@@ -163,9 +163,11 @@ impl Corpus {
         let max_file_bytes = d.u64()?;
         let n = d.len()?;
         let mut articles = Vec::with_capacity(n);
-        let (mut stored, mut hashes, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut keys, mut initials) = (Vec::new(), Vec::new());
-        let (mut titles, mut title_ends) = (String::new(), Vec::new());
+        // Exact sizes: a vector grown by pushes keeps up to half its room unused.
+        let (mut stored, mut hashes) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut quotes, mut keys) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut initials, mut title_ends) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut titles = String::new();
         for _ in 0..n {
             let id = d.str()?;
             let path = d.opt(Dec::path)?;
@@ -200,20 +202,22 @@ impl Corpus {
             keys.push((d.u32()?, d.u32()?));
             initials.push(d.u64()?);
         }
+        titles.shrink_to_fit();
         let order = d.list(Gaps)?;
         let said = Flat::from_parts(d.list(Plain)?, d.list(Gaps)?).ok_or("bad entity records")?;
-        let mut stats = Vec::new();
-        for _ in 0..d.len()? {
+        let keys_len = d.len()?;
+        let mut stats = Vec::with_capacity(keys_len);
+        for _ in 0..keys_len {
             let key = d.str()?;
-            let forms = (0..d.len()?)
-                .map(|_| {
-                    Ok(Form {
-                        text: d.str()?,
-                        mentions: d.u64()?,
-                        articles: d.u32()?,
-                    })
-                })
-                .collect::<Result<_, String>>()?;
+            let forms_len = d.len()?;
+            let mut forms = Vec::with_capacity(forms_len);
+            for _ in 0..forms_len {
+                forms.push(Form {
+                    text: d.str()?,
+                    mentions: d.u64()?,
+                    articles: d.u32()?,
+                });
+            }
             let votes = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
             stats.push(KeyStats {
                 key,
@@ -259,9 +263,9 @@ impl Corpus {
 }
 
 fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
-    let mut words = Vec::new();
-    let mut postings = Vec::new();
-    for _ in 0..d.len()? {
+    let n = d.len()?;
+    let (mut words, mut postings) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for _ in 0..n {
         words.push(d.str()?.into_boxed_str());
         postings.push(d.list(Gaps)?);
     }

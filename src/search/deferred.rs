@@ -66,16 +66,18 @@ impl PerEntity {
             quote_counts[id as usize] += stats.quotes as usize;
             speaker_articles[id as usize].extend_from_slice(&stats.quoted_in);
         }
+        globals.shrink_to_fit();
         for list in &mut speaker_articles {
             list.sort_unstable();
             list.dedup();
+            list.shrink_to_fit();
         }
         let mut names = NameIndex::default();
         for (id, ent) in (0..).zip(e.entities()) {
             let forms = std::iter::once(ent.name.as_str()).chain(ent.aliases.iter().map(String::as_str));
             names.add(id, forms);
         }
-        names.compact();
+        names.shrink();
         PerEntity {
             globals,
             quote_counts,

@@ -38,9 +38,20 @@ impl Flat {
         *self = kept;
     }
 
+    /// Gives back the room pushes left unused.
+    pub fn shrink_to_fit(&mut self) {
+        self.data.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+
     /// Everything end to end, and where each list ends: the saved form.
     pub fn parts(&self) -> (&[u32], &[u32]) {
         (&self.data, &self.ends)
+    }
+
+    pub(super) fn heap(&self, h: &mut super::memory::Heap) {
+        h.vec(&self.data, self.data.capacity());
+        h.vec(&self.ends, self.ends.capacity());
     }
 
     /// The lists `parts` gave, if the ends are in order and in range.

@@ -30,6 +30,17 @@ impl NameIndex {
         self.words.compact();
     }
 
+    /// `compact` for an index built whole, which only grows a little after.
+    pub fn shrink(&mut self) {
+        self.words.compact_and_shrink();
+        self.seen.shrink_to_fit();
+    }
+
+    pub(super) fn heap(&self, h: &mut super::memory::Heap) {
+        self.words.heap(h);
+        h.set(&self.seen);
+    }
+
     /// Entities with a name word starting with `prefix` (lower-case), ascending.
     pub fn starting_with(&self, prefix: &str) -> Vec<EntityId> {
         let mut ids = Vec::new();

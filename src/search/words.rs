@@ -116,6 +116,9 @@ impl WordIndex {
     /// The index `parts` describe.
     pub fn from_parts(words: Vec<Box<str>>, postings: Vec<Vec<u32>>) -> WordIndex {
         let mut index = WordIndex::default();
+        index.words.reserve_exact(words.len());
+        index.postings.reserve_exact(words.len());
+        index.tail.reserve_exact(words.len());
         for (word, list) in words.into_iter().zip(postings) {
             let (hash, check) = (fx(0, word.as_bytes()), check_hash(&word));
             let id = index.new_word(&word);
@@ -131,6 +134,31 @@ impl WordIndex {
         }
         index.compact();
         index
+    }
+
+    pub(super) fn heap(&self, h: &mut super::memory::Heap) {
+        h.vec(&self.words, self.words.capacity());
+        self.words.iter().for_each(|w| h.alloc(w.len(), w.len()));
+        h.vec(&self.postings, self.postings.capacity());
+        self.postings.iter().for_each(|p| h.vec(p, p.capacity()));
+        h.map(&self.by_hash);
+        h.map(&self.collided);
+        self.collided.keys().for_each(|w| h.alloc(w.len(), w.len()));
+        for v in [&self.sorted, &self.tail] {
+            h.vec(v, v.capacity());
+        }
+        h.vec(&self.pending, self.pending.capacity());
+    }
+
+    /// `compact`, then gives back the room the lists grew into: for an
+    /// index built once and then only read.
+    pub fn compact_and_shrink(&mut self) {
+        self.compact();
+        self.words.shrink_to_fit();
+        self.postings.shrink_to_fit();
+        self.postings.iter_mut().for_each(Vec::shrink_to_fit);
+        self.tail.shrink_to_fit();
+        self.pending = Vec::new();
     }
 
     /// Folds the words added lately into the sorted vocabulary.
