@@ -210,6 +210,14 @@ pub fn resolve(
             continue;
         }
         let word = keys[i].as_str();
+        // A lone demonym names only a person it is the surname of.
+        if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surface(c)) {
+            assign[i] = by_surname
+                .get(word)
+                .and_then(|l| nearest(l, c))
+                .unwrap_or(DROPPED);
+            continue;
+        }
         let given = || match by_given.get(word).map(Vec::as_slice) {
             Some(&[g]) if c.hints.person || Lex::of(surface(c)).first_name().is_some() => Some(g),
             _ => None,

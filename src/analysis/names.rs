@@ -281,9 +281,9 @@ fn interpret(
     }
     let first = word(name_start);
     let multi = (name_start..end).filter(|&k| toks[k].is(WORD)).count() > 1;
-    if gaz.is_demonym(first) && name_start + 1 == end {
-        return; // `Russian hackers`, `Americans`
-    }
+    // A lone demonym (`Russian hackers`, `Cuban said`) is kept: resolution
+    // drops it unless it is the surname of a full name here (`Mark Cuban`).
+    let demonym = gaz.is_demonym(first) && name_start + 1 == end;
     if multi
         && (all_generic(name_start)
             || generic::is_generic(&para[toks[name_start].start as usize..toks[end - 1].end as usize]))
@@ -309,6 +309,9 @@ fn interpret(
             .or(if multi { first_name.flatten() } else { None });
     } else if name_start > 0 && lex(name_start - 1).place_preposition() {
         hints.place = true;
+    }
+    if demonym {
+        hints = Hints::default(); // not a name of its own
     }
     if !multi && toks[name_start].is(ACRONYM) && !hints.person {
         hints.org = true; // `LSE`, `GM`: a lone acronym names an organisation

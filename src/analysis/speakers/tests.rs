@@ -339,3 +339,13 @@ fn said_the_demonym_is_the_person_the_text_is_about() {
     let s = speakers(&["Tom Varga beat Ian Cole in straight sets. \"I felt sharp,\" said the Hungarian."]);
     assert_eq!(s, ["Tom Varga"]);
 }
+
+#[test]
+fn a_demonym_that_is_a_full_names_surname_is_that_person() {
+    let s = speakers(&[
+        "Rosa Cuban, a farmer from Ohio, spoke at the fair.",
+        "\"The harvest was poor,\" Cuban said.",
+        "\"It was a hard year,\" an Irish neighbour said.",
+    ]);
+    assert_eq!(s, ["Rosa Cuban", "-"]);
+}
