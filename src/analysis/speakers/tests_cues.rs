@@ -1,0 +1,46 @@
+//! Invented examples for the session-5 cue rules (no news text).
+
+use super::tests::speakers;
+
+#[test]
+fn a_quote_closing_on_a_comma_or_question_takes_the_verb_after_it() {
+    let s = speakers(&[
+        "If the council is wasting money, as critics believe and Greg Lyle denies — \"why would anyone \
+         pay?\" asked Dana Holt.",
+    ]);
+    assert_eq!(s, ["Dana Holt"]);
+    // A verb after it that opens the next quote is not its cue.
+    let s = speakers(&[
+        "After Ray Moss said students might do better at \"smaller colleges,\" Ann Lee said: \"I do not \
+         agree with him.\"",
+    ]);
+    assert_eq!(s, ["Ray Moss", "Ann Lee"]);
+}
+
+#[test]
+fn a_quote_ending_a_sentence_ends_it_before_the_next_quote() {
+    let s = speakers(&[
+        "The Green Party issued a statement saying the plan was \"plainly reckless.\" \"We will fight it \
+         all the way,\" said Joan Pike, its leader.",
+    ]);
+    assert_eq!(s, ["Green Party", "Joan Pike"]);
+}
+
+#[test]
+fn reporting_verbs_beyond_say_are_cues() {
+    let s = speakers(&["Ann Lee interjected: \"That is simply not true.\""]);
+    assert_eq!(s, ["Ann Lee"]);
+    let s = speakers(&["Ray Moss denounced the scheme as \"a waste of public money.\""]);
+    assert_eq!(s, ["Ray Moss"]);
+    let s = speakers(&["Tom Baker, citing his \"deep concern for the town,\" left the board."]);
+    assert_eq!(s, ["Tom Baker"]);
+}
+
+#[test]
+fn a_quote_with_its_own_unresolved_verb_does_not_continue_the_sentence_before() {
+    let s = speakers(&[
+        "Dan Ray alleged that the firm misled buyers. To sell the course, the firm released a video \
+         that said, \"We will make you rich.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
