@@ -257,6 +257,10 @@ impl<'a> Speakers<'a> {
         // A woven phrase with no speech verb of its own is the writer's (a
         // scare quote or a title); only free-standing speech continues.
         if !speech {
+            if let Some(mut a) = self.woven_subject(q.para, s0, first, q, prev) {
+                a.kind = Some(kind);
+                return a;
+            }
             return Attribution {
                 kind: Some(self.untold_kind(q)),
                 ..Attribution::default()

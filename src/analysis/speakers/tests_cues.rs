@@ -44,3 +44,15 @@ fn a_quote_with_its_own_unresolved_verb_does_not_continue_the_sentence_before() 
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_woven_quote_in_a_named_subjects_clause_is_theirs_unless_a_term() {
+    let s = speakers(&["Ann Lee groused to the crowd that the network \"never treats me fairly.\""]);
+    assert_eq!(s, ["Ann Lee"]);
+    // A quoted noun phrase after a determiner is the writer's term.
+    let s = speakers(&["Ann Lee is best known for her \"kitchen sink dramas\" on the radio."]);
+    assert_eq!(s, ["-"]);
+    // Another person named before the quote: nobody.
+    let s = speakers(&["Ann Lee met Ray Moss, who is \"a true friend of the town.\""]);
+    assert_eq!(s, ["-"]);
+}
