@@ -310,73 +310,6 @@ impl Speakers<'_> {
                 .is_some_and(|t| t.is(WORD) && !t.is(CAP) && !t.lex(p.text).role())
     }
 
-    /// `Lee groused to a crowd that the network "doesn't treat me well"`: a
-    /// woven quote with no speech verb we know, in a clause whose subject is
-    /// a person named outright and followed by its verb, with nobody else
-    /// named before the quote: that person's words.
-    pub(super) fn woven_subject(
-        &self,
-        para: usize,
-        s0: usize,
-        first: usize,
-        q: &Piece,
-        prev: Option<(&Piece, &Attribution)>,
-    ) -> Option<Attribution> {
-        let p = &self.paras[para];
-        // `known for his "odd odes"`: a quoted noun phrase after a determiner
-        // is a term the writer marks, not the subject's words.
-        let term = first.checked_sub(1).is_some_and(|k| {
-            matches!(
-                p.toks[k].text(p.text),
-                "a" | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "of"
-            )
-        });
-        // A speech verb that named nobody (`then told them "…"`) is not overruled.
-        let verb = (s0..first).any(|k| self.is_verb(para, k));
-        if verb || term || !p.text[q.start..q.end].trim().contains(' ') {
-            return None;
-        }
-        let Subject::Mention(m) = self.first_subject(para, s0, first) else {
-            return None;
-        };
-        let (c, e) = &self.located[m];
-        // `The Bill proposes "…"`: a person's name takes no article.
-        let article = c.tok_start > 0 && matches!(p.toks[c.tok_start - 1].text(p.text), "The" | "the");
-        if c.possessive
-            || article
-            || self.kinds[*e] != EntityKind::Person
-            || !verb_like(*p.toks.get(c.tok_end)?, p.text)
-        {
-            return None;
-        }
-        let clear = (c.tok_end..first).all(|k| {
-            let other = p.mention_start(k).is_some_and(|o| {
-                matches!(
-                    self.kinds[self.located[o].1],
-                    EntityKind::Person | EntityKind::Organization
-                )
-            });
-            !p.quoted(k)
-                && !other
-                && !matches!(p.toks[k].text(p.text), ";" | "but" | "while" | "who" | "which")
-        });
-        if !clear {
-            return None;
-        }
-        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
-            .map(|a| a.via("pre-subject"))
-    }
-
     /// Whether a located mention can be a speaker: a person or organisation
     /// named outright, not a possessive.
     fn speaks(&self, m: usize) -> bool {
@@ -387,7 +320,7 @@ impl Speakers<'_> {
 
 /// A lowercase word that can follow a subject as its verb: not a function
 /// word (`Trump went`, not `Bush and`, `Clinton of`).
-fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
+pub(super) fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
     t.is(WORD)
         && !t.is(CAP)
         && !matches!(

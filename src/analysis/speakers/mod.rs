@@ -14,6 +14,7 @@ mod referents;
 mod tests;
 #[cfg(test)]
 mod tests_cues;
+mod uncued;
 
 use super::lexicon::{Gender, Pronoun};
 use super::names::Candidate;
@@ -266,7 +267,10 @@ impl<'a> Speakers<'a> {
                 ..Attribution::default()
             };
         }
-        let mut a = self.continuation(q, prev, s0).unwrap_or_default();
+        let mut a = self
+            .signature(q, prev)
+            .or_else(|| self.continuation(q, prev, s0))
+            .unwrap_or_default();
         a.kind = Some(kind);
         a
     }

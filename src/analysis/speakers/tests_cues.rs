@@ -56,3 +56,19 @@ fn a_woven_quote_in_a_named_subjects_clause_is_theirs_unless_a_term() {
     let s = speakers(&["Ann Lee met Ray Moss, who is \"a true friend of the town.\""]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_dash_and_a_name_under_a_quote_sign_it() {
+    let s = speakers(&[
+        "\"We will build the bridge by spring.\"",
+        "— Ann Lee.",
+        "\"Nobody believes that.\"",
+    ]);
+    assert_eq!(s, ["Ann Lee", "-"]);
+    // A dash opening a sentence about someone signs nothing.
+    let s = speakers(&[
+        "\"We will build the bridge by spring.\"",
+        "— Ann Lee then left the room.",
+    ]);
+    assert_eq!(s, ["-"]);
+}
