@@ -177,6 +177,15 @@ impl Speakers<'_> {
                     // after the verb is its subject only if it ends the
                     // clause (`says Ann Lee: "…"`, `said Lee, "…"`).
                     Subject::Mention(m) if !self.ends_clause(para, m) => Subject::None,
+                    // `"…," said Lee, who wore the slogan "…"`: that verb and
+                    // its subject are the sentence's previous quote's.
+                    Subject::Mention(m)
+                        if same_sentence_prev.is_some_and(|(pq, _)| {
+                            pq.close.is_some_and(|c| c <= p.toks[v].start as usize)
+                        }) && (self.located[m].0.tok_end..first).any(|k| p.toks[k].is(WORD)) =>
+                    {
+                        Subject::None
+                    }
                     s => {
                         how = "pre-inverted";
                         s

@@ -72,3 +72,15 @@ fn a_dash_and_a_name_under_a_quote_sign_it() {
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_name_after_the_verb_is_not_an_inverted_subject_when_the_quote_runs_on_from_it() {
+    // The quote woven straight after the name has the name as its subject.
+    let s = speakers(&["The report said the council and Ray Moss \"had a duty to warn the town.\""]);
+    assert_eq!(s, ["-"]);
+    // The verb and its subject are the previous quote's.
+    let s = speakers(&[
+        "\"The plan is sound,\" said Ann Lee, who wants the town to move from \"slow decline\" to growth.",
+    ]);
+    assert_eq!(s, ["Ann Lee", "-"]);
+}
