@@ -101,8 +101,13 @@ impl Speakers<'_> {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
                         "but" | ";" | "But" => true,
-                        "and" => p.mention_start(k + 1).is_some_and(|m| {
-                            let end = self.located[m].0.tok_end;
+                        // `X suggested …, while Cruz said that "…"`: a new
+                        // subject and its own speech verb (fillers between).
+                        "and" | "while" | "whereas" => p.mention_start(k + 1).is_some_and(|m| {
+                            let mut end = self.located[m].0.tok_end;
+                            while end < first && p.toks[end].is(WORD) && p.toks[end].lex(p.text).filler() {
+                                end += 1;
+                            }
                             end < first && self.is_verb(para, end)
                         }),
                         _ => false,

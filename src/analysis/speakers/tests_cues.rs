@@ -84,3 +84,13 @@ fn a_name_after_the_verb_is_not_an_inverted_subject_when_the_quote_runs_on_from_
     ]);
     assert_eq!(s, ["Ann Lee", "-"]);
 }
+
+#[test]
+fn while_or_and_before_a_new_subject_and_its_verb_opens_a_clause() {
+    let s = speakers(&[
+        "Ray Moss suggested the vote be delayed, while Ann Lee said that the \"stakes are far too high\" to wait.",
+    ]);
+    assert_eq!(s, ["Ann Lee"]);
+    let s = speakers(&["Ray Moss praised the plan, and Ann Lee later called it \"very weak on detail.\""]);
+    assert_eq!(s, ["Ann Lee"]);
+}
