@@ -320,7 +320,7 @@ impl Speakers<'_> {
 
 /// A lowercase word that can follow a subject as its verb: not a function
 /// word (`Trump went`, not `Bush and`, `Clinton of`).
-fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
+pub(super) fn verb_like(t: crate::analysis::tokens::Token, text: &str) -> bool {
     t.is(WORD)
         && !t.is(CAP)
         && !matches!(

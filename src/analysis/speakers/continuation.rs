@@ -3,7 +3,7 @@
 //! each only while nobody else has come into view.
 
 use super::{Attribution, MAX_SENTENCE, Piece, Speakers, Subject};
-use crate::analysis::tokens::{SENTENCE_END, WORD};
+use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -90,6 +90,16 @@ impl Speakers<'_> {
         // A speech verb of its own whose named subject we could not read is
         // someone we cannot name, not the previous speaker.
         if self.own_cue_at(q).is_some_and(|(_, named)| named) {
+            return None;
+        }
+        // Nor is one introduced by a speech verb of its own (`a video that
+        // said, "…"`) whose subject we could not resolve.
+        let first = p.toks.partition_point(|t| (t.start as usize) < q.open);
+        let introduced = first >= 2
+            && matches!(p.toks[first - 1].text(p.text), "," | ":")
+            && !p.toks[first - 2].is(CAP)
+            && p.toks[first - 2].lex(p.text).speech_verb().is_some();
+        if introduced {
             return None;
         }
         let person_or_role = |a: &Attribution| match a.speaker {

@@ -101,8 +101,13 @@ impl Speakers<'_> {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
                         "but" | ";" | "But" => true,
-                        "and" => p.mention_start(k + 1).is_some_and(|m| {
-                            let end = self.located[m].0.tok_end;
+                        // `X suggested …, while Cruz said that "…"`: a new
+                        // subject and its own speech verb (fillers between).
+                        "and" | "while" | "whereas" => p.mention_start(k + 1).is_some_and(|m| {
+                            let mut end = self.located[m].0.tok_end;
+                            while end < first && p.toks[end].is(WORD) && p.toks[end].lex(p.text).filler() {
+                                end += 1;
+                            }
                             end < first && self.is_verb(para, end)
                         }),
                         _ => false,
@@ -177,6 +182,15 @@ impl Speakers<'_> {
                     // after the verb is its subject only if it ends the
                     // clause (`says Ann Lee: "…"`, `said Lee, "…"`).
                     Subject::Mention(m) if !self.ends_clause(para, m) => Subject::None,
+                    // `"…," said Lee, who wore the slogan "…"`: that verb and
+                    // its subject are the sentence's previous quote's.
+                    Subject::Mention(m)
+                        if same_sentence_prev.is_some_and(|(pq, _)| {
+                            pq.close.is_some_and(|c| c <= p.toks[v].start as usize)
+                        }) && (self.located[m].0.tok_end..first).any(|k| p.toks[k].is(WORD)) =>
+                    {
+                        Subject::None
+                    }
                     s => {
                         how = "pre-inverted";
                         s

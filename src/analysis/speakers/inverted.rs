@@ -21,11 +21,18 @@ impl Speakers<'_> {
             })
     }
 
-    /// Whether a mention is followed by a comma, a colon or a quote.
+    /// Whether a mention is followed by a comma, a colon or a quote that
+    /// opens on a capital (`says Ann Lee "We…"`); a quote woven on straight
+    /// after it (`says Ali "talked the talk"`) has the name as its subject.
     pub(super) fn ends_clause(&self, para: usize, m: usize) -> bool {
         let p = &self.paras[para];
         let end = self.located[m].0.tok_end;
-        p.quoted(end)
+        let capital = || {
+            (end..p.toks.len().min(end + 3))
+                .find(|&k| p.toks[k].is(WORD))
+                .is_some_and(|k| p.quoted(k) && p.toks[k].is(CAP))
+        };
+        p.quoted(end) && capital()
             || p.toks
                 .get(end)
                 .is_some_and(|t| matches!(t.text(p.text), "," | ":"))

@@ -12,6 +12,9 @@ mod inverted;
 mod referents;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cues;
+mod uncued;
 
 use super::lexicon::{Gender, Pronoun};
 use super::names::Candidate;
@@ -92,6 +95,20 @@ impl Para<'_> {
             .map(|s| s.mention_start)
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
+    }
+    /// A sentence end outside quotes, or one that closes a quote: its mark
+    /// is followed by unquoted text or by another quote's opening mark
+    /// (`… race-baiting." "We're …`), not by more of the same quote.
+    fn sentence_end(&self, k: usize) -> bool {
+        let mark = |j: usize| {
+            self.toks
+                .get(j)
+                .is_some_and(|t| matches!(t.text(self.text), "\"" | "“" | "”" | "«" | "»"))
+        };
+        self.toks[k].is(SENTENCE_END)
+            && (!self.quoted(k)
+                || !self.quoted(k + 1)
+                || mark(k) && mark(k + 1) && self.toks[k].end < self.toks[k + 1].start)
     }
     fn mention_end(&self, k: usize) -> Option<usize> {
         self.slots
@@ -183,7 +200,7 @@ impl<'a> Speakers<'a> {
         let reach = first.saturating_sub(MAX_SENTENCE);
         let s0 = (reach..first)
             .rev()
-            .find(|&k| p.toks[k].is(SENTENCE_END) && (!p.quoted(k) || !p.quoted(k + 1)))
+            .find(|&k| p.sentence_end(k))
             .map_or(reach, |k| k + 1);
         // A quote reopened within its paragraph (`… first. "Then …`) starts
         // its own sentence, whatever stood before the first mark.
@@ -229,7 +246,7 @@ impl<'a> Speakers<'a> {
                 .flatten()
                 .or_else(|| self.pre_cue(q.para, s0, first, prev, same_sentence_prev, set_off))
         };
-        let found = if speech || self.tail_cue(q, after) {
+        let found = if speech || self.tail_cue(q, after) || self.closing_cue(q, after) {
             post().or_else(pre)
         } else {
             pre().or_else(post)
@@ -241,12 +258,19 @@ impl<'a> Speakers<'a> {
         // A woven phrase with no speech verb of its own is the writer's (a
         // scare quote or a title); only free-standing speech continues.
         if !speech {
+            if let Some(mut a) = self.woven_subject(q.para, s0, first, q, prev) {
+                a.kind = Some(kind);
+                return a;
+            }
             return Attribution {
                 kind: Some(self.untold_kind(q)),
                 ..Attribution::default()
             };
         }
-        let mut a = self.continuation(q, prev, s0).unwrap_or_default();
+        let mut a = self
+            .signature(q, prev)
+            .or_else(|| self.continuation(q, prev, s0))
+            .unwrap_or_default();
         a.kind = Some(kind);
         a
     }
@@ -304,6 +328,26 @@ impl<'a> Speakers<'a> {
                 text(v + 1),
                 "," | "." | "in" | "on" | "at" | "during" | "of" | "to"
             )
+    }
+
+    /// `… denies — "why wouldn't you?" asked Dunn`: a quote that ends on a
+    /// comma, question or exclamation inside its marks and is followed at
+    /// once by a speech verb (`asked Dunn`, `Lee said`) is set-off speech,
+    /// whatever precedes it: that verb is its cue, not one before it.
+    fn closing_cue(&self, q: &Piece, after: usize) -> bool {
+        let p = &self.paras[q.para];
+        if q.close.is_none() || !p.text[q.start..q.end].ends_with([',', '?', '!']) {
+            return false;
+        }
+        (after..p.toks.len().min(after + 4))
+            .take_while(|&k| !p.quoted(k) && !p.toks[k].is(SENTENCE_END))
+            .find(|&k| self.is_verb(q.para, k))
+            // `…," Trump said: "…"`: that cue introduces the next quote.
+            .is_some_and(|k| {
+                p.toks[k].lex(p.text).speech_verb() == Some(false)
+                    && !p.quoted(k + 1)
+                    && p.toks.get(k + 1).is_none_or(|t| t.text(p.text) != ":")
+            })
     }
 
     /// A woven quote nobody is said to say: a title of a work or a scare quote.

@@ -3,7 +3,7 @@
 use crate::analysis::{Gazetteer, analyze};
 
 /// Speaker (or `-`) of each quote of an article given as paragraphs.
-fn speakers(paras: &[&str]) -> Vec<String> {
+pub(super) fn speakers(paras: &[&str]) -> Vec<String> {
     let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
     let a = analyze(Gazetteer::builtin(), &paras);
     a.quotes
