@@ -6,6 +6,7 @@ mod common;
 use byline::app::{App, Layer, Pane, Row};
 use byline::marks::Store;
 use byline::ui::StatusBar;
+use ratatui::style::Modifier;
 use common::TempDir;
 use common::app::{in_reader, press, screen_text, seed, seeds_app, type_filter};
 
@@ -180,8 +181,25 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
         "the place is on screen"
     );
     assert!(app.is_read(place.article));
+    // The value itself is marked, and the words around it are not.
+    assert_eq!(app.reader().mark, Some(place));
+    let paragraph = &app.corpus().body(place.article).paragraphs[place.paragraph];
+    let value = &paragraph[place.start..place.end];
+    assert!(value.chars().any(|c| c.is_ascii_digit()), "{value:?}");
+    let cell = common::app::reader_cell(&app, value);
+    assert!(cell.modifier.contains(Modifier::UNDERLINED), "{value:?} is not marked");
+    let after = &paragraph[place.end..];
+    let next_word = after.split_whitespace().next().unwrap();
+    let (buf, needle) = (common::app::render(&app), format!("{value} {next_word}"));
+    let text = common::app::buffer_text(&buf);
+    let (y, x) = (text.lines().enumerate())
+        .find_map(|(y, l)| Some((y, l[..l.find(&needle)?].chars().count())))
+        .expect("the value and the word after it on one line");
+    let cell = &buf[((x + value.chars().count() + 1) as u16, y as u16)];
+    assert!(!cell.modifier.contains(Modifier::UNDERLINED), "{next_word:?} is marked");
     press(&mut app, "Ctrl-o");
     assert_eq!((app.reader().article, app.reader().scroll), (before, scroll));
+    assert_eq!(app.reader().mark, None, "the mark goes with the article");
 }
 
 #[test]

@@ -78,6 +78,7 @@ impl App {
         self.focus = Pane::Reader;
         self.open_for_reading(place.article);
         self.select_reader_article();
+        self.reader.mark_place(place);
         let line = (self.document()).map(|d| d.place_line(place.paragraph, place.start));
         if let Some(line) = line {
             let rows = self.reader_rows();
