@@ -78,6 +78,10 @@ fn the_story_row_counts_its_unread_articles() {
     press(&mut app, "z j Enter");
     assert_eq!(unread(&app), 4, "opening one reads it");
     let text = screen_text(&app);
+    assert!(text.contains(" 4/5 "), "at 120 columns, the short count: {text}");
+    let mut wide = threaded(200, 40);
+    press(&mut wide, "z j Enter");
+    let text = screen_text(&wide);
     assert!(text.contains("5 · 4 unread"), "{text}");
 }
 
@@ -339,4 +343,26 @@ fn c_after_enter_and_back_comes_back_to_the_compare_view_where_it_was() {
         panic!("the compare view is not open")
     };
     assert_ne!(view.selected(), selected, "closed with Esc, it opens afresh");
+}
+
+/// The story row's first line as drawn, left of the reader.
+fn story_row(app: &App) -> String {
+    let text = screen_text(app);
+    let row = text.lines().nth(2).expect("the story row");
+    row.split('│').next().unwrap_or(row).trim_end().to_owned()
+}
+
+#[test]
+fn a_narrow_list_shortens_the_story_count_before_the_title() {
+    let wide = story_row(&threaded(200, 40));
+    assert!(wide.contains(" 5 · 5 unread 2017-04-15"), "{wide:?}");
+    let app = threaded(80, 24);
+    let narrow = story_row(&app);
+    assert!(narrow.ends_with(" 5/5"), "unread of all, short: {narrow:?}");
+    let title = app.corpus().article(app.rows()[0].article()).title.clone();
+    let shown = narrow.trim_start_matches(['●', ' ', '▸']).split('…').next().unwrap();
+    assert!(
+        title.starts_with(shown) && shown.chars().count() >= 23,
+        "the title keeps its room: {narrow:?}"
+    );
 }
