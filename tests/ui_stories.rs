@@ -366,3 +366,26 @@ fn a_narrow_list_shortens_the_story_count_before_the_title() {
         "the title keeps its room: {narrow:?}"
     );
 }
+
+#[test]
+fn tab_in_the_quotes_view_opens_the_speaker_picker_and_the_pick_narrows_it() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let all = quote_headings(&app).len();
+    press(&mut app, "Tab");
+    assert!(matches!(app.layer(), Layer::Picker(_)), "the speaker picker is open");
+    common::app::type_text(&mut app, "lavrov");
+    press(&mut app, "Enter");
+    let names = quote_headings(&app);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    let Layer::Quotes(view) = app.layer() else {
+        unreachable!()
+    };
+    assert_eq!(view.input().text(), "@sergei_lavrov");
+    assert_eq!(app.filter().text(), "", "the list's filter is left alone");
+    // Esc in the picker comes back to the view as it was.
+    press(&mut app, "Ctrl-u Tab Esc");
+    assert_eq!(quote_headings(&app).len(), all);
+}
