@@ -383,4 +383,3 @@ fn bbc_story_pairs_against_labels() {
     assert!(found as f64 >= 0.95 * same.len() as f64);
     assert!(right as f64 >= 0.95 * grouped as f64);
 }
-

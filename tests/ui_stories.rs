@@ -6,9 +6,9 @@ mod common;
 use byline::app::{App, Layer, Pane, Row};
 use byline::marks::Store;
 use byline::ui::StatusBar;
-use ratatui::style::Modifier;
 use common::TempDir;
 use common::app::{in_reader, press, screen_text, seed, seeds_app, type_filter};
+use ratatui::style::Modifier;
 
 /// The seeds' reader with the stories built.
 fn threaded(width: u16, height: u16) -> App {
@@ -191,7 +191,10 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
     let value = &paragraph[place.start..place.end];
     assert!(value.chars().any(|c| c.is_ascii_digit()), "{value:?}");
     let cell = common::app::reader_cell(&app, value);
-    assert!(cell.modifier.contains(Modifier::UNDERLINED), "{value:?} is not marked");
+    assert!(
+        cell.modifier.contains(Modifier::UNDERLINED),
+        "{value:?} is not marked"
+    );
     let after = &paragraph[place.end..];
     let next_word = after.split_whitespace().next().unwrap();
     let (buf, needle) = (common::app::render(&app), format!("{value} {next_word}"));
@@ -200,7 +203,10 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
         .find_map(|(y, l)| Some((y, l[..l.find(&needle)?].chars().count())))
         .expect("the value and the word after it on one line");
     let cell = &buf[((x + value.chars().count() + 1) as u16, y as u16)];
-    assert!(!cell.modifier.contains(Modifier::UNDERLINED), "{next_word:?} is marked");
+    assert!(
+        !cell.modifier.contains(Modifier::UNDERLINED),
+        "{next_word:?} is marked"
+    );
     press(&mut app, "Ctrl-o");
     assert_eq!((app.reader().article, app.reader().scroll), (before, scroll));
     assert_eq!(app.reader().mark, None, "the mark goes with the article");
@@ -360,7 +366,11 @@ fn a_narrow_list_shortens_the_story_count_before_the_title() {
     let narrow = story_row(&app);
     assert!(narrow.ends_with(" 5/5"), "unread of all, short: {narrow:?}");
     let title = app.corpus().article(app.rows()[0].article()).title.clone();
-    let shown = narrow.trim_start_matches(['●', ' ', '▸']).split('…').next().unwrap();
+    let shown = narrow
+        .trim_start_matches(['●', ' ', '▸'])
+        .split('…')
+        .next()
+        .unwrap();
     assert!(
         title.starts_with(shown) && shown.chars().count() >= 23,
         "the title keeps its room: {narrow:?}"
@@ -374,7 +384,10 @@ fn tab_in_the_quotes_view_opens_the_speaker_picker_and_the_pick_narrows_it() {
     press(&mut app, "Q");
     let all = quote_headings(&app).len();
     press(&mut app, "Tab");
-    assert!(matches!(app.layer(), Layer::Picker(_)), "the speaker picker is open");
+    assert!(
+        matches!(app.layer(), Layer::Picker(_)),
+        "the speaker picker is open"
+    );
     common::app::type_text(&mut app, "lavrov");
     press(&mut app, "Enter");
     let names = quote_headings(&app);
@@ -388,4 +401,58 @@ fn tab_in_the_quotes_view_opens_the_speaker_picker_and_the_pick_narrows_it() {
     // Esc in the picker comes back to the view as it was.
     press(&mut app, "Ctrl-u Tab Esc");
     assert_eq!(quote_headings(&app).len(), all);
+}
+
+/// A watched folder: a version of a story added while threads are on joins
+/// its story row, and the row stays where it was.
+#[test]
+fn a_version_added_to_a_watched_folder_joins_its_story() {
+    use byline::search::spawn_loading;
+    use byline::store::LoadOptions;
+    use std::time::{Duration, Instant};
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
+    let dir = TempDir::new("ui-stories-live");
+    let copy = |name: &str| dir.write(name, std::fs::read(fixtures.join(name)).unwrap());
+    for name in [
+        "courier-flood.txt",
+        "wire-flood.txt",
+        "derby-match.txt",
+        "lonsdale-flood.txt",
+        "chipmaker-results.txt",
+    ] {
+        copy(name);
+    }
+    let roots = vec![dir.path().to_path_buf()];
+    let mut app = App::streaming(spawn_loading(roots.clone(), LoadOptions::default()));
+    app.watch_folders(roots, LoadOptions::default());
+    common::app::finish_loading(&mut app);
+    app.wait_for_stories();
+    press(&mut app, "t");
+    let story_sizes = |app: &App| -> Vec<usize> {
+        (app.rows().iter())
+            .filter_map(|r| match r {
+                Row::Story { members, .. } => Some(members.len()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(story_sizes(&app), [2]);
+    std::thread::sleep(Duration::from_millis(200)); // the watch is set up
+    copy("herald-flood.txt");
+    let start = Instant::now();
+    while !app.drain_changes() {
+        assert!(start.elapsed() < Duration::from_secs(5), "no change seen in 5 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let start = Instant::now();
+    while story_sizes(&app) != [3] {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            story_sizes(&app)
+        );
+        app.poll_stories();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(app.rows().len(), 4, "the story and the three others");
 }

@@ -17,7 +17,14 @@ const PROMPT: &str = " / ";
 
 /// What the empty bar says, as far as it fits: the most used first, help
 /// always (the threads, compare and quotes keys drop first when narrow).
-const HINTS: [&str; 6] = ["s speakers", "i entities", "t threads", "C compare", "Q quotes", "? help"];
+const HINTS: [&str; 6] = [
+    "s speakers",
+    "i entities",
+    "t threads",
+    "C compare",
+    "Q quotes",
+    "? help",
+];
 const GAP: &str = "   ";
 
 /// `filter   s speakers   …   ? help`, with the hints before help that
@@ -58,7 +65,10 @@ impl Widget for FilterBar<'_> {
         let line = if text.is_empty() && !editing {
             Line::from(vec![
                 Span::styled(PROMPT, th.dim),
-                Span::styled(hints(usize::from(area.width).saturating_sub(PROMPT.len())), th.dim),
+                Span::styled(
+                    hints(usize::from(area.width).saturating_sub(PROMPT.len())),
+                    th.dim,
+                ),
             ])
         } else {
             let prompt = if editing { th.prompt } else { th.dim };

@@ -111,7 +111,10 @@ impl ListPane<'_> {
         // (`3/5`: unread of all, as mutt counts a thread), and then without
         // the date.
         let story = match row {
-            Row::Story { members, .. } => Some((members.iter().filter(|&&m| !app.is_read(m)).count(), members.len())),
+            Row::Story { members, .. } => Some((
+                members.iter().filter(|&&m| !app.is_read(m)).count(),
+                members.len(),
+            )),
             _ => None,
         };
         let right_of = |short: bool, date: bool, quotes: bool| {

@@ -8,11 +8,11 @@ use crate::app::{App, DocLine, Document, Segment};
 use crate::layout::Pane;
 use crate::layout::{header, text_area};
 use ratatui::buffer::Buffer;
-use std::ops::Range;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use std::ops::Range;
 
 pub struct ReaderPane<'a> {
     app: &'a App,
@@ -153,5 +153,9 @@ fn marked_spans<'b>(
         (from..to, style.patch(marked)),
         (to..range.end, style),
     ];
-    out.extend((parts.into_iter()).filter(|(r, _)| !r.is_empty()).map(|(r, s)| Span::styled(piece(r), s)));
+    out.extend(
+        (parts.into_iter())
+            .filter(|(r, _)| !r.is_empty())
+            .map(|(r, s)| Span::styled(piece(r), s)),
+    );
 }

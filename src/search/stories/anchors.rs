@@ -85,7 +85,15 @@ fn overlap(x: &[u32], y: &[u32], mut on_shared: impl FnMut(u32)) -> (usize, usiz
     (shared, x.len() - shared, y.len() - shared)
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Every article's anchors, and what dates an event in an undated text: its
 /// numbers (words with a digit, however common) and the weekdays it names.
@@ -232,9 +240,18 @@ mod tests {
     #[test]
     fn an_update_repeats_the_figures_and_a_follow_up_brings_new_ones() {
         let corpus = Corpus::from_articles(vec![
-            article("vote", "On Tuesday the council voted 31 to 12 to close the library."),
-            article("update", "The council voted 31 to 12 on Tuesday to close the library, and 400 people protested."),
-            article("march", "On Saturday 2000 people marched against the library the council voted to close."),
+            article(
+                "vote",
+                "On Tuesday the council voted 31 to 12 to close the library.",
+            ),
+            article(
+                "update",
+                "The council voted 31 to 12 on Tuesday to close the library, and 400 people protested.",
+            ),
+            article(
+                "march",
+                "On Saturday 2000 people marched against the library the council voted to close.",
+            ),
             article("other", "Nothing counted here, on Tuesday."),
         ]);
         let sets = AnchorSets::build(&corpus, &[true; 4]);
