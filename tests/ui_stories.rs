@@ -185,6 +185,10 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
         "the place is on screen"
     );
     assert!(app.is_read(place.article));
+    assert!(
+        line - app.reader().scroll <= rows / 2,
+        "the place is in the pane's upper half"
+    );
     // The value itself is marked, and the words around it are not.
     assert_eq!(app.reader().mark, Some(place));
     let paragraph = &app.corpus().body(place.article).paragraphs[place.paragraph];
