@@ -178,15 +178,22 @@ impl AnchorSets {
         });
         let ((wa, ea), (wb, eb)) = (self.totals[a as usize], self.totals[b as usize]);
         let lighter = wa.min(wb);
-        let (numbers, only_a, only_b) = overlap(self.numbers.of(a), self.numbers.of(b), |_| {});
-        let (da, db) = (self.weekdays[a as usize], self.weekdays[b as usize]);
         Shared {
             score: if lighter > 0.0 { weight / lighter } else { 0.0 },
             entities,
             entity_share: entities as f32 / ea.min(eb).max(1) as f32,
-            numbers_repeated: numbers >= MIN_NUMBERS && only_a.min(only_b) == 0,
-            other_weekdays: da != 0 && db != 0 && da & db == 0,
         }
+    }
+
+    /// Whether two articles tell of one day: every number of one is in the
+    /// other (two or more shared: an update repeats the figures it had, a
+    /// later event brings new ones, a score, a vote, a new day's count), and
+    /// they do not both name weekdays with none in common. Asked only of
+    /// the few pairs the anchors leave in doubt.
+    pub fn same_day(&self, a: u32, b: u32) -> bool {
+        let (shared, only_a, only_b) = overlap(self.numbers.of(a), self.numbers.of(b), |_| {});
+        let (da, db) = (self.weekdays[a as usize], self.weekdays[b as usize]);
+        shared >= MIN_NUMBERS && only_a.min(only_b) == 0 && !(da != 0 && db != 0 && da & db == 0)
     }
 }
 
@@ -209,12 +216,6 @@ pub(super) struct Shared {
     pub entities: usize,
     /// Shared entities over the entities of the version naming fewer.
     pub entity_share: f32,
-    /// Every number of one version is in the other, and they share two or
-    /// more: an update repeats the figures it had, a later event brings new
-    /// ones (a score, a vote, a new day's count).
-    pub numbers_repeated: bool,
-    /// Both name weekdays and none in common: told on different days.
-    pub other_weekdays: bool,
 }
 
 #[cfg(test)]
@@ -253,14 +254,15 @@ mod tests {
                 "On Saturday 2000 people marched against the library the council voted to close.",
             ),
             article("other", "Nothing counted here, on Tuesday."),
+            article(
+                "march-again",
+                "On Saturday people marched against the 31 to 12 vote to close the library.",
+            ),
         ]);
-        let sets = AnchorSets::build(&corpus, &[true; 4]);
-        let update = sets.shared(0, 1);
-        assert!(update.numbers_repeated && !update.other_weekdays);
-        let march = sets.shared(0, 2);
-        assert!(!march.numbers_repeated && march.other_weekdays);
-        // Sharing no number repeats none, and one side naming no weekday clashes with nothing.
-        assert!(!sets.shared(2, 3).numbers_repeated);
-        assert!(!sets.shared(1, 3).other_weekdays);
+        let sets = AnchorSets::build(&corpus, &[true; 5]);
+        assert!(sets.same_day(0, 1), "the update");
+        assert!(!sets.same_day(0, 2), "the march: a new figure, another weekday");
+        assert!(!sets.same_day(0, 4), "every figure repeated, but another weekday");
+        assert!(!sets.same_day(2, 3), "no number shared");
     }
 }

@@ -152,9 +152,9 @@ fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> bool {
                 && (shared.score >= NEAR_COPY
                     || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES))
         }
-        (None, None) => undated_update(shared),
+        (None, None) => undated_update(sets, shared, a, b),
         _ => {
-            undated_update(shared)
+            undated_update(sets, shared, a, b)
                 || (shared.score >= HALF_DATED_REWRITE
                     && shared.entities >= HALF_DATED_ENTITIES
                     && shared.entity_share >= HALF_DATED_ENTITY_SHARE)
@@ -163,9 +163,8 @@ fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> bool {
 }
 
 /// Whether two versions, one of them undated, are a near copy or an update.
-fn undated_update(shared: Shared) -> bool {
-    shared.score >= UNDATED_NEAR_COPY
-        || (shared.score >= UNDATED_UPDATE && shared.numbers_repeated && !shared.other_weekdays)
+fn undated_update(sets: &AnchorSets, shared: Shared, a: u32, b: u32) -> bool {
+    shared.score >= UNDATED_NEAR_COPY || (shared.score >= UNDATED_UPDATE && sets.same_day(a, b))
 }
 
 /// Days since 1 March of year 0 (any fixed origin will do for differences).
