@@ -334,9 +334,10 @@ fn bbc_story_pairs_against_labels() {
     let stories = Stories::build(&corpus);
     let story_of = |id: &str| stories.of(id_of(&corpus, id)).map(|s| s.lead);
     let same: Vec<_> = labels.iter().filter(|(_, v)| *v == "same").collect();
-    let found = (same.iter())
-        .filter(|((a, b), _)| story_of(a).is_some() && story_of(a) == story_of(b))
-        .count();
+    let (found, missed): (Vec<_>, Vec<_>) =
+        (same.iter()).partition(|((a, b), _)| story_of(a).is_some() && story_of(a) == story_of(b));
+    let found = found.len();
+    let mut wrong = Vec::new();
     let (mut grouped, mut right, mut unjudged) = (0, 0, Vec::new());
     for story in stories.all() {
         for (i, &a) in story.articles.iter().enumerate() {
@@ -351,6 +352,9 @@ fn bbc_story_pairs_against_labels() {
                     Some(v) => {
                         grouped += 1;
                         right += usize::from(v == "same");
+                        if v != "same" {
+                            wrong.push(key);
+                        }
                     }
                     None => unjudged.push(key),
                 }
@@ -365,12 +369,17 @@ fn bbc_story_pairs_against_labels() {
         100.0 * right as f64 / grouped as f64,
         stories.all().len()
     );
+    for ((a, b), _) in &missed {
+        println!("missed\t{a}\t{b}");
+    }
+    for (a, b) in &wrong {
+        println!("wrong\t{a}\t{b}");
+    }
     assert!(
         unjudged.is_empty(),
         "pairs grouped but never judged: {unjudged:?}"
     );
-    // The issue asks 95%: 93.7% now (docs/ACCURACY.md, Stories); a floor
-    // against losing more.
-    assert!(found as f64 >= 0.93 * same.len() as f64);
+    // The issue asks 95% of each (docs/ACCURACY.md, Stories).
+    assert!(found as f64 >= 0.95 * same.len() as f64);
     assert!(right as f64 >= 0.95 * grouped as f64);
 }

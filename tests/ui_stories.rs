@@ -8,6 +8,7 @@ use byline::marks::Store;
 use byline::ui::StatusBar;
 use common::TempDir;
 use common::app::{in_reader, press, screen_text, seed, seeds_app, type_filter};
+use ratatui::style::Modifier;
 
 /// The seeds' reader with the stories built.
 fn threaded(width: u16, height: u16) -> App {
@@ -77,6 +78,10 @@ fn the_story_row_counts_its_unread_articles() {
     press(&mut app, "z j Enter");
     assert_eq!(unread(&app), 4, "opening one reads it");
     let text = screen_text(&app);
+    assert!(text.contains(" 4/5 "), "at 120 columns, the short count: {text}");
+    let mut wide = threaded(200, 40);
+    press(&mut wide, "z j Enter");
+    let text = screen_text(&wide);
     assert!(text.contains("5 · 4 unread"), "{text}");
 }
 
@@ -180,8 +185,35 @@ fn enter_opens_the_article_at_the_place_and_ctrl_o_comes_back() {
         "the place is on screen"
     );
     assert!(app.is_read(place.article));
+    assert!(
+        line - app.reader().scroll <= rows / 2,
+        "the place is in the pane's upper half"
+    );
+    // The value itself is marked, and the words around it are not.
+    assert_eq!(app.reader().mark, Some(place));
+    let paragraph = &app.corpus().body(place.article).paragraphs[place.paragraph];
+    let value = &paragraph[place.start..place.end];
+    assert!(value.chars().any(|c| c.is_ascii_digit()), "{value:?}");
+    let cell = common::app::reader_cell(&app, value);
+    assert!(
+        cell.modifier.contains(Modifier::UNDERLINED),
+        "{value:?} is not marked"
+    );
+    let after = &paragraph[place.end..];
+    let next_word = after.split_whitespace().next().unwrap();
+    let (buf, needle) = (common::app::render(&app), format!("{value} {next_word}"));
+    let text = common::app::buffer_text(&buf);
+    let (y, x) = (text.lines().enumerate())
+        .find_map(|(y, l)| Some((y, l[..l.find(&needle)?].chars().count())))
+        .expect("the value and the word after it on one line");
+    let cell = &buf[((x + value.chars().count() + 1) as u16, y as u16)];
+    assert!(
+        !cell.modifier.contains(Modifier::UNDERLINED),
+        "{next_word:?} is marked"
+    );
     press(&mut app, "Ctrl-o");
     assert_eq!((app.reader().article, app.reader().scroll), (before, scroll));
+    assert_eq!(app.reader().mark, None, "the mark goes with the article");
 }
 
 #[test]
@@ -321,4 +353,110 @@ fn c_after_enter_and_back_comes_back_to_the_compare_view_where_it_was() {
         panic!("the compare view is not open")
     };
     assert_ne!(view.selected(), selected, "closed with Esc, it opens afresh");
+}
+
+/// The story row's first line as drawn, left of the reader.
+fn story_row(app: &App) -> String {
+    let text = screen_text(app);
+    let row = text.lines().nth(2).expect("the story row");
+    row.split('│').next().unwrap_or(row).trim_end().to_owned()
+}
+
+#[test]
+fn a_narrow_list_shortens_the_story_count_before_the_title() {
+    let wide = story_row(&threaded(200, 40));
+    assert!(wide.contains(" 5 · 5 unread 2017-04-15"), "{wide:?}");
+    let app = threaded(80, 24);
+    let narrow = story_row(&app);
+    assert!(narrow.ends_with(" 5/5"), "unread of all, short: {narrow:?}");
+    let title = app.corpus().article(app.rows()[0].article()).title.clone();
+    let shown = narrow
+        .trim_start_matches(['●', ' ', '▸'])
+        .split('…')
+        .next()
+        .unwrap();
+    assert!(
+        title.starts_with(shown) && shown.chars().count() >= 23,
+        "the title keeps its room: {narrow:?}"
+    );
+}
+
+#[test]
+fn tab_in_the_quotes_view_opens_the_speaker_picker_and_the_pick_narrows_it() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let all = quote_headings(&app).len();
+    press(&mut app, "Tab");
+    assert!(
+        matches!(app.layer(), Layer::Picker(_)),
+        "the speaker picker is open"
+    );
+    common::app::type_text(&mut app, "lavrov");
+    press(&mut app, "Enter");
+    let names = quote_headings(&app);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    let Layer::Quotes(view) = app.layer() else {
+        unreachable!()
+    };
+    assert_eq!(view.input().text(), "@sergei_lavrov");
+    assert_eq!(app.filter().text(), "", "the list's filter is left alone");
+    // Esc in the picker comes back to the view as it was.
+    press(&mut app, "Ctrl-u Tab Esc");
+    assert_eq!(quote_headings(&app).len(), all);
+}
+
+/// A watched folder: a version of a story added while threads are on joins
+/// its story row, and the row stays where it was.
+#[test]
+fn a_version_added_to_a_watched_folder_joins_its_story() {
+    use byline::search::spawn_loading;
+    use byline::store::LoadOptions;
+    use std::time::{Duration, Instant};
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
+    let dir = TempDir::new("ui-stories-live");
+    let copy = |name: &str| dir.write(name, std::fs::read(fixtures.join(name)).unwrap());
+    for name in [
+        "courier-flood.txt",
+        "wire-flood.txt",
+        "derby-match.txt",
+        "lonsdale-flood.txt",
+        "chipmaker-results.txt",
+    ] {
+        copy(name);
+    }
+    let roots = vec![dir.path().to_path_buf()];
+    let mut app = App::streaming(spawn_loading(roots.clone(), LoadOptions::default()));
+    app.watch_folders(roots, LoadOptions::default());
+    common::app::finish_loading(&mut app);
+    app.wait_for_stories();
+    press(&mut app, "t");
+    let story_sizes = |app: &App| -> Vec<usize> {
+        (app.rows().iter())
+            .filter_map(|r| match r {
+                Row::Story { members, .. } => Some(members.len()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(story_sizes(&app), [2]);
+    std::thread::sleep(Duration::from_millis(200)); // the watch is set up
+    copy("herald-flood.txt");
+    let start = Instant::now();
+    while !app.drain_changes() {
+        assert!(start.elapsed() < Duration::from_secs(5), "no change seen in 5 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let start = Instant::now();
+    while story_sizes(&app) != [3] {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            story_sizes(&app)
+        );
+        app.poll_stories();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(app.rows().len(), 4, "the story and the three others");
 }

@@ -25,6 +25,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             article: a,
             paragraph: 0,
             start: 0,
+            end: 0,
         };
         lines.push(PlaceLine::item(
             format!("  [{}] {date}  {}", i + 1, article.title),

@@ -78,10 +78,14 @@ impl App {
         self.focus = Pane::Reader;
         self.open_for_reading(place.article);
         self.select_reader_article();
+        self.reader.mark_place(place);
         let line = (self.document()).map(|d| d.place_line(place.paragraph, place.start));
+        // A third of the way down, as a jump to a mention puts it: at the
+        // pane's foot (where merely revealing it left it) it is easy to miss.
         if let Some(line) = line {
             let rows = self.reader_rows();
-            self.reader.reveal_line(line, rows);
+            let top = line.saturating_sub(rows / 3).min(self.reader.max_scroll(rows));
+            self.reader.set_scroll(top);
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::compare;
 use super::input::LineEdit;
+use super::pick_term::replace_term;
 use super::picker::starts_a_word;
 use super::places::{PlaceLine, PlaceLines};
 use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
@@ -95,6 +96,13 @@ impl QuotesView {
         if self.input.text() != before {
             self.refresh();
         }
+    }
+
+    /// Narrows to the speaker the picker chose (`@sergei_lavrov`), in place
+    /// of the `@` terms typed.
+    pub(super) fn pick_speaker(&mut self, term: &str) {
+        let text = replace_term(self.input.text(), '@', term);
+        self.edit(|line| line.set(text));
     }
 
     /// Shows the speakers whose name has a word starting with the typed

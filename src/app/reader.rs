@@ -5,6 +5,7 @@
 
 use super::document::Document;
 use super::history::Jump;
+use crate::search::Place;
 
 /// The article in the reader and the place in it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -17,6 +18,9 @@ pub struct ReaderView {
     /// Opened for reading rather than shown because the list moved over it;
     /// only such places are worth a history entry.
     pub entered: bool,
+    /// The figure, quote or sentence a view opened the article at, marked
+    /// until another article is opened.
+    pub mark: Option<Place>,
 }
 
 #[derive(Default)]
@@ -66,6 +70,13 @@ impl Reader {
         })
     }
 
+    /// Marks `place` if its article is the one in the reader.
+    pub(super) fn mark_place(&mut self, place: Place) {
+        if self.view.article == Some(place.article) && place.end > place.start {
+            self.view.mark = Some(place);
+        }
+    }
+
     /// The article is read, not only shown as the list moves over it.
     pub(super) fn mark_entered(&mut self) {
         self.view.entered = true;
@@ -78,6 +89,7 @@ impl Reader {
             scroll: jump.scroll,
             cursor: None,
             entered: false,
+            mark: None,
         };
     }
 
@@ -86,6 +98,7 @@ impl Reader {
     pub(super) fn reopen(&mut self, article: Option<u32>) {
         self.view.article = article;
         self.view.cursor = None;
+        self.view.mark = None;
         self.document = None;
     }
 

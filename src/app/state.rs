@@ -82,6 +82,9 @@ pub struct App {
     pub(super) emphasised: Vec<EntityId>,
     pub(super) memory: Memory,
     pub(super) history: History,
+    /// The quotes view the speaker picker was opened over (`Tab` in it):
+    /// the pick narrows it, and it comes back.
+    pub(super) quotes_behind: Option<QuotesView>,
     pub(super) message: Option<String>,
     /// Messages waiting their turn in the status bar (start-up warnings).
     pub(super) notices: VecDeque<String>,
@@ -119,6 +122,7 @@ impl App {
             emphasised: Vec::new(),
             memory: Memory::default(),
             history: History::default(),
+            quotes_behind: None,
             message: None,
             notices: VecDeque::new(),
             loading,

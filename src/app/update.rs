@@ -193,12 +193,19 @@ fn popup(app: &mut App, action: Action) {
         return picker.move_by(delta);
     }
     match action {
-        Action::Cancel => app.layer = Layer::Panes,
+        Action::Cancel => app.layer = app.quotes_behind.take().map_or(Layer::Panes, Layer::Quotes),
         Action::Accept => {
             let chosen = picker.chosen().map(|item| (picker.kind(), item.id));
             app.layer = Layer::Panes;
-            if let Some((kind, id)) = chosen {
-                app.apply_pick(kind, id);
+            match (chosen, app.quotes_behind.take()) {
+                (Some((_, id)), Some(mut quotes)) => {
+                    let term = app.filter_term('@', id);
+                    quotes.pick_speaker(&term);
+                    app.layer = Layer::Quotes(quotes);
+                }
+                (None, Some(quotes)) => app.layer = Layer::Quotes(quotes),
+                (Some((kind, id)), None) => app.apply_pick(kind, id),
+                (None, None) => {}
             }
         }
         edit => picker.edit(|line| edit_line(line, edit)),
@@ -206,8 +213,18 @@ fn popup(app: &mut App, action: Action) {
 }
 
 /// The compare and quotes views: move over their places, `Enter` opens
-/// one; typing narrows the quotes view by speaker.
+/// one; typing narrows the quotes view by speaker, and so does the speaker
+/// picker opened over it.
 fn places(app: &mut App, action: Action, page: isize) {
+    if action == Action::SpeakerPicker && matches!(app.layer, Layer::Quotes(_)) {
+        let picker = Picker::speakers(&app.corpus);
+        if picker.total() == 0 {
+            app.message = Some("no quote has a named speaker".into());
+        } else if let Layer::Quotes(quotes) = std::mem::replace(&mut app.layer, Layer::Picker(picker)) {
+            app.quotes_behind = Some(quotes);
+        }
+        return;
+    }
     let view = match &mut app.layer {
         Layer::Compare(view) => view,
         Layer::Quotes(quotes) if is_edit(&action) => return quotes.edit(|line| edit_line(line, action)),

@@ -103,6 +103,7 @@ impl Action {
             Action::Back => "back to the list",
             Action::SwitchPane => "switch pane",
             Action::FocusFilter => "filter: words, @speaker, #entity, *",
+            Action::SpeakerPicker if context == Context::Popup => "quotes view: narrow to a speaker picked",
             Action::SpeakerPicker => "pick a speaker (@ filter)",
             Action::EntityIndex => "entity index (# filter)",
             Action::NextMention => "next entity mention",

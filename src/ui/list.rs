@@ -29,6 +29,9 @@ impl<'a> ListPane<'a> {
 
 /// Columns for ` 2017-04-12`.
 const DATE_COLS: usize = 11;
+/// A story row shortens its count, then drops its date, then its quote
+/// count, to leave its title this many columns.
+const MIN_TITLE_COLS: usize = 24;
 
 impl Widget for ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -104,17 +107,36 @@ impl ListPane<'_> {
         let marker_cols: usize = marker.iter().map(Span::width).sum();
         let quotes = columns.quotes && width >= 24;
         let date = columns.date && width >= if columns.quotes { 40 } else { 34 };
-        let mut right = String::new();
-        if let Row::Story { members, .. } = row {
-            let unread = members.iter().filter(|&&m| !app.is_read(m)).count();
-            right += &format!(" {} · {unread} unread", members.len());
-        }
-        if date {
-            right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
-        }
-        if quotes {
-            right += &format!("{:>4}q", app.corpus().quote_count(article));
-        }
+        // A story's count, in full if that leaves the title room, else short
+        // (`3/5`: unread of all, as mutt counts a thread), and then without
+        // the date.
+        let story = match row {
+            Row::Story { members, .. } => Some((
+                members.iter().filter(|&&m| !app.is_read(m)).count(),
+                members.len(),
+            )),
+            _ => None,
+        };
+        let right_of = |short: bool, date: bool, quotes: bool| {
+            let mut right = match story {
+                Some((unread, n)) if short => format!(" {unread}/{n}"),
+                Some((unread, n)) => format!(" {n} · {unread} unread"),
+                None => String::new(),
+            };
+            if date {
+                right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
+            }
+            if quotes {
+                right += &format!("{:>4}q", app.corpus().quote_count(article));
+            }
+            right
+        };
+        let title_room = |right: &String| width.saturating_sub(marker_cols + right.width());
+        let right = [(false, date, quotes), (true, date, quotes), (true, false, quotes)]
+            .into_iter()
+            .map(|(short, date, quotes)| right_of(short, date, quotes))
+            .find(|r| story.is_none() || title_room(r) >= MIN_TITLE_COLS)
+            .unwrap_or_else(|| right_of(true, false, false));
         let room = width.saturating_sub(marker_cols + right.width());
         let matched = title_match_indices(app.query(), &a.title);
         let (mut spans, used) = fit(&a.title, &matched, ratatui::style::Style::new(), th.matched, room);

@@ -49,7 +49,11 @@ impl Widget for PlacesPopup<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
         let th = self.theme;
         let view = self.view;
-        let footer = " ↑↓ move · Enter: open there · Esc close ";
+        let footer = if self.input.is_some() {
+            " ↑↓ move · Enter: open there · Tab: pick a speaker · Esc close "
+        } else {
+            " ↑↓ move · Enter: open there · Esc close "
+        };
         let mut inner = popup_frame(Self::area(screen), view.title(), footer, th, buf);
         if let Some(input) = self.input {
             let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(input.text())]);

@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use std::ops::Range;
 
 pub struct ReaderPane<'a> {
     app: &'a App,
@@ -84,17 +85,24 @@ impl ReaderPane<'_> {
             DocLine::Blank => Line::default(),
             DocLine::Body { paragraph, segments } => {
                 let text = doc.body().paragraphs.get(*paragraph).map_or("", String::as_str);
-                Line::from_iter(segments.iter().map(|segment| match segment {
-                    Segment::Text {
-                        range,
-                        mention,
-                        quote,
-                    } => Span::styled(
-                        text.get(range.clone()).unwrap_or(""),
-                        self.style(doc, *mention, *quote),
-                    ),
-                    Segment::Speaker { text, .. } => Span::styled(text.as_str(), th.speaker),
-                }))
+                let mark = (self.app.reader().mark)
+                    .filter(|m| m.paragraph == *paragraph)
+                    .map(|m| m.start..m.end);
+                let mut spans = Vec::with_capacity(segments.len());
+                for segment in segments {
+                    match segment {
+                        Segment::Text {
+                            range,
+                            mention,
+                            quote,
+                        } => {
+                            let style = self.style(doc, *mention, *quote);
+                            marked_spans(text, range.clone(), mark.clone(), style, th.matched, &mut spans);
+                        }
+                        Segment::Speaker { text, .. } => spans.push(Span::styled(text.as_str(), th.speaker)),
+                    }
+                }
+                Line::from(spans)
             }
         }
     }
@@ -121,4 +129,33 @@ impl ReaderPane<'_> {
         }
         style
     }
+}
+
+/// The text of `range`, in `style`, with the bytes `mark` covers patched
+/// with `marked`: one span, or up to three where the mark starts or ends
+/// inside it.
+fn marked_spans<'b>(
+    text: &'b str,
+    range: Range<usize>,
+    mark: Option<Range<usize>>,
+    style: Style,
+    marked: Style,
+    out: &mut Vec<Span<'b>>,
+) {
+    let piece = |r: Range<usize>| text.get(r).unwrap_or("");
+    let Some(mark) = mark.filter(|m| m.start < range.end && range.start < m.end) else {
+        out.push(Span::styled(piece(range), style));
+        return;
+    };
+    let (from, to) = (mark.start.max(range.start), mark.end.min(range.end));
+    let parts = [
+        (range.start..from, style),
+        (from..to, style.patch(marked)),
+        (to..range.end, style),
+    ];
+    out.extend(
+        (parts.into_iter())
+            .filter(|(r, _)| !r.is_empty())
+            .map(|(r, s)| Span::styled(piece(r), s)),
+    );
 }

@@ -162,6 +162,9 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             .chain(std::iter::once(token.to_owned()))
             .collect::<Vec<_>>()
             .join(" ");
+        // Tokens are slices of the sentence: their bytes in it mark the value.
+        let at = |t: &str| sentence.start + (t.as_ptr() as usize - sentence.text.as_ptr() as usize);
+        let token_start = raw.find(token).unwrap_or(0);
         out.push(Figure {
             about,
             value,
@@ -169,7 +172,8 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             place: Place {
                 article,
                 paragraph: sentence.paragraph,
-                start: sentence.start,
+                start: at(tokens[start]),
+                end: at(raw) + token_start + token.len(),
             },
             text: sentence.text.to_owned(),
         });
@@ -258,6 +262,7 @@ mod tests {
                 article,
                 paragraph: 0,
                 start: 0,
+                end: 0,
             },
             text: String::new(),
         };

@@ -14,13 +14,15 @@ pub use quotes::{QuoteGroup, Variant};
 
 use super::Corpus;
 
-/// Where something is: the article, the paragraph, and the byte its
-/// sentence or quote starts at in that paragraph.
+/// Where something is: the article, the paragraph, and the bytes of that
+/// paragraph it takes (a figure's value, a quote, a sentence), which the
+/// reader marks when a view opens the article there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Place {
     pub article: u32,
     pub paragraph: usize,
     pub start: usize,
+    pub end: usize,
 }
 
 /// A story's versions side by side.
@@ -60,6 +62,7 @@ impl Comparison {
                         article: *a,
                         paragraph: q.span.paragraph,
                         start: q.span.start,
+                        end: q.span.end,
                     },
                     text: body.quote_text(n).to_owned(),
                     speaker: name,

@@ -43,6 +43,7 @@ pub(super) fn passages(articles: &[(u32, Vec<Sentence<'_>>)]) -> (Vec<Passage>, 
                     article: *article,
                     paragraph: sentence.paragraph,
                     start: sentence.start,
+                    end: sentence.start + sentence.text.len(),
                 },
                 text: sentence.text.to_owned(),
             };

@@ -29,12 +29,80 @@ const MIN_CAP: usize = 12;
 /// words are function words, and names come in as entities.
 const MIN_WORD_CHARS: usize = 5;
 
-/// Every article's anchors, end to end: 100,000 separate lists cost more to
-/// allocate than to fill.
-pub(super) struct AnchorSets {
-    pub anchors: Vec<Anchor>,
+/// Per article, a sorted list of ids, end to end: 100,000 separate lists
+/// cost more to allocate than to fill.
+struct Lists {
     starts: Vec<u32>,
     ids: Vec<u32>,
+}
+
+impl Lists {
+    /// From lists of articles, one per id, keeping the articles `wanted`
+    /// says. Count, then fill: ids are visited in order, so each article's
+    /// list comes out ascending.
+    fn invert<'a>(n: usize, lists: impl Iterator<Item = &'a [u32]> + Clone, wanted: &[bool]) -> Lists {
+        let mut starts = vec![0u32; n + 1];
+        for articles in lists.clone() {
+            for &a in articles.iter().filter(|&&a| wanted[a as usize]) {
+                starts[a as usize + 1] += 1;
+            }
+        }
+        for i in 1..=n {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut ids = vec![0u32; starts[n] as usize];
+        for (id, articles) in lists.enumerate() {
+            for &a in articles.iter().filter(|&&a| wanted[a as usize]) {
+                ids[next[a as usize] as usize] = id as u32;
+                next[a as usize] += 1;
+            }
+        }
+        Lists { starts, ids }
+    }
+
+    fn of(&self, article: u32) -> &[u32] {
+        let a = article as usize;
+        &self.ids[self.starts[a] as usize..self.starts[a + 1] as usize]
+    }
+}
+
+/// The ids two ascending lists share, and how many each has alone.
+fn overlap(x: &[u32], y: &[u32], mut on_shared: impl FnMut(u32)) -> (usize, usize, usize) {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                on_shared(x[i]);
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (shared, x.len() - shared, y.len() - shared)
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Every article's anchors, and what dates an event in an undated text: its
+/// numbers (words with a digit, however common) and the weekdays it names.
+pub(super) struct AnchorSets {
+    pub anchors: Vec<Anchor>,
+    of: Lists,
+    numbers: Lists,
+    /// Per article, a bit per weekday it names.
+    weekdays: Vec<u8>,
     /// Per article, its anchors' weight and its entity anchors: summed
     /// once, not at every check of a pair.
     totals: Vec<(f32, u32)>,
@@ -54,8 +122,9 @@ impl AnchorSets {
             })
         };
         let (words, postings) = corpus.words().parts();
+        let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
         let word_anchors = (words.iter().zip(postings))
-            .filter(|(w, _)| w.chars().any(|c| c.is_ascii_digit()) || w.chars().count() >= MIN_WORD_CHARS)
+            .filter(|(w, _)| has_digit(w) || w.chars().count() >= MIN_WORD_CHARS)
             .filter_map(|(w, articles)| Some((anchor(w, 0, articles.len())?, articles.as_slice())));
         let entities = corpus.entities().entities().iter();
         let entity_anchors = entities.filter_map(|e| {
@@ -65,65 +134,48 @@ impl AnchorSets {
             ))
         });
         let lists: Vec<(Anchor, &[u32])> = word_anchors.chain(entity_anchors).collect();
-        // Count, then fill: anchors are visited in id order, so each
-        // article's list comes out ascending.
-        let mut starts = vec![0u32; n + 1];
-        for (_, articles) in &lists {
-            for &a in articles.iter().filter(|&&a| wanted[a as usize]) {
-                starts[a as usize + 1] += 1;
-            }
-        }
-        for i in 1..=n {
-            starts[i] += starts[i - 1];
-        }
-        let mut next = starts.clone();
-        let mut ids = vec![0u32; starts[n] as usize];
-        for (id, (_, articles)) in lists.iter().enumerate() {
-            for &a in articles.iter().filter(|&&a| wanted[a as usize]) {
-                ids[next[a as usize] as usize] = id as u32;
-                next[a as usize] += 1;
+        let of = Lists::invert(n, lists.iter().map(|(_, articles)| *articles), wanted);
+        let number_lists = (words.iter().zip(postings))
+            .filter(|(w, _)| has_digit(w))
+            .map(|(_, articles)| articles.as_slice());
+        let numbers = Lists::invert(n, number_lists, wanted);
+        let mut weekdays = vec![0u8; n];
+        for (w, articles) in words.iter().zip(postings) {
+            if let Some(day) = WEEKDAYS.iter().position(|d| **d == **w) {
+                for &a in articles {
+                    weekdays[a as usize] |= 1 << day;
+                }
             }
         }
         let anchors: Vec<Anchor> = lists.into_iter().map(|(anchor, _)| anchor).collect();
-        let totals = (starts.windows(2))
-            .map(|w| {
-                let own = ids[w[0] as usize..w[1] as usize]
-                    .iter()
-                    .map(|&x| anchors[x as usize]);
+        let totals = (0..n as u32)
+            .map(|a| {
+                let own = of.of(a).iter().map(|&x| anchors[x as usize]);
                 own.fold((0.0, 0), |(w, e), a| (w + a.weight, e + u32::from(a.entity)))
             })
             .collect();
         AnchorSets {
             anchors,
-            starts,
-            ids,
+            of,
+            numbers,
+            weekdays,
             totals,
         }
     }
 
     /// The article's anchor ids, ascending.
     pub fn of(&self, article: u32) -> &[u32] {
-        let a = article as usize;
-        &self.ids[self.starts[a] as usize..self.starts[a + 1] as usize]
+        self.of.of(article)
     }
 
     /// Compares two articles' anchors.
     pub fn shared(&self, a: u32, b: u32) -> Shared {
-        let (mut i, mut j, mut weight, mut entities) = (0, 0, 0.0, 0);
-        let (x, y) = (self.of(a), self.of(b));
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let anchor = self.anchors[x[i] as usize];
-                    weight += anchor.weight;
-                    entities += usize::from(anchor.entity);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let (mut weight, mut entities) = (0.0, 0);
+        overlap(self.of(a), self.of(b), |id| {
+            let anchor = self.anchors[id as usize];
+            weight += anchor.weight;
+            entities += usize::from(anchor.entity);
+        });
         let ((wa, ea), (wb, eb)) = (self.totals[a as usize], self.totals[b as usize]);
         let lighter = wa.min(wb);
         Shared {
@@ -132,7 +184,21 @@ impl AnchorSets {
             entity_share: entities as f32 / ea.min(eb).max(1) as f32,
         }
     }
+
+    /// Whether two articles tell of one day: every number of one is in the
+    /// other (two or more shared: an update repeats the figures it had, a
+    /// later event brings new ones, a score, a vote, a new day's count), and
+    /// they do not both name weekdays with none in common. Asked only of
+    /// the few pairs the anchors leave in doubt.
+    pub fn same_day(&self, a: u32, b: u32) -> bool {
+        let (shared, only_a, only_b) = overlap(self.numbers.of(a), self.numbers.of(b), |_| {});
+        let (da, db) = (self.weekdays[a as usize], self.weekdays[b as usize]);
+        shared >= MIN_NUMBERS && only_a.min(only_b) == 0 && !(da != 0 && db != 0 && da & db == 0)
+    }
 }
+
+/// Numbers one version must repeat of the other: one alone (a year) says little.
+const MIN_NUMBERS: usize = 2;
 
 fn hash_text(text: &str, salt: u8) -> u64 {
     let mut h = FxHasher::default();
@@ -150,4 +216,53 @@ pub(super) struct Shared {
     pub entities: usize,
     /// Shared entities over the entities of the version naming fewer.
     pub entity_share: f32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Article;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            path: None,
+            title: String::new(),
+            date: None,
+            author: None,
+            url: None,
+            paragraphs: vec![text.to_string()],
+            lossy: false,
+        }
+    }
+
+    /// An update repeats the report's figures and day; the march days later
+    /// brings a figure of its own and another weekday.
+    #[test]
+    fn an_update_repeats_the_figures_and_a_follow_up_brings_new_ones() {
+        let corpus = Corpus::from_articles(vec![
+            article(
+                "vote",
+                "On Tuesday the council voted 31 to 12 to close the library.",
+            ),
+            article(
+                "update",
+                "The council voted 31 to 12 on Tuesday to close the library, and 400 people protested.",
+            ),
+            article(
+                "march",
+                "On Saturday 2000 people marched against the library the council voted to close.",
+            ),
+            article("other", "Nothing counted here, on Tuesday."),
+            article(
+                "march-again",
+                "On Saturday people marched against the 31 to 12 vote to close the library.",
+            ),
+        ]);
+        let sets = AnchorSets::build(&corpus, &[true; 5]);
+        assert!(sets.same_day(0, 1), "the update");
+        assert!(!sets.same_day(0, 2), "the march: a new figure, another weekday");
+        assert!(!sets.same_day(0, 4), "every figure repeated, but another weekday");
+        assert!(!sets.same_day(2, 3), "no number shared");
+    }
 }
