@@ -1,0 +1,385 @@
+//! The candidates for a quote the rules left without a speaker, and what the
+//! ranker knows about each: where the entity is mentioned around the quote,
+//! whether a speech verb stands next to it, whether it spoke the quotes
+//! around. Computed from the analysis output (mentions, quotes, rule
+//! attributions), so training reads exactly what the reader runs on.
+
+use super::super::super::lexicon::Lex;
+use crate::analysis::types::{ArticleAnalysis, EntityKind, QuoteKind};
+
+/// Feature names, in the order of `Features`; the model file lists one
+/// weight per name.
+pub const FEATURES: [&str; 40] = [
+    "bias",
+    "person",
+    "organization",
+    "other_kind",
+    "before_in_para",
+    "after_in_para",
+    "inside_quote",
+    "prev_para",
+    "earlier_para",
+    "next_para",
+    "said_in_para",
+    "said_prev_para",
+    "said_next_para",
+    "prev_speaker",
+    "prev_speaker_near",
+    "next_speaker",
+    "latest_mention",
+    "salience",
+    "most_mentioned",
+    "opens_para_latest",
+    "whole_para_prev_speaker",
+    "cue_latest_in_para",
+    "according_to",
+    "first_para",
+    "partial",
+    "scare",
+    "short_quote",
+    "long_quote",
+    "sentence_subject",
+    "sentence_opener",
+    "in_sentence_before",
+    "in_sentence_after",
+    "possessive",
+    "prev_sentence_subject",
+    "title_case",
+    "ends_punct",
+    "after_colon_comma",
+    "first_person",
+    "starts_capital",
+    "opens_para",
+];
+
+pub type Features = [f32; FEATURES.len()];
+
+/// Paragraphs before the quote's own that are searched for candidates.
+const BACK: usize = 3;
+
+/// One quote the ranker may name, and its candidates.
+#[derive(Clone, Debug)]
+pub struct Slate {
+    /// Index into `ArticleAnalysis::quotes`.
+    pub quote: usize,
+    /// Entity index and its features.
+    pub cands: Vec<(usize, Features)>,
+}
+
+/// Whether the rules left this quote open to the ranker: neither a name
+/// nor a role (a role is the rules' answer that nobody is named), and not
+/// the title of a work. Quotes the rules call scare quotes stay open: many
+/// are speech whose verb is sentences away, and the kind is a feature.
+fn open(analysis: &ArticleAnalysis, kinds: &[QuoteKind], i: usize) -> bool {
+    let q = &analysis.quotes[i];
+    q.speaker.is_none() && q.role.is_none() && kinds.get(i) != Some(&QuoteKind::Title)
+}
+
+/// Per entity, what the mentions around one quote tell.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    before: bool,
+    after: bool,
+    inside: bool,
+    prev: bool,
+    earlier: bool,
+    next: bool,
+    said: bool,
+    said_prev: bool,
+    said_next: bool,
+    according: bool,
+    in_sentence_before: bool,
+    in_sentence_after: bool,
+    possessive: bool,
+    /// Byte-order position of the last mention before the quote, for
+    /// "latest mention" (paragraph, start).
+    last: Option<(usize, usize)>,
+}
+
+/// The slates of every open quote of an article.
+pub fn slates(paragraphs: &[String], analysis: &ArticleAnalysis, kinds: &[QuoteKind]) -> Vec<Slate> {
+    let open_quotes: Vec<usize> = (0..analysis.quotes.len())
+        .filter(|&i| open(analysis, kinds, i))
+        .collect();
+    if open_quotes.is_empty() {
+        return Vec::new();
+    }
+    let mut counts = vec![0u32; analysis.entities.len()];
+    let mut first_para = vec![false; analysis.entities.len()];
+    for m in &analysis.mentions {
+        counts[m.entity] += 1;
+        first_para[m.entity] |= m.span.paragraph == 0;
+    }
+    let top = counts
+        .iter()
+        .enumerate()
+        .filter(|&(e, _)| speaks(analysis.entities[e].kind))
+        .map(|(_, &c)| c)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    open_quotes
+        .into_iter()
+        .map(|qi| Slate {
+            quote: qi,
+            cands: candidates(paragraphs, analysis, qi, kinds[qi], &counts, &first_para, top),
+        })
+        .collect()
+}
+
+/// Kinds that can say something.
+fn speaks(kind: EntityKind) -> bool {
+    kind != EntityKind::Place
+}
+
+fn candidates(
+    paragraphs: &[String],
+    a: &ArticleAnalysis,
+    qi: usize,
+    kind: QuoteKind,
+    counts: &[u32],
+    first_para: &[bool],
+    top: u32,
+) -> Vec<(usize, Features)> {
+    let q = &a.quotes[qi];
+    let p = q.span.paragraph;
+    let lo = p.saturating_sub(BACK);
+    let from = a.mentions.partition_point(|m| m.span.paragraph < lo);
+    let mut seen: Vec<(usize, Seen)> = Vec::new();
+    let text = &paragraphs[p];
+    let (s0, s1) = sentence(text, q.span.start, q.span.end);
+    // The first mention of the quote's sentence before it (its subject, or
+    // near enough), and of the sentence before when the quote opens its own.
+    let mut subject: Option<(usize, usize)> = None;
+    let mut prev_subject: Option<usize> = None;
+    // The sentence before the quote's: in its paragraph, or the last of the
+    // paragraph before when the quote opens its own.
+    let prev_start = if s0 > 0 {
+        sentence(text, s0.saturating_sub(2), s0.saturating_sub(2)).0
+    } else {
+        p.checked_sub(1).map_or(0, |pp| {
+            let t = &paragraphs[pp];
+            let at = t.len().saturating_sub(2);
+            sentence(t, at, at).0
+        })
+    };
+    for m in a.mentions[from..].iter().take_while(|m| m.span.paragraph <= p + 1) {
+        if !speaks(a.entities[m.entity].kind) {
+            continue;
+        }
+        let at = match seen.iter().position(|(e, _)| *e == m.entity) {
+            Some(k) => k,
+            None => {
+                seen.push((m.entity, Seen::default()));
+                seen.len() - 1
+            }
+        };
+        let in_prev_sentence = if m.span.paragraph == p {
+            s0 > 0 && m.span.start >= prev_start && m.span.end < s0
+        } else {
+            m.span.paragraph + 1 == p && s0 == 0 && m.span.start >= prev_start
+        };
+        if in_prev_sentence && prev_subject.is_none() && q.span.start.saturating_sub(s0) <= 3 {
+            prev_subject = Some(m.entity);
+        }
+        let s = &mut seen[at].1;
+        let text = &paragraphs[m.span.paragraph];
+        let said = speech_next_to(text, m.span.start, m.span.end);
+        let mp = m.span.paragraph;
+        if mp == p {
+            if m.span.end <= q.span.start {
+                s.before = true;
+            } else if m.span.start >= q.span.end {
+                s.after = true;
+            } else {
+                s.inside = true;
+                continue;
+            }
+            s.said |= said;
+            s.according |= according_to(text, m.span.start);
+            if m.span.start >= s0 && m.span.end <= q.span.start {
+                s.in_sentence_before = true;
+                s.possessive |= text[m.span.end..].starts_with(['\'', '’']);
+                subject.get_or_insert((m.entity, m.span.start));
+            } else if m.span.start >= q.span.end && m.span.end <= s1 {
+                s.in_sentence_after = true;
+            }
+        } else if mp + 1 == p {
+            s.prev = true;
+            s.said_prev |= said;
+        } else if mp < p {
+            s.earlier = true;
+        } else {
+            s.next = true;
+            s.said_next |= said;
+        }
+        if (mp, m.span.end) <= (p, q.span.start) {
+            s.last = Some((mp, m.span.start));
+        }
+    }
+    let prev_speaker = a.quotes[..qi].iter().rev().find(|o| o.speaker.is_some());
+    let next_speaker = a.quotes[qi + 1..]
+        .iter()
+        .take_while(|o| o.span.paragraph <= p + 1)
+        .find(|o| o.speaker.is_some())
+        .and_then(|o| o.speaker);
+    // Neighbouring speakers are candidates even when not mentioned nearby.
+    for e in prev_speaker.and_then(|o| o.speaker).into_iter().chain(next_speaker) {
+        if !seen.iter().any(|(s, _)| *s == e) {
+            seen.push((e, Seen::default()));
+        }
+    }
+    let latest = seen.iter().filter_map(|(_, s)| s.last).max();
+    let opens = text[..q.span.start]
+        .trim_end_matches(['"', '“', '‘', '\''])
+        .trim()
+        .is_empty();
+    let whole = opens && text[q.span.end..].trim_start_matches(['"', '”', '’', '\'']).trim().len() <= 1;
+    let cue = q.cue.is_some();
+    let words = q.text.split_whitespace().count();
+    let quote_kind = kind;
+    let shape = Shape::of(&q.text, &text[..q.span.start]);
+    seen.into_iter()
+        .map(|(e, s)| {
+            let kind = a.entities[e].kind;
+            let is_prev = prev_speaker.is_some_and(|o| o.speaker == Some(e));
+            let prev_near = prev_speaker.is_some_and(|o| o.speaker == Some(e) && o.span.paragraph + 1 >= p);
+            let is_latest = s.last.is_some() && s.last == latest;
+            let b = |v: bool| f32::from(u8::from(v));
+            let f: Features = [
+                1.0,
+                b(kind == EntityKind::Person),
+                b(kind == EntityKind::Organization),
+                b(kind == EntityKind::Other),
+                b(s.before),
+                b(s.after),
+                b(s.inside && !s.before && !s.after),
+                b(s.prev),
+                b(s.earlier),
+                b(s.next),
+                b(s.said),
+                b(s.said_prev),
+                b(s.said_next),
+                b(is_prev),
+                b(prev_near),
+                b(next_speaker == Some(e)),
+                b(is_latest),
+                counts[e] as f32 / top as f32,
+                b(counts[e] == top && kind == EntityKind::Person),
+                b(opens && is_latest),
+                b(whole && prev_near),
+                b(cue && is_latest && s.before),
+                b(s.according),
+                b(first_para[e]),
+                b(quote_kind == QuoteKind::Partial),
+                b(quote_kind == QuoteKind::Scare),
+                b(words <= 3),
+                b(words >= 8),
+                b(subject.is_some_and(|(se, _)| se == e)),
+                b(subject.is_some_and(|(se, at)| se == e && at.saturating_sub(s0) <= 24)),
+                b(s.in_sentence_before),
+                b(s.in_sentence_after),
+                b(s.possessive),
+                b(prev_subject == Some(e)),
+                b(shape.title_case),
+                b(shape.ends_punct),
+                b(shape.after_colon_comma),
+                b(shape.first_person),
+                b(shape.starts_capital),
+                b(opens),
+            ];
+            (e, f)
+        })
+        .collect()
+}
+
+/// What a quote's own words say about whether it is speech at all: a
+/// speech quote is a sentence (capital, closing punctuation) in the first
+/// person, set off by a colon or comma; a title is in title case; a scare
+/// quote is a lowercase fragment.
+struct Shape {
+    title_case: bool,
+    ends_punct: bool,
+    after_colon_comma: bool,
+    first_person: bool,
+    starts_capital: bool,
+}
+
+impl Shape {
+    fn of(quote: &str, before: &str) -> Shape {
+        let words: Vec<&str> = quote.split_whitespace().collect();
+        let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let first_person = words.iter().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "I" | "we" | "We" | "my" | "My" | "our" | "Our" | "me" | "us"
+            ) || w.starts_with("I'") || w.starts_with("I’")
+        });
+        let before = before.trim_end().trim_end_matches(['"', '“', '‘', '\'']).trim_end();
+        Shape {
+            title_case: words.len() > 1 && caps * 3 >= words.len() * 2,
+            ends_punct: quote.trim_end().ends_with(['.', ',', '!', '?', '…']),
+            after_colon_comma: before.ends_with([':', ',']),
+            first_person,
+            starts_capital: quote.starts_with(char::is_uppercase),
+        }
+    }
+}
+
+/// The words of `text` after byte `at`, punctuation trimmed, stopping at
+/// a quotation mark or a sentence end.
+fn words_after(text: &str, at: usize) -> impl Iterator<Item = &str> {
+    text[at..]
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['"', '“', '”']))
+        .scan(false, |ended, w| {
+            if *ended {
+                return None;
+            }
+            *ended = w.ends_with(['.', '!', '?', ';', ':']);
+            Some(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
+
+/// A speech verb right after the mention (`Smith said`, `Smith, 42, told`,
+/// `Smith has said`) or right before it (`said Smith`).
+fn speech_next_to(text: &str, start: usize, end: usize) -> bool {
+    let verb = |w: &str| Lex::of(w).speech_verb().is_some();
+    let filler = |w: &str| Lex::of(w).filler() || matches!(w, "has" | "had" | "was" | "is" | "also");
+    let after = words_after(text, end)
+        .take(3)
+        .find(|w| !w.is_empty() && !filler(w) && *w != "s")
+        .is_some_and(verb);
+    let before = text[..start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| verb(w.trim_matches(|c: char| !c.is_alphanumeric())) && !w.ends_with('.'));
+    after || before
+}
+
+/// The sentence around bytes `start..end` of a paragraph: from after the
+/// last sentence end before `start` to the first after `end` (an
+/// abbreviation such as `Sen.` or an initial does not end a sentence).
+fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let ends_at = |i: usize| {
+        if !matches!(text.as_bytes()[i], b'.' | b'!' | b'?') {
+            return false;
+        }
+        // `… candidate.” Romney`: a closing mark may stand between.
+        let rest = text[i + 1..].trim_start_matches(['"', '”', '’', '\'']);
+        if !rest.starts_with(char::is_whitespace) {
+            return false;
+        }
+        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        text.as_bytes()[i] != b'.' || !(word.chars().count() <= 1 || Lex::of(word).abbreviation())
+    };
+    let s0 = (0..start.min(text.len())).rev().find(|&i| ends_at(i)).map_or(0, |i| i + 1);
+    let s1 = (end.min(text.len())..text.len()).find(|&i| ends_at(i)).map_or(text.len(), |i| i + 1);
+    (s0, s1)
+}
+
+/// `according to Smith`.
+fn according_to(text: &str, start: usize) -> bool {
+    text[..start].trim_end().to_lowercase().ends_with("according to")
+}
