@@ -61,7 +61,10 @@ pub use speakers::ranker::{FEATURES, Features, Slate, SpeakerModel};
 /// candidates for each quote the rules left open: what
 /// `examples/train_speaker_model.rs` trains the ranker on.
 #[doc(hidden)]
-pub fn speaker_slates(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<String>, Vec<Slate>) {
+pub fn speaker_slates(
+    gazetteer: &Gazetteer,
+    paragraphs: &[String],
+) -> (ArticleAnalysis, Vec<String>, Vec<Slate>) {
     let (analysis, kinds, paths) = analyze_rules(gazetteer, paragraphs);
     let slates = speakers::ranker::slates(paragraphs, &analysis, &kinds);
     let paths = paths.iter().map(|(how, who)| format!("{how}/{who}")).collect();

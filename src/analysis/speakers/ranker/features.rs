@@ -9,7 +9,7 @@ use crate::analysis::types::{ArticleAnalysis, EntityKind, QuoteKind};
 
 /// Feature names, in the order of `Features`; the model file lists one
 /// weight per name.
-pub const FEATURES: [&str; 40] = [
+pub const FEATURES: [&str; 42] = [
     "bias",
     "person",
     "organization",
@@ -50,6 +50,8 @@ pub const FEATURES: [&str; 40] = [
     "first_person",
     "starts_capital",
     "opens_para",
+    "speaks_elsewhere",
+    "only_speaker",
 ];
 
 pub type Features = [f32; FEATURES.len()];
@@ -104,6 +106,14 @@ pub fn slates(paragraphs: &[String], analysis: &ArticleAnalysis, kinds: &[QuoteK
     if open_quotes.is_empty() {
         return Vec::new();
     }
+    // How many quotes the rules gave each entity, anywhere in the article.
+    let mut spoke = vec![0u32; analysis.entities.len()];
+    for q in &analysis.quotes {
+        if let Some(e) = q.speaker {
+            spoke[e] += 1;
+        }
+    }
+    let speakers = spoke.iter().filter(|&&n| n > 0).count();
     let mut counts = vec![0u32; analysis.entities.len()];
     let mut first_para = vec![false; analysis.entities.len()];
     for m in &analysis.mentions {
@@ -122,9 +132,33 @@ pub fn slates(paragraphs: &[String], analysis: &ArticleAnalysis, kinds: &[QuoteK
         .into_iter()
         .map(|qi| Slate {
             quote: qi,
-            cands: candidates(paragraphs, analysis, qi, kinds[qi], &counts, &first_para, top),
+            cands: candidates(
+                paragraphs,
+                analysis,
+                qi,
+                kinds[qi],
+                Article {
+                    counts: &counts,
+                    first_para: &first_para,
+                    top,
+                    spoke: &spoke,
+                    speakers,
+                },
+            ),
         })
         .collect()
+}
+
+/// Per-article counts, per entity.
+struct Article<'a> {
+    counts: &'a [u32],
+    first_para: &'a [bool],
+    /// The most mentions any person or organisation has.
+    top: u32,
+    /// Quotes the rules attributed to it.
+    spoke: &'a [u32],
+    /// Entities the rules gave a quote.
+    speakers: usize,
 }
 
 /// Kinds that can say something.
@@ -137,10 +171,15 @@ fn candidates(
     a: &ArticleAnalysis,
     qi: usize,
     kind: QuoteKind,
-    counts: &[u32],
-    first_para: &[bool],
-    top: u32,
+    art: Article,
 ) -> Vec<(usize, Features)> {
+    let Article {
+        counts,
+        first_para,
+        top,
+        spoke,
+        speakers,
+    } = art;
     let q = &a.quotes[qi];
     let p = q.span.paragraph;
     let lo = p.saturating_sub(BACK);
@@ -163,7 +202,10 @@ fn candidates(
             sentence(t, at, at).0
         })
     };
-    for m in a.mentions[from..].iter().take_while(|m| m.span.paragraph <= p + 1) {
+    for m in a.mentions[from..]
+        .iter()
+        .take_while(|m| m.span.paragraph <= p + 1)
+    {
         if !speaks(a.entities[m.entity].kind) {
             continue;
         }
@@ -224,7 +266,11 @@ fn candidates(
         .find(|o| o.speaker.is_some())
         .and_then(|o| o.speaker);
     // Neighbouring speakers are candidates even when not mentioned nearby.
-    for e in prev_speaker.and_then(|o| o.speaker).into_iter().chain(next_speaker) {
+    for e in prev_speaker
+        .and_then(|o| o.speaker)
+        .into_iter()
+        .chain(next_speaker)
+    {
         if !seen.iter().any(|(s, _)| *s == e) {
             seen.push((e, Seen::default()));
         }
@@ -234,7 +280,12 @@ fn candidates(
         .trim_end_matches(['"', '“', '‘', '\''])
         .trim()
         .is_empty();
-    let whole = opens && text[q.span.end..].trim_start_matches(['"', '”', '’', '\'']).trim().len() <= 1;
+    let whole = opens
+        && text[q.span.end..]
+            .trim_start_matches(['"', '”', '’', '\''])
+            .trim()
+            .len()
+            <= 1;
     let cue = q.cue.is_some();
     let words = q.text.split_whitespace().count();
     let quote_kind = kind;
@@ -287,6 +338,8 @@ fn candidates(
                 b(shape.first_person),
                 b(shape.starts_capital),
                 b(opens),
+                (spoke[e] as f32).min(3.0) / 3.0,
+                b(speakers == 1 && spoke[e] > 0),
             ];
             (e, f)
         })
@@ -313,9 +366,13 @@ impl Shape {
             matches!(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
                 "I" | "we" | "We" | "my" | "My" | "our" | "Our" | "me" | "us"
-            ) || w.starts_with("I'") || w.starts_with("I’")
+            ) || w.starts_with("I'")
+                || w.starts_with("I’")
         });
-        let before = before.trim_end().trim_end_matches(['"', '“', '‘', '\'']).trim_end();
+        let before = before
+            .trim_end()
+            .trim_end_matches(['"', '“', '‘', '\''])
+            .trim_end();
         Shape {
             title_case: words.len() > 1 && caps * 3 >= words.len() * 2,
             ends_punct: quote.trim_end().ends_with(['.', ',', '!', '?', '…']),
@@ -374,12 +431,18 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
         let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         text.as_bytes()[i] != b'.' || !(word.chars().count() <= 1 || Lex::of(word).abbreviation())
     };
-    let s0 = (0..start.min(text.len())).rev().find(|&i| ends_at(i)).map_or(0, |i| i + 1);
-    let s1 = (end.min(text.len())..text.len()).find(|&i| ends_at(i)).map_or(text.len(), |i| i + 1);
+    let s0 = (0..start.min(text.len()))
+        .rev()
+        .find(|&i| ends_at(i))
+        .map_or(0, |i| i + 1);
+    let s1 = (end.min(text.len())..text.len())
+        .find(|&i| ends_at(i))
+        .map_or(text.len(), |i| i + 1);
     (s0, s1)
 }
 
 /// `according to Smith`.
 fn according_to(text: &str, start: usize) -> bool {
-    text[..start].trim_end().to_lowercase().ends_with("according to")
+    let b = text[..start].trim_end().as_bytes();
+    b.len() >= 12 && b[b.len() - 12..].eq_ignore_ascii_case(b"according to")
 }

@@ -72,13 +72,14 @@ impl SpeakerModel {
     pub fn best(&self, slate: &Slate) -> Option<(usize, f32)> {
         let scores: Vec<f32> = slate.cands.iter().map(|(_, f)| self.score(f)).collect();
         // Ties go to the first candidate (the earliest mentioned).
-        let (top, &s) = scores
-            .iter()
-            .enumerate()
-            .fold(None, |best: Option<(usize, &f32)>, c| match best {
-                Some(b) if b.1 >= c.1 => Some(b),
-                _ => Some(c),
-            })?;
+        let (top, &s) =
+            scores
+                .iter()
+                .enumerate()
+                .fold(None, |best: Option<(usize, &f32)>, c| match best {
+                    Some(b) if b.1 >= c.1 => Some(b),
+                    _ => Some(c),
+                })?;
         // Shifted by the top score so that no exponential overflows.
         let total: f32 = (-s).exp() + scores.iter().map(|x| (x - s).exp()).sum::<f32>();
         Some((slate.cands[top].0, 1.0 / total))
