@@ -226,7 +226,8 @@ fn candidates(
         }
         let s = &mut seen[at].1;
         let text = &paragraphs[m.span.paragraph];
-        let said = speech_next_to(text, m.span.start, m.span.end);
+        // Looked up only where a feature reads it (not for earlier paragraphs).
+        let said = || speech_next_to(text, m.span.start, m.span.end);
         let mp = m.span.paragraph;
         if mp == p {
             if m.span.end <= q.span.start {
@@ -237,7 +238,7 @@ fn candidates(
                 s.inside = true;
                 continue;
             }
-            s.said |= said;
+            s.said = s.said || said();
             s.according |= according_to(text, m.span.start);
             if m.span.start >= s0 && m.span.end <= q.span.start {
                 s.in_sentence_before = true;
@@ -248,12 +249,12 @@ fn candidates(
             }
         } else if mp + 1 == p {
             s.prev = true;
-            s.said_prev |= said;
+            s.said_prev = s.said_prev || said();
         } else if mp < p {
             s.earlier = true;
         } else {
             s.next = true;
-            s.said_next |= said;
+            s.said_next = s.said_next || said();
         }
         if (mp, m.span.end) <= (p, q.span.start) {
             s.last = Some((mp, m.span.start));
