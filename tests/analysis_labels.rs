@@ -13,7 +13,7 @@ mod common;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
+use byline::analysis::{Gazetteer, analyze_with_paths};
 use common::scoring::{read_labels, speaker_matches};
 use common::{corpus_dir, paragraphs, quote_start};
 

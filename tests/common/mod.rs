@@ -10,6 +10,7 @@ pub mod pty;
 pub mod scoring;
 pub mod store;
 
+#[allow(unused_imports)] // each test binary uses a different part
 pub use scoring::{paragraphs, quote_start};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
