@@ -4,7 +4,7 @@
 //! around. Computed from the analysis output (mentions, quotes, rule
 //! attributions), so training reads exactly what the reader runs on.
 
-use super::super::super::lexicon::Lex;
+use super::text::{Shape, according_to, sentence, speech_next_to};
 use crate::analysis::types::{ArticleAnalysis, EntityKind, QuoteKind};
 
 /// Feature names, in the order of `Features`; the model file lists one
@@ -170,7 +170,7 @@ fn candidates(
     paragraphs: &[String],
     a: &ArticleAnalysis,
     qi: usize,
-    kind: QuoteKind,
+    quote_kind: QuoteKind,
     art: Article,
 ) -> Vec<(usize, Features)> {
     let Article {
@@ -289,7 +289,6 @@ fn candidates(
             <= 1;
     let cue = q.cue.is_some();
     let words = q.text.split_whitespace().count();
-    let quote_kind = kind;
     let shape = Shape::of(&q.text, &text[..q.span.start]);
     seen.into_iter()
         .map(|(e, s)| {
@@ -345,105 +344,4 @@ fn candidates(
             (e, f)
         })
         .collect()
-}
-
-/// What a quote's own words say about whether it is speech at all: a
-/// speech quote is a sentence (capital, closing punctuation) in the first
-/// person, set off by a colon or comma; a title is in title case; a scare
-/// quote is a lowercase fragment.
-struct Shape {
-    title_case: bool,
-    ends_punct: bool,
-    after_colon_comma: bool,
-    first_person: bool,
-    starts_capital: bool,
-}
-
-impl Shape {
-    fn of(quote: &str, before: &str) -> Shape {
-        let words: Vec<&str> = quote.split_whitespace().collect();
-        let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-        let first_person = words.iter().any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                "I" | "we" | "We" | "my" | "My" | "our" | "Our" | "me" | "us"
-            ) || w.starts_with("I'")
-                || w.starts_with("I’")
-        });
-        let before = before
-            .trim_end()
-            .trim_end_matches(['"', '“', '‘', '\''])
-            .trim_end();
-        Shape {
-            title_case: words.len() > 1 && caps * 3 >= words.len() * 2,
-            ends_punct: quote.trim_end().ends_with(['.', ',', '!', '?', '…']),
-            after_colon_comma: before.ends_with([':', ',']),
-            first_person,
-            starts_capital: quote.starts_with(char::is_uppercase),
-        }
-    }
-}
-
-/// The words of `text` after byte `at`, punctuation trimmed, stopping at
-/// a quotation mark or a sentence end.
-fn words_after(text: &str, at: usize) -> impl Iterator<Item = &str> {
-    text[at..]
-        .split_whitespace()
-        .take_while(|w| !w.starts_with(['"', '“', '”']))
-        .scan(false, |ended, w| {
-            if *ended {
-                return None;
-            }
-            *ended = w.ends_with(['.', '!', '?', ';', ':']);
-            Some(w.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
-}
-
-/// A speech verb right after the mention (`Smith said`, `Smith, 42, told`,
-/// `Smith has said`) or right before it (`said Smith`).
-fn speech_next_to(text: &str, start: usize, end: usize) -> bool {
-    let verb = |w: &str| Lex::of(w).speech_verb().is_some();
-    let filler = |w: &str| Lex::of(w).filler() || matches!(w, "has" | "had" | "was" | "is" | "also");
-    let after = words_after(text, end)
-        .take(3)
-        .find(|w| !w.is_empty() && !filler(w) && *w != "s")
-        .is_some_and(verb);
-    let before = text[..start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| verb(w.trim_matches(|c: char| !c.is_alphanumeric())) && !w.ends_with('.'));
-    after || before
-}
-
-/// The sentence around bytes `start..end` of a paragraph: from after the
-/// last sentence end before `start` to the first after `end` (an
-/// abbreviation such as `Sen.` or an initial does not end a sentence).
-fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let ends_at = |i: usize| {
-        if !matches!(text.as_bytes()[i], b'.' | b'!' | b'?') {
-            return false;
-        }
-        // `… candidate.” Romney`: a closing mark may stand between.
-        let rest = text[i + 1..].trim_start_matches(['"', '”', '’', '\'']);
-        if !rest.starts_with(char::is_whitespace) {
-            return false;
-        }
-        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        text.as_bytes()[i] != b'.' || !(word.chars().count() <= 1 || Lex::of(word).abbreviation())
-    };
-    let s0 = (0..start.min(text.len()))
-        .rev()
-        .find(|&i| ends_at(i))
-        .map_or(0, |i| i + 1);
-    let s1 = (end.min(text.len())..text.len())
-        .find(|&i| ends_at(i))
-        .map_or(text.len(), |i| i + 1);
-    (s0, s1)
-}
-
-/// `according to Smith`.
-fn according_to(text: &str, start: usize) -> bool {
-    let b = text[..start].trim_end().as_bytes();
-    b.len() >= 12 && b[b.len() - 12..].eq_ignore_ascii_case(b"according to")
 }

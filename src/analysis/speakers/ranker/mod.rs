@@ -12,6 +12,7 @@
 mod features;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use std::sync::OnceLock;
 
