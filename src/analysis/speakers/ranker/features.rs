@@ -58,6 +58,9 @@ pub type Features = [f32; FEATURES.len()];
 
 /// Paragraphs before the quote's own that are searched for candidates.
 const BACK: usize = 3;
+/// The most mentions read before and after a quote.
+const MENTIONS_BEFORE: usize = 64;
+const MENTIONS_AFTER: usize = 24;
 
 /// One quote the ranker may name, and its candidates.
 #[derive(Clone, Debug)]
@@ -114,6 +117,16 @@ pub fn slates(paragraphs: &[String], analysis: &ArticleAnalysis, kinds: &[QuoteK
         }
     }
     let speakers = spoke.iter().filter(|&&n| n > 0).count();
+    let n = analysis.quotes.len();
+    let named = |k: &usize| analysis.quotes[*k].speaker.is_some();
+    let mut prev_named = vec![None; n];
+    for k in 1..n {
+        prev_named[k] = Some(k - 1).filter(named).or(prev_named[k - 1]);
+    }
+    let mut next_named = vec![None; n];
+    for k in (0..n.saturating_sub(1)).rev() {
+        next_named[k] = Some(k + 1).filter(named).or(next_named[k + 1]);
+    }
     let mut counts = vec![0u32; analysis.entities.len()];
     let mut first_para = vec![false; analysis.entities.len()];
     for m in &analysis.mentions {
@@ -143,6 +156,8 @@ pub fn slates(paragraphs: &[String], analysis: &ArticleAnalysis, kinds: &[QuoteK
                     top,
                     spoke: &spoke,
                     speakers,
+                    prev_named: &prev_named,
+                    next_named: &next_named,
                 },
             ),
         })
@@ -153,12 +168,15 @@ pub fn slates(paragraphs: &[String], analysis: &ArticleAnalysis, kinds: &[QuoteK
 struct Article<'a> {
     counts: &'a [u32],
     first_para: &'a [bool],
-    /// The most mentions any person or organisation has.
+    /// The most mentions any entity that can speak has.
     top: u32,
     /// Quotes the rules attributed to it.
     spoke: &'a [u32],
     /// Entities the rules gave a quote.
     speakers: usize,
+    /// Per quote, the nearest quote before / after it the rules named.
+    prev_named: &'a [Option<usize>],
+    next_named: &'a [Option<usize>],
 }
 
 /// Kinds that can say something.
@@ -179,11 +197,21 @@ fn candidates(
         top,
         spoke,
         speakers,
+        ..
     } = art;
     let q = &a.quotes[qi];
     let p = q.span.paragraph;
     let lo = p.saturating_sub(BACK);
-    let from = a.mentions.partition_point(|m| m.span.paragraph < lo);
+    // Mentions are in text order: the quote's place among them, and a
+    // bounded number either side (a file with no blank lines is one long
+    // paragraph, and a scan of all its mentions per quote would be quadratic).
+    let here = a
+        .mentions
+        .partition_point(|m| (m.span.paragraph, m.span.start) < (p, q.span.start));
+    let from = a.mentions[..here]
+        .partition_point(|m| m.span.paragraph < lo)
+        .max(here.saturating_sub(MENTIONS_BEFORE));
+    let to = here + MENTIONS_AFTER;
     let mut seen: Vec<(usize, Seen)> = Vec::new();
     let text = &paragraphs[p];
     let (s0, s1) = sentence(text, q.span.start, q.span.end);
@@ -202,7 +230,7 @@ fn candidates(
             sentence(t, at, at).0
         })
     };
-    for m in a.mentions[from..]
+    for m in a.mentions[from..to.min(a.mentions.len())]
         .iter()
         .take_while(|m| m.span.paragraph <= p + 1)
     {
@@ -260,11 +288,10 @@ fn candidates(
             s.last = Some((mp, m.span.start));
         }
     }
-    let prev_speaker = a.quotes[..qi].iter().rev().find(|o| o.speaker.is_some());
-    let next_speaker = a.quotes[qi + 1..]
-        .iter()
-        .take_while(|o| o.span.paragraph <= p + 1)
-        .find(|o| o.speaker.is_some())
+    let prev_speaker = art.prev_named[qi].map(|k| &a.quotes[k]);
+    let next_speaker = art.next_named[qi]
+        .map(|k| &a.quotes[k])
+        .filter(|o| o.span.paragraph <= p + 1)
         .and_then(|o| o.speaker);
     // Neighbouring speakers are candidates even when not mentioned nearby.
     for e in prev_speaker

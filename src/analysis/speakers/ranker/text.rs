@@ -71,6 +71,9 @@ pub fn speech_next_to(text: &str, start: usize, end: usize) -> bool {
     after || before
 }
 
+/// The most bytes a sentence is searched over on either side.
+const MAX_SENTENCE: usize = 1000;
+
 /// The sentence around bytes `start..end` of a paragraph: from after the
 /// last sentence end before `start` to the first after `end` (an
 /// abbreviation such as `Sen.` or an initial does not end a sentence).
@@ -84,17 +87,27 @@ pub fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
         if !rest.starts_with(char::is_whitespace) {
             return false;
         }
-        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        text.as_bytes()[i] != b'.' || !(word.chars().count() <= 1 || Lex::of(word).abbreviation())
+        // The word before the stop, if short (no abbreviation is long).
+        let b = text.as_bytes();
+        let from = match (i.saturating_sub(16)..i)
+            .rev()
+            .find(|&k| b[k].is_ascii_whitespace())
+        {
+            Some(w) => w + 1,
+            None if i < 16 => 0,
+            None => return true,
+        };
+        let word = text[from..i].trim_start_matches(|c: char| !c.is_alphanumeric());
+        b[i] != b'.' || !(word.chars().count() <= 1 || Lex::of(word).abbreviation())
     };
-    let s0 = (0..start.min(text.len()))
-        .rev()
-        .find(|&i| ends_at(i))
-        .map_or(0, |i| i + 1);
-    let s1 = (end.min(text.len())..text.len())
-        .find(|&i| ends_at(i))
-        .map_or(text.len(), |i| i + 1);
+    // Bounded, as the rules bound a sentence: a paragraph of many quotes and
+    // no full stop must not make the ranker quadratic.
+    let start = start.min(text.len());
+    let end = end.min(text.len());
+    let lo = start.saturating_sub(MAX_SENTENCE);
+    let hi = end.saturating_add(MAX_SENTENCE).min(text.len());
+    let s0 = (lo..start).rev().find(|&i| ends_at(i)).map_or(lo, |i| i + 1);
+    let s1 = (end..hi).find(|&i| ends_at(i)).map_or(hi, |i| i + 1);
     (s0, s1)
 }
 
