@@ -199,3 +199,17 @@ fn a_weak_case_stays_unnamed() {
     assert_eq!(a.quotes[0].speaker, None);
     assert_eq!(paths[0], "/");
 }
+
+#[test]
+fn a_sentence_ends_at_a_stop_but_not_after_an_abbreviation_and_is_bounded() {
+    use super::text::sentence;
+    let t = "He left. Sen. Berg said \u{201c}Never.\u{201d} Then she went home.";
+    let q = t.find("Never").unwrap();
+    let (s0, s1) = sentence(t, q, q + 6);
+    assert_eq!(&t[s0..s1], " Sen. Berg said \u{201c}Never.");
+    // No stop at all: the search stops 1,000 bytes either side.
+    let long = "word ".repeat(2000);
+    assert_eq!(sentence(&long, 5000, 5005), (4000, 6005));
+    let (_, s1) = sentence(t, 0, 2);
+    assert_eq!(&t[..s1], "He left.");
+}

@@ -107,7 +107,10 @@ pub fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
     let lo = start.saturating_sub(MAX_SENTENCE);
     let hi = end.saturating_add(MAX_SENTENCE).min(text.len());
     let s0 = (lo..start).rev().find(|&i| ends_at(i)).map_or(lo, |i| i + 1);
-    let s1 = (end..hi).find(|&i| ends_at(i)).map_or(hi, |i| i + 1);
+    // A quote's own closing stop (`"No."`) ends its sentence.
+    let s1 = (end.saturating_sub(1).max(start)..hi)
+        .find(|&i| ends_at(i))
+        .map_or(hi, |i| i + 1);
     (s0, s1)
 }
 
