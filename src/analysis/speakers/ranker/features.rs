@@ -4,7 +4,7 @@
 //! around. Computed from the analysis output (mentions, quotes, rule
 //! attributions), so training reads exactly what the reader runs on.
 
-use super::text::{Shape, according_to, sentence, speech_next_to};
+use super::text::{Shape, according_to, ahead, behind, sentence, speech_next_to};
 use crate::analysis::types::{ArticleAnalysis, EntityKind, QuoteKind};
 
 /// Feature names, in the order of `Features`; the model file lists one
@@ -304,16 +304,17 @@ fn candidates(
         }
     }
     let latest = seen.iter().filter_map(|(_, s)| s.last).max();
-    let opens = text[..q.span.start]
-        .trim_end_matches(['"', '“', '‘', '\''])
-        .trim()
-        .is_empty();
+    // Only an opening mark before the quote in its paragraph; at most a
+    // closing mark and a stop after it.
+    let opens = match behind(text, q.span.start) {
+        (t, true) => t.trim_end_matches(['"', '“', '‘', '\'']).trim().is_empty(),
+        _ => false,
+    };
     let whole = opens
-        && text[q.span.end..]
-            .trim_start_matches(['"', '”', '’', '\''])
-            .trim()
-            .len()
-            <= 1;
+        && match ahead(text, q.span.end) {
+            (t, true) => t.trim_start_matches(['"', '”', '’', '\'']).trim().len() <= 1,
+            _ => false,
+        };
     let cue = q.cue.is_some();
     let words = q.text.split_whitespace().count();
     let shape = Shape::of(&q.text, &text[..q.span.start]);

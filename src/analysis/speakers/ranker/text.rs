@@ -3,6 +3,40 @@
 
 use crate::analysis::lexicon::Lex;
 
+/// The bytes a look next to a name or a quote reads on either side: enough
+/// for a few words and marks, and no scan over a long paragraph (a file
+/// with no blank lines is one paragraph, and a scan per quote of all of it
+/// would be quadratic).
+pub const NEAR: usize = 48;
+
+/// `text[from..to]`, both ends clamped to the text and moved inward to
+/// character boundaries.
+pub fn slice(text: &str, from: usize, to: usize) -> &str {
+    let to = to.min(text.len());
+    let mut from = from.min(to);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = to.max(from);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[from..to.max(from)]
+}
+
+/// Up to `NEAR` bytes before `at`, and whether they reach the text's start.
+pub fn behind(text: &str, at: usize) -> (&str, bool) {
+    (slice(text, at.saturating_sub(NEAR), at), at <= NEAR)
+}
+
+/// Up to `NEAR` bytes after `at`, and whether they reach the text's end.
+pub fn ahead(text: &str, at: usize) -> (&str, bool) {
+    (
+        slice(text, at, at.saturating_add(NEAR)),
+        at.saturating_add(NEAR) >= text.len(),
+    )
+}
+
 /// What a quote's own words say about whether it is speech at all: a
 /// speech quote is a sentence (capital, closing punctuation) in the first
 /// person, set off by a colon or comma; a title is in title case; a scare
@@ -16,6 +50,7 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// `before`: the text before the quote's opening mark (its tail is read).
     pub fn of(quote: &str, before: &str) -> Shape {
         let words: Vec<&str> = quote.split_whitespace().collect();
         let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
@@ -26,7 +61,7 @@ impl Shape {
             ) || w.starts_with("I'")
                 || w.starts_with("I’")
         });
-        let before = before
+        let before = slice(before, before.len().saturating_sub(NEAR), before.len())
             .trim_end()
             .trim_end_matches(['"', '“', '‘', '\''])
             .trim_end();
@@ -43,7 +78,8 @@ impl Shape {
 /// The words of `text` after byte `at`, punctuation trimmed, stopping at
 /// a quotation mark or a sentence end.
 fn words_after(text: &str, at: usize) -> impl Iterator<Item = &str> {
-    text[at..]
+    ahead(text, at)
+        .0
         .split_whitespace()
         .take_while(|w| !w.starts_with(['"', '“', '”']))
         .scan(false, |ended, w| {
@@ -64,7 +100,8 @@ pub fn speech_next_to(text: &str, start: usize, end: usize) -> bool {
         .take(3)
         .find(|w| !w.is_empty() && !filler(w) && *w != "s")
         .is_some_and(verb);
-    let before = text[..start]
+    let before = behind(text, start)
+        .0
         .split_whitespace()
         .next_back()
         .is_some_and(|w| verb(w.trim_matches(|c: char| !c.is_alphanumeric())) && !w.ends_with('.'));
@@ -83,7 +120,7 @@ pub fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
             return false;
         }
         // `… candidate.” Romney`: a closing mark may stand between.
-        let rest = text[i + 1..].trim_start_matches(['"', '”', '’', '\'']);
+        let rest = ahead(text, i + 1).0.trim_start_matches(['"', '”', '’', '\'']);
         if !rest.starts_with(char::is_whitespace) {
             return false;
         }
@@ -116,6 +153,6 @@ pub fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// `according to Smith`.
 pub fn according_to(text: &str, start: usize) -> bool {
-    let b = text[..start].trim_end().as_bytes();
+    let b = behind(text, start).0.trim_end().as_bytes();
     b.len() >= 12 && b[b.len() - 12..].eq_ignore_ascii_case(b"according to")
 }
