@@ -166,8 +166,15 @@ fn list_dir(dir: &Path, seen: &mut HashSet<PathBuf>) -> Result<Vec<(PathBuf, fs:
         .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
         .filter_map(|e| Some((e.path(), e.file_type().ok()?)))
         .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    // One folder's entries differ only in their last component, so its bytes
+    // give the order of the full paths, without `Path`'s component-wise
+    // comparison (the walk's main cost at 100,000 files).
+    entries.sort_by(|a, b| name_bytes(&a.0).cmp(name_bytes(&b.0)));
     Ok(entries)
+}
+
+fn name_bytes(path: &Path) -> &[u8] {
+    path.file_name().map_or(&[], |n| n.as_encoded_bytes())
 }
 
 /// An io error as a short lower-case reason, without Rust's `(os error N)`.
