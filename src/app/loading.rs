@@ -4,6 +4,7 @@
 //! over, the thread that saves the index for the next start.
 
 use crate::search::{self, Corpus, CorpusEvent, FileTable, Summary};
+use crate::store;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -132,7 +133,9 @@ impl Loading {
 
     fn save(&mut self, corpus: &Arc<Corpus>, files: FileTable, path: PathBuf) {
         let (corpus, summary) = (Arc::clone(corpus), self.summary.clone());
-        self.saving = Some(std::thread::spawn(move || {
+        self.saving = Some(store::spawn_named("byline-save", move || {
+            // Below the reader, which may be answering keys meanwhile.
+            store::yield_to_the_ui();
             // A failed save only costs the next start its speed.
             let _ = search::save_index(&path, &files, &corpus, &summary);
             drop(files);

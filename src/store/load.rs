@@ -167,11 +167,11 @@ pub fn yield_to_the_ui() {
 }
 
 /// Named threads show up as such in `top -H` and profiles.
-pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) {
+pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) -> std::thread::JoinHandle<()> {
     std::thread::Builder::new()
         .name(name.to_owned())
         .spawn(f)
-        .expect("spawn a loader thread");
+        .expect("spawn a loader thread")
 }
 
 /// Work and results travel in batches: one channel message (and thread
