@@ -134,8 +134,6 @@ impl Loading {
     fn save(&mut self, corpus: &Arc<Corpus>, files: FileTable, path: PathBuf) {
         let (corpus, summary) = (Arc::clone(corpus), self.summary.clone());
         self.saving = Some(store::spawn_named("byline-save", move || {
-            // Below the reader, which may be answering keys meanwhile.
-            store::yield_to_the_ui();
             // A failed save only costs the next start its speed.
             let _ = search::save_index(&path, &files, &corpus, &summary);
             drop(files);
