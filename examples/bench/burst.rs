@@ -43,6 +43,10 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         app.poll_filter();
     }
     let before = app.corpus().len();
+    println!(
+        "started: {before} articles, index used: {}",
+        app.loading().is_restored()
+    );
     std::thread::sleep(Duration::from_millis(500)); // the watch is set up
     let mut files = Vec::new();
     byline::store::walk(&roots, |step| {

@@ -30,7 +30,9 @@ impl App {
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return true;
         };
-        let over = !self.loading.is_active();
+        // Wound up on the first tick the corpus is free once the stream is
+        // over (a filter pass may hold it on the tick the stream ends).
+        let over = self.loading.stream_over();
         let now = self.loading.take_milestone();
         let catch_up = over || now || (added > 0 && self.list.due_for_refresh());
         if catch_up {

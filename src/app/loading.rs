@@ -40,6 +40,9 @@ pub struct Loading {
     index: Option<PathBuf>,
     /// Writing the index for the next start, in the background.
     saving: Option<JoinHandle<()>>,
+    /// The stream is over but not wound up yet (a filter pass held the
+    /// corpus that tick): the load still counts as active until it is.
+    winding: bool,
 }
 
 impl Loading {
@@ -50,9 +53,14 @@ impl Loading {
         }
     }
 
-    /// Whether events may still arrive.
+    /// Whether events may still arrive, or the load is not wound up yet.
     pub fn is_active(&self) -> bool {
-        self.events.is_some()
+        self.events.is_some() || self.winding
+    }
+
+    /// Whether every event has arrived (`wind_up` is due).
+    pub(super) fn stream_over(&self) -> bool {
+        self.events.is_none()
     }
 
     /// Whether every article is listed, titles and body words indexed.
@@ -100,6 +108,7 @@ impl Loading {
     /// if the stream read every file, saves `corpus` as the index for the
     /// next start on a thread of its own.
     pub(super) fn wind_up(&mut self, corpus: &Arc<Corpus>) {
+        self.winding = false;
         release_freed_memory();
         let Some((files, path, saved)) = self.complete.take() else {
             return;
@@ -206,7 +215,7 @@ impl Loading {
                 Ok(CorpusEvent::Lossy { path }) => self.summary.lossy.push(path),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
-                    self.events = None;
+                    (self.events, self.winding) = (None, true);
                     break;
                 }
             }
