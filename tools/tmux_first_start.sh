@@ -3,15 +3,24 @@
 # seconds until the status bar shows every article listed, and until the names are in,
 # with byline's CPU seconds (user + system) at each.
 # Usage: tools/tmux_first_start.sh FOLDER EXPECTED_COUNT [BINARY]   (e.g. /tmp/bench/bbc100k 100,125)
+# With BYLINE_XDG=DIR the cache, state and config folders are DIR's, kept after the run: a
+# second run with the same DIR measures a next start (or, after touching a file, a start
+# that brings the index up to date) instead of a first start.
 # Build first: cargo build --release.
 # The poll uses bash builtins only (`$EPOCHREALTIME`, pattern matching, arithmetic): one process
 # (`tmux capture-pane`) per 50 ms look, so the measuring takes little of the two cores.
 set -euo pipefail
 folder=$1 expected=$2
 bin=${3:-$(cd "$(dirname "$0")/.." && pwd)/target/release/byline}
-xdg=$(mktemp -d)
 session=byline-first-$$
-trap 'tmux kill-session -t $session 2>/dev/null || true; rm -rf "$xdg"' EXIT
+if [ -n "${BYLINE_XDG:-}" ]; then
+  xdg=$BYLINE_XDG
+  mkdir -p "$xdg"
+  trap 'tmux kill-session -t $session 2>/dev/null || true' EXIT
+else
+  xdg=$(mktemp -d)
+  trap 'tmux kill-session -t $session 2>/dev/null || true; rm -rf "$xdg"' EXIT
+fi
 cpu() { # CPU seconds of byline so far
   local stat
   stat=$(<"/proc/$1/stat") || { echo "?"; return; }
@@ -36,6 +45,12 @@ while true; do
   fi
   if [ -n "$listed" ] && [[ $line != *analysing* && $line != *loading* ]]; then
     echo "analysed $elapsed s, CPU $(cpu "$pid") s: $line"
+    # Quit as a user would: quitting waits for the index being saved.
+    tmux send-keys -t "$session" q
+    for _ in $(seq 600); do
+      tmux has-session -t "$session" 2>/dev/null || break
+      sleep 0.1
+    done
     break
   fi
   if ((us > 120000000)); then

@@ -58,7 +58,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     let target = corpus.join(format!("burst-{}", std::process::id()));
     let copy = {
         let target = target.clone();
-        std::thread::spawn(move || {
+        byline::store::spawn_named("burst-copy", move || {
             let staging = target.with_extension("tmp");
             std::fs::create_dir_all(&staging).expect("the burst's folder");
             for (i, f) in files.iter().enumerate() {
