@@ -72,6 +72,8 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     let begin = Instant::now();
     let keys: Vec<char> = super::QUERIES.join(" ").chars().collect();
     let (mut latencies, mut listed, mut typed) = (Vec::new(), None, 0);
+    // How long each batch of changes took to apply on the UI thread.
+    let mut applies = Vec::new();
     let mut due = begin;
     update(&mut app, Action::FocusFilter);
     while listed.is_none_or(|at: Duration| begin.elapsed() < at + AFTER) {
@@ -96,7 +98,12 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
             typed += 1;
             due += KEY_EVERY;
         }
-        let changed = app.poll_filter() | app.drain_changes();
+        let t = Instant::now();
+        let applied = app.drain_changes();
+        if applied {
+            applies.push(t.elapsed());
+        }
+        let changed = app.poll_filter() | applied;
         if changed {
             draw(&mut terminal, &app);
         }
@@ -122,4 +129,6 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         p(0.99),
         p(1.0),
     );
+    let applies: Vec<String> = applies.iter().map(|d| format!("{:.0} ms", ms(*d))).collect();
+    println!("  batches applied on the UI thread: {}", applies.join(", "));
 }
