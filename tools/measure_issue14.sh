@@ -12,7 +12,7 @@ if [ ! -d "$folder" ]; then
   for i in $(seq -w 1 45); do cp -r /work/shared/corpora/bbc "$folder/c$i"; done
 fi
 count=$(find "$folder" -type f -name '*.txt' | wc -l)
-expected=$(printf "%'d" "$count")
+expected=$(sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$count") # 100125 → 100,125, as the status bar shows it
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 uptime
