@@ -27,7 +27,7 @@ done
 echo "== next start (restore alone): bench --first-start-only over the saved index"
 for _ in $(seq "$runs"); do "$bench" --first-start-only "$folder" "$work/first"; done
 echo "== one file touched, then a start (the index brought up to date)"
-file=$(find "$folder" -type f -name '*.txt' | sort | head -1)
+file=$(find "$folder" -type f -name '*.txt' -print -quit)
 was=$(stat -c %y "$file")
 for _ in $(seq "$runs"); do
   touch "$file"
