@@ -23,6 +23,8 @@ const FILES: usize = 1000;
 const KEY_EVERY: Duration = Duration::from_millis(50);
 /// Typing goes on this long after the new files are listed.
 const AFTER: Duration = Duration::from_secs(1);
+/// Keys slower than this are listed with when they were due.
+const SLOW: Duration = Duration::from_millis(16);
 
 pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBackend>, &App)) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
@@ -74,6 +76,9 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     let (mut latencies, mut listed, mut typed) = (Vec::new(), None, 0);
     // How long each batch of changes took to apply on the UI thread.
     let mut applies = Vec::new();
+    // Keys that took longer than `SLOW`: when they were due, and how long.
+    let mut slow = Vec::new();
+    let (mut taken, mut installed) = (None, None);
     let mut due = begin;
     update(&mut app, Action::FocusFilter);
     while listed.is_none_or(|at: Duration| begin.elapsed() < at + AFTER) {
@@ -95,6 +100,9 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
             }
             draw(&mut terminal, &app);
             latencies.push(due.elapsed());
+            if due.elapsed() > SLOW {
+                slow.push((due - begin, due.elapsed()));
+            }
             typed += 1;
             due += KEY_EVERY;
         }
@@ -102,6 +110,10 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         let applied = app.drain_changes();
         if applied {
             applies.push(t.elapsed());
+            installed = installed.or(Some(begin.elapsed()));
+        }
+        if app.applying_changes() {
+            taken = taken.or(Some(begin.elapsed()));
         }
         let changed = app.poll_filter() | applied;
         if changed {
@@ -130,5 +142,16 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         p(1.0),
     );
     let applies: Vec<String> = applies.iter().map(|d| format!("{:.0} ms", ms(*d))).collect();
-    println!("  batches applied on the UI thread: {}", applies.join(", "));
+    println!("  batches installed on the UI thread: {}", applies.join(", "));
+    let at = |d: Option<Duration>| d.map_or("never".to_owned(), |d| format!("{:.0} ms", ms(d)));
+    let slow: Vec<String> = (slow.iter())
+        .map(|(due, took)| format!("{:.0}: {:.0}", ms(*due), ms(*took)))
+        .collect();
+    println!(
+        "  batch taken at {}, installed at {}; keys over {} ms (due at ms: took ms): {}",
+        at(taken),
+        at(installed),
+        SLOW.as_millis(),
+        slow.join(", ")
+    );
 }
