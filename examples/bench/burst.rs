@@ -45,6 +45,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         app.poll_filter();
     }
     let before = app.corpus().len();
+    let rss_before = super::rss_bytes();
     println!(
         "started: {before} articles, index used: {}",
         app.loading().is_restored()
@@ -127,6 +128,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     copy.join().expect("the copy");
     let _ = std::fs::remove_dir_all(&target);
     app.finish_saving();
+    let rss_after = super::rss_bytes();
     latencies.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let p = |q: f64| ms(latencies[((latencies.len() - 1) as f64 * q).round() as usize]);
@@ -143,6 +145,11 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     );
     let applies: Vec<String> = applies.iter().map(|d| format!("{:.0} ms", ms(*d))).collect();
     println!("  batches installed on the UI thread: {}", applies.join(", "));
+    println!(
+        "  resident memory before the burst {:.0} MB, after it {:.0} MB",
+        rss_before as f64 / 1e6,
+        rss_after as f64 / 1e6
+    );
     let at = |d: Option<Duration>| d.map_or("never".to_owned(), |d| format!("{:.0} ms", ms(d)));
     let slow: Vec<String> = (slow.iter())
         .map(|(due, took)| format!("{:.0}: {:.0}", ms(*due), ms(*took)))

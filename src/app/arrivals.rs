@@ -172,6 +172,7 @@ impl App {
         store::spawn_named("byline-free", move || {
             store::yield_to_the_ui();
             drop(old);
+            super::loading::release_freed_memory();
         });
         self.loading.changed(&self.corpus, summary, files);
         self.list.restart_from(selected);
