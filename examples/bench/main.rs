@@ -9,6 +9,7 @@
 //! way the terminal loop does, and compares with fzf and rg where installed.
 //! The last line is one JSON object with every figure.
 
+mod burst;
 mod synth;
 
 use byline::app::{App, update};
@@ -51,6 +52,12 @@ fn main() {
             rss_bytes() as f64,
         ];
         println!("{}", f.map(|x| x.to_string()).join(" "));
+        return;
+    }
+    if let [flag, corpus, cache] = &args[..]
+        && flag == BURST
+    {
+        burst::burst(Path::new(corpus), Path::new(cache), draw);
         return;
     }
     if let [flag, corpus, cache] = &args[..]
@@ -214,6 +221,10 @@ fn update_one(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>)
 
 /// The argument that makes the bench run one first start and report it.
 const FIRST_START: &str = "--first-start-only";
+
+/// The argument that makes the bench type while 1,000 files arrive in the
+/// watched folder (`burst.rs`).
+const BURST: &str = "--burst";
 
 /// The argument that makes the bench start once (restoring CACHE if it
 /// holds an index of CORPUS) and print the heap bytes of each structure.

@@ -174,7 +174,7 @@ pub fn kind_slot(kind: EntityKind) -> usize {
     }
 }
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct EntityIndex {
     keys: Vec<KeyStats>,
     by_key: FxMap<String, KeyId>,

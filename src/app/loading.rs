@@ -4,6 +4,7 @@
 //! over, the thread that saves the index for the next start.
 
 use crate::search::{self, Corpus, CorpusEvent, FileTable, Summary};
+use crate::store;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -39,6 +40,9 @@ pub struct Loading {
     index: Option<PathBuf>,
     /// Writing the index for the next start, in the background.
     saving: Option<JoinHandle<()>>,
+    /// The stream is over but not wound up yet (a filter pass held the
+    /// corpus that tick): the load still counts as active until it is.
+    winding: bool,
 }
 
 impl Loading {
@@ -49,9 +53,14 @@ impl Loading {
         }
     }
 
-    /// Whether events may still arrive.
+    /// Whether events may still arrive, or the load is not wound up yet.
     pub fn is_active(&self) -> bool {
-        self.events.is_some()
+        self.events.is_some() || self.winding
+    }
+
+    /// Whether every event has arrived (`wind_up` is due).
+    pub(super) fn stream_over(&self) -> bool {
+        self.events.is_none()
     }
 
     /// Whether every article is listed, titles and body words indexed.
@@ -99,6 +108,7 @@ impl Loading {
     /// if the stream read every file, saves `corpus` as the index for the
     /// next start on a thread of its own.
     pub(super) fn wind_up(&mut self, corpus: &Arc<Corpus>) {
+        self.winding = false;
         release_freed_memory();
         let Some((files, path, saved)) = self.complete.take() else {
             return;
@@ -132,7 +142,7 @@ impl Loading {
 
     fn save(&mut self, corpus: &Arc<Corpus>, files: FileTable, path: PathBuf) {
         let (corpus, summary) = (Arc::clone(corpus), self.summary.clone());
-        self.saving = Some(std::thread::spawn(move || {
+        self.saving = Some(store::spawn_named("byline-save", move || {
             // A failed save only costs the next start its speed.
             let _ = search::save_index(&path, &files, &corpus, &summary);
             drop(files);
@@ -205,7 +215,7 @@ impl Loading {
                 Ok(CorpusEvent::Lossy { path }) => self.summary.lossy.push(path),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
-                    self.events = None;
+                    (self.events, self.winding) = (None, true);
                     break;
                 }
             }
@@ -220,7 +230,7 @@ impl Loading {
 /// Hands back to the system the memory a load freed (its buffers, the
 /// analysis's temporary strings): glibc keeps it otherwise, about a sixth of
 /// the resident size after 100,000 articles.
-fn release_freed_memory() {
+pub(super) fn release_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks the allocator's own free lists.
     unsafe {

@@ -144,6 +144,13 @@ pub(super) struct Recent {
 
 const RECENT: usize = 8;
 
+/// A copy of a corpus starts with none: they are only a cache.
+impl Clone for Recent {
+    fn clone(&self) -> Recent {
+        Recent::default()
+    }
+}
+
 impl Recent {
     pub(super) fn get_or(&self, article: u32, make: impl FnOnce() -> Body) -> Arc<Body> {
         let mut bodies = self.bodies.lock().unwrap_or_else(|e| e.into_inner());

@@ -42,6 +42,11 @@ impl Sum {
         self.filled = rest.len();
     }
 
+    /// How many bytes were fed so far.
+    pub(super) fn written(&self) -> u64 {
+        self.len
+    }
+
     pub(super) fn finish(mut self) -> u64 {
         if self.filled > 0 {
             self.word[self.filled..].fill(0);
@@ -179,7 +184,25 @@ impl<'a> Dec<'a> {
     }
 }
 
-impl Dec<'_> {
+impl<'a> Dec<'a> {
+    /// For a file that ends with the offset of a part of it (a u64): a
+    /// reader of that part to the end, this one cut short where it starts.
+    pub(super) fn split_at_offset_at_end(&mut self) -> Result<Dec<'a>, String> {
+        let end = (self.buf.len().checked_sub(8))
+            .filter(|&e| e >= self.pos)
+            .ok_or("cut short")?;
+        let at = u64::from_le_bytes(self.buf[end..].try_into().expect("8 bytes"));
+        let at = (usize::try_from(at).ok())
+            .filter(|&a| a >= self.pos && a <= end)
+            .ok_or("bad offset")?;
+        let tail = Dec {
+            buf: &self.buf[..end],
+            pos: at,
+        };
+        self.buf = &self.buf[..at];
+        Ok(tail)
+    }
+
     /// Whether every byte was read.
     pub(super) fn at_end(&self) -> bool {
         self.pos == self.buf.len()

@@ -44,7 +44,10 @@ pub fn prune(dir: &Path, saved: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    indexes.sort_by(|a, b| b.cmp(a));
+    // The one just saved first, so it counts against the share before the
+    // others (a reader restoring another index touches it all the time, so
+    // its time can be later than this save's), then the last used first.
+    indexes.sort_by(|a, b| (b.1 == *saved).cmp(&(a.1 == *saved)).then(b.cmp(a)));
     let largest = (indexes.iter()).map(|(_, path, _)| indexed_bytes(path)).max();
     let budget = SHARE * largest.unwrap_or(0) as f64;
     let mut total = 0;

@@ -69,6 +69,9 @@ impl Analysed {
     }
 }
 
+/// Cloned to apply a batch of live changes to a copy off the UI thread
+/// (`app/arrivals.rs`).
+#[derive(Clone)]
 pub struct Corpus {
     /// Without their paragraphs: see `body`.
     pub(super) articles: Vec<Article>,

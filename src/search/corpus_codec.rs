@@ -1,17 +1,14 @@
-//! `Corpus`'s own saved form, for the saved index (`snapshot.rs`). Both
+//! `Corpus`'s own saved form, for the saved index (`snapshot.rs`; read back in
+//! `corpus_decode.rs`). Both
 //! directions destructure the corpus field by field, with no `..`: a field
 //! added to `Corpus` does not compile until it is saved here, or said here
 //! to be rebuilt on restore.
 
-use super::body::{Recent, Stored};
+use super::body::Stored;
 use super::bytes::{Dec, Enc, Sum};
 use super::corpus::Corpus;
-use super::flat::Flat;
-use super::names::NameIndex;
 use super::varint::Kind::{Gaps, Plain};
-use super::words::WordIndex;
-use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
-use crate::store::{Article, Date};
+use crate::analysis::Corrections;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -157,160 +154,6 @@ impl Corpus {
             .then_some(corpus)
             .ok_or_else(|| "trailing bytes".into())
     }
-
-    /// The corpus `encode` wrote, its entities resolved with `corrections`.
-    pub(super) fn decode(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Corpus, String> {
-        let max_file_bytes = d.u64()?;
-        let n = d.len()?;
-        let mut articles = Vec::with_capacity(n);
-        // Exact sizes: a vector grown by pushes keeps up to half its room unused.
-        let (mut stored, mut hashes) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        let (mut quotes, mut keys) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        let (mut initials, mut title_ends) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        let mut titles = String::new();
-        for _ in 0..n {
-            let id = d.str()?;
-            let path = d.opt(Dec::path)?;
-            let title = d.str()?;
-            let date = d.opt(|d| {
-                let year = u16::try_from(d.u32()?).map_err(|_| "bad year")?;
-                let md = d.u32()?;
-                Date::new(year, (md >> 8) as u8, md as u8).ok_or_else(|| "bad date".to_owned())
-            })?;
-            let author = d.opt(Dec::str)?;
-            let url = d.opt(Dec::str)?;
-            let lossy = d.u32()? != 0;
-            stored.push(match d.u32()? {
-                0 => Stored::File,
-                1 => Stored::Inline((0..d.len()?).map(|_| d.str()).collect::<Result<_, _>>()?),
-                _ => return Err("bad body kind".into()),
-            });
-            titles.push_str(&title);
-            title_ends.push(titles.len() as u32);
-            articles.push(Article {
-                id,
-                path,
-                title,
-                date,
-                author,
-                url,
-                paragraphs: Vec::new(),
-                lossy,
-            });
-            hashes.push(d.u64()?);
-            quotes.push(d.u32()?);
-            keys.push((d.u32()?, d.u32()?));
-            initials.push(d.u64()?);
-        }
-        titles.shrink_to_fit();
-        let order = d.list(Gaps)?;
-        let said = Flat::from_parts(d.list(Plain)?, d.list(Gaps)?).ok_or("bad entity records")?;
-        let keys_len = d.len()?;
-        let mut stats = Vec::with_capacity(keys_len);
-        for _ in 0..keys_len {
-            let key = d.str()?;
-            let forms_len = d.len()?;
-            let mut forms = Vec::with_capacity(forms_len);
-            for _ in 0..forms_len {
-                forms.push(Form {
-                    text: d.str()?,
-                    mentions: d.u64()?,
-                    articles: d.u32()?,
-                });
-            }
-            let votes = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
-            stats.push(KeyStats {
-                key,
-                forms,
-                votes,
-                articles: d.list(Gaps)?,
-                mentions: d.u64()?,
-                quotes: d.u64()?,
-                quoted_in: d.list(Gaps)?,
-            });
-        }
-        let words = read_words(d)?;
-        let forms = read_words(d)?;
-        let mut c = Corpus {
-            articles,
-            stored,
-            hashes,
-            quotes,
-            titles,
-            title_ends,
-            globals: Flat::default(),
-            said,
-            keys,
-            order,
-            entities: EntityIndex::with_corrections(Arc::clone(&corrections)),
-            quote_counts: Vec::new(),
-            speaker_articles: Vec::new(),
-            resolved_at: n,
-            generation: 0,
-            words,
-            forms,
-            initials,
-            names: NameIndex::default(),
-            recent: Recent::default(),
-            max_file_bytes,
-        };
-        check(&c, &stats)?;
-        c.entities = EntityIndex::from_keys(stats, corrections);
-        c.entities_resolved();
-        c.names.compact();
-        Ok(c)
-    }
-}
-
-fn read_words(d: &mut Dec) -> Result<WordIndex, String> {
-    let n = d.len()?;
-    let (mut words, mut postings) = (Vec::with_capacity(n), Vec::with_capacity(n));
-    for _ in 0..n {
-        words.push(d.str()?.into_boxed_str());
-        postings.push(d.list(Gaps)?);
-    }
-    Ok(WordIndex::from_parts(words, postings))
-}
-
-/// Every index in range, so no lookup into the restored corpus can panic.
-fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
-    let n = c.articles.len() as u32;
-    let per_article = [
-        c.stored.len(),
-        c.hashes.len(),
-        c.quotes.len(),
-        c.said.len(),
-        c.keys.len(),
-        c.initials.len(),
-    ];
-    let articles_ok = |list: &[u32]| list.iter().all(|&a| a < n);
-    let mut sorted = c.order.clone();
-    sorted.sort_unstable();
-    let ok = per_article.iter().all(|&len| len == n as usize)
-        && sorted.iter().copied().eq(0..n)
-        && c.said.iter().all(|s| said_ok(s, keys))
-        && keys
-            .iter()
-            .all(|k| articles_ok(&k.articles) && k.articles.is_sorted())
-        && [&c.words, &c.forms]
-            .iter()
-            .all(|w| w.parts().1.iter().all(|l| articles_ok(l)));
-    ok.then_some(()).ok_or_else(|| "an index out of range".into())
-}
-
-/// Every key and form a `Said` names exists, and its lengths add up.
-fn said_ok(said: &[u32], keys: &[KeyStats]) -> bool {
-    let mut used = 0;
-    for e in Said::entities_of(said) {
-        let Some(k) = keys.get(e.key as usize) else {
-            return false;
-        };
-        if e.forms().iter().any(|&f| f as usize >= k.forms.len()) {
-            return false;
-        }
-        used += 2 + e.forms().len();
-    }
-    used == said.len()
 }
 
 #[cfg(test)]

@@ -107,19 +107,22 @@ pub(super) fn analyse(
     let finished = std::thread::scope(|s| {
         for _ in 0..threads {
             let (tx, next, jobs) = (tx.clone(), &next, &jobs);
-            s.spawn(move || {
-                crate::store::yield_to_the_ui();
-                loop {
-                    let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-                    let Some(chunk) = jobs.get(start..(start + CHUNK).min(jobs.len())) else {
-                        return;
-                    };
-                    let done = chunk.iter().map(|j| one(j, max_file_bytes)).collect();
-                    if tx.send((start, done)).is_err() {
-                        return;
+            let worker = std::thread::Builder::new().name("byline-names".into());
+            worker
+                .spawn_scoped(s, move || {
+                    crate::store::yield_to_the_ui();
+                    loop {
+                        let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+                        let Some(chunk) = jobs.get(start..(start + CHUNK).min(jobs.len())) else {
+                            return;
+                        };
+                        let done = chunk.iter().map(|j| one(j, max_file_bytes)).collect();
+                        if tx.send((start, done)).is_err() {
+                            return;
+                        }
                     }
-                }
-            });
+                })
+                .expect("spawn a names thread");
         }
         drop(tx);
         // Chunks come back in any order; they are added in corpus order.

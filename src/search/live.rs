@@ -23,6 +23,8 @@ const POLL: Duration = Duration::from_secs(2);
 pub fn spawn_watch(roots: Vec<PathBuf>, table: FileTable, options: LoadOptions) -> Receiver<Changes> {
     let (out, changes) = channel();
     store::spawn_named("byline-watch", move || {
+        // Reading and analysing a burst is background work: keys come first.
+        store::yield_to_the_ui();
         let (tx, events) = channel();
         let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
             // Access events (a file read, ours included) change nothing.

@@ -16,7 +16,7 @@ use super::snapshot::{self, FileTable, Restored};
 use crate::analysis::{Corrections, Gazetteer};
 use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex};
 
@@ -131,13 +131,15 @@ fn spawn(
         });
     }
     // The order is set below, where the file's place is known.
-    let files = store::spawn_map(paths, options, move |article| {
-        gate.pass();
-        match deferred {
+    let files = store::spawn_map(
+        paths,
+        options,
+        move |article| match deferred {
             true => Analysed::listed(article, (0, 0)),
             false => Analysed::new(article, (0, 0)),
-        }
-    });
+        },
+        move |found| gate.pass(found),
+    );
     let later = deferred.then_some(Later {
         jobs: Vec::new(),
         max_file_bytes,
@@ -178,14 +180,14 @@ impl Later {
     }
 }
 
-/// Holds the stream back, after the first articles (enough to fill the
-/// first screen), while the saved index is checked: two cores cannot do
-/// both at full speed, and the index, when it holds, makes the stream moot.
+/// Holds the stream back (its walk too), after the first files (enough to
+/// fill the first screen), while the saved index is checked: two cores
+/// cannot do both at full speed, and the index, when it holds, makes the
+/// stream moot.
 #[derive(Default)]
 struct Gate {
     closed: Mutex<bool>,
     opened: Condvar,
-    passed: AtomicUsize,
 }
 
 struct OpenOnDrop(Arc<Gate>);
@@ -196,7 +198,7 @@ impl Drop for OpenOnDrop {
     }
 }
 
-/// How many articles go through a closed gate.
+/// How many files go through a closed gate.
 const GATE_HEAD: usize = 256;
 
 impl Gate {
@@ -209,8 +211,9 @@ impl Gate {
         self.opened.notify_all();
     }
 
-    fn pass(&self) {
-        if self.passed.fetch_add(1, Ordering::Relaxed) < GATE_HEAD {
+    /// Waits while the gate is closed, once `found` files have gone through.
+    fn pass(&self, found: usize) {
+        if found < GATE_HEAD {
             return;
         }
         let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());

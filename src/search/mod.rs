@@ -6,6 +6,7 @@ mod cache;
 mod compare;
 mod corpus;
 mod corpus_codec;
+mod corpus_decode;
 mod cut;
 mod deferred;
 mod filter;

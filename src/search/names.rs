@@ -6,7 +6,7 @@ use crate::analysis::EntityId;
 use crate::analysis::hash::{FxHasher, FxSet};
 use std::hash::Hasher;
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct NameIndex {
     words: WordIndex,
     /// (entity, hash of a name form) already indexed.

@@ -9,8 +9,9 @@ use super::bytes::Dec;
 use super::corpus::{Analysed, Corpus};
 use super::snapshot::{self, FileTable, Restored, Summary};
 use crate::analysis::Corrections;
-use crate::store::{self, Article, Entry, LoadOptions, Outcome, Stamp, Step};
-use std::collections::HashMap;
+use crate::analysis::hash::{FxMap, FxSet};
+use crate::store::{self, Entry, LoadOptions, Outcome, Stamp, Step};
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -19,6 +20,9 @@ use std::sync::Arc;
 const MOST_CHANGED: f64 = 0.2;
 const FEW: usize = 64;
 
+/// A file of the old table whose articles do not stay (`Changes::moved`).
+const GONE: u32 = u32::MAX;
+
 /// What changed under some folders since a file table was taken: the new
 /// table, and the new and changed files read and analysed, ready to apply
 /// to the corpus the old table describes.
@@ -26,8 +30,10 @@ pub struct Changes {
     /// Every file as it is now, in walk order, and how many were ignored.
     pub files: FileTable,
     ignored: usize,
-    /// Files whose articles stay, with their place in the new walk.
-    kept: HashMap<PathBuf, usize>,
+    /// For each file of the old table, its place in the new walk if its
+    /// articles stay (unchanged), else `GONE`: an article's old place is its
+    /// key, so no path is looked up per article.
+    moved: Vec<u32>,
     /// New or changed files, with their place in the new walk.
     fresh: Vec<(usize, Entry)>,
     /// Of the fresh files, those not there before; and files gone since.
@@ -47,25 +53,40 @@ impl Changes {
 
     /// What changed from `table` to the files as `scan` found them.
     fn between(table: &FileTable, now: Vec<(Entry, Option<Stamp>)>, ignored: usize) -> Changes {
-        let before: HashMap<&Path, Option<Stamp>> = table.iter().map(|(p, s)| (p.as_path(), *s)).collect();
-        let here: std::collections::HashSet<&Path> = now.iter().map(|(e, _)| e.path.as_path()).collect();
-        let gone = table.iter().filter(|(p, _)| !here.contains(p.as_path())).count();
-        let (mut kept, mut fresh, mut files) = (HashMap::new(), Vec::new(), Vec::with_capacity(now.len()));
-        let added = now
-            .iter()
-            .filter(|(e, _)| !before.contains_key(e.path.as_path()))
-            .count();
+        // While no file came or went, each is where it was; else each is
+        // found by its path's bytes (`Path`'s own hash and equality go
+        // component by component, a visible cost over 100,000 paths).
+        let aligned = now.len() == table.len()
+            && (now.iter().zip(table)).all(|((e, _), (p, _))| e.path.as_os_str() == p.as_os_str());
+        let before: FxMap<&OsStr, usize> = match aligned {
+            true => FxMap::default(),
+            false => (table.iter().enumerate())
+                .map(|(i, (p, _))| (p.as_os_str(), i))
+                .collect(),
+        };
+        let mut moved = vec![GONE; table.len()];
+        let (mut fresh, mut files, mut added) = (Vec::new(), Vec::with_capacity(now.len()), 0);
         for (seq, (e, stamp)) in now.into_iter().enumerate() {
+            let old = match aligned {
+                true => Some(seq),
+                false => before.get(e.path.as_os_str()).copied(),
+            };
             files.push((e.path.clone(), stamp));
-            match before.get(e.path.as_path()) == Some(&stamp) {
-                true => drop(kept.insert(e.path, seq)),
-                false => fresh.push((seq, e)),
+            match old {
+                Some(old) if table[old].1 == stamp => moved[old] = seq as u32,
+                Some(_) => fresh.push((seq, e)),
+                None => {
+                    added += 1;
+                    fresh.push((seq, e));
+                }
             }
         }
+        // Every file of the new table that was in the old one, kept or changed.
+        let gone = table.len().saturating_sub(files.len() - added);
         Changes {
             files,
             ignored,
-            kept,
+            moved,
             fresh,
             added,
             gone,
@@ -114,17 +135,32 @@ pub(super) fn restore(
     corrections: Arc<Corrections>,
     options: &LoadOptions,
 ) -> Result<(Restored, FileTable, bool), String> {
+    // The folders are walked and every file stat'ed on a thread of its own
+    // while this one reads and decodes the index: neither needs the other
+    // until they are compared, and on two cores the start takes the longer
+    // of the two instead of their sum.
+    let (scan_tx, scanned) = std::sync::mpsc::channel();
+    let roots = roots.to_vec();
+    store::spawn_named("byline-scan", move || {
+        let _ = scan_tx.send(scan(&roots));
+    });
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     let mut d = Dec::checked(&bytes)?;
     let table = snapshot::read_files(&mut d)?;
-    let (now, ignored) = scan(roots);
+    let restored = snapshot::read_rest(&mut d, corrections);
+    drop(bytes);
+    let Restored {
+        mut corpus,
+        mut summary,
+    } = restored?;
+    let (now, ignored) = scanned.recv().map_err(|_| "the folders' scan failed")?;
     // The usual case, checked without building anything: nothing changed.
     let same = now.len() == table.len()
-        && (now.iter().zip(&table)).all(|((e, stamp), (path, old))| e.path == *path && stamp == old);
+        && (now.iter().zip(&table))
+            .all(|((e, stamp), (path, old))| e.path.as_os_str() == path.as_os_str() && stamp == old);
     if same {
-        let restored = snapshot::read_rest(&mut d, corrections)?;
-        return match restored.summary.ignored == ignored {
-            true => Ok((restored, table, false)),
+        return match summary.ignored == ignored {
+            true => Ok((Restored { corpus, summary }, table, false)),
             false => Err("files changed".into()),
         };
     }
@@ -135,10 +171,6 @@ pub(super) fn restore(
         return Err("too many files changed".into());
     }
     changes.read(options);
-    let Restored {
-        mut corpus,
-        mut summary,
-    } = snapshot::read_rest(&mut d, corrections)?;
     let files = corpus.apply(changes, &mut summary);
     Ok((Restored { corpus, summary }, files, true))
 }
@@ -147,12 +179,15 @@ pub(super) fn restore(
 /// files were passed over.
 fn scan(roots: &[PathBuf]) -> (Vec<(Entry, Option<Stamp>)>, usize) {
     let (mut now, mut ignored) = (Vec::new(), 0);
-    store::walk(roots, |step| {
+    store::walk_stamped(roots, |step, stamp| {
         match step {
             Step::Ignored => ignored += 1,
             Step::Entry(e) => {
-                let stamp = e.problem.is_none().then(|| Stamp::read(&e.path)).flatten();
-                now.push((e, stamp));
+                let stamp = e
+                    .problem
+                    .is_none()
+                    .then(|| stamp.or_else(|| Stamp::read(&e.path)));
+                now.push((e, stamp.flatten()));
             }
         }
         true
@@ -169,35 +204,51 @@ impl Corpus {
         let Changes {
             files,
             ignored,
-            kept,
+            moved,
+            fresh,
             items,
             skipped,
             lossy,
             ..
         } = changes;
+        let new_place = |i: usize| {
+            let old = self.articles[i].path.as_ref().map(|_| self.keys[i].0 as usize);
+            old.and_then(|old| moved.get(old)).filter(|&&s| s != GONE)
+        };
         let dead: Vec<u32> = (0..self.len() as u32)
-            .filter(|&i| (self.article(i).path.as_deref()).is_none_or(|p| !kept.contains_key(p)))
+            .filter(|&i| new_place(i as usize).is_none())
             .collect();
         self.remove_articles(&dead);
+        // Every article left is of a file kept: its key becomes its new place.
+        for key in &mut self.keys {
+            key.0 = moved[key.0 as usize];
+        }
         for item in items {
             self.push(item);
         }
-        self.reorder(|article, (seq, record)| {
-            let place = article.path.as_deref().and_then(|p| kept.get(p));
-            (place.map_or(seq, |&s| s as u32), record)
-        });
+        let keys = &self.keys;
+        self.order.sort_by_key(|&i| keys[i as usize]);
         self.settle();
-        summary.skipped.retain(|(p, _)| kept.contains_key(p));
-        summary.lossy.retain(|p| kept.contains_key(p));
+        let place: FxMap<&OsStr, usize> = match summary.skipped.is_empty()
+            && summary.lossy.is_empty()
+            && skipped.is_empty()
+            && lossy.is_empty()
+        {
+            true => FxMap::default(),
+            false => (files.iter().enumerate())
+                .map(|(seq, (p, _))| (p.as_os_str(), seq))
+                .collect(),
+        };
+        let changed: FxSet<&OsStr> = fresh.iter().map(|(_, e)| e.path.as_os_str()).collect();
+        let kept = |p: &Path| place.contains_key(p.as_os_str()) && !changed.contains(p.as_os_str());
+        summary.skipped.retain(|(p, _)| kept(p));
+        summary.lossy.retain(|p| kept(p));
         summary.skipped.extend(skipped);
         summary.lossy.extend(lossy);
-        let place: HashMap<&Path, usize> = (files.iter().enumerate())
-            .map(|(seq, (p, _))| (p.as_path(), seq))
-            .collect();
         summary
             .skipped
-            .sort_by_key(|(p, _)| place.get(p.as_path()).copied());
-        summary.lossy.sort_by_key(|p| place.get(p.as_path()).copied());
+            .sort_by_key(|(p, _)| place.get(p.as_os_str()).copied());
+        summary.lossy.sort_by_key(|p| place.get(p.as_os_str()).copied());
         (summary.files, summary.ignored) = (files.len(), ignored);
         files
     }
@@ -252,15 +303,5 @@ impl Corpus {
         self.entities.renumber(&new);
         self.words.renumber(&new);
         self.forms.renumber(&new);
-    }
-
-    /// Sorts the articles again by new walk places (`place(article, old
-    /// place)`), after files were added or taken out.
-    fn reorder(&mut self, place: impl Fn(&Article, (u32, u32)) -> (u32, u32)) {
-        for (key, a) in self.keys.iter_mut().zip(&self.articles) {
-            *key = place(a, *key);
-        }
-        let keys = &self.keys;
-        self.order.sort_by_key(|&i| keys[i as usize]);
     }
 }

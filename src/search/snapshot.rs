@@ -11,6 +11,7 @@
 use super::bytes::{Dec, Enc, Sum};
 use super::cache;
 use super::corpus::Corpus;
+use super::corpus_codec::Part;
 use crate::analysis::Corrections;
 use crate::analysis::hash::FxHasher;
 use crate::store::Stamp;
@@ -22,7 +23,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub(super) const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-pub(super) const FORMAT: u32 = 7;
+pub(super) const FORMAT: u32 = 8;
 
 /// The size of the files an index was made from: its header holds it right
 /// after the magic and format, where the cache's pruning reads it.
@@ -124,7 +125,15 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     for path in &r.lossy {
         e.path(path)?;
     }
-    c.encode(&mut e, |_, _| {})?;
+    // Where the word indexes start, at the end: a restore decodes them on a
+    // thread of their own (`Corpus::decode_split`).
+    let mut indexes_at = None;
+    c.encode(&mut e, |e, part| {
+        if part == Part::Vocabulary && indexes_at.is_none() {
+            indexes_at = Some(e.1.written());
+        }
+    })?;
+    e.u64(indexes_at.expect("the corpus has word indexes"))?;
     let sum = e.1.finish();
     e.0.write_all(&sum.to_le_bytes())
 }
@@ -150,8 +159,9 @@ pub fn read_rest(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Restored,
         .map(|_| Ok((d.path()?, d.str()?)))
         .collect::<Result<_, String>>()?;
     let lossy = (0..d.len()?).map(|_| d.path()).collect::<Result<_, String>>()?;
-    let corpus = Corpus::decode(d, corrections)?;
-    if !d.at_end() {
+    let mut indexes = d.split_at_offset_at_end()?;
+    let corpus = Corpus::decode_split(d, &mut indexes, corrections)?;
+    if !d.at_end() || !indexes.at_end() {
         return Err("trailing bytes".into());
     }
     Ok(Restored {

@@ -12,7 +12,7 @@ use crate::analysis::hash::FxMap;
 /// Pending pairs held before they are sorted into the posting lists (8 MB).
 const PENDING_MAX: usize = 1 << 20;
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct WordIndex {
     /// Hash → (word id, check hash); a word whose hash is taken by another
     /// word (the check hashes differ) goes to `collided`. Two words agreeing

@@ -112,12 +112,19 @@ pub enum LoadEvent<T = Article> {
 
 /// Starts loading in the background. Dropping the receiver stops the work.
 pub fn spawn(roots: Vec<PathBuf>, options: LoadOptions) -> Receiver<LoadEvent> {
-    spawn_map(roots, options, |a| a)
+    spawn_map(roots, options, |a| a, |_| {})
 }
 
 /// Like `spawn`, but runs `map` on each article on the reader threads, so
 /// per-article work (analysis) is parallel and close to the bytes just read.
-pub fn spawn_map<T, F>(roots: Vec<PathBuf>, options: LoadOptions, map: F) -> Receiver<LoadEvent<T>>
+/// The walk calls `hold(found)` before it hands out more files: the caller
+/// may block there to pause the whole load (the walk included).
+pub fn spawn_map<T, F>(
+    roots: Vec<PathBuf>,
+    options: LoadOptions,
+    map: F,
+    hold: impl Fn(usize) + Send + 'static,
+) -> Receiver<LoadEvent<T>>
 where
     T: Send + 'static,
     F: Fn(Article) -> T + Send + Sync + 'static,
@@ -142,7 +149,7 @@ where
             worker(&work_rx, &tx, &options, &*map)
         });
     }
-    spawn_named("byline-walk", move || walker(&roots, &work_tx, &tx));
+    spawn_named("byline-walk", move || walker(&roots, &work_tx, &tx, hold));
     rx
 }
 
@@ -160,11 +167,11 @@ pub fn yield_to_the_ui() {
 }
 
 /// Named threads show up as such in `top -H` and profiles.
-pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) {
+pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) -> std::thread::JoinHandle<()> {
     std::thread::Builder::new()
         .name(name.to_owned())
         .spawn(f)
-        .expect("spawn a loader thread");
+        .expect("spawn a loader thread")
 }
 
 /// Work and results travel in batches: one channel message (and thread
@@ -175,7 +182,7 @@ const MAX_BATCH: usize = 64;
 
 type Batch = Vec<(usize, Entry)>;
 
-fn walker<T>(roots: &[PathBuf], work: &Sender<Batch>, events: &Sender<LoadEvent<T>>) {
+fn walker<T>(roots: &[PathBuf], work: &Sender<Batch>, events: &Sender<LoadEvent<T>>, hold: impl Fn(usize)) {
     let (mut total, mut ignored) = (0, 0);
     let mut cap = FIRST_BATCH;
     let mut batch = Vec::with_capacity(cap);
@@ -186,6 +193,7 @@ fn walker<T>(roots: &[PathBuf], work: &Sender<Batch>, events: &Sender<LoadEvent<
                 batch.push((total, entry));
                 total += 1;
                 if batch.len() >= cap {
+                    hold(total - batch.len());
                     cap = (cap * 2).min(MAX_BATCH);
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(cap));
                     if work.send(full).is_err() || events.send(LoadEvent::Found { total }).is_err() {

@@ -24,4 +24,4 @@ pub use load::{
 };
 pub use sanitize::{Decoded, clean, one_line, printable_name};
 pub use seeds::seeds;
-pub use walk::{Entry, Step, walk};
+pub use walk::{Entry, Step, walk, walk_stamped};
