@@ -400,7 +400,11 @@ fn it_says_who_it_is_and_waits_between_requests_to_one_site() {
     assert_eq!(report.feeds.len(), 2, "a URL given twice is fetched once");
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
-    assert!(requests[1].at - requests[0].at >= delay - Duration::from_millis(20));
+    // The server notes a request when its thread gets to it, which a busy
+    // machine can delay for the first one: without the wait the gap would be
+    // about a millisecond, so a wide margin still shows the wait.
+    let gap = requests[1].at - requests[0].at;
+    assert!(gap >= delay - Duration::from_millis(150), "{gap:?}");
     let agent = requests[0].header("user-agent").unwrap();
     assert!(
         agent.starts_with(&format!("byline/{}", env!("CARGO_PKG_VERSION"))),
