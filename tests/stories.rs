@@ -397,9 +397,7 @@ fn small_fixtures() -> Vec<Article> {
 #[test]
 fn in_a_small_folder_ordinary_words_make_no_story() {
     let articles = small_fixtures();
-    let unrelated: Vec<&Article> = (articles.iter())
-        .filter(|a| !a.id.starts_with("ferry"))
-        .collect();
+    let unrelated: Vec<&Article> = (articles.iter()).filter(|a| !a.id.starts_with("ferry")).collect();
     assert_eq!(unrelated.len(), 5);
     for (i, a) in unrelated.iter().enumerate() {
         for b in &unrelated[i + 1..] {

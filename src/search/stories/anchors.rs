@@ -21,9 +21,12 @@ pub(super) struct Anchor {
     pub entity: bool,
 }
 
-/// An anchor is in at most this share of the articles, the prior's
-/// imagined ones counted (a word in one article of 50 names no event).
-const MAX_SHARE: f32 = 0.02;
+/// An anchor is in at most this share of the articles (a word in one
+/// article of 50 names no event) …
+const MAX_SHARE: usize = 50;
+/// … or in at most this many, for small folders, where every word is in a
+/// large share of them.
+const MIN_CAP: usize = 12;
 /// Words shorter than this are anchors only if they hold a digit: short
 /// words are function words, and names come in as entities.
 const MIN_WORD_CHARS: usize = 5;
@@ -113,12 +116,13 @@ impl AnchorSets {
     pub fn build(corpus: &Corpus, wanted: &[bool]) -> AnchorSets {
         let n = corpus.len();
         let pooled = n as f32 + PRIOR_ARTICLES;
+        let cap = (n / MAX_SHARE).max(MIN_CAP);
         // ln(articles / articles having it), both with the imagined ones.
         let anchor = |text: &str, salt: u8, df: usize, prior: f32| {
             let having = df as f32 + PRIOR_ARTICLES * prior;
-            (having <= MAX_SHARE * pooled).then(|| Anchor {
+            (1..=cap).contains(&df).then(|| Anchor {
                 hash: hash_text(text, salt),
-                weight: (pooled / having).ln(),
+                weight: (pooled / having).ln().max(0.1),
                 entity: salt > 0,
             })
         };

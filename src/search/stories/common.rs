@@ -12,10 +12,11 @@ use std::sync::OnceLock;
 /// they move a weight by 1%, in a folder of ten they are nearly all of it.
 pub(super) const PRIOR_ARTICLES: f32 = 1000.0;
 /// The share of articles a word of SCOWL's level 10 (`[common]`) or a year
-/// is taken to be in: above `MAX_SHARE`, so in a small folder it is never
-/// an anchor; a large folder where it is rare still makes it one.
+/// is taken to be in: in a folder of ten it weighs ln(1010/51) = 3 against
+/// a name's ln(1010/2) = 6.2; in a large folder where it is rare, its
+/// counts there rule.
 const COMMON_SHARE: f32 = 0.05;
-/// The share for a word of level 20 (`[frequent]`): an anchor, but a light one.
+/// The share for a word of level 20 (`[frequent]`): ln(1010/12) = 4.4.
 const FREQUENT_SHARE: f32 = 0.01;
 
 /// The share of articles the word is taken to be in before counting, 0 for

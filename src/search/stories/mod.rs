@@ -147,9 +147,6 @@ impl Stories {
 /// Whether two articles found as candidates report the same event.
 fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> bool {
     let shared = sets.shared(a, b);
-    if std::env::var_os("STORY_DEBUG").is_some() {
-        eprintln!("DBG {} {} {:?} {:?} {:?}", corpus.article(a).id, corpus.article(b).id, shared, corpus.article(a).date, corpus.article(b).date);
-    }
     match (corpus.article(a).date, corpus.article(b).date) {
         (Some(x), Some(y)) => {
             (day_number(x) - day_number(y)).abs() <= MAX_DAYS_APART
