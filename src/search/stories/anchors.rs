@@ -147,7 +147,6 @@ impl AnchorSets {
         let mut lists: Vec<(Anchor, &[u32])> = Vec::new();
         for (anchor, articles) in word_anchors.chain(entity_anchors) {
             match articles {
-                [] => {}
                 [a] => alone[*a as usize] += anchor.weight,
                 _ => lists.push((anchor, articles)),
             }
