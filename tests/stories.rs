@@ -383,3 +383,38 @@ fn bbc_story_pairs_against_labels() {
     assert!(found as f64 >= 0.95 * same.len() as f64);
     assert!(right as f64 >= 0.95 * grouped as f64);
 }
+
+fn small_fixtures() -> Vec<Article> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories_small");
+    store::load(vec![dir], LoadOptions::default()).articles
+}
+
+/// In a folder of a few articles every ordinary word (`people`, `would`,
+/// `there`, a year) is in a large share of them; counted by the folder
+/// alone it looked as rare as a name, and two unrelated articles were one
+/// story. Five unrelated invented articles, each pair alone and all
+/// together, make no story; a ferry fire told twice does.
+#[test]
+fn in_a_small_folder_ordinary_words_make_no_story() {
+    let articles = small_fixtures();
+    let unrelated: Vec<&Article> = (articles.iter()).filter(|a| !a.id.starts_with("ferry")).collect();
+    assert_eq!(unrelated.len(), 5);
+    for (i, a) in unrelated.iter().enumerate() {
+        for b in &unrelated[i + 1..] {
+            let corpus = Corpus::from_articles(vec![(*a).clone(), (*b).clone()]);
+            assert!(story_ids(&corpus).is_empty(), "{} and {}", a.id, b.id);
+        }
+    }
+    let ferry: Vec<Article> = (articles.iter())
+        .filter(|a| a.id.starts_with("ferry"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        story_ids(&Corpus::from_articles(ferry)),
+        [["ferry-fire-update.txt", "ferry-fire.txt"]]
+    );
+    assert_eq!(
+        story_ids(&Corpus::from_articles(articles)),
+        [["ferry-fire-update.txt", "ferry-fire.txt"]]
+    );
+}

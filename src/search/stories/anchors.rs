@@ -3,6 +3,7 @@
 //! indexes (the body-word index and the entities), so no body is read again:
 //! at 100,000 articles re-reading them would cost seconds.
 
+use super::common::{PRIOR_ARTICLES, prior_share};
 use crate::analysis::hash::FxHasher;
 use crate::search::Corpus;
 use std::hash::Hasher;
@@ -13,7 +14,8 @@ pub(super) struct Anchor {
     /// From its text, not an index, so signatures do not depend on the
     /// order articles loaded in.
     pub hash: u64,
-    /// Rarer anchors say more: ln(articles / articles having it).
+    /// Rarer anchors say more: ln(articles / articles having it), counted
+    /// with the imagined articles of the prior (`common`).
     pub weight: f32,
     /// A corpus entity rather than a word.
     pub entity: bool,
@@ -113,11 +115,14 @@ impl AnchorSets {
     /// each article's ascending.
     pub fn build(corpus: &Corpus, wanted: &[bool]) -> AnchorSets {
         let n = corpus.len();
+        let pooled = n as f32 + PRIOR_ARTICLES;
         let cap = (n / MAX_SHARE).max(MIN_CAP);
-        let anchor = |text: &str, salt: u8, df: usize| {
-            (2..=cap).contains(&df).then(|| Anchor {
+        // ln(articles / articles having it), both with the imagined ones.
+        let anchor = |text: &str, salt: u8, df: usize, prior: f32| {
+            let having = df as f32 + PRIOR_ARTICLES * prior;
+            (1..=cap).contains(&df).then(|| Anchor {
                 hash: hash_text(text, salt),
-                weight: (n as f32 / df as f32).ln().max(0.1),
+                weight: (pooled / having).ln().max(0.1),
                 entity: salt > 0,
             })
         };
@@ -125,15 +130,27 @@ impl AnchorSets {
         let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
         let word_anchors = (words.iter().zip(postings))
             .filter(|(w, _)| has_digit(w) || w.chars().count() >= MIN_WORD_CHARS)
-            .filter_map(|(w, articles)| Some((anchor(w, 0, articles.len())?, articles.as_slice())));
+            .filter_map(|(w, articles)| {
+                let anchor = anchor(w, 0, articles.len(), prior_share(w))?;
+                Some((anchor, articles.as_slice()))
+            });
         let entities = corpus.entities().entities().iter();
         let entity_anchors = entities.filter_map(|e| {
-            Some((
-                anchor(&e.name, 1 + e.kind as u8, e.articles.len())?,
-                e.articles.as_slice(),
-            ))
+            let anchor = anchor(&e.name, 1 + e.kind as u8, e.articles.len(), 0.0)?;
+            Some((anchor, e.articles.as_slice()))
         });
-        let lists: Vec<(Anchor, &[u32])> = word_anchors.chain(entity_anchors).collect();
+        // An anchor of one article is shared with none, but its weight counts
+        // in that article's: leaving it out, two articles of a folder of two
+        // would be all shared anchors, whatever they tell. (Entities stay
+        // counted among those others name too, as `entity_share` was set on.)
+        let mut alone = vec![0.0f32; n];
+        let mut lists: Vec<(Anchor, &[u32])> = Vec::new();
+        for (anchor, articles) in word_anchors.chain(entity_anchors) {
+            match articles {
+                [a] => alone[*a as usize] += anchor.weight,
+                _ => lists.push((anchor, articles)),
+            }
+        }
         let of = Lists::invert(n, lists.iter().map(|(_, articles)| *articles), wanted);
         let number_lists = (words.iter().zip(postings))
             .filter(|(w, _)| has_digit(w))
@@ -151,7 +168,9 @@ impl AnchorSets {
         let totals = (0..n as u32)
             .map(|a| {
                 let own = of.of(a).iter().map(|&x| anchors[x as usize]);
-                own.fold((0.0, 0), |(w, e), a| (w + a.weight, e + u32::from(a.entity)))
+                own.fold((alone[a as usize], 0), |(w, e), a| {
+                    (w + a.weight, e + u32::from(a.entity))
+                })
             })
             .collect();
         AnchorSets {

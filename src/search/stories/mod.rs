@@ -2,10 +2,13 @@
 //! copies share a content hash and date; near copies and rewrites share anchors
 //! (`anchors`): candidates come from MinHash bands (`lsh`), and a pair is
 //! one story when its dates are close, it names the same entities and
-//! shares enough rare anchors. Pure functions of the corpus: the same
+//! shares enough rare anchors (rare by the folder's counts pooled with a
+//! prior of common English words, `common`, so a folder of three does not
+//! make `people` rare). Pure functions of the corpus: the same
 //! articles give the same stories in whatever order they loaded.
 
 mod anchors;
+mod common;
 mod lsh;
 
 use super::Corpus;
