@@ -13,8 +13,7 @@ mod common;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use byline::analysis::{Gazetteer, analyze_with_paths};
-use common::scoring::{read_labels, speaker_matches};
+use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
 use common::{corpus_dir, paragraphs, quote_start};
 
 fn manifest() -> &'static Path {
@@ -177,6 +176,48 @@ fn styles_heldout_score() {
         );
     }
     held_out("styles", &label_file, &root);
+}
+
+/// One labelled quote.
+pub struct Label {
+    pub file: String,
+    pub start: String,
+    pub kind: String,
+    pub speaker: String,
+    pub role: String,
+}
+
+pub fn read_labels(path: &Path) -> Vec<Label> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let get = |i: usize| f.get(i).map_or(String::new(), |s| s.trim().to_string());
+            Label {
+                file: get(0),
+                start: get(1),
+                kind: get(2),
+                speaker: get(3),
+                role: get(4),
+            }
+        })
+        .collect()
+}
+
+/// Whether a predicted speaker matches a label: the canonical name or an
+/// alias equals it, or the surnames (last words) agree.
+fn speaker_matches(analysis: &ArticleAnalysis, speaker: Option<usize>, label: &str) -> bool {
+    let Some(e) = speaker.map(|i| &analysis.entities[i]) else {
+        return false;
+    };
+    let label = label.to_lowercase();
+    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .any(|n| n.to_lowercase() == label)
+        || last(&e.name) == last(&label)
 }
 
 #[derive(Default, Debug)]

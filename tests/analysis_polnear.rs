@@ -33,7 +33,6 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
-use common::scoring::names_in;
 use common::{corpus_dir, paragraphs, quote_start};
 use gold::{Gold, gold_quotes};
 
@@ -215,4 +214,31 @@ fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis, p
             }
         }
     }
+}
+
+/// Whether the entity's name, an alias or its surname appears in `source`.
+fn names_in(analysis: &ArticleAnalysis, e: usize, source: &str) -> bool {
+    let ent = &analysis.entities[e];
+    let src = format!(" {} ", words(source).join(" "));
+    let surname = ent.name.split_whitespace().last().unwrap_or("").to_string();
+    std::iter::once(&ent.name)
+        .chain(&ent.aliases)
+        .chain(std::iter::once(&surname))
+        .map(|n| words(n).join(" "))
+        .any(|n| !n.is_empty() && src.contains(&format!(" {n} ")))
+}
+
+/// Lowercase alphanumeric words, a possessive `'s` dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '—')
+        .map(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
 }

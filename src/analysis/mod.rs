@@ -54,31 +54,7 @@ pub fn analyze_with_paths(gazetteer: &Gazetteer, paragraphs: &[String]) -> (Arti
 
 type Paths = Vec<(&'static str, &'static str)>;
 
-#[doc(hidden)]
-pub use speakers::ranker::{FEATURES, Features, Slate, SpeakerModel};
-
-/// The rules' analysis (no learned step), its paths, and the slate of
-/// candidates for each quote the rules left open: what
-/// `examples/train_speaker_model.rs` trains the ranker on.
-#[doc(hidden)]
-pub fn speaker_slates(
-    gazetteer: &Gazetteer,
-    paragraphs: &[String],
-) -> (ArticleAnalysis, Vec<String>, Vec<Slate>) {
-    let (analysis, kinds, paths) = analyze_rules(gazetteer, paragraphs);
-    let slates = speakers::ranker::slates(paragraphs, &analysis, &kinds);
-    let paths = paths.iter().map(|(how, who)| format!("{how}/{who}")).collect();
-    (analysis, paths, slates)
-}
-
-/// The rules, then the learned ranker for the quotes they leave open.
 fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>, Paths) {
-    let (mut analysis, kinds, mut paths) = analyze_rules(gazetteer, paragraphs);
-    speakers::ranker::fill(paragraphs, &mut analysis, &kinds, &mut paths);
-    (analysis, kinds, paths)
-}
-
-fn analyze_rules(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>, Paths) {
     // Token and candidate buffers are reused across articles: no allocation
     // per paragraph, and no large one per article.
     let mut pool = TOKENS.with(|p| std::mem::take(&mut *p.borrow_mut()));

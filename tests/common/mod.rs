@@ -7,11 +7,8 @@ pub mod app;
 pub mod http;
 #[cfg(unix)]
 pub mod pty;
-pub mod scoring;
 pub mod store;
 
-#[allow(unused_imports)] // each test binary uses a different part
-pub use scoring::{paragraphs, quote_start};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -95,6 +92,31 @@ fn is_terminal_control(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Body paragraphs of an article file read the simple way, as the store
+/// does: the first line is the title; blank lines separate paragraphs; a
+/// paragraph's lines are joined by a space.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in text.lines().skip(1) {
+        let line = line.trim();
+        if line.is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(line);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// A corpus of one article a text (`title\n\nbody`), ids `0.txt`, `1.txt`…
 pub fn corpus_of(texts: &[&str]) -> byline::search::Corpus {
     use byline::store::{Outcome, parse_bytes};
@@ -105,6 +127,22 @@ pub fn corpus_of(texts: &[&str]) -> byline::search::Corpus {
         }
     });
     byline::search::Corpus::from_articles(articles.collect())
+}
+
+/// Lowercase alphanumerics of a quote's first five words: how a label's
+/// `quote_start` meets a predicted quote (label scorers).
+pub fn quote_start(text: &str) -> String {
+    text.split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The folder an environment variable names (`BYLINE_BBC`, `BYLINE_POLNEAR`),

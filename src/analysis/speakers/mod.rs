@@ -9,7 +9,6 @@ mod continuation;
 mod cues;
 mod descriptions;
 mod inverted;
-pub(crate) mod ranker;
 mod referents;
 #[cfg(test)]
 mod tests;
