@@ -52,7 +52,9 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const WEEKDAYS: [&str; 7] = [
+/// The days of the week, lowercase, Monday first (also what dates an
+/// undated story, `search::stories`).
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

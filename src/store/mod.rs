@@ -15,6 +15,7 @@ mod walk;
 
 pub use article::Article;
 pub use charset::{decode_markup, in_transport_charset};
+pub(crate) use date::WEEKDAYS;
 pub use date::{Date, month_of, parse_dateline};
 pub use feed::{FeedItem, feed_items};
 pub use html::parse_page;

@@ -6,6 +6,7 @@
 use super::common::{PRIOR_ARTICLES, prior_share};
 use crate::analysis::hash::FxHasher;
 use crate::search::Corpus;
+use crate::store::WEEKDAYS;
 use std::hash::Hasher;
 
 /// A word or entity some articles share.
@@ -86,16 +87,6 @@ fn overlap(x: &[u32], y: &[u32], mut on_shared: impl FnMut(u32)) -> (usize, usiz
     }
     (shared, x.len() - shared, y.len() - shared)
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Every article's anchors, and what dates an event in an undated text: its
 /// numbers (words with a digit, however common) and the weekdays it names.
