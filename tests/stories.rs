@@ -53,6 +53,20 @@ fn the_flood_told_three_ways_is_one_story_and_the_others_are_none() {
     }
 }
 
+/// Dated within a week, a match's preview and its report are one story
+/// (`stories/derby-match.txt`, 8 March, and `stories_dated/shield-preview.txt`,
+/// 6 March: 60% of the anchor weight, 7 entities), but the same club's next
+/// match four days later, which names the same players and manager, is not
+/// (40%, 6 entities: the dated rule wants 50% with 5 entities, or 10).
+#[test]
+fn dated_a_preview_joins_its_match_report_and_not_the_next_match() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let paths = vec![root.join("stories_dated"), root.join("stories/derby-match.txt")];
+    let corpus = Corpus::from_articles(store::load(paths, LoadOptions::default()).articles);
+    assert_eq!(corpus.len(), 3);
+    assert_eq!(story_ids(&corpus), [["shield-preview.txt", "derby-match.txt"]]);
+}
+
 /// Undated, an update of a report is its story, but the next event (a march
 /// against a closure the council voted), which repeats the report's
 /// background paragraphs, is not: without dates only near copies group.
