@@ -261,6 +261,19 @@ fn memory(corpus: &Path, cache: &Path) {
         mb(m.fordblks),
         mb(m.hblkhd)
     );
+    // Each arena's own figures (glibc's XML), to tell which thread's arena
+    // holds free memory: `BYLINE_MALLOC_INFO=FILE`.
+    if let Some(path) = std::env::var_os("BYLINE_MALLOC_INFO") {
+        let path = std::ffi::CString::new(path.into_encoded_bytes()).expect("a path without NUL");
+        // SAFETY: a file opened, written by glibc and closed here.
+        unsafe {
+            let f = libc::fopen(path.as_ptr(), c"w".as_ptr());
+            if !f.is_null() {
+                libc::malloc_info(0, f);
+                libc::fclose(f);
+            }
+        }
+    }
     let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
     let (mut name, mut by) = (String::new(), std::collections::BTreeMap::<String, usize>::new());
     for line in smaps.lines() {

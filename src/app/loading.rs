@@ -104,20 +104,19 @@ impl Loading {
         self.replaced.take()
     }
 
-    /// Once the stream is over: hands back the memory the load freed and,
-    /// if the stream read every file, saves `corpus` as the index for the
-    /// next start on a thread of its own.
+    /// Once the stream is over: if the stream read every file, saves
+    /// `corpus` as the index for the next start on a thread of its own.
     pub(super) fn wind_up(&mut self, corpus: &Arc<Corpus>) {
         self.winding = false;
-        release_freed_memory();
         let Some((files, path, saved)) = self.complete.take() else {
             return;
         };
-        self.table = Some(files.clone());
         self.index = path.clone();
+        // Cloned only to be saved: a restored index is the files' as they are.
         if let (Some(path), false) = (path, saved) {
-            self.save(corpus, files, path);
+            self.save(corpus, files.clone(), path);
         }
+        self.table = Some(files);
     }
 
     /// The files as loaded, once (for live folders).

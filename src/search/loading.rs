@@ -282,7 +282,9 @@ fn relay(
         return;
     }
     if !superseded.load(Ordering::SeqCst)
-        && let Some(files) = table.into_iter().collect::<Option<FileTable>>()
+        && let Some(files) = (table.iter())
+            .map(|f| f.as_ref().map(|(p, s)| (p.as_path(), *s)))
+            .collect::<Option<FileTable>>()
     {
         let _ = tx.send(CorpusEvent::Complete {
             files,

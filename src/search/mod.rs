@@ -9,6 +9,7 @@ mod corpus_codec;
 mod corpus_decode;
 mod cut;
 mod deferred;
+mod files;
 mod filter;
 mod flat;
 mod fuzzy;
