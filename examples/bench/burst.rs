@@ -102,7 +102,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
             draw(&mut terminal, &app);
             latencies.push(due.elapsed());
             if due.elapsed() > SLOW {
-                slow.push((due - begin, due.elapsed()));
+                slow.push((due - begin, due.elapsed(), c));
             }
             typed += 1;
             due += KEY_EVERY;
@@ -152,10 +152,10 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     );
     let at = |d: Option<Duration>| d.map_or("never".to_owned(), |d| format!("{:.0} ms", ms(d)));
     let slow: Vec<String> = (slow.iter())
-        .map(|(due, took)| format!("{:.0}: {:.0}", ms(*due), ms(*took)))
+        .map(|(due, took, c)| format!("{:.0} {c:?}: {:.0}", ms(*due), ms(*took)))
         .collect();
     println!(
-        "  batch taken at {}, installed at {}; keys over {} ms (due at ms: took ms): {}",
+        "  batch taken at {}, installed at {}; keys over {} ms (due at ms, key: took ms): {}",
         at(taken),
         at(installed),
         SLOW.as_millis(),
