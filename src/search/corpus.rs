@@ -5,6 +5,7 @@ use super::body::{self, Body, Recent, Stored};
 use super::deferred::PerEntity;
 use super::flat::Flat;
 use super::names::NameIndex;
+use super::packed::Packed;
 use super::words::{ArticleWords, WordIndex, initial_bit};
 use crate::analysis::{
     ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, Said, analyze,
@@ -87,7 +88,7 @@ pub struct Corpus {
     pub(super) title_ends: Vec<u32>,
     /// Per article: what it said of each local entity's name key (what is
     /// saved, and what taking it out again subtracts).
-    pub(super) said: Flat,
+    pub(super) said: Packed,
     /// Per article: the corpus entity of each local entity (`HIDDEN`: none),
     /// from `said` as last resolved.
     pub(super) globals: Flat,
@@ -123,7 +124,7 @@ impl Default for Corpus {
             quotes: Vec::new(),
             titles: String::new(),
             title_ends: Vec::new(),
-            said: Flat::default(),
+            said: Packed::default(),
             globals: Flat::default(),
             keys: Vec::new(),
             order: Vec::new(),

@@ -132,13 +132,15 @@ mod tests {
 
     #[test]
     fn paths_and_stamps_come_back_as_pushed() {
-        let files = [("a/x.txt", Some(stamp(3))), ("", None), ("b/ü y.txt", Some(stamp(0)))];
+        let files = [
+            ("a/x.txt", Some(stamp(3))),
+            ("", None),
+            ("b/ü y.txt", Some(stamp(0))),
+        ];
         let table: FileTable = files.iter().map(|(p, s)| (Path::new(p), *s)).collect();
         assert_eq!(table.len(), 3);
-        let back: Vec<(PathBuf, Option<Stamp>)> =
-            table.iter().map(|(p, s)| (p.to_path_buf(), s)).collect();
-        let want: Vec<(PathBuf, Option<Stamp>)> =
-            files.iter().map(|(p, s)| (PathBuf::from(p), *s)).collect();
+        let back: Vec<(PathBuf, Option<Stamp>)> = table.iter().map(|(p, s)| (p.to_path_buf(), s)).collect();
+        let want: Vec<(PathBuf, Option<Stamp>)> = files.iter().map(|(p, s)| (PathBuf::from(p), *s)).collect();
         assert_eq!(back, want);
         // An unstamped file differs from one stamped with zeros.
         let mut other = table.clone();
@@ -167,7 +169,10 @@ mod tests {
         .enumerate()
         {
             let e = scanned.entry(i);
-            assert_eq!((e.path.to_str(), e.id.as_str(), e.problem.as_deref()), (Some(path), id, problem));
+            assert_eq!(
+                (e.path.to_str(), e.id.as_str(), e.problem.as_deref()),
+                (Some(path), id, problem)
+            );
         }
         assert_eq!(scanned.files.stamp(2), Some(stamp(2)));
     }

@@ -17,6 +17,7 @@ mod live;
 mod loading;
 mod memory;
 mod names;
+mod packed;
 mod query;
 mod refresh;
 mod resolve;

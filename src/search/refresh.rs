@@ -261,10 +261,11 @@ impl Corpus {
             return;
         }
         let n = self.len();
-        let mut gone = vec![false; n];
+        let (mut gone, mut said) = (vec![false; n], Vec::new());
         for &d in dead {
             if !std::mem::replace(&mut gone[d as usize], true) {
-                self.entities.remove(d, self.said.get(d as usize));
+                self.said.get(d as usize, &mut said);
+                self.entities.remove(d, &said);
             }
         }
         let mut new = vec![u32::MAX; n];
