@@ -11,8 +11,6 @@
 
 use byline::app::{App, update};
 use byline::keys::Action;
-use byline::search::spawn_loading_with;
-use byline::store::LoadOptions;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
@@ -29,21 +27,8 @@ const SLOW: Duration = Duration::from_millis(16);
 pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBackend>, &App)) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
     let roots = vec![corpus.to_path_buf()];
-    let options = LoadOptions::default();
-    let events = spawn_loading_with(roots.clone(), options.clone(), Some(cache), Default::default());
-    let mut app = App::streaming(events);
-    app.watch_folders(roots.clone(), options);
-    update(
-        &mut app,
-        Action::Resize {
-            width: 200,
-            height: 60,
-        },
-    );
-    while app.loading().is_active() {
-        app.drain_loading(Duration::from_millis(15));
-        app.poll_filter();
-    }
+    // Loaded and watching, as the terminal is (`start`).
+    let mut app = super::start(corpus, cache, &mut terminal).app;
     let before = app.corpus().len();
     let rss_before = super::rss_bytes();
     println!(
