@@ -185,7 +185,7 @@ impl Loading {
                     added += corpus.len();
                 }
                 Ok(CorpusEvent::Complete { files, cache, saved }) => {
-                    self.complete = Some((files, cache, saved))
+                    self.complete = Some((*files, cache, saved))
                 }
                 Ok(CorpusEvent::Started {
                     max_file_bytes,

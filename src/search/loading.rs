@@ -63,7 +63,8 @@ pub enum CorpusEvent {
     /// against, and what the index at `cache` holds, or is to hold unless
     /// `saved` says it already does.
     Complete {
-        files: FileTable,
+        /// Boxed: four vectors, where every other event is one or two.
+        files: Box<FileTable>,
         cache: Option<PathBuf>,
         saved: bool,
     },
@@ -126,6 +127,7 @@ fn spawn(
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
                 // Brought up to date: saved again, for the next start.
                 let (cache, saved) = (Some(file), !changed);
+                let files = Box::new(files);
                 let _ = tx.send(CorpusEvent::Complete { files, cache, saved });
             }
         });
@@ -287,7 +289,7 @@ fn relay(
             .collect::<Option<FileTable>>()
     {
         let _ = tx.send(CorpusEvent::Complete {
-            files,
+            files: Box::new(files),
             cache,
             saved: false,
         });
