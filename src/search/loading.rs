@@ -9,7 +9,7 @@
 //! and speakers of all of them at once (`Entities`, see `deferred`). The
 //! command line's (`spawn_loading`) analyses each article as it comes.
 
-use super::corpus::Analysed;
+use super::analysed::Analysed;
 use super::deferred::{self, EntityPart, Job};
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};

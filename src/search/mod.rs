@@ -1,5 +1,6 @@
 //! Finding articles: the corpus and its indexes, the query language, the filter.
 
+mod analysed;
 mod body;
 mod bytes;
 mod cache;
@@ -27,9 +28,10 @@ mod text;
 mod varint;
 mod words;
 
+pub use analysed::Analysed;
 pub use body::Body;
 pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
-pub use corpus::{Analysed, Corpus};
+pub use corpus::Corpus;
 pub use corpus_codec::Part;
 pub use deferred::EntityPart;
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};

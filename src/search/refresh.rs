@@ -5,8 +5,9 @@
 //! a full load; the result is the corpus a full load would give (the
 //! entities are resolved from the same evidence).
 
+use super::analysed::Analysed;
 use super::bytes::Dec;
-use super::corpus::{Analysed, Corpus};
+use super::corpus::Corpus;
 use super::files::Scanned;
 use super::snapshot::{self, FileTable, Restored, Summary};
 use crate::analysis::Corrections;
