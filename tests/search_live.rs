@@ -24,7 +24,7 @@ fn seeds_copy(tag: &str) -> TempDir {
 /// The folder loaded from scratch, and its file table.
 fn loaded(dir: &TempDir) -> (Corpus, Summary, byline::search::FileTable) {
     let roots = vec![dir.path().to_path_buf()];
-    let mut changes = Changes::since(&roots, &Vec::new());
+    let mut changes = Changes::since(&roots, &Default::default());
     changes.read(&LoadOptions::default());
     let (mut corpus, mut summary) = (Corpus::new(), Summary::default());
     let table = corpus.apply(changes, &mut summary);

@@ -11,8 +11,6 @@
 
 use byline::app::{App, update};
 use byline::keys::Action;
-use byline::search::spawn_loading_with;
-use byline::store::LoadOptions;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
@@ -29,21 +27,8 @@ const SLOW: Duration = Duration::from_millis(16);
 pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBackend>, &App)) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
     let roots = vec![corpus.to_path_buf()];
-    let options = LoadOptions::default();
-    let events = spawn_loading_with(roots.clone(), options.clone(), Some(cache), Default::default());
-    let mut app = App::streaming(events);
-    app.watch_folders(roots.clone(), options);
-    update(
-        &mut app,
-        Action::Resize {
-            width: 200,
-            height: 60,
-        },
-    );
-    while app.loading().is_active() {
-        app.drain_loading(Duration::from_millis(15));
-        app.poll_filter();
-    }
+    // Loaded and watching, as the terminal is (`start`).
+    let mut app = super::start(corpus, cache, &mut terminal).app;
     let before = app.corpus().len();
     let rss_before = super::rss_bytes();
     println!(
@@ -102,7 +87,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
             draw(&mut terminal, &app);
             latencies.push(due.elapsed());
             if due.elapsed() > SLOW {
-                slow.push((due - begin, due.elapsed()));
+                slow.push((due - begin, due.elapsed(), c));
             }
             typed += 1;
             due += KEY_EVERY;
@@ -152,10 +137,10 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     );
     let at = |d: Option<Duration>| d.map_or("never".to_owned(), |d| format!("{:.0} ms", ms(d)));
     let slow: Vec<String> = (slow.iter())
-        .map(|(due, took)| format!("{:.0}: {:.0}", ms(*due), ms(*took)))
+        .map(|(due, took, c)| format!("{:.0} {c:?}: {:.0}", ms(*due), ms(*took)))
         .collect();
     println!(
-        "  batch taken at {}, installed at {}; keys over {} ms (due at ms: took ms): {}",
+        "  batch taken at {}, installed at {}; keys over {} ms (due at ms, key: took ms): {}",
         at(taken),
         at(installed),
         SLOW.as_millis(),

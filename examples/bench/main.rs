@@ -233,6 +233,8 @@ const MEMORY: &str = "--memory";
 fn memory(corpus: &Path, cache: &Path) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
     let s = start(corpus, cache, &mut terminal);
+    // The folders' watch is set up on threads of its own once loaded.
+    std::thread::sleep(std::time::Duration::from_secs(2));
     let parts = s.app.corpus().memory();
     let mb = |b: usize| b as f64 / 1e6;
     let (mut bytes, mut slack, mut allocations) = (0, 0, 0);
@@ -261,6 +263,19 @@ fn memory(corpus: &Path, cache: &Path) {
         mb(m.fordblks),
         mb(m.hblkhd)
     );
+    // Each arena's own figures (glibc's XML), to tell which thread's arena
+    // holds free memory: `BYLINE_MALLOC_INFO=FILE`.
+    if let Some(path) = std::env::var_os("BYLINE_MALLOC_INFO") {
+        let path = std::ffi::CString::new(path.into_encoded_bytes()).expect("a path without NUL");
+        // SAFETY: a file opened, written by glibc and closed here.
+        unsafe {
+            let f = libc::fopen(path.as_ptr(), c"w".as_ptr());
+            if !f.is_null() {
+                libc::malloc_info(0, f);
+                libc::fclose(f);
+            }
+        }
+    }
     let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
     let (mut name, mut by) = (String::new(), std::collections::BTreeMap::<String, usize>::new());
     for line in smaps.lines() {
@@ -352,6 +367,8 @@ fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> S
         Default::default(),
     );
     let mut app = App::streaming(events);
+    // As the terminal does: what it holds for live folders counts too.
+    app.watch_folders(vec![corpus.to_path_buf()], LoadOptions::default());
     let (width, height) = (200, 60);
     update(&mut app, Action::Resize { width, height });
     let (mut first_frame, mut listed, mut listed_cpu) = (None, None, 0.0);

@@ -1,73 +1,17 @@
 //! The loaded articles with their analysis and the indexes the filter and the
 //! entity jumps need, built incrementally as articles stream in.
 
+use super::analysed::{Analysed, analyse_all};
 use super::body::{self, Body, Recent, Stored};
 use super::deferred::PerEntity;
 use super::flat::Flat;
 use super::names::NameIndex;
-use super::words::{ArticleWords, WordIndex, initial_bit};
-use crate::analysis::{
-    ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, Said, analyze,
-};
-use crate::marks::content_hash;
+use super::packed::Packed;
+use super::words::{WordIndex, initial_bit};
+use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, HIDDEN, Said};
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
 use std::borrow::Cow;
 use std::sync::Arc;
-
-/// An article with its analysis, as the loader hands it over. The body has
-/// been taken out (see `body`) unless it must stay in memory.
-pub struct Analysed {
-    pub article: Article,
-    /// `None` on a first start's stream: the names come later, for all
-    /// articles at once (`deferred`), so the list is complete sooner.
-    pub(super) analysis: Option<ArticleAnalysis>,
-    /// Its place in the sorted walk: (file, record within the file).
-    pub order: (u32, u32),
-    pub(super) words: ArticleWords,
-    pub(super) hash: u64,
-    pub(super) stored: Stored,
-}
-
-impl Analysed {
-    /// For the reader: a text file's body is read again when it is opened.
-    pub fn new(article: Article, order: (u32, u32)) -> Analysed {
-        Analysed::make(article, order, false)
-    }
-
-    /// `new` without the analysis, which `deferred` does later: what a
-    /// first start lists and indexes the words of at once.
-    pub fn listed(article: Article, order: (u32, u32)) -> Analysed {
-        Analysed::prepare(article, order, None, false)
-    }
-
-    /// `keep`: hold the body in memory, for articles handed over already
-    /// read (`from_articles`): their files need not be there any more.
-    fn make(article: Article, order: (u32, u32), keep: bool) -> Analysed {
-        let analysis = analyze(Gazetteer::builtin(), &article.paragraphs);
-        Analysed::prepare(article, order, Some(analysis), keep)
-    }
-
-    fn prepare(
-        mut article: Article,
-        order: (u32, u32),
-        analysis: Option<ArticleAnalysis>,
-        keep: bool,
-    ) -> Analysed {
-        let texts =
-            std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str));
-        let words = ArticleWords::new(texts);
-        let hash = content_hash(&article.title, &article.paragraphs);
-        let stored = Stored::take(&mut article, keep);
-        Analysed {
-            article,
-            analysis,
-            order,
-            words,
-            hash,
-            stored,
-        }
-    }
-}
 
 /// Cloned to apply a batch of live changes to a copy off the UI thread
 /// (`app/arrivals.rs`).
@@ -87,7 +31,7 @@ pub struct Corpus {
     pub(super) title_ends: Vec<u32>,
     /// Per article: what it said of each local entity's name key (what is
     /// saved, and what taking it out again subtracts).
-    pub(super) said: Flat,
+    pub(super) said: Packed,
     /// Per article: the corpus entity of each local entity (`HIDDEN`: none),
     /// from `said` as last resolved.
     pub(super) globals: Flat,
@@ -123,7 +67,7 @@ impl Default for Corpus {
             quotes: Vec::new(),
             titles: String::new(),
             title_ends: Vec::new(),
-            said: Flat::default(),
+            said: Packed::default(),
             globals: Flat::default(),
             keys: Vec::new(),
             order: Vec::new(),
@@ -420,36 +364,4 @@ fn insert_sorted(list: &mut Vec<u32>, value: u32) {
     if let Err(at) = list.binary_search(&value) {
         list.insert(at, value);
     }
-}
-
-/// Analyses articles on every core, keeping their order.
-fn analyse_all(articles: Vec<Article>) -> Vec<Analysed> {
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let chunk = articles.len().div_ceil(threads).max(1);
-    let mut items: Vec<(u32, Article)> = articles
-        .into_iter()
-        .enumerate()
-        .map(|(i, a)| (i as u32, a))
-        .collect();
-    let mut chunks = Vec::new();
-    while !items.is_empty() {
-        let rest = items.split_off(chunk.min(items.len()));
-        chunks.push(std::mem::replace(&mut items, rest));
-    }
-    std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|c| {
-                s.spawn(move || {
-                    c.into_iter()
-                        .map(|(i, a)| Analysed::make(a, (i, 0), true))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("analysis thread panicked"))
-            .collect()
-    })
 }

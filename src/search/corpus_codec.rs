@@ -7,7 +7,7 @@
 use super::body::Stored;
 use super::bytes::{Dec, Enc, Sum};
 use super::corpus::Corpus;
-use super::varint::Kind::{Gaps, Plain};
+use super::varint::Kind::Gaps;
 use crate::analysis::Corrections;
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -88,9 +88,7 @@ impl Corpus {
         }
         cut(e, Part::Entities);
         e.list(order, Gaps)?;
-        let (words_said, ends) = said.parts();
-        e.list(words_said, Plain)?;
-        e.list(ends, Gaps)?;
+        said.encode(e)?;
         // The name keys' evidence, not the entities: a restored corpus
         // resolves them again (with today's corrections) and can grow.
         let stats = entities.keys();

@@ -7,7 +7,8 @@ use super::bytes::Dec;
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
-use super::varint::Kind::{Gaps, Plain};
+use super::packed::Packed;
+use super::varint::Kind::Gaps;
 use super::words::WordIndex;
 use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
 use crate::store::{Article, Date};
@@ -55,7 +56,7 @@ struct Head {
     titles: String,
     title_ends: Vec<u32>,
     order: Vec<u32>,
-    said: Flat,
+    said: Packed,
     stats: Vec<KeyStats>,
 }
 
@@ -105,7 +106,7 @@ impl Head {
         }
         titles.shrink_to_fit();
         let order = d.list(Gaps)?;
-        let said = Flat::from_parts(d.list(Plain)?, d.list(Gaps)?).ok_or("bad entity records")?;
+        let said = Packed::decode(d)?;
         let keys_len = d.len()?;
         let mut stats = Vec::with_capacity(keys_len);
         for _ in 0..keys_len {
@@ -224,7 +225,7 @@ fn check(c: &Corpus, keys: &[KeyStats]) -> Result<(), String> {
     sorted.sort_unstable();
     let ok = per_article.iter().all(|&len| len == n as usize)
         && sorted.iter().copied().eq(0..n)
-        && c.said.iter().all(|s| said_ok(s, keys))
+        && c.said.all(|s| said_ok(s, keys))
         && keys
             .iter()
             .all(|k| articles_ok(&k.articles) && k.articles.is_sorted())

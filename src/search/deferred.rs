@@ -10,6 +10,7 @@ use super::body::{self, Stored};
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
+use super::packed::Packed;
 use crate::analysis::{
     ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
 };
@@ -30,7 +31,7 @@ pub(super) struct Job {
 
 /// Everything the corpus keeps of the articles' names, built apart.
 pub struct EntityPart {
-    pub(super) said: Flat,
+    pub(super) said: Packed,
     pub(super) quotes: Vec<u32>,
     pub(super) entities: EntityIndex,
     pub(super) per: PerEntity,
@@ -49,12 +50,15 @@ pub(super) struct PerEntity {
 }
 
 impl PerEntity {
-    pub fn of(e: &EntityIndex, said: &Flat) -> PerEntity {
+    pub fn of(e: &EntityIndex, said: &Packed) -> PerEntity {
         let mut globals = Flat::default();
-        for said in said.iter() {
-            let ids: Vec<EntityId> = Said::keys_of(said).map(|k| e.entity_of_key(k)).collect();
+        let mut ids: Vec<EntityId> = Vec::new();
+        said.all(|said| {
+            ids.clear();
+            ids.extend(Said::keys_of(said).map(|k| e.entity_of_key(k)));
             globals.push(&ids);
-        }
+            true
+        });
         let n = e.entities().len();
         let mut quote_counts = vec![0; n];
         let mut speaker_articles = vec![Vec::new(); n];
@@ -103,7 +107,7 @@ pub(super) fn analyse(
     let next = AtomicUsize::new(0);
     let (tx, rx) = channel::<(usize, Vec<ArticleAnalysis>)>();
     let mut entities = EntityIndex::with_corrections(corrections);
-    let (mut said, mut quotes) = (Flat::default(), Vec::with_capacity(jobs.len()));
+    let (mut said, mut quotes) = (Packed::default(), Vec::with_capacity(jobs.len()));
     let finished = std::thread::scope(|s| {
         for _ in 0..threads {
             let (tx, next, jobs) = (tx.clone(), &next, &jobs);
@@ -147,6 +151,7 @@ pub(super) fn analyse(
         return None;
     }
     entities.resolve();
+    said.shrink_to_fit();
     let per = PerEntity::of(&entities, &said);
     Some(EntityPart {
         said,

@@ -44,20 +44,9 @@ impl Flat {
         self.ends.shrink_to_fit();
     }
 
-    /// Everything end to end, and where each list ends: the saved form.
-    pub fn parts(&self) -> (&[u32], &[u32]) {
-        (&self.data, &self.ends)
-    }
-
     pub(super) fn heap(&self, h: &mut super::memory::Heap) {
         h.vec(&self.data, self.data.capacity());
         h.vec(&self.ends, self.ends.capacity());
-    }
-
-    /// The lists `parts` gave, if the ends are in order and in range.
-    pub fn from_parts(data: Vec<u32>, ends: Vec<u32>) -> Option<Flat> {
-        let ok = ends.is_sorted() && ends.last().is_none_or(|&e| e as usize == data.len());
-        ok.then_some(Flat { data, ends })
     }
 }
 
@@ -74,8 +63,5 @@ mod tests {
         assert_eq!(f.iter().collect::<Vec<_>>(), [&[1, 2][..], &[], &[3]]);
         f.retain(|i| i != 0);
         assert_eq!(f.iter().collect::<Vec<_>>(), [&[][..], &[3]]);
-        let (data, ends) = f.parts();
-        assert_eq!(Flat::from_parts(data.to_vec(), ends.to_vec()), Some(f));
-        assert_eq!(Flat::from_parts(vec![1], vec![2]), None);
     }
 }

@@ -9,7 +9,7 @@
 //! and speakers of all of them at once (`Entities`, see `deferred`). The
 //! command line's (`spawn_loading`) analyses each article as it comes.
 
-use super::corpus::Analysed;
+use super::analysed::Analysed;
 use super::deferred::{self, EntityPart, Job};
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
@@ -63,7 +63,8 @@ pub enum CorpusEvent {
     /// against, and what the index at `cache` holds, or is to hold unless
     /// `saved` says it already does.
     Complete {
-        files: FileTable,
+        /// Boxed: four vectors, where every other event is one or two.
+        files: Box<FileTable>,
         cache: Option<PathBuf>,
         saved: bool,
     },
@@ -126,6 +127,7 @@ fn spawn(
                 let _ = tx.send(CorpusEvent::Restored(Box::new(restored)));
                 // Brought up to date: saved again, for the next start.
                 let (cache, saved) = (Some(file), !changed);
+                let files = Box::new(files);
                 let _ = tx.send(CorpusEvent::Complete { files, cache, saved });
             }
         });
@@ -282,10 +284,12 @@ fn relay(
         return;
     }
     if !superseded.load(Ordering::SeqCst)
-        && let Some(files) = table.into_iter().collect::<Option<FileTable>>()
+        && let Some(files) = (table.iter())
+            .map(|f| f.as_ref().map(|(p, s)| (p.as_path(), *s)))
+            .collect::<Option<FileTable>>()
     {
         let _ = tx.send(CorpusEvent::Complete {
-            files,
+            files: Box::new(files),
             cache,
             saved: false,
         });

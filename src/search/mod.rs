@@ -1,5 +1,6 @@
 //! Finding articles: the corpus and its indexes, the query language, the filter.
 
+mod analysed;
 mod body;
 mod bytes;
 mod cache;
@@ -9,6 +10,7 @@ mod corpus_codec;
 mod corpus_decode;
 mod cut;
 mod deferred;
+mod files;
 mod filter;
 mod flat;
 mod fuzzy;
@@ -16,6 +18,7 @@ mod live;
 mod loading;
 mod memory;
 mod names;
+mod packed;
 mod query;
 mod refresh;
 mod resolve;
@@ -25,9 +28,10 @@ mod text;
 mod varint;
 mod words;
 
+pub use analysed::Analysed;
 pub use body::Body;
 pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
-pub use corpus::{Analysed, Corpus};
+pub use corpus::Corpus;
 pub use corpus_codec::Part;
 pub use deferred::EntityPart;
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};

@@ -5,8 +5,10 @@
 //! a full load; the result is the corpus a full load would give (the
 //! entities are resolved from the same evidence).
 
+use super::analysed::Analysed;
 use super::bytes::Dec;
-use super::corpus::{Analysed, Corpus};
+use super::corpus::Corpus;
+use super::files::Scanned;
 use super::snapshot::{self, FileTable, Restored, Summary};
 use crate::analysis::Corrections;
 use crate::analysis::hash::{FxMap, FxSet};
@@ -47,17 +49,17 @@ pub struct Changes {
 impl Changes {
     /// Compares the folders as they are now with `table` (no file is read).
     pub fn since(roots: &[PathBuf], table: &FileTable) -> Changes {
-        let (now, ignored) = scan(roots);
-        Changes::between(table, now, ignored)
+        Changes::between(table, scan(roots))
     }
 
     /// What changed from `table` to the files as `scan` found them.
-    fn between(table: &FileTable, now: Vec<(Entry, Option<Stamp>)>, ignored: usize) -> Changes {
+    fn between(table: &FileTable, now: Scanned) -> Changes {
         // While no file came or went, each is where it was; else each is
         // found by its path's bytes (`Path`'s own hash and equality go
         // component by component, a visible cost over 100,000 paths).
-        let aligned = now.len() == table.len()
-            && (now.iter().zip(table)).all(|((e, _), (p, _))| e.path.as_os_str() == p.as_os_str());
+        let files = &now.files;
+        let aligned = files.len() == table.len()
+            && (files.iter().zip(table.iter())).all(|((p, _), (q, _))| p.as_os_str() == q.as_os_str());
         let before: FxMap<&OsStr, usize> = match aligned {
             true => FxMap::default(),
             false => (table.iter().enumerate())
@@ -65,22 +67,23 @@ impl Changes {
                 .collect(),
         };
         let mut moved = vec![GONE; table.len()];
-        let (mut fresh, mut files, mut added) = (Vec::new(), Vec::with_capacity(now.len()), 0);
-        for (seq, (e, stamp)) in now.into_iter().enumerate() {
+        let (mut fresh, mut added) = (Vec::new(), 0);
+        for (seq, (path, stamp)) in files.iter().enumerate() {
             let old = match aligned {
                 true => Some(seq),
-                false => before.get(e.path.as_os_str()).copied(),
+                false => before.get(path.as_os_str()).copied(),
             };
-            files.push((e.path.clone(), stamp));
             match old {
-                Some(old) if table[old].1 == stamp => moved[old] = seq as u32,
-                Some(_) => fresh.push((seq, e)),
+                Some(old) if table.stamp(old) == stamp => moved[old] = seq as u32,
+                Some(_) => fresh.push((seq, now.entry(seq))),
                 None => {
                     added += 1;
-                    fresh.push((seq, e));
+                    fresh.push((seq, now.entry(seq)));
                 }
             }
         }
+        drop(before);
+        let Scanned { files, ignored, .. } = now;
         // Every file of the new table that was in the old one, kept or changed.
         let gone = table.len().saturating_sub(files.len() - added);
         Changes {
@@ -153,18 +156,15 @@ pub(super) fn restore(
         mut corpus,
         mut summary,
     } = restored?;
-    let (now, ignored) = scanned.recv().map_err(|_| "the folders' scan failed")?;
+    let now: Scanned = scanned.recv().map_err(|_| "the folders' scan failed")?;
     // The usual case, checked without building anything: nothing changed.
-    let same = now.len() == table.len()
-        && (now.iter().zip(&table))
-            .all(|((e, stamp), (path, old))| e.path.as_os_str() == path.as_os_str() && stamp == old);
-    if same {
-        return match summary.ignored == ignored {
+    if now.files == table {
+        return match summary.ignored == now.ignored {
             true => Ok((Restored { corpus, summary }, table, false)),
             false => Err("files changed".into()),
         };
     }
-    let mut changes = Changes::between(&table, now, ignored);
+    let mut changes = Changes::between(&table, now);
     let (added, changed, gone) = changes.counts();
     let touched = added + changed + gone;
     if touched > FEW && touched as f64 > MOST_CHANGED * changes.files.len().max(table.len()) as f64 {
@@ -177,22 +177,23 @@ pub(super) fn restore(
 
 /// Every file under `roots` with its stamp, in walk order, and how many
 /// files were passed over.
-fn scan(roots: &[PathBuf]) -> (Vec<(Entry, Option<Stamp>)>, usize) {
-    let (mut now, mut ignored) = (Vec::new(), 0);
+fn scan(roots: &[PathBuf]) -> Scanned {
+    let mut now = Scanned::default();
     store::walk_stamped(roots, |step, stamp| {
         match step {
-            Step::Ignored => ignored += 1,
+            Step::Ignored => now.ignored += 1,
             Step::Entry(e) => {
                 let stamp = e
                     .problem
                     .is_none()
                     .then(|| stamp.or_else(|| Stamp::read(&e.path)));
-                now.push((e, stamp.flatten()));
+                now.push(e, stamp.flatten());
             }
         }
         true
     });
-    (now, ignored)
+    now.files.shrink_to_fit();
+    now
 }
 
 impl Corpus {
@@ -261,10 +262,11 @@ impl Corpus {
             return;
         }
         let n = self.len();
-        let mut gone = vec![false; n];
+        let (mut gone, mut said) = (vec![false; n], Vec::new());
         for &d in dead {
             if !std::mem::replace(&mut gone[d as usize], true) {
-                self.entities.remove(d, self.said.get(d as usize));
+                self.said.get(d as usize, &mut said);
+                self.entities.remove(d, &said);
             }
         }
         let mut new = vec![u32::MAX; n];

@@ -12,9 +12,9 @@ use super::bytes::{Dec, Enc, Sum};
 use super::cache;
 use super::corpus::Corpus;
 use super::corpus_codec::Part;
+pub use super::files::FileTable;
 use crate::analysis::Corrections;
 use crate::analysis::hash::FxHasher;
-use crate::store::Stamp;
 use std::hash::Hasher;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -30,9 +30,6 @@ pub(super) const FORMAT: u32 = 8;
 fn indexed_bytes(files: &FileTable) -> u64 {
     files.iter().filter_map(|(_, s)| s.map(|s| s.len)).sum()
 }
-
-/// Every file the load looked at, in walk order, with its stamp.
-pub type FileTable = Vec<(PathBuf, Option<Stamp>)>;
 
 /// What the status bar says about a load.
 #[derive(Clone, Debug, Default)]
@@ -110,9 +107,9 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     e.u64(indexed_bytes(files))?;
     e.str(env!("CARGO_PKG_VERSION"))?;
     e.len(files.len())?;
-    for (path, stamp) in files {
+    for (path, stamp) in files.iter() {
         e.path(path)?;
-        e.stamp(*stamp)?;
+        e.stamp(stamp)?;
     }
     e.len(r.files)?;
     e.len(r.ignored)?;
@@ -148,7 +145,12 @@ pub fn read_files(d: &mut Dec) -> Result<FileTable, String> {
         return Err("made by another version".into());
     }
     let n = d.len()?;
-    (0..n).map(|_| Ok((d.path()?, d.stamp()?))).collect()
+    let mut files = FileTable::with_capacity(n);
+    for _ in 0..n {
+        files.push(&d.path()?, d.stamp()?);
+    }
+    files.shrink_to_fit();
+    Ok(files)
 }
 
 /// Reads what follows the file table.

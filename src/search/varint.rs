@@ -14,7 +14,9 @@ use std::io::{self, Write};
 /// How the numbers of a list are written.
 #[derive(Clone, Copy)]
 pub(super) enum Kind {
-    /// Each number as it is: small numbers that are not sorted.
+    /// Each number as it is: small numbers that are not sorted (and
+    /// `Packed`'s bytes, written and read whole there).
+    #[cfg(test)]
     Plain,
     /// Each number as its difference from the one before, zig-zagged so a
     /// step down costs a bit rather than five bytes: sorted lists (postings,
@@ -28,6 +30,7 @@ impl<W: Write> Enc<W> {
         let mut prev = 0i64;
         for &x in v {
             let n = match kind {
+                #[cfg(test)]
                 Kind::Plain => u64::from(x),
                 Kind::Gaps => {
                     let d = i64::from(x) - prev;
@@ -86,6 +89,7 @@ impl Dec<'_> {
         for _ in 0..count {
             let n = read_leb128(bytes, &mut pos).ok_or("bad list")?;
             let x = match kind {
+                #[cfg(test)]
                 Kind::Plain => n as i64,
                 Kind::Gaps => {
                     let step = (n >> 1) as i64 ^ -((n & 1) as i64);
