@@ -5,8 +5,8 @@ use super::fuzzy::Pattern;
 use super::query::{Query, Term, TermKind};
 use super::resolve::{entity_score, prefixed, resolve_name};
 use super::text::{contains, ends_with, starts_with};
-use std::sync::{Mutex, OnceLock};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// One matching article; a higher score ranks higher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
