@@ -395,6 +395,18 @@ fn score_held_out(name: &str, file: &str, corpus: &Corpus) {
     );
 }
 
+/// The BBC corpus folder named by `BYLINE_BBC`, for the ignored tests.
+fn bbc_root() -> std::path::PathBuf {
+    let Some(root) = std::env::var_os("BYLINE_BBC") else {
+        panic!("set BYLINE_BBC to the BBC corpus folder");
+    };
+    root.into()
+}
+
+fn bbc_corpus() -> Corpus {
+    Corpus::from_articles(store::load(vec![bbc_root()], LoadOptions::default()).articles)
+}
+
 /// Held out (`tests/labels/bbc_stories_heldout.tsv`, session 5, and
 /// `bbc_stories_heldout2.tsv`, session 6): pairs found by a method of their
 /// own (TF-IDF cosine of the bodies), judged by reading before byline's
@@ -405,10 +417,7 @@ fn score_held_out(name: &str, file: &str, corpus: &Corpus) {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test stories -- --ignored"]
 fn bbc_story_pairs_held_out() {
-    let Some(root) = std::env::var_os("BYLINE_BBC") else {
-        panic!("set BYLINE_BBC to the BBC corpus folder");
-    };
-    let corpus = Corpus::from_articles(store::load(vec![root.into()], LoadOptions::default()).articles);
+    let corpus = bbc_corpus();
     score_held_out("held out, session 5", "bbc_stories_heldout.tsv", &corpus);
     score_held_out("held out, session 6", "bbc_stories_heldout2.tsv", &corpus);
 }
@@ -445,11 +454,8 @@ fn polnear_story_pairs_held_out() {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test stories -- --ignored"]
 fn bbc_story_pairs_against_labels() {
-    let Some(root) = std::env::var_os("BYLINE_BBC") else {
-        panic!("set BYLINE_BBC to the BBC corpus folder");
-    };
     let labels = read_pairs("bbc_stories.tsv");
-    let corpus = Corpus::from_articles(store::load(vec![root.into()], LoadOptions::default()).articles);
+    let corpus = bbc_corpus();
     let stories = Stories::build(&corpus);
     let story_of = |id: &str| stories.of(id_of(&corpus, id)).map(|s| s.lead);
     let same: Vec<_> = labels.iter().filter(|(_, v)| *v == "same").collect();
@@ -547,10 +553,7 @@ fn in_a_small_folder_ordinary_words_make_no_story() {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test stories -- --ignored"]
 fn bbc_one_topic_pairs_dated_one_day_are_not_one_story() {
-    let Some(root) = std::env::var_os("BYLINE_BBC") else {
-        panic!("set BYLINE_BBC to the BBC corpus folder");
-    };
-    let root = Path::new(&root);
+    let root = bbc_root();
     let day = store::Date::new(2025, 3, 8);
     let pairs = [
         ("politics/380.txt", "politics/408.txt"),
