@@ -102,6 +102,14 @@ fn bbc_dev3_score() {
     dev_score("bbc dev3", "bbc_dev3.tsv");
 }
 
+/// The fourth development set (40 articles, labelled in session 6), first scored
+/// with the session-5 rules and with session 6's before any of its misses was read.
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
+fn bbc_dev4_score() {
+    dev_score("bbc dev4", "bbc_dev4.tsv");
+}
+
 /// Prints a held-out set's aggregate figures (never its individual quotes).
 fn held_out(name: &str, label_file: &Path, root: &Path) -> Score {
     let s = score(label_file, root, Detail::AggregateOnly);

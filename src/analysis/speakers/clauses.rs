@@ -277,6 +277,34 @@ impl Speakers<'_> {
     /// `Realising his error, Mr Lee then wrote …`: a name straight after
     /// the comma closing a sentence's opening participle or subordinate
     /// clause, and followed by a lowercase word, is the main clause's subject.
+    /// `…, said Mr Jain.` / `"…," says Ann Lee`: a name straight after an
+    /// inverted speech verb (a comma or a quote before the verb) that ends
+    /// the clause is that verb's subject, so a pronoun after it can mean it;
+    /// not a name that modifies what follows (`said Opera spokeswoman Ann Lee`).
+    pub(super) fn inverted_subject(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let ends = p.toks.get(c.tok_end).is_none_or(|t| {
+            p.quoted(c.tok_end) || matches!(t.text(p.text), "," | "." | ";" | ":" | "!" | "?")
+        });
+        if !ends {
+            return false;
+        }
+        let mut at = c.tok_start;
+        while at > 0
+            && (p.toks[at - 1].lex(p.text).honorific().is_some() || p.toks[at - 1].text(p.text) == ".")
+        {
+            at -= 1;
+        }
+        let Some(v) = at.checked_sub(1) else {
+            return false;
+        };
+        v > 0
+            && self.is_verb(c.para, v)
+            && p.toks[v].lex(p.text).speech_verb() == Some(false)
+            && !super::cues::takes_object(p.toks[v].text(p.text))
+            && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
+    }
+
     pub(super) fn after_opening_phrase(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
         // Over a title the name does not include (`Mr`, `Dr.`).

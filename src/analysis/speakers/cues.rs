@@ -345,7 +345,7 @@ impl Speakers<'_> {
 
 /// Verbs whose following noun is an object, not an inverted subject: in
 /// `told the BBC` the BBC is told, while in `said Mr Brown` Mr Brown speaks.
-fn takes_object(verb: &str) -> bool {
+pub(super) fn takes_object(verb: &str) -> bool {
     matches!(
         verb,
         "told"

@@ -351,7 +351,7 @@ impl Speakers<'_> {
                         "the" | "a" | "an" | "to" | "of" | "\"" | "“"
                     )
             });
-        if opens || self.after_opening_phrase(c) {
+        if opens || self.after_opening_phrase(c) || self.inverted_subject(c) {
             return true;
         }
         let mut k = c.tok_end;
