@@ -263,6 +263,10 @@ impl Speakers<'_> {
                         .mention_end(b - 1)
                         .map_or(b - 1, |o| self.located[o].0.tok_start);
                 }
+                // `MP for Henley-on-Thames`: the whole hyphenated word.
+                while b >= lo + 2 && joined(p, b - 1) {
+                    b -= 2;
+                }
                 let preposition = b > lo
                     && matches!(
                         p.toks[b - 1].text(p.text),
@@ -290,6 +294,21 @@ impl Speakers<'_> {
                         return Subject::Mention(m);
                     }
                     return Subject::Role(p.text[from..t.end as usize].to_string(), false);
+                }
+                // `Mr Johnson, MP for Henley, said`: a short phrase set off
+                // after a person's name stands in apposition to it.
+                let comma = (lo.max(b.saturating_sub(5))..b - 1)
+                    .rev()
+                    .find(|&j| !p.toks[j].is(WORD) || p.quoted(j) || self.is_verb(para, j));
+                let named = comma
+                    .filter(|&j| j > lo && p.toks[j].text(p.text) == "," && !p.quoted(j))
+                    .and_then(|j| p.mention_end(j - 1))
+                    .filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && self.kinds[*e] == EntityKind::Person
+                    });
+                if let Some(m) = named {
+                    return Subject::Mention(m);
                 }
                 k = b - 1;
                 continue;
@@ -341,6 +360,13 @@ impl Speakers<'_> {
         }
         Subject::None
     }
+}
+
+/// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
+fn joined(p: &super::Para, k: usize) -> bool {
+    p.toks[k].text(p.text) == "-"
+        && p.toks[k - 1].end == p.toks[k].start
+        && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
 }
 
 /// Verbs whose following noun is an object, not an inverted subject: in

@@ -345,7 +345,9 @@ impl Speakers<'_> {
             .rev()
             .take_while(|&k| !p.toks[k].is(SENTENCE_END))
             .all(|k| {
+                // `Celtic manager O'Neill is …`: a title phrase before the name.
                 p.toks[k].is(CAP)
+                    || p.toks[k].is(WORD) && p.toks[k].lex(p.text).role()
                     || matches!(
                         p.toks[k].text(p.text),
                         "the" | "a" | "an" | "to" | "of" | "\"" | "“"

@@ -17,3 +17,22 @@ fn a_name_after_an_inverted_speech_verb_is_a_subject_for_pronouns() {
     ]);
     assert_eq!(s, ["Berit Lund", "Berit Lund"]);
 }
+
+#[test]
+fn a_name_after_a_title_phrase_opens_its_sentence() {
+    let s = speakers(&[
+        "Dan Moss said he wants to play for Martin Reilly. Club manager Reilly is no fan of delays. \
+         \"The onus is on the player,\" he said.",
+    ]);
+    assert_eq!(s, ["Martin Reilly"]);
+}
+
+#[test]
+fn a_phrase_set_off_after_a_name_is_in_apposition_to_it() {
+    // A hyphenated place is one word, and `MP for …` stands for the name before it.
+    let s = speakers(&[
+        "Mr Dobson, MP for Stoke-on-Trent, Staffordshire, said the plan was \"a shambles from start \
+         to finish\".",
+    ]);
+    assert_eq!(s, ["Dobson"]);
+}
