@@ -100,7 +100,10 @@ impl Speakers<'_> {
             .find(|&k| {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
-                        "but" | ";" | "But" => true,
+                        // `X said it helped but "needed policing"`: a quote
+                        // straight after `but` goes on with the clause before.
+                        "but" => k + 1 != first,
+                        ";" | "But" => true,
                         // `X suggested …, while Cruz said that "…"`: a new
                         // subject and its own speech verb (fillers between).
                         "and" | "while" | "whereas" => p.mention_start(k + 1).is_some_and(|m| {

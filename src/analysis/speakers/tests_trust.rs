@@ -36,3 +36,22 @@ fn a_phrase_set_off_after_a_name_is_in_apposition_to_it() {
     ]);
     assert_eq!(s, ["Dobson"]);
 }
+
+#[test]
+fn a_role_opening_a_sentence_is_definite_and_finds_its_owner() {
+    let s = speakers(&[
+        "Anyone moving here will have to pass a test, Home Secretary Charles Clarke has said.",
+        "Tory Liam Fox said his party offered a \"clear choice\".",
+        "The home secretary said he wanted everyone to \"ensure we can know everybody\".",
+    ]);
+    assert_eq!(s, ["Liam Fox", "Charles Clarke"]);
+}
+
+#[test]
+fn a_quote_straight_after_but_goes_on_with_the_clause_before() {
+    let s = speakers(&["Mr Clarke said migration helped the economy but \"needed proper policing\"."]);
+    assert_eq!(s, ["Clarke"]);
+    // `but` before a new subject still opens a clause of its own.
+    let s = speakers(&["Mr Clarke praised the scheme, but Ann Lee called it \"a costly mistake\"."]);
+    assert_eq!(s, ["Ann Lee"]);
+}
