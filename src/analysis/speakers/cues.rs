@@ -285,7 +285,11 @@ impl Speakers<'_> {
                     let from = p.toks[b - 2].end as usize - r.len();
                     // `Ann Lee, executive director of the Acme PAC, …, said`:
                     // the role stands in apposition to the name before it.
-                    let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                    let mut start = p.toks.partition_point(|t| (t.start as usize) < from);
+                    // `Matt Lee, a fund manager at Acme said`: over the article.
+                    if start > lo && matches!(p.toks[start - 1].text(p.text), "a" | "an" | "the") {
+                        start -= 1;
+                    }
                     let named = (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
                         .then(|| p.mention_end(start - 2))
                         .flatten()
@@ -337,8 +341,13 @@ impl Speakers<'_> {
                     let j = (lo..k)
                         .rev()
                         .find(|&j| p.toks[j].text(p.text) == open || p.quoted(j));
+                    // `Mr Lee, who was forced to apologise last year for …, said`:
+                    // a relative clause may run longer than an apposition.
+                    let relative = |j: usize| {
+                        w == "," && matches!(p.toks.get(j + 1).map(|t| t.text(p.text)), Some("who" | "whose"))
+                    };
                     match j {
-                        Some(j) if !p.quoted(j) && k - j < 25 => {
+                        Some(j) if !p.quoted(j) && (k - j < 25 || relative(j) && k - j < 60) => {
                             let first = (j + 1..k).find(|&i| {
                                 p.toks[i].lex(p.text).honorific().is_none() && p.toks[i].text(p.text) != "."
                             });

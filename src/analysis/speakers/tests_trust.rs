@@ -55,3 +55,20 @@ fn a_quote_straight_after_but_goes_on_with_the_clause_before() {
     let s = speakers(&["Mr Clarke praised the scheme, but Ann Lee called it \"a costly mistake\"."]);
     assert_eq!(s, ["Ann Lee"]);
 }
+
+#[test]
+fn a_role_after_an_article_stands_in_apposition_to_the_name() {
+    let s = speakers(&[
+        "However, Matt Lowe, a fund manager at Perpetual Trustees said the deal \"is a first step\".",
+    ]);
+    assert_eq!(s, ["Matt Lowe"]);
+}
+
+#[test]
+fn a_relative_clause_between_a_name_and_its_verb_is_skipped() {
+    let s = speakers(&[
+        "Mr Dobson, who was forced to apologise last year for an article in the weekly magazine he \
+         edits about the long row over the town's old harbour wall, said the council \"should keep out of it\".",
+    ]);
+    assert_eq!(s, ["Dobson"]);
+}
