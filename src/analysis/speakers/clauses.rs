@@ -277,6 +277,31 @@ impl Speakers<'_> {
     /// `Realising his error, Mr Lee then wrote …`: a name straight after
     /// the comma closing a sentence's opening participle or subordinate
     /// clause, and followed by a lowercase word, is the main clause's subject.
+    /// Whether a speech verb follows the mention (over an apposition set off
+    /// by commas and fillers): `Ann Lee, a lawyer, said`; not a participle.
+    pub(super) fn says_after(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let mut k = c.tok_end;
+        while k < p.toks.len() {
+            let w = p.toks[k].text(p.text);
+            if w == "," {
+                match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == ",") {
+                    Some(j) => k = j + 1,
+                    None => return false,
+                }
+                continue;
+            }
+            if self.is_verb(c.para, k) {
+                return p.toks[k].lex(p.text).speech_verb() == Some(false);
+            }
+            if !(p.toks[k].is(WORD) && p.toks[k].lex(p.text).filler()) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// `…, said Mr Jain.` / `"…," says Ann Lee`: a name straight after an
     /// inverted speech verb (a comma or a quote before the verb) that ends
     /// the clause is that verb's subject, so a pronoun after it can mean it;

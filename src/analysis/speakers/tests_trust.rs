@@ -72,3 +72,13 @@ fn a_relative_clause_between_a_name_and_its_verb_is_skipped() {
     ]);
     assert_eq!(s, ["Dobson"]);
 }
+
+#[test]
+fn a_speaker_of_unknown_kind_named_in_full_is_a_subject_for_he() {
+    let s = speakers(&[
+        "Prime Minister Dan Moss vowed to act.",
+        "Fidelis Nanga, a journalist based in the capital, said the plan was working. \"The minister \
+         has given orders,\" he told the radio.",
+    ]);
+    assert_eq!(s, ["Fidelis Nanga"]);
+}
