@@ -282,7 +282,12 @@ impl Speakers<'_> {
                 None => nobody("pron-ambiguous-para"),
             });
         }
-        if let Some((_, (_, e))) = candidates().next() {
+        // `it said` with no organisation in view: the office, the report
+        // or the firm the writer means is rarely the last one named.
+        if let Some((_, (_, e))) = candidates()
+            .next()
+            .filter(|_| matches!(pr, Pronoun::He | Pronoun::She))
+        {
             return Some(as_attr(*e, "pron-article-nearest"));
         }
         // `she` with no known woman about: the one person of unknown gender

@@ -82,3 +82,14 @@ fn a_speaker_of_unknown_kind_named_in_full_is_a_subject_for_he() {
     ]);
     assert_eq!(s, ["Fidelis Nanga"]);
 }
+
+#[test]
+fn it_with_no_organisation_in_view_names_nobody() {
+    let s = speakers(&[
+        "Acme Holdings cut its forecast on Monday.",
+        "Prices are expected to rise again this year.",
+        "The prime minister's office said costs had grown. It added that some staff \"appear to have \
+         received extra pay\".",
+    ]);
+    assert_eq!(s, ["-"]);
+}
