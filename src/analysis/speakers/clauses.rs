@@ -274,9 +274,6 @@ impl Speakers<'_> {
         person.or(other).map_or(Subject::None, Subject::Mention)
     }
 
-    /// `Realising his error, Mr Lee then wrote …`: a name straight after
-    /// the comma closing a sentence's opening participle or subordinate
-    /// clause, and followed by a lowercase word, is the main clause's subject.
     /// Whether a speech verb follows the mention (over an apposition set off
     /// by commas and fillers): `Ann Lee, a lawyer, said`; not a participle.
     pub(super) fn says_after(&self, c: &Candidate) -> bool {
@@ -330,6 +327,9 @@ impl Speakers<'_> {
             && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
     }
 
+    /// `Realising his error, Mr Lee then wrote …`: a name straight after
+    /// the comma closing a sentence's opening participle or subordinate
+    /// clause, and followed by a lowercase word, is the main clause's subject.
     pub(super) fn after_opening_phrase(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
         // Over a title the name does not include (`Mr`, `Dr.`).
