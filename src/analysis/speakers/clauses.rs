@@ -313,18 +313,20 @@ impl Speakers<'_> {
         }
         let mut at = c.tok_start;
         while at > 0
-            && (p.toks[at - 1].lex(p.text).honorific().is_some() || p.toks[at - 1].text(p.text) == ".")
+            && (p.toks[at - 1].is(CAP) && p.toks[at - 1].lex(p.text).honorific().is_some()
+                || p.toks[at - 1].text(p.text) == ".")
         {
             at -= 1;
         }
         let Some(v) = at.checked_sub(1) else {
             return false;
         };
+        // The cheap tests first: this runs for every mention.
         v > 0
+            && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
             && self.is_verb(c.para, v)
             && p.toks[v].lex(p.text).speech_verb() == Some(false)
             && !super::cues::takes_object(p.toks[v].text(p.text))
-            && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
     }
 
     /// `Realising his error, Mr Lee then wrote …`: a name straight after

@@ -360,18 +360,19 @@ impl Speakers<'_> {
         if c.possessive || p.quoted(c.tok_start) {
             return false;
         }
+        // `Celtic manager O'Neill is …`: one lowercase word just before the
+        // name may be a role; it is looked up last, as that is rare.
+        let mut title = None;
         let opens = (0..c.tok_start)
             .rev()
             .take_while(|&k| !p.toks[k].is(SENTENCE_END))
             .all(|k| {
-                // `Celtic manager O'Neill is …`: a title phrase before the name.
-                p.toks[k].is(CAP)
-                    || p.toks[k].is(WORD) && p.toks[k].lex(p.text).role()
-                    || matches!(
-                        p.toks[k].text(p.text),
-                        "the" | "a" | "an" | "to" | "of" | "\"" | "“"
-                    )
-            });
+                let t = p.toks[k];
+                t.is(CAP)
+                    || matches!(t.text(p.text), "the" | "a" | "an" | "to" | "of" | "\"" | "“")
+                    || t.is(WORD) && k + 3 >= c.tok_start && title.replace(k).is_none()
+            })
+            && title.is_none_or(|k: usize| p.toks[k].lex(p.text).role());
         if opens || self.after_opening_phrase(c) || self.inverted_subject(c) {
             return true;
         }
