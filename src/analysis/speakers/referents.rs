@@ -360,8 +360,9 @@ impl Speakers<'_> {
         if c.possessive || p.quoted(c.tok_start) {
             return false;
         }
-        // `Celtic manager O'Neill is …`: one lowercase word just before the
-        // name may be a role; it is looked up last, as that is rare.
+        // `Celtic manager O'Neill is …`: the lowercase word right before the
+        // name may be a role (not `critics of Tom Fry`); looked up last, as
+        // that is rare.
         let mut title = None;
         let opens = (0..c.tok_start)
             .rev()
@@ -370,7 +371,7 @@ impl Speakers<'_> {
                 let t = p.toks[k];
                 t.is(CAP)
                     || matches!(t.text(p.text), "the" | "a" | "an" | "to" | "of" | "\"" | "“")
-                    || t.is(WORD) && k + 3 >= c.tok_start && title.replace(k).is_none()
+                    || t.is(WORD) && k + 1 == c.tok_start && title.replace(k).is_none()
             })
             && title.is_none_or(|k: usize| p.toks[k].lex(p.text).role());
         if opens || self.after_opening_phrase(c) || self.inverted_subject(c) {
