@@ -1,6 +1,6 @@
 //! Quote and speaker accuracy against human labels (`tests/labels/*.tsv`).
 //! The seed score runs in every `cargo test`; the BBC scores (`bbc.tsv`, the
-//! development sets `bbc_dev2.tsv` and `bbc_dev3.tsv`, the held-out set) need the corpus
+//! development sets `bbc_dev2.tsv` to `bbc_dev4.tsv`, the held-out sets) need the corpus
 //! (`BYLINE_BBC`: the folder of the BBC corpus; the tests that need it are ignored).
 //!
 //! Three label sets are held out: `bbc_heldout.tsv`, `bbc_heldout2.tsv` and
@@ -75,7 +75,7 @@ fn bbc_meets_the_accuracy_targets() {
     check(&s, "bbc");
 }
 
-/// Scores a development set (`bbc_dev2.tsv`, `bbc_dev3.tsv`) and prints it like
+/// Scores a development set (`bbc_dev2.tsv` to `bbc_dev4.tsv`) and prints it like
 /// `bbc.tsv` (misses listed with `BYLINE_SCORE_VERBOSE`), held to no accuracy
 /// target yet.
 fn dev_score(name: &str, file: &str) {
