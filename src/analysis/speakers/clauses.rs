@@ -274,6 +274,61 @@ impl Speakers<'_> {
         person.or(other).map_or(Subject::None, Subject::Mention)
     }
 
+    /// Whether a speech verb follows the mention (over an apposition set off
+    /// by commas and fillers): `Ann Lee, a lawyer, said`; not a participle.
+    pub(super) fn says_after(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let mut k = c.tok_end;
+        while k < p.toks.len() {
+            let w = p.toks[k].text(p.text);
+            if w == "," {
+                match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == ",") {
+                    Some(j) => k = j + 1,
+                    None => return false,
+                }
+                continue;
+            }
+            if self.is_verb(c.para, k) {
+                return p.toks[k].lex(p.text).speech_verb() == Some(false);
+            }
+            if !(p.toks[k].is(WORD) && p.toks[k].lex(p.text).filler()) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `…, said Mr Jain.` / `"…," says Ann Lee`: a name straight after an
+    /// inverted speech verb (a comma or a quote before the verb) that ends
+    /// the clause is that verb's subject, so a pronoun after it can mean it;
+    /// not a name that modifies what follows (`said Opera spokeswoman Ann Lee`).
+    pub(super) fn inverted_subject(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let ends = p.toks.get(c.tok_end).is_none_or(|t| {
+            p.quoted(c.tok_end) || matches!(t.text(p.text), "," | "." | ";" | ":" | "!" | "?")
+        });
+        if !ends {
+            return false;
+        }
+        let mut at = c.tok_start;
+        while at > 0
+            && (p.toks[at - 1].is(CAP) && p.toks[at - 1].lex(p.text).honorific().is_some()
+                || p.toks[at - 1].text(p.text) == ".")
+        {
+            at -= 1;
+        }
+        let Some(v) = at.checked_sub(1) else {
+            return false;
+        };
+        // The cheap tests first: this runs for every mention.
+        v > 0
+            && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
+            && self.is_verb(c.para, v)
+            && p.toks[v].lex(p.text).speech_verb() == Some(false)
+            && !super::cues::takes_object(p.toks[v].text(p.text))
+    }
+
     /// `Realising his error, Mr Lee then wrote …`: a name straight after
     /// the comma closing a sentence's opening participle or subordinate
     /// clause, and followed by a lowercase word, is the main clause's subject.

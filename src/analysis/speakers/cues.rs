@@ -100,7 +100,10 @@ impl Speakers<'_> {
             .find(|&k| {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
-                        "but" | ";" | "But" => true,
+                        // `X said it helped but "needed policing"`: a quote
+                        // straight after `but` goes on with the clause before.
+                        "but" => k + 1 != first,
+                        ";" | "But" => true,
                         // `X suggested …, while Cruz said that "…"`: a new
                         // subject and its own speech verb (fillers between).
                         "and" | "while" | "whereas" => p.mention_start(k + 1).is_some_and(|m| {
@@ -263,6 +266,10 @@ impl Speakers<'_> {
                         .mention_end(b - 1)
                         .map_or(b - 1, |o| self.located[o].0.tok_start);
                 }
+                // `MP for Henley-on-Thames`: the whole hyphenated word.
+                while b >= lo + 2 && joined(p, b - 1) {
+                    b -= 2;
+                }
                 let preposition = b > lo
                     && matches!(
                         p.toks[b - 1].text(p.text),
@@ -278,7 +285,11 @@ impl Speakers<'_> {
                     let from = p.toks[b - 2].end as usize - r.len();
                     // `Ann Lee, executive director of the Acme PAC, …, said`:
                     // the role stands in apposition to the name before it.
-                    let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                    let mut start = p.toks.partition_point(|t| (t.start as usize) < from);
+                    // `Matt Lee, a fund manager at Acme said`: over the article.
+                    if start > lo && matches!(p.toks[start - 1].text(p.text), "a" | "an" | "the") {
+                        start -= 1;
+                    }
                     let named = (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
                         .then(|| p.mention_end(start - 2))
                         .flatten()
@@ -290,6 +301,21 @@ impl Speakers<'_> {
                         return Subject::Mention(m);
                     }
                     return Subject::Role(p.text[from..t.end as usize].to_string(), false);
+                }
+                // `Mr Johnson, MP for Henley, said`: a short phrase set off
+                // after a person's name stands in apposition to it.
+                let comma = (lo.max(b.saturating_sub(5))..b - 1)
+                    .rev()
+                    .find(|&j| !p.toks[j].is(WORD) || p.quoted(j) || self.is_verb(para, j));
+                let named = comma
+                    .filter(|&j| j > lo && p.toks[j].text(p.text) == "," && !p.quoted(j))
+                    .and_then(|j| p.mention_end(j - 1))
+                    .filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && self.kinds[*e] == EntityKind::Person
+                    });
+                if let Some(m) = named {
+                    return Subject::Mention(m);
                 }
                 k = b - 1;
                 continue;
@@ -315,8 +341,13 @@ impl Speakers<'_> {
                     let j = (lo..k)
                         .rev()
                         .find(|&j| p.toks[j].text(p.text) == open || p.quoted(j));
+                    // `Mr Lee, who was forced to apologise last year for …, said`:
+                    // a relative clause may run longer than an apposition.
+                    let relative = |j: usize| {
+                        w == "," && matches!(p.toks.get(j + 1).map(|t| t.text(p.text)), Some("who" | "whose"))
+                    };
                     match j {
-                        Some(j) if !p.quoted(j) && k - j < 25 => {
+                        Some(j) if !p.quoted(j) && (k - j < 25 || relative(j) && k - j < 60) => {
                             let first = (j + 1..k).find(|&i| {
                                 p.toks[i].lex(p.text).honorific().is_none() && p.toks[i].text(p.text) != "."
                             });
@@ -343,9 +374,16 @@ impl Speakers<'_> {
     }
 }
 
+/// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
+fn joined(p: &super::Para, k: usize) -> bool {
+    p.toks[k].text(p.text) == "-"
+        && p.toks[k - 1].end == p.toks[k].start
+        && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
+}
+
 /// Verbs whose following noun is an object, not an inverted subject: in
 /// `told the BBC` the BBC is told, while in `said Mr Brown` Mr Brown speaks.
-fn takes_object(verb: &str) -> bool {
+pub(super) fn takes_object(verb: &str) -> bool {
     matches!(
         verb,
         "told"

@@ -131,11 +131,13 @@ impl Speakers<'_> {
         while s > lo && s + 5 > k {
             let t = p.toks[s - 1];
             let w = t.text(p.text);
+            // `The home secretary said` opening a sentence is definite too.
             let modifier = t.is(WORD)
-                && !matches!(
-                    w,
-                    "a" | "an" | "the" | "one" | "his" | "her" | "its" | "their" | "and" | "but"
-                )
+                && ![
+                    "a", "an", "the", "one", "his", "her", "its", "their", "and", "but",
+                ]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
                 && t.lex(p.text).speech_verb().is_none()
                 && !p.quoted(s - 1);
             if !modifier {

@@ -14,6 +14,8 @@ mod referents;
 mod tests;
 #[cfg(test)]
 mod tests_cues;
+#[cfg(test)]
+mod tests_trust;
 mod uncued;
 
 use super::lexicon::{Gender, Pronoun};
