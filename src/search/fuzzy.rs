@@ -116,6 +116,9 @@ impl Pattern {
         let same = |b: u8, p: u8| b == p || !self.case_sensitive && b.eq_ignore_ascii_case(&p);
         let from = bytes.iter().position(|&b| same(b, first))?;
         let to = bytes.iter().rposition(|&b| same(b, last))?;
+        if to < from {
+            return None; // the last letter only before the first: no match
+        }
         // The char before `from` (ASCII bytes are char boundaries).
         let from = candidate[..from].char_indices().next_back().map_or(0, |(i, _)| i);
         matcher().fuzzy_match(&candidate[from..=to], &self.text)
