@@ -4,7 +4,8 @@
 //! `cargo run --release --example filter_bench -- PATH [--dump FILE] [--against FILE] [--agree] [-q QUERY]...`
 //! where PATH is a folder of articles; `-q` replaces the list of queries, and
 //! `BYLINE_BENCH_RUNS` the number of runs (to profile one query). `--dump
-//! FILE` writes each query's ranked article ids; `--against FILE` compares
+//! FILE` writes each query's ranked article ids with their scores
+//! (`id:score`); `--against FILE` compares
 //! with such a dump (from before a change): the top 60 in common, and
 //! whether all is the same. `--agree` prints, for a few short patterns, how
 //! many of the filter's top 60 titles are in the top 60 of skim scoring
@@ -102,7 +103,11 @@ fn main() {
         let each: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
         times.sort_by(f64::total_cmp);
         cpu.sort_by(f64::total_cmp);
-        let ids: Vec<String> = ranked.iter().map(|h| h.article.to_string()).collect();
+        // Id and score: "same" then means the same hits, order and scores.
+        let ids: Vec<String> = ranked
+            .iter()
+            .map(|h| format!("{}:{}", h.article, h.score))
+            .collect();
         let compared = against.as_deref().map_or(String::new(), |d| compare(d, q, &ids));
         println!(
             "{q:<10} {:>9.2} {:>8.2} {:>8}  {compared} runs (ms) {}",
