@@ -11,9 +11,8 @@ use common::app::finish_loading;
 use common::{TempDir, seeds_dir};
 use std::time::{Duration, Instant};
 
-#[test]
-fn a_file_added_while_reading_shows_up_and_the_selection_stays() {
-    let dir = TempDir::new("ui-live");
+/// The reader over a copy of the seeds in `dir`, loaded and watching it.
+fn watching_seeds(dir: &TempDir) -> App {
     for entry in std::fs::read_dir(seeds_dir()).unwrap() {
         let path = entry.unwrap().path();
         dir.write(
@@ -25,6 +24,13 @@ fn a_file_added_while_reading_shows_up_and_the_selection_stays() {
     let mut app = App::streaming(spawn_loading(roots.clone(), LoadOptions::default()));
     app.watch_folders(roots, LoadOptions::default());
     finish_loading(&mut app);
+    app
+}
+
+#[test]
+fn a_file_added_while_reading_shows_up_and_the_selection_stays() {
+    let dir = TempDir::new("ui-live");
+    let mut app = watching_seeds(&dir);
     update(&mut app, Action::Down);
     update(&mut app, Action::Down);
     let id = |app: &App| app.corpus().article(app.selected_article().unwrap()).id.clone();
@@ -53,17 +59,7 @@ fn a_file_added_while_reading_shows_up_and_the_selection_stays() {
 fn a_large_batch_is_applied_off_the_ui_thread() {
     const NEW: usize = 300;
     let dir = TempDir::new("ui-live-batch");
-    for entry in std::fs::read_dir(seeds_dir()).unwrap() {
-        let path = entry.unwrap().path();
-        dir.write(
-            path.file_name().unwrap().to_str().unwrap(),
-            std::fs::read(&path).unwrap(),
-        );
-    }
-    let roots = vec![dir.path().to_path_buf()];
-    let mut app = App::streaming(spawn_loading(roots.clone(), LoadOptions::default()));
-    app.watch_folders(roots, LoadOptions::default());
-    finish_loading(&mut app);
+    let mut app = watching_seeds(&dir);
     update(&mut app, Action::Down);
     let id = |app: &App| app.corpus().article(app.selected_article().unwrap()).id.clone();
     std::thread::sleep(Duration::from_millis(200)); // the watch is set up

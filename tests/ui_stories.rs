@@ -276,6 +276,17 @@ fn quote_headings(app: &App) -> Vec<String> {
         .collect()
 }
 
+/// The quotes view narrowed to Sergei Lavrov alone, by the `@` term it shows.
+fn shows_lavrov_alone(app: &App) {
+    let names = quote_headings(app);
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
+    let Layer::Quotes(view) = app.layer() else {
+        unreachable!()
+    };
+    assert_eq!(view.input().text(), "@sergei_lavrov");
+}
+
 #[test]
 fn in_the_quotes_view_at_terms_narrow_as_in_the_filter() {
     let mut app = seeds_app(120, 40);
@@ -308,13 +319,7 @@ fn a_speaker_picked_then_q_opens_the_quotes_view_on_that_speaker() {
         app.filter().text()
     );
     press(&mut app, "Q");
-    let names = quote_headings(&app);
-    assert_eq!(names.len(), 1, "{names:?}");
-    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
-    let Layer::Quotes(view) = app.layer() else {
-        unreachable!()
-    };
-    assert_eq!(view.input().text(), "@sergei_lavrov");
+    shows_lavrov_alone(&app);
     press(&mut app, "Ctrl-u");
     assert!(
         quote_headings(&app).len() > 1,
@@ -394,13 +399,7 @@ fn tab_in_the_quotes_view_opens_the_speaker_picker_and_the_pick_narrows_it() {
     );
     common::app::type_text(&mut app, "lavrov");
     press(&mut app, "Enter");
-    let names = quote_headings(&app);
-    assert_eq!(names.len(), 1, "{names:?}");
-    assert!(names[0].starts_with("Sergei Lavrov"), "{names:?}");
-    let Layer::Quotes(view) = app.layer() else {
-        unreachable!()
-    };
-    assert_eq!(view.input().text(), "@sergei_lavrov");
+    shows_lavrov_alone(&app);
     assert_eq!(app.filter().text(), "", "the list's filter is left alone");
     // Esc in the picker comes back to the view as it was.
     press(&mut app, "Ctrl-u Tab Esc");
