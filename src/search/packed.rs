@@ -94,33 +94,28 @@ impl Packed {
     /// What `encode` wrote, every number checked to fit a `u32` and the ends
     /// to cut the numbers whole.
     pub fn decode(d: &mut Dec) -> Result<Packed, String> {
+        let bad = || "bad entity records".to_string();
         let count = d.len()?;
         let size = d.len()?;
         let bytes = d.take(size)?;
-        let mut starts = Vec::with_capacity(count.min(size));
-        let mut pos = 0;
-        while pos < bytes.len() {
-            starts.push(pos);
-            let n = read_leb128(bytes, &mut pos).ok_or("bad entity records")?;
-            u32::try_from(n).map_err(|_| "bad entity records")?;
-        }
-        if starts.len() != count {
-            return Err("bad entity records".into());
-        }
         let number_ends = d.list(Kind::Gaps)?;
+        // One walk over the numbers, cutting where each list's count ends.
         let mut ends = Vec::with_capacity(number_ends.len());
-        let mut last = 0;
+        let (mut pos, mut read) = (0, 0);
         for &n in &number_ends {
             let n = n as usize;
-            if n < last || n > count {
-                return Err("bad entity records".into());
+            if n < read || n > count {
+                return Err(bad());
             }
-            last = n;
-            let end = starts.get(n).copied().unwrap_or(bytes.len());
-            ends.push(u32::try_from(end).map_err(|_| "bad entity records")?);
+            while read < n {
+                let number = read_leb128(bytes, &mut pos).ok_or_else(bad)?;
+                u32::try_from(number).map_err(|_| bad())?;
+                read += 1;
+            }
+            ends.push(u32::try_from(pos).map_err(|_| bad())?);
         }
-        if last != count {
-            return Err("bad entity records".into());
+        if read != count || pos != bytes.len() {
+            return Err(bad());
         }
         Ok(Packed {
             bytes: bytes.to_vec(),
@@ -195,6 +190,23 @@ mod tests {
             bytes.extend_from_slice(&sum.to_le_bytes());
             let mut d = Dec::checked(&bytes).unwrap();
             assert!(Packed::decode(&mut d).is_err(), "{numbers:?} {ends:?}");
+        }
+    }
+
+    #[test]
+    fn a_count_that_disagrees_with_the_bytes_is_an_error() {
+        // Two numbers stored, one counted, and the reverse.
+        for (count, ends) in [(1usize, &[1u32][..]), (3, &[3])] {
+            let mut bytes = Vec::new();
+            let mut e = Enc(&mut bytes, Default::default());
+            e.len(count).unwrap();
+            e.len(2).unwrap();
+            e.bytes(&[1, 2]).unwrap();
+            e.list(ends, Kind::Gaps).unwrap();
+            let sum = e.1.finish();
+            bytes.extend_from_slice(&sum.to_le_bytes());
+            let mut d = Dec::checked(&bytes).unwrap();
+            assert!(Packed::decode(&mut d).is_err(), "{count} {ends:?}");
         }
     }
 }
