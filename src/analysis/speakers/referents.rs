@@ -189,13 +189,14 @@ impl Speakers<'_> {
         // in the pronoun's sentence is who the quote is about, not its speaker.
         let woven = (s0 + 1..k).any(|j| p.quoted(j) && !p.quoted(j - 1) && p.mention_end(j - 1).is_some());
         let before = if parenthetical || woven { s0 } else { k };
-        let candidates = || {
-            self.located.iter().enumerate().rev().filter(move |(_, (c, e))| {
+        // Names before the quote, nearest first, outside quotation marks.
+        let earlier = || {
+            self.located.iter().enumerate().rev().filter(move |(_, (c, _))| {
                 (c.para < para || c.para == para && c.tok_start < before)
                     && !self.paras[c.para].quoted(c.tok_start)
-                    && self.fits(pr, *e)
             })
         };
+        let candidates = || earlier().filter(move |(_, (_, e))| self.fits(pr, *e));
         let as_attr = |e: usize, who: &'static str| Attribution {
             speaker: Some(e),
             who,
@@ -223,11 +224,9 @@ impl Speakers<'_> {
         // A speaker we could not classify, named in full and not inside a
         // phrase (`Fidelis Nanga …, said`), is as good a subject for `he` as
         // a known person.
-        let subject = self.located.iter().enumerate().rev().find(|(i, (c, e))| {
-            (c.para < para || c.para == para && c.tok_start < before)
-                && c.para + 1 >= para
+        let subject = earlier().find(|(i, (c, e))| {
+            c.para + 1 >= para
                 && self.subject[*i]
-                && !self.paras[c.para].quoted(c.tok_start)
                 && (self.fits(pr, *e)
                     || self.kinds[*e] == EntityKind::Other
                         && c.tok_end - c.tok_start >= 2
