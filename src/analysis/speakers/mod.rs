@@ -8,6 +8,7 @@ mod clauses;
 mod continuation;
 mod cues;
 mod descriptions;
+mod gender;
 mod inverted;
 mod referents;
 #[cfg(test)]
@@ -125,7 +126,8 @@ pub struct Speakers<'a> {
     paras: Vec<Para<'a>>,
     located: &'a [(Candidate, usize)],
     kinds: Vec<EntityKind>,
-    genders: &'a [Option<Gender>],
+    /// What the article tells of each entity's gender (see `gender`).
+    genders: Vec<Option<Gender>>,
     /// Whether each located mention is a clause subject (see `is_subject`).
     subject: Vec<bool>,
 }
@@ -137,7 +139,7 @@ impl<'a> Speakers<'a> {
         pieces: &[Piece],
         located: &'a [(Candidate, usize)],
         kinds: Vec<EntityKind>,
-        genders: &'a [Option<Gender>],
+        genders: &[Option<Gender>],
     ) -> Self {
         let mut paras: Vec<Para<'a>> = texts
             .iter()
@@ -173,9 +175,10 @@ impl<'a> Speakers<'a> {
             paras,
             located,
             kinds,
-            genders,
+            genders: Vec::new(),
             subject: Vec::new(),
         };
+        me.genders = gender::genders(&me.paras, located, genders);
         me.subject = located.iter().map(|(c, _)| me.is_subject(c)).collect();
         me
     }
