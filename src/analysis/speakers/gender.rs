@@ -137,9 +137,15 @@ impl Votes {
     }
 }
 
-/// Each entity's gender as far as the article tells it. `known` is what
-/// name finding saw (honorifics, the lexicon's given names).
-pub(super) fn genders(paras: &[Para], located: &[(Candidate, usize)], known: &[Option<Gender>]) -> Vec<Option<Gender>> {
+/// Each entity's gender as far as the article tells it, and whether it is
+/// named with a given name the lists know (`Fidelis Nanga`: a person, though
+/// name finding, which knows fewer given names, could not say). `known` is
+/// what name finding saw (honorifics, the lexicon's given names).
+pub(super) fn genders(
+    paras: &[Para],
+    located: &[(Candidate, usize)],
+    known: &[Option<Gender>],
+) -> (Vec<Option<Gender>>, Vec<bool>) {
     let mut votes = vec![Votes::default(); known.len()];
     for (e, g) in known.iter().enumerate() {
         if let Some(g) = g {
@@ -165,7 +171,8 @@ pub(super) fn genders(paras: &[Para], located: &[(Candidate, usize)], known: &[O
             v.add(WEAK, g);
         }
     }
-    votes.into_iter().map(Votes::decide).collect()
+    let given = votes.iter().map(|v| v.0[NAME] != [0, 0]).collect();
+    (votes.into_iter().map(Votes::decide).collect(), given)
 }
 
 /// A gendered noun right before the name (`actress Kate Hale`, `his wife,
@@ -179,7 +186,20 @@ fn beside(p: &Para, c: &Candidate) -> Option<Gender> {
             .filter(|t| t.is(WORD) && !t.is(POSSESSIVE) && !p.quoted(k))
             .and_then(|t| noun(t.text(p.text)))
     };
-    let before = c.tok_start.checked_sub(1).and_then(|k| {
+    // Past the honorific or title cut from the name (`his wife, Dr Ann Lee`).
+    let mut start = c.tok_start;
+    while start > 0 && {
+        let t = p.toks[start - 1];
+        t.is(WORD) && t.is(CAP) && (t.lex(p.text).honorific().is_some() || t.lex(p.text).title())
+            || text(start - 1) == "."
+    } {
+        start -= 1;
+        // `Queen Rania`, `Prince Harry`: the title itself may tell.
+        if let Some(g) = is_noun(start) {
+            return Some(g);
+        }
+    }
+    let before = start.checked_sub(1).and_then(|k| {
         if text(k) == "," {
             // `his wife, Ann Lee`: the noun owned or determined.
             let owned = k >= 2 && matches!(text(k - 2), "his" | "her" | "the" | "a" | "His" | "Her" | "The");
@@ -203,9 +223,9 @@ fn beside(p: &Para, c: &Candidate) -> Option<Gender> {
         // noun of a determined phrase set off by the comma.
         "," if matches!(text(end + 1), "the" | "a" | "an" | "his" | "her") => (end + 2..end + 5)
             .take_while(|&k| {
-                p.toks
-                    .get(k)
-                    .is_some_and(|t| t.is(WORD) && !t.is(CAP) && !matches!(t.text(p.text), "of" | "who" | "whose" | "and"))
+                p.toks.get(k).is_some_and(|t| {
+                    t.is(WORD) && !t.is(CAP) && !matches!(t.text(p.text), "of" | "who" | "whose" | "and")
+                })
             })
             .find_map(is_noun),
         _ => None,

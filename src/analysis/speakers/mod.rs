@@ -16,6 +16,8 @@ mod tests;
 #[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
+mod tests_gender;
+#[cfg(test)]
 mod tests_trust;
 mod uncued;
 
@@ -178,7 +180,15 @@ impl<'a> Speakers<'a> {
             genders: Vec::new(),
             subject: Vec::new(),
         };
-        me.genders = gender::genders(&me.paras, located, genders);
+        let (genders, given) = gender::genders(&me.paras, located, genders);
+        me.genders = genders;
+        // A name that opens with a known given name is a person's, for
+        // attribution, whatever name finding made of it.
+        for (kind, given) in me.kinds.iter_mut().zip(given) {
+            if given && *kind == EntityKind::Other {
+                *kind = EntityKind::Person;
+            }
+        }
         me.subject = located.iter().map(|(c, _)| me.is_subject(c)).collect();
         me
     }
