@@ -130,6 +130,9 @@ pub struct Speakers<'a> {
     kinds: Vec<EntityKind>,
     /// What the article tells of each entity's gender (see `gender`).
     genders: Vec<Option<Gender>>,
+    /// Entities the gazetteer knows as neither person, organisation nor
+    /// place (a work, an event, a product): never `he` or `she`.
+    things: Vec<bool>,
     /// Whether each located mention is a clause subject (see `is_subject`).
     subject: Vec<bool>,
 }
@@ -178,8 +181,15 @@ impl<'a> Speakers<'a> {
             located,
             kinds,
             genders: Vec::new(),
+            things: Vec::new(),
             subject: Vec::new(),
         };
+        me.things = vec![false; me.kinds.len()];
+        for (c, e) in located {
+            if c.gaz.is_some() && me.kinds[*e] == EntityKind::Other {
+                me.things[*e] = true;
+            }
+        }
         let (genders, given) = gender::genders(&me.paras, located, genders);
         me.genders = genders;
         // A name that opens with a known given name is a person's, for

@@ -47,3 +47,9 @@ fn a_royal_title_tells_the_gender() {
     let s = speakers(&["Queen Arla met Dr Pim Mobo. \"We are ready,\" he said."]);
     assert_eq!(s, ["Pim Mobo"]);
 }
+
+#[test]
+fn an_event_or_a_work_the_gazetteer_knows_is_never_he() {
+    let s = speakers(&["Mr Tom Vale's film won at the Academy Awards. \"It was a long night,\" he said."]);
+    assert_eq!(s, ["Tom Vale"]);
+}
