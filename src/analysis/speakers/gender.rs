@@ -15,6 +15,7 @@ use crate::analysis::hash::FxMap;
 use crate::analysis::lexicon::Gender;
 use crate::analysis::names::Candidate;
 use crate::analysis::tokens::{CAP, POSSESSIVE, SENTENCE_END, WORD};
+use crate::analysis::types::EntityKind;
 
 /// Given names and the gender they tell (`assets/given_names.txt`).
 fn given_names() -> &'static FxMap<&'static str, Gender> {
@@ -43,75 +44,24 @@ pub(super) fn given_name(word: &str) -> Option<Gender> {
     given_names().get(word).copied()
 }
 
-/// Nouns that say a person is a man or a woman, in any case (`Queen`
-/// before a name is cut from it as a title).
-const NOUNS: [(&str, Gender); 56] = {
-    use Gender::{Female as F, Male as M};
-    [
-        ("actress", F),
-        ("spokeswoman", F),
-        ("chairwoman", F),
-        ("businesswoman", F),
-        ("congresswoman", F),
-        ("policewoman", F),
-        ("sportswoman", F),
-        ("woman", F),
-        ("girl", F),
-        ("wife", F),
-        ("widow", F),
-        ("mother", F),
-        ("mum", F),
-        ("daughter", F),
-        ("sister", F),
-        ("aunt", F),
-        ("niece", F),
-        ("grandmother", F),
-        ("granddaughter", F),
-        ("girlfriend", F),
-        ("fiancee", F),
-        ("bride", F),
-        ("queen", F),
-        ("princess", F),
-        ("duchess", F),
-        ("countess", F),
-        ("heiress", F),
-        ("waitress", F),
-        ("headmistress", F),
-        ("actor", M),
-        ("spokesman", M),
-        ("chairman", M),
-        ("businessman", M),
-        ("congressman", M),
-        ("policeman", M),
-        ("sportsman", M),
-        ("man", M),
-        ("boy", M),
-        ("husband", M),
-        ("widower", M),
-        ("father", M),
-        ("dad", M),
-        ("son", M),
-        ("brother", M),
-        ("uncle", M),
-        ("nephew", M),
-        ("grandfather", M),
-        ("grandson", M),
-        ("boyfriend", M),
-        ("fiance", M),
-        ("king", M),
-        ("prince", M),
-        ("duke", M),
-        ("earl", M),
-        ("monk", M),
-        ("headmaster", M),
-    ]
-};
-
+/// Nouns that say a person is a man or a woman; titles capitalised too
+/// (`Queen` before a name is cut from it as a title). A `match`, compiled
+/// to a few comparisons: it runs beside every name.
 fn noun(word: &str) -> Option<Gender> {
-    NOUNS
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(word))
-        .map(|&(_, g)| g)
+    match word {
+        "actress" | "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "policewoman"
+        | "sportswoman" | "woman" | "girl" | "wife" | "widow" | "mother" | "mum" | "daughter" | "sister"
+        | "aunt" | "niece" | "grandmother" | "granddaughter" | "girlfriend" | "fiancee" | "bride"
+        | "queen" | "princess" | "duchess" | "countess" | "heiress" | "waitress" | "headmistress"
+        | "Queen" | "Princess" | "Duchess" | "Countess" | "Actress" => Some(Gender::Female),
+        "actor" | "spokesman" | "chairman" | "businessman" | "congressman" | "policeman" | "sportsman"
+        | "man" | "boy" | "husband" | "widower" | "father" | "dad" | "son" | "brother" | "uncle"
+        | "nephew" | "grandfather" | "grandson" | "boyfriend" | "fiance" | "king" | "prince" | "duke"
+        | "earl" | "monk" | "headmaster" | "King" | "Prince" | "Duke" | "Earl" | "Actor" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
 }
 
 /// Evidence counts per entity: [male, female] for each strength.
@@ -137,13 +87,15 @@ impl Votes {
     }
 }
 
-/// Each entity's gender as far as the article tells it, and whether it is
-/// named with a given name the lists know (`Fidelis Nanga`: a person, though
-/// name finding, which knows fewer given names, could not say). `known` is
-/// what name finding saw (honorifics, the lexicon's given names).
+/// Each entity's gender as far as the article tells it, and whether the
+/// article shows it is a person's name (a given name the lists know, as in
+/// `Fidelis Nanga`, or a gendered noun beside it), where name finding, which
+/// knows fewer given names, could not say. `known` is what name finding saw
+/// (honorifics, the lexicon's given names).
 pub(super) fn genders(
     paras: &[Para],
     located: &[(Candidate, usize)],
+    kinds: &[EntityKind],
     known: &[Option<Gender>],
 ) -> (Vec<Option<Gender>>, Vec<bool>) {
     let mut votes = vec![Votes::default(); known.len()];
@@ -153,6 +105,10 @@ pub(super) fn genders(
         }
     }
     for (c, e) in located {
+        // Organisations and places are never `he` or `she`: not looked at.
+        if matches!(kinds[*e], EntityKind::Organization | EntityKind::Place) {
+            continue;
+        }
         let p = &paras[c.para];
         if p.quoted(c.tok_start) {
             continue;
@@ -161,18 +117,24 @@ pub(super) fn genders(
         if let Some(g) = beside(p, c) {
             v.add(STRONG, g);
         }
-        let words = (c.tok_start..c.tok_end).filter(|&k| p.toks[k].is(WORD)).count();
-        if words >= 2
+        // Weaker evidence only counts where there is no stronger, so it is
+        // looked for only while there is none (one given name is enough).
+        if v.0[STRONG] != [0, 0] || v.0[NAME] != [0, 0] {
+            continue;
+        }
+        if c.tok_end - c.tok_start >= 2
             && let Some(g) = given_name(p.toks[c.tok_start].text(p.text))
         {
             v.add(NAME, g);
-        }
-        if let Some(g) = own_report(p, c) {
+        } else if let Some(g) = own_report(p, c) {
             v.add(WEAK, g);
         }
     }
-    let given = votes.iter().map(|v| v.0[NAME] != [0, 0]).collect();
-    (votes.into_iter().map(Votes::decide).collect(), given)
+    let person = votes
+        .iter()
+        .map(|v| v.0[STRONG] != [0, 0] || v.0[NAME] != [0, 0])
+        .collect();
+    (votes.into_iter().map(Votes::decide).collect(), person)
 }
 
 /// A gendered noun right before the name (`actress Kate Hale`, `his wife,
@@ -237,6 +199,10 @@ fn beside(p: &Para, c: &Candidate) -> Option<Gender> {
 fn own_report(p: &Para, c: &Candidate) -> Option<Gender> {
     let mut k = c.tok_end;
     let word = |k: usize| p.toks.get(k).filter(|t| t.is(WORD) && !p.quoted(k));
+    // Most names are followed by punctuation or a capital: no lookup.
+    if !word(k).is_some_and(|t| !t.is(CAP)) {
+        return None;
+    }
     while word(k).is_some_and(|t| !t.is(CAP) && t.lex(p.text).filler()) && k < c.tok_end + 3 {
         k += 1;
     }

@@ -190,12 +190,13 @@ impl<'a> Speakers<'a> {
                 me.things[*e] = true;
             }
         }
-        let (genders, given) = gender::genders(&me.paras, located, genders);
+        let (genders, person) = gender::genders(&me.paras, located, &me.kinds, genders);
         me.genders = genders;
-        // A name that opens with a known given name is a person's, for
-        // attribution, whatever name finding made of it.
-        for (kind, given) in me.kinds.iter_mut().zip(given) {
-            if given && *kind == EntityKind::Other {
+        // A name that opens with a known given name (or has a gendered noun
+        // beside it) is a person's, for attribution, whatever name finding
+        // made of it.
+        for (kind, person) in me.kinds.iter_mut().zip(person) {
+            if person && *kind == EntityKind::Other {
                 *kind = EntityKind::Person;
             }
         }
