@@ -200,7 +200,7 @@ fn own_report(p: &Para, c: &Candidate) -> Option<Gender> {
     let mut k = c.tok_end;
     let word = |k: usize| p.toks.get(k).filter(|t| t.is(WORD) && !p.quoted(k));
     // Most names are followed by punctuation or a capital: no lookup.
-    if !word(k).is_some_and(|t| !t.is(CAP)) {
+    if word(k).is_none_or(|t| t.is(CAP)) {
         return None;
     }
     while word(k).is_some_and(|t| !t.is(CAP) && t.lex(p.text).filler()) && k < c.tok_end + 3 {
