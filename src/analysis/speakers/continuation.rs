@@ -162,9 +162,14 @@ impl Speakers<'_> {
         if people.next().is_some_and(|(_, e)| people.any(|(_, o)| o != e)) {
             return None;
         }
+        // The sentence's subject is itself a guess when it is a pronoun
+        // resolved only to the nearest person in view: a guess about a guess
+        // names nobody.
         let a = self
             .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
-            .filter(person_or_role)?;
+            .filter(|a| {
+                person_or_role(a) && !matches!(a.who, "pron-para-nearest" | "pron-article-nearest")
+            })?;
         Some(inherit(&a).via("cont-first-subject"))
     }
 

@@ -8,12 +8,15 @@ mod clauses;
 mod continuation;
 mod cues;
 mod descriptions;
+mod gender;
 mod inverted;
 mod referents;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_cues;
+#[cfg(test)]
+mod tests_gender;
 #[cfg(test)]
 mod tests_trust;
 mod uncued;
@@ -125,7 +128,11 @@ pub struct Speakers<'a> {
     paras: Vec<Para<'a>>,
     located: &'a [(Candidate, usize)],
     kinds: Vec<EntityKind>,
-    genders: &'a [Option<Gender>],
+    /// What the article tells of each entity's gender (see `gender`).
+    genders: Vec<Option<Gender>>,
+    /// Entities the gazetteer knows as neither person, organisation nor
+    /// place (a work, an event, a product): never `he` or `she`.
+    things: Vec<bool>,
     /// Whether each located mention is a clause subject (see `is_subject`).
     subject: Vec<bool>,
 }
@@ -137,7 +144,7 @@ impl<'a> Speakers<'a> {
         pieces: &[Piece],
         located: &'a [(Candidate, usize)],
         kinds: Vec<EntityKind>,
-        genders: &'a [Option<Gender>],
+        genders: &[Option<Gender>],
     ) -> Self {
         let mut paras: Vec<Para<'a>> = texts
             .iter()
@@ -173,9 +180,26 @@ impl<'a> Speakers<'a> {
             paras,
             located,
             kinds,
-            genders,
+            genders: Vec::new(),
+            things: Vec::new(),
             subject: Vec::new(),
         };
+        me.things = vec![false; me.kinds.len()];
+        for (c, e) in located {
+            if c.gaz.is_some() && me.kinds[*e] == EntityKind::Other {
+                me.things[*e] = true;
+            }
+        }
+        let (genders, person) = gender::genders(&me.paras, located, &me.kinds, genders);
+        me.genders = genders;
+        // A name that opens with a known given name (or has a gendered noun
+        // beside it) is a person's, for attribution, whatever name finding
+        // made of it.
+        for (kind, person) in me.kinds.iter_mut().zip(person) {
+            if person && *kind == EntityKind::Other {
+                *kind = EntityKind::Person;
+            }
+        }
         me.subject = located.iter().map(|(c, _)| me.is_subject(c)).collect();
         me
     }

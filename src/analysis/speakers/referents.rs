@@ -312,11 +312,10 @@ impl Speakers<'_> {
     /// out, `Other` included), unlike `fits`, which asks that they show it.
     fn could_fit(&self, pr: Pronoun, e: usize) -> bool {
         let (kind, g) = (self.kinds[e], self.genders[e]);
+        let someone = kind == EntityKind::Person || kind == EntityKind::Other && !self.things[e];
         match pr {
-            Pronoun::He => {
-                matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Female)
-            }
-            Pronoun::She => matches!(kind, EntityKind::Person | EntityKind::Other) && g != Some(Gender::Male),
+            Pronoun::He => someone && g != Some(Gender::Female),
+            Pronoun::She => someone && g != Some(Gender::Male),
             Pronoun::It | Pronoun::They => kind != EntityKind::Person,
         }
     }
