@@ -188,7 +188,8 @@ fn walker<T>(roots: &[PathBuf], work: &Sender<Batch>, events: &Sender<LoadEvent<
     let mut batch = Vec::with_capacity(cap);
     walk(roots, |step| {
         match step {
-            Step::Ignored => ignored += 1,
+            Step::Ignored(_) => ignored += 1,
+            Step::LinkedFolder => {}
             Step::Entry(entry) => {
                 batch.push((total, entry));
                 total += 1;
