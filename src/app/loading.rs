@@ -196,6 +196,8 @@ impl Loading {
                 }
                 Ok(CorpusEvent::Found { total }) => self.summary.files = self.summary.files.max(total),
                 Ok(CorpusEvent::Walked { total, ignored }) => {
+                    // A file holds one article, as a rule (JSON records, feeds: more).
+                    corpus.reserve(total.saturating_sub(corpus.len()));
                     (self.summary.files, self.summary.ignored) = (total, ignored);
                     self.walked = true;
                 }

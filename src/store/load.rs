@@ -251,8 +251,9 @@ fn worker<T>(
 }
 
 /// Opens without blocking (a FIFO swapped in after the walk must not hang us)
-/// and reads at most the size limit. The stamp is that of the file read.
-fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<u8>, String> {
+/// and reads at most the size limit into `bytes`. The stamp is that of the
+/// file read.
+fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>, bytes: &mut Vec<u8>) -> Result<(), String> {
     let mut open = std::fs::OpenOptions::new();
     open.read(true);
     #[cfg(target_os = "linux")]
@@ -271,11 +272,22 @@ fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<
         return Err(format!("too large ({} bytes; the limit is {limit})", meta.len()));
     }
     // Read what the size promised: a file that grows meanwhile is read as it was.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    bytes.clear();
+    bytes.reserve(meta.len() as usize);
     file.take(meta.len())
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(|e| describe(&e))?;
-    Ok(bytes)
+    Ok(())
+}
+
+/// A reader thread's buffer for the file it reads, kept from file to file:
+/// a block of the file's size taken and given back for each of 100,000
+/// files made the allocator grow and shrink its arena, fresh pages each time.
+/// One larger than this is not kept.
+const KEPT_BUFFER: usize = 1 << 20;
+
+thread_local! {
+    static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Reads and parses one file; never panics on its contents. `id` is the
@@ -311,12 +323,17 @@ fn file_part<'a>(path: &Path, id: &'a str) -> &'a str {
 /// `read_article_file`, with the stamp of the file as it was read.
 fn read_file(path: &Path, id: &str, options: &LoadOptions) -> (Outcome, Option<Stamp>) {
     let mut stamp = None;
-    let bytes = match read_bytes(path, options.max_file_bytes, &mut stamp) {
-        Ok(b) => b,
-        Err(reason) => return (Outcome::Skipped(reason), stamp),
-    };
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let mut outcome = parse_bytes(&bytes, ext, id);
+    let mut outcome = BUFFER.with_borrow_mut(|bytes| {
+        let outcome = match read_bytes(path, options.max_file_bytes, &mut stamp, bytes) {
+            Ok(()) => parse_bytes(bytes, ext, id),
+            Err(reason) => Outcome::Skipped(reason),
+        };
+        if bytes.capacity() > KEPT_BUFFER {
+            *bytes = Vec::new();
+        }
+        outcome
+    });
     if let Outcome::Loaded { articles, .. } = &mut outcome {
         for a in articles {
             a.path = Some(path.to_path_buf());
