@@ -50,6 +50,9 @@ pub fn spawn_watch(roots: Vec<PathBuf>, table: FileTable, options: LoadOptions) 
         // Once watching, the folders are walked once in full: what changed
         // while they were loaded, and what a folder's rescan needs to know.
         let (mut known, first) = Known::rescan_all(&roots, &table);
+        // Its table (10 MB at 100,000 files) freed on this thread is free
+        // room in this thread's arena, kept unless trimmed.
+        let mut trim = true;
         let mut table = table;
         let mut found = Some(first);
         loop {
@@ -61,6 +64,9 @@ pub fn spawn_watch(roots: Vec<PathBuf>, table: FileTable, options: LoadOptions) 
                 if out.send(found).is_err() {
                     return;
                 }
+            }
+            if std::mem::take(&mut trim) {
+                store::release_freed_memory();
             }
             let mut seen = Seen::Paths(Vec::new());
             match events.recv_timeout(wait) {

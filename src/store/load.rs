@@ -166,6 +166,17 @@ pub fn yield_to_the_ui() {
     }
 }
 
+/// Hands back to the system the memory freed in bulk (a load's buffers,
+/// the analysis's temporary strings, a rescan's file table): glibc keeps
+/// it otherwise, about a sixth of the resident size after 100,000 articles.
+pub fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// Named threads show up as such in `top -H` and profiles.
 pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) -> std::thread::JoinHandle<()> {
     std::thread::Builder::new()

@@ -21,7 +21,7 @@ pub use feed::{FeedItem, feed_items};
 pub use html::parse_page;
 pub use load::{
     DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load, parse_bytes,
-    read_article_file, spawn, spawn_map, spawn_named, yield_to_the_ui,
+    read_article_file, release_freed_memory, spawn, spawn_map, spawn_named, yield_to_the_ui,
 };
 pub use sanitize::{Decoded, clean, one_line, printable_name};
 pub use seeds::seeds;
