@@ -159,6 +159,7 @@ pub(super) fn restore(
     let now: Scanned = scanned.recv().map_err(|_| "the folders' scan failed")?;
     // The usual case, checked without building anything: nothing changed.
     if now.files == table {
+        corpus.entities_resolved();
         return match summary.ignored == now.ignored {
             true => Ok((Restored { corpus, summary }, table, false)),
             false => Err("files changed".into()),
@@ -171,7 +172,13 @@ pub(super) fn restore(
         return Err("too many files changed".into());
     }
     changes.read(options);
+    let generation = corpus.entity_generation();
     let files = corpus.apply(changes, &mut summary);
+    // Applying rebuilt what is kept per entity unless no article came or went
+    // (a file added that could not be read): then it is built here.
+    if corpus.entity_generation() == generation {
+        corpus.entities_resolved();
+    }
     Ok((Restored { corpus, summary }, files, true))
 }
 
