@@ -418,7 +418,7 @@ static SAMPLER: std::sync::OnceLock<threads::ThreadCpu> = std::sync::OnceLock::n
 
 /// User and system seconds, minor faults, and CPU seconds by thread name.
 fn detail() -> String {
-    let [user, system, faults] = [11, 12, 7].map(|n| stat_field(n));
+    let [user, system, faults] = [11, 12, 7].map(stat_field);
     let mut s = format!(
         "listed: user {:.2} s, system {:.2} s, {faults:.0} minor faults",
         user / 100.0,
