@@ -370,6 +370,23 @@ mod tests {
     }
 
     #[test]
+    fn paths_under_a_relative_root_come_back_as_the_table_has_them() {
+        // Notifications give absolute paths (the watcher joins a relative
+        // root to the working folder); the table keeps the root as given.
+        let roots = vec![PathBuf::from("news"), PathBuf::from("/srv/wire")];
+        let events = [
+            std::path::absolute("news/site/a.txt").unwrap(),
+            PathBuf::from("/srv/wire/b.txt"),
+        ];
+        let given = as_given(&roots, &events).unwrap();
+        assert_eq!(
+            given,
+            [PathBuf::from("news/site/a.txt"), PathBuf::from("/srv/wire/b.txt")]
+        );
+        assert!(as_given(&roots, &[PathBuf::from("/elsewhere/c.txt")]).is_none());
+    }
+
+    #[test]
     fn a_folder_reached_through_a_symlink_or_a_path_outside_means_a_full_rescan() {
         let root = folder("links");
         let roots = vec![root.clone()];
