@@ -158,11 +158,16 @@ fn folders(roots: &[PathBuf], table: &FileTable, paths: &[PathBuf]) -> Option<Ve
             Ok(m) if m.file_type().is_symlink() && path.is_dir() => return None,
             Ok(m) if m.is_dir() => path.clone(),
             Ok(_) => path.parent()?.to_path_buf(),
-            Err(_) if held(roots, table, (root, &below)) => path.parent()?.to_path_buf(),
-            Err(_) => {
-                settled.insert(path.clone());
-                continue;
-            }
+            Err(_) => match held(roots, table, (root, &below)) {
+                // A file gone: its folder's listing changed.
+                Some(true) => path.parent()?.to_path_buf(),
+                // A folder gone: its stretch empties, nothing else moves.
+                Some(false) => path.clone(),
+                None => {
+                    settled.insert(path.clone());
+                    continue;
+                }
+            },
         };
         let (root, below) = place(roots, &folder)?;
         let key = below.iter().map(|c| c.as_encoded_bytes().to_vec()).collect();
@@ -198,12 +203,17 @@ fn as_given(roots: &[PathBuf], paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
         .collect()
 }
 
-/// Whether the table holds the file at `at` or anything under it.
-fn held(roots: &[PathBuf], table: &FileTable, at: (usize, &[&OsStr])) -> bool {
+/// Whether the table holds the file at `at` (`Some(true)`), files under it
+/// (`Some(false)`: it was a folder), or nothing of it.
+fn held(roots: &[PathBuf], table: &FileTable, at: (usize, &[&OsStr])) -> Option<bool> {
+    let side_of = |i: usize| place(roots, table.path(i)).map(|(r, b)| (side((r, &b), at), b.len()));
     let i = partition(table.len(), |i| {
-        place(roots, table.path(i)).map(|(r, b)| side((r, &b), at)) == Some(Ordering::Less)
+        side_of(i).is_some_and(|(s, _)| s == Ordering::Less)
     });
-    i < table.len() && place(roots, table.path(i)).is_some_and(|(r, b)| side((r, &b), at) == Ordering::Equal)
+    match (i < table.len()).then(|| side_of(i)).flatten() {
+        Some((Ordering::Equal, depth)) => Some(depth == at.1.len()),
+        _ => None,
+    }
 }
 
 /// Which root `path` is under, and its components below that root.
@@ -360,7 +370,17 @@ mod tests {
         );
         // A file at the top (its folder is the root), one that came and went.
         write(&root, "top.txt", "Top\n\nx");
-        let table = same_as_full(&roots, &mut known, &table, &["top.txt", "gone.txt"]);
+        let table = same_as_full(
+            &roots,
+            &mut known,
+            &table,
+            &["top.txt", "gone.txt", "zzz/gone.txt"],
+        );
+        // The last folder in the walk, made and then removed whole.
+        write(&root, "zz/last.txt", "Last\n\nx");
+        let table = same_as_full(&roots, &mut known, &table, &["zz/last.txt"]);
+        fs::remove_dir_all(root.join("zz")).unwrap();
+        let table = same_as_full(&roots, &mut known, &table, &["zz", "zz/last.txt"]);
         // Nothing the table holds: no change.
         let unchanged = known
             .rescan_within(&roots, &table, &[root.join("gone.txt")])
