@@ -148,6 +148,13 @@ fn changed_added_and_removed_files_update_the_index_as_a_full_load_would() {
     assert_eq!(app.corpus().len(), 6);
     assert_eq!(described(&app), fresh(dir.path()));
 
+    // A file that gives no article: nothing comes or goes, the restored
+    // corpus is still whole (what is kept per entity is built once).
+    dir.write("006_empty.txt", "");
+    let app = load(dir.path(), cache.path());
+    assert!(app.loading().is_restored(), "a file that cannot be read");
+    assert_eq!(described(&app), fresh(dir.path()));
+
     std::fs::remove_file(&name).unwrap();
     let app = load(dir.path(), cache.path());
     assert!(app.loading().is_restored(), "a removed file");

@@ -26,6 +26,7 @@ const SLOW: Duration = Duration::from_millis(16);
 
 pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBackend>, &App)) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+    let threads = super::threads::ThreadCpu::start();
     let roots = vec![corpus.to_path_buf()];
     // Loaded and watching, as the terminal is (`start`).
     let mut app = super::start(corpus, cache, &mut terminal).app;
@@ -57,6 +58,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
             std::fs::rename(&staging, &target).expect("the burst's folder in place");
         })
     };
+    let cpu_before = threads.by_name();
     let begin = Instant::now();
     let keys: Vec<char> = super::QUERIES.join(" ").chars().collect();
     let (mut latencies, mut listed, mut typed) = (Vec::new(), None, 0);
@@ -113,6 +115,16 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     copy.join().expect("the copy");
     let _ = std::fs::remove_dir_all(&target);
     app.finish_saving();
+    // Let the old corpus be freed (on a thread of its own) before counting.
+    std::thread::sleep(Duration::from_millis(300));
+    let cpu: Vec<String> = (threads.by_name().into_iter())
+        .map(|(name, secs)| {
+            let was = cpu_before.iter().find(|(n, _)| *n == name).map_or(0.0, |b| b.1);
+            (name, secs - was)
+        })
+        .filter(|(_, secs)| *secs >= 0.005)
+        .map(|(name, secs)| format!("{name} {secs:.2}"))
+        .collect();
     let rss_after = super::rss_bytes();
     latencies.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -128,6 +140,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         p(0.99),
         p(1.0),
     );
+    println!("  CPU seconds by thread during the burst: {}", cpu.join(", "));
     let applies: Vec<String> = applies.iter().map(|d| format!("{:.0} ms", ms(*d))).collect();
     println!("  batches installed on the UI thread: {}", applies.join(", "));
     println!(

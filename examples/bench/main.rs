@@ -11,6 +11,7 @@
 
 mod burst;
 mod synth;
+mod threads;
 
 use byline::app::{App, update};
 use byline::keys::Action;
@@ -41,7 +42,10 @@ fn main() {
         && flag == FIRST_START
     {
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+        let _ = SAMPLER.set(threads::ThreadCpu::start());
         let s = start(Path::new(corpus), Path::new(cache), &mut terminal);
+        // On stderr, so the figures' line stays as `measure_issue14.sh` reads it.
+        eprintln!("{}", s.listed_detail);
         let f = [
             ms(s.first_frame),
             ms(s.listed),
@@ -353,6 +357,9 @@ struct Start {
     loaded: Duration,
     draining: Duration,
     listed_cpu: f64,
+    /// User and system CPU, minor page faults and CPU by thread when listed
+    /// (the threads only with `SAMPLER` started).
+    listed_detail: String,
     /// CPU seconds this start used (all threads).
     cpu: f64,
 }
@@ -372,6 +379,7 @@ fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> S
     let (width, height) = (200, 60);
     update(&mut app, Action::Resize { width, height });
     let (mut first_frame, mut listed, mut listed_cpu) = (None, None, 0.0);
+    let mut listed_detail = String::new();
     let mut draining = Duration::ZERO;
     while app.loading().is_active() {
         let t = Instant::now();
@@ -384,6 +392,7 @@ fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> S
             draw(terminal, &app);
             listed = Some(begin.elapsed());
             listed_cpu = cpu_seconds() - cpu;
+            listed_detail = detail();
         } else if changed {
             std::thread::sleep(Duration::from_millis(1));
         }
@@ -399,8 +408,26 @@ fn start(corpus: &Path, cache: &Path, terminal: &mut Terminal<TestBackend>) -> S
         loaded,
         draining,
         listed_cpu,
+        listed_detail,
         cpu,
     }
+}
+
+/// Samples each thread's CPU in a first start run alone (`--first-start-only`).
+static SAMPLER: std::sync::OnceLock<threads::ThreadCpu> = std::sync::OnceLock::new();
+
+/// User and system seconds, minor faults, and CPU seconds by thread name.
+fn detail() -> String {
+    let [user, system, faults] = [11, 12, 7].map(stat_field);
+    let mut s = format!(
+        "listed: user {:.2} s, system {:.2} s, {faults:.0} minor faults",
+        user / 100.0,
+        system / 100.0
+    );
+    for (name, secs) in SAMPLER.get().map(threads::ThreadCpu::by_name).unwrap_or_default() {
+        s.push_str(&format!("; {name} {secs:.2}"));
+    }
+    s
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
@@ -530,12 +557,20 @@ fn dir_bytes(dir: &Path) -> u64 {
 
 /// User plus system time of the whole process so far (Linux; 0 elsewhere).
 fn cpu_seconds() -> f64 {
+    let ticks = 100.0; // USER_HZ on Linux
+    (stat_field(11) + stat_field(12)) / ticks
+}
+
+/// Field `n` of `/proc/self/stat` counted after the command name (7: minor
+/// faults, 11 and 12: user and system ticks); 0 elsewhere.
+fn stat_field(n: usize) -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
     // Fields after the command name, which is in parentheses and may hold spaces.
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let field = |n: usize| rest.split_whitespace().nth(n).and_then(|v| v.parse::<f64>().ok());
-    let ticks = 100.0; // USER_HZ on Linux
-    (field(11).unwrap_or(0.0) + field(12).unwrap_or(0.0)) / ticks
+    rest.split_whitespace()
+        .nth(n)
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(0.0)
 }
 
 fn rss_bytes() -> u64 {

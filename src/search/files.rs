@@ -6,8 +6,9 @@
 //! arena 11 MB of free memory `malloc_trim` does not give back.
 
 use crate::store::{Entry, Stamp};
+use std::collections::BTreeMap;
 use std::ffi::OsStr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Every file, in walk order, with its stamp (`None`: it could not be taken).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -89,11 +90,22 @@ pub(super) struct Scanned {
     id_ends: Vec<usize>,
     /// The files that cannot be read, and why (few: a sparse list).
     problems: Vec<(usize, String)>,
-    /// Files passed over (not an article format).
+    /// Files passed over (not an article format), and how many in each
+    /// folder that holds any (for rescanning one folder: `rescan.rs`).
     pub(super) ignored: usize,
+    pub(super) ignored_in: BTreeMap<PathBuf, usize>,
+    /// Whether the walk followed a symlink to a folder.
+    pub(super) linked: bool,
 }
 
 impl Scanned {
+    /// A file passed over, at `path`.
+    pub(super) fn ignore(&mut self, path: &Path) {
+        self.ignored += 1;
+        let folder = path.parent().unwrap_or(path);
+        *self.ignored_in.entry(folder.to_path_buf()).or_default() += 1;
+    }
+
     pub(super) fn push(&mut self, entry: Entry, stamp: Option<Stamp>) {
         let Entry { path, id, problem } = entry;
         if let Some(problem) = problem {
@@ -121,7 +133,6 @@ impl Scanned {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn stamp(len: u64) -> Stamp {
         Stamp {

@@ -96,19 +96,23 @@ fn spawn(
     deferred: bool,
 ) -> Receiver<CorpusEvent> {
     let (tx, rx) = channel();
+    let max_file_bytes = options.max_file_bytes;
+    let cache = cache.map(|dir| dir.join(snapshot::file_name(&paths, max_file_bytes)));
+    let saved = cache.clone().filter(|f| f.is_file());
     // Built here, once, rather than by whichever reader thread comes first
     // while the others and the index check wait on it: the first articles
-    // show sooner.
-    let _ = Gazetteer::builtin();
-    let max_file_bytes = options.max_file_bytes;
+    // show sooner. A first start's stream analyses nothing until every
+    // article is listed: its names pass builds it then (`Later::analyse`).
+    if !deferred || saved.is_some() {
+        let _ = Gazetteer::builtin();
+    }
     let _ = tx.send(CorpusEvent::Started {
         max_file_bytes,
         corrections: Arc::clone(&corrections),
     });
     let superseded = Arc::new(AtomicBool::new(false));
-    let cache = cache.map(|dir| dir.join(snapshot::file_name(&paths, max_file_bytes)));
     let gate = Arc::new(Gate::default());
-    if let Some(file) = cache.clone().filter(|f| f.is_file()) {
+    if let Some(file) = saved {
         gate.close();
         let (tx, superseded, roots, gate, options) = (
             tx.clone(),
@@ -168,6 +172,7 @@ impl Later {
         if tx.send(CorpusEvent::Listed).is_err() {
             return false;
         }
+        let _ = Gazetteer::builtin();
         let mut shown = 0;
         let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, |done| {
             // About every percent, for the status bar.

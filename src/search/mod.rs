@@ -21,6 +21,7 @@ mod names;
 mod packed;
 mod query;
 mod refresh;
+mod rescan;
 mod resolve;
 mod snapshot;
 mod stories;

@@ -23,7 +23,7 @@ const MOST_CHANGED: f64 = 0.2;
 const FEW: usize = 64;
 
 /// A file of the old table whose articles do not stay (`Changes::moved`).
-const GONE: u32 = u32::MAX;
+pub(super) const GONE: u32 = u32::MAX;
 
 /// What changed under some folders since a file table was taken: the new
 /// table, and the new and changed files read and analysed, ready to apply
@@ -31,19 +31,19 @@ const GONE: u32 = u32::MAX;
 pub struct Changes {
     /// Every file as it is now, in walk order, and how many were ignored.
     pub files: FileTable,
-    ignored: usize,
+    pub(super) ignored: usize,
     /// For each file of the old table, its place in the new walk if its
     /// articles stay (unchanged), else `GONE`: an article's old place is its
     /// key, so no path is looked up per article.
-    moved: Vec<u32>,
+    pub(super) moved: Vec<u32>,
     /// New or changed files, with their place in the new walk.
-    fresh: Vec<(usize, Entry)>,
+    pub(super) fresh: Vec<(usize, Entry)>,
     /// Of the fresh files, those not there before; and files gone since.
-    added: usize,
-    gone: usize,
-    items: Vec<Analysed>,
-    skipped: Vec<(PathBuf, String)>,
-    lossy: Vec<PathBuf>,
+    pub(super) added: usize,
+    pub(super) gone: usize,
+    pub(super) items: Vec<Analysed>,
+    pub(super) skipped: Vec<(PathBuf, String)>,
+    pub(super) lossy: Vec<PathBuf>,
 }
 
 impl Changes {
@@ -53,7 +53,7 @@ impl Changes {
     }
 
     /// What changed from `table` to the files as `scan` found them.
-    fn between(table: &FileTable, now: Scanned) -> Changes {
+    pub(super) fn between(table: &FileTable, now: Scanned) -> Changes {
         // While no file came or went, each is where it was; else each is
         // found by its path's bytes (`Path`'s own hash and equality go
         // component by component, a visible cost over 100,000 paths).
@@ -159,6 +159,7 @@ pub(super) fn restore(
     let now: Scanned = scanned.recv().map_err(|_| "the folders' scan failed")?;
     // The usual case, checked without building anything: nothing changed.
     if now.files == table {
+        corpus.entities_resolved();
         return match summary.ignored == now.ignored {
             true => Ok((Restored { corpus, summary }, table, false)),
             false => Err("files changed".into()),
@@ -171,17 +172,24 @@ pub(super) fn restore(
         return Err("too many files changed".into());
     }
     changes.read(options);
+    let generation = corpus.entity_generation();
     let files = corpus.apply(changes, &mut summary);
+    // Applying rebuilt what is kept per entity unless no article came or went
+    // (a file added that could not be read): then it is built here.
+    if corpus.entity_generation() == generation {
+        corpus.entities_resolved();
+    }
     Ok((Restored { corpus, summary }, files, true))
 }
 
 /// Every file under `roots` with its stamp, in walk order, and how many
 /// files were passed over.
-fn scan(roots: &[PathBuf]) -> Scanned {
+pub(super) fn scan(roots: &[PathBuf]) -> Scanned {
     let mut now = Scanned::default();
     store::walk_stamped(roots, |step, stamp| {
         match step {
-            Step::Ignored => now.ignored += 1,
+            Step::Ignored(path) => now.ignore(&path),
+            Step::LinkedFolder => now.linked = true,
             Step::Entry(e) => {
                 let stamp = e
                     .problem

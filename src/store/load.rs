@@ -8,6 +8,7 @@ use super::html::parse_page;
 use super::json::{parse_json, parse_jsonl};
 use super::sanitize::{clean, decode, has_utf16_bom, looks_binary, printable_name};
 use super::text::parse;
+use super::threads::{spawn_named, yield_to_the_ui};
 use super::walk::{Entry, Step, describe, walk};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -153,27 +154,6 @@ where
     rx
 }
 
-/// Lowers the calling thread's priority (the readers', and any other
-/// background work of a load). The thread that takes the
-/// articles in also answers the keyboard; with as many readers as cores it
-/// got a third of a core, fell behind, and finished the load alone long after
-/// the readers were done (on two cores: 7.9 of 9.4 s).
-pub fn yield_to_the_ui() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: setpriority with `who` 0 changes only the calling thread's nice value.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
-    }
-}
-
-/// Named threads show up as such in `top -H` and profiles.
-pub fn spawn_named(name: &str, f: impl FnOnce() + Send + 'static) -> std::thread::JoinHandle<()> {
-    std::thread::Builder::new()
-        .name(name.to_owned())
-        .spawn(f)
-        .expect("spawn a loader thread")
-}
-
 /// Work and results travel in batches: one channel message (and thread
 /// wake-up) per file made futex calls the main cost of loading 100,000 files.
 /// The first batches are small so the first articles show at once.
@@ -188,7 +168,8 @@ fn walker<T>(roots: &[PathBuf], work: &Sender<Batch>, events: &Sender<LoadEvent<
     let mut batch = Vec::with_capacity(cap);
     walk(roots, |step| {
         match step {
-            Step::Ignored => ignored += 1,
+            Step::Ignored(_) => ignored += 1,
+            Step::LinkedFolder => {}
             Step::Entry(entry) => {
                 batch.push((total, entry));
                 total += 1;
@@ -250,8 +231,9 @@ fn worker<T>(
 }
 
 /// Opens without blocking (a FIFO swapped in after the walk must not hang us)
-/// and reads at most the size limit. The stamp is that of the file read.
-fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<u8>, String> {
+/// and reads at most the size limit into `bytes`. The stamp is that of the
+/// file read.
+fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>, bytes: &mut Vec<u8>) -> Result<(), String> {
     let mut open = std::fs::OpenOptions::new();
     open.read(true);
     #[cfg(target_os = "linux")]
@@ -270,11 +252,22 @@ fn read_bytes(path: &Path, limit: u64, stamp: &mut Option<Stamp>) -> Result<Vec<
         return Err(format!("too large ({} bytes; the limit is {limit})", meta.len()));
     }
     // Read what the size promised: a file that grows meanwhile is read as it was.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    bytes.clear();
+    bytes.reserve(meta.len() as usize);
     file.take(meta.len())
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(|e| describe(&e))?;
-    Ok(bytes)
+    Ok(())
+}
+
+/// A reader thread's buffer for the file it reads, kept from file to file:
+/// a block of the file's size taken and given back for each of 100,000
+/// files made the allocator grow and shrink its arena, fresh pages each time.
+/// One larger than this is not kept.
+const KEPT_BUFFER: usize = 1 << 20;
+
+thread_local! {
+    static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Reads and parses one file; never panics on its contents. `id` is the
@@ -310,12 +303,17 @@ fn file_part<'a>(path: &Path, id: &'a str) -> &'a str {
 /// `read_article_file`, with the stamp of the file as it was read.
 fn read_file(path: &Path, id: &str, options: &LoadOptions) -> (Outcome, Option<Stamp>) {
     let mut stamp = None;
-    let bytes = match read_bytes(path, options.max_file_bytes, &mut stamp) {
-        Ok(b) => b,
-        Err(reason) => return (Outcome::Skipped(reason), stamp),
-    };
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let mut outcome = parse_bytes(&bytes, ext, id);
+    let mut outcome = BUFFER.with_borrow_mut(|bytes| {
+        let outcome = match read_bytes(path, options.max_file_bytes, &mut stamp, bytes) {
+            Ok(()) => parse_bytes(bytes, ext, id),
+            Err(reason) => Outcome::Skipped(reason),
+        };
+        if bytes.capacity() > KEPT_BUFFER {
+            *bytes = Vec::new();
+        }
+        outcome
+    });
     if let Outcome::Loaded { articles, .. } = &mut outcome {
         for a in articles {
             a.path = Some(path.to_path_buf());

@@ -11,6 +11,7 @@ mod nesting;
 mod sanitize;
 mod seeds;
 mod text;
+mod threads;
 mod walk;
 
 pub use article::Article;
@@ -21,8 +22,9 @@ pub use feed::{FeedItem, feed_items};
 pub use html::parse_page;
 pub use load::{
     DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load, parse_bytes,
-    read_article_file, spawn, spawn_map, spawn_named, yield_to_the_ui,
+    read_article_file, spawn, spawn_map,
 };
 pub use sanitize::{Decoded, clean, one_line, printable_name};
 pub use seeds::seeds;
+pub use threads::{release_freed_memory, spawn_named, yield_to_the_ui};
 pub use walk::{Entry, Step, walk, walk_stamped};

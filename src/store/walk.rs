@@ -20,7 +20,10 @@ pub struct Entry {
 pub enum Step {
     Entry(Entry),
     /// A file in a folder that is not an article format, passed over quietly.
-    Ignored,
+    Ignored(PathBuf),
+    /// A symlink to a folder, about to be walked: its files may show under
+    /// two paths, which live folders must know (`search/rescan.rs`).
+    LinkedFolder,
 }
 
 /// File endings byline reads when walking a folder.
@@ -134,6 +137,9 @@ fn walk_dir(root: &Path, seen: &mut HashSet<PathBuf>, stamped: bool, visit: &mut
         let step = match kind {
             Ok(m) if m.is_dir() => match list_dir(&path, seen, stamped) {
                 Ok(entries) => {
+                    if file_type.is_symlink() && !visit(Step::LinkedFolder, None) {
+                        return false;
+                    }
                     stack.push((entries.into_iter(), id));
                     continue;
                 }
@@ -143,7 +149,7 @@ fn walk_dir(root: &Path, seen: &mut HashSet<PathBuf>, stamped: bool, visit: &mut
                     problem: Some(problem),
                 }),
             },
-            Ok(_) if !is_article_file(&path) => Step::Ignored,
+            Ok(_) if !is_article_file(&path) => Step::Ignored(path),
             Ok(m) => {
                 let problem =
                     (!m.is_file()).then(|| "not a regular file (FIFO, socket or device)".to_owned());
