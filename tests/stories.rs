@@ -422,19 +422,16 @@ fn bbc_story_pairs_held_out() {
     score_held_out("held out, session 6", "bbc_stories_heldout2.tsv", &corpus);
 }
 
-/// Held out, dated news from seven US outlets (`tests/labels/
-/// polnear_stories_heldout.tsv`): PolNeAR's train and dev articles, each
-/// dated by its file name (`outlet_2016-05-12_slug`), as the text carries
-/// no dateline. Aggregates only.
-#[test]
-#[ignore = "needs PolNeAR: BYLINE_POLNEAR=/path/to/polnear cargo test --release --test stories -- --ignored"]
-fn polnear_story_pairs_held_out() {
+/// PolNeAR's articles of the given splits, each dated by its file name
+/// (`outlet_2016-05-12_slug`), as the text carries no dateline; ids as
+/// `split/text/file`, as the label files give them.
+fn polnear_corpus(splits: &[&str]) -> Corpus {
     let Some(root) = std::env::var_os("BYLINE_POLNEAR") else {
         panic!("set BYLINE_POLNEAR to the PolNeAR folder");
     };
     let root = Path::new(&root);
     let mut articles = Vec::new();
-    for split in ["train", "dev"] {
+    for split in splits {
         for mut a in store::load(vec![root.join(split).join("text")], LoadOptions::default()).articles {
             let date = a.id.split('_').nth(1).and_then(store::parse_dateline);
             assert!(date.is_some(), "no date in {}", a.id);
@@ -443,8 +440,51 @@ fn polnear_story_pairs_held_out() {
             articles.push(a);
         }
     }
-    let corpus = Corpus::from_articles(articles);
+    Corpus::from_articles(articles)
+}
+
+/// Held out, dated news from seven US outlets (`tests/labels/
+/// polnear_stories_heldout.tsv`): PolNeAR's train and dev articles.
+/// Aggregates only.
+#[test]
+#[ignore = "needs PolNeAR: BYLINE_POLNEAR=/path/to/polnear cargo test --release --test stories -- --ignored"]
+fn polnear_story_pairs_held_out() {
+    let corpus = polnear_corpus(&["train", "dev"]);
     score_held_out("PolNeAR, held out", "polnear_stories_heldout.tsv", &corpus);
+}
+
+/// Development pairs of dated multi-outlet news (`tests/labels/
+/// polnear_stories_dev.tsv`, session 7), on PolNeAR's train articles alone:
+/// the aggregates, every judged pair missed or wrongly grouped, and every
+/// story of the folder (to read; none may be larger than a week's running
+/// story can make, `MAX_STORY`).
+#[test]
+#[ignore = "needs PolNeAR: BYLINE_POLNEAR=/path/to/polnear cargo test --release --test stories -- --ignored"]
+fn polnear_story_pairs_dev() {
+    const MAX_STORY: usize = 6;
+    let corpus = polnear_corpus(&["train"]);
+    score_held_out("PolNeAR, development", "polnear_stories_dev.tsv", &corpus);
+    let labels = read_judged("polnear_stories_dev.tsv");
+    let stories = Stories::build(&corpus);
+    let story_of = |id: &str| stories.of(id_of(&corpus, id)).map(|s| s.lead);
+    for ((a, b), (verdict, kind)) in &labels {
+        let together = story_of(a).is_some() && story_of(a) == story_of(b);
+        if together != (verdict == "same") {
+            let what = if together { "wrong" } else { "missed" };
+            println!("{what}\t{verdict} {kind}\t{a}\t{b}");
+        }
+    }
+    for story in stories.all() {
+        let ids: Vec<&str> = story
+            .articles
+            .iter()
+            .map(|&a| corpus.article(a).id.as_str())
+            .collect();
+        println!("story\t{}", ids.join("  "));
+    }
+    let largest = stories.all().iter().map(|s| s.articles.len()).max().unwrap_or(0);
+    println!("{} stories, largest {largest}", stories.all().len());
+    assert!(largest <= MAX_STORY, "a story of {largest}");
 }
 
 /// Pair precision and recall on the BBC corpus against pairs judged by
