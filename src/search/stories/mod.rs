@@ -1,6 +1,7 @@
 //! Stories: the articles that report one event, whoever wrote them. Exact
 //! copies share a content hash and date; near copies and rewrites share anchors
-//! (`anchors`): candidates come from MinHash bands (`lsh`), and a pair is
+//! (`anchors`): candidates come from MinHash bands (`lsh`) and, for reports
+//! of one news cycle, from the rare anchors they share (`rare`); a pair is
 //! one story when its dates are close, it names the same entities and
 //! shares enough rare anchors (rare by the folder's counts pooled with a
 //! prior of common English words, `common`, so a folder of three does not
@@ -45,7 +46,10 @@ const DATED_UPDATE_ENTITIES: usize = 5;
 /// anchor, reports of one event three to thirteen; a day or two later, a
 /// follow-up shares as many (a convention skipped, then lost), so the rule
 /// keeps to one news cycle. Rare anchors are known only in a large folder:
-/// in a small one, this rule never applies.
+/// in a small one, this rule never applies. And each of the two must be
+/// the other's best such match (one report per outlet and event): a day's
+/// reports from one tournament, which share its players' rare names, then
+/// pair off at most and do not chain into one story.
 const NEWS_CYCLE_DAYS: i64 = 1;
 const NEWS_CYCLE_RARE: usize = 3;
 /// Between two undated articles, only a near copy or an update, and a
@@ -117,14 +121,25 @@ impl Stories {
         let sets = AnchorSets::build(corpus, &wanted);
         // A pair already in one story needs no check: the stories are the
         // same whether it is checked or not.
-        let mut check = |a, b| {
+        lsh::candidates(&reps, &sets, |a, b| {
             if find(&mut parent, a) != find(&mut parent, b) && same_story(corpus, &sets, a, b) {
                 union(&mut parent, a, b);
             }
-        };
-        lsh::candidates(&reps, &sets, &mut check);
+        });
         let in_one_cycle = |a, b| days_apart(corpus, a, b).is_some_and(|d| d <= NEWS_CYCLE_DAYS);
-        rare::candidates(&reps, &sets, NEWS_CYCLE_RARE, in_one_cycle, &mut check);
+        // Only for the news-cycle rule: a pair the other rules accept is
+        // theirs to find (and, left out here, a copy is not taken for the
+        // best match of a report another outlet rewrote).
+        let mut one_cycle = Vec::new();
+        rare::candidates(&reps, &sets, NEWS_CYCLE_RARE, in_one_cycle, |a, b| {
+            let shared = sets.shared(a, b);
+            if shared.score >= REWRITE && shared.rare >= NEWS_CYCLE_RARE && !same_story(corpus, &sets, a, b) {
+                one_cycle.push((a, b, shared.score));
+            }
+        });
+        for (a, b) in rare::mutual_best(&one_cycle, n) {
+            union(&mut parent, a, b);
+        }
         let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
         for i in 0..n as u32 {
             groups.entry(find(&mut parent, i)).or_default().push(i);
@@ -175,12 +190,10 @@ fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> bool {
     let shared = sets.shared(a, b);
     match (corpus.article(a).date, corpus.article(b).date) {
         (Some(x), Some(y)) => {
-            let days = (day_number(x) - day_number(y)).abs();
-            days <= MAX_DAYS_APART
+            (day_number(x) - day_number(y)).abs() <= MAX_DAYS_APART
                 && (shared.score >= NEAR_COPY
                     || (shared.score >= DATED_UPDATE && shared.entities >= DATED_UPDATE_ENTITIES)
-                    || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES)
-                    || (days <= NEWS_CYCLE_DAYS && shared.score >= REWRITE && shared.rare >= NEWS_CYCLE_RARE))
+                    || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES))
         }
         (None, None) => undated_update(sets, shared, a, b),
         _ => {

@@ -48,3 +48,39 @@ pub(super) fn candidates(
         visit((run[0] >> 32) as u32, run[0] as u32);
     }
 }
+
+/// The pairs `(a, b, score)` where each is the other's best: one report
+/// per outlet and event, so a match that is not mutual is a topic's
+/// neighbour. Ties go to the smaller article index, so the answer does not
+/// depend on the pairs' order.
+pub(super) fn mutual_best(pairs: &[(u32, u32, f32)], articles: usize) -> Vec<(u32, u32)> {
+    const NONE: u32 = u32::MAX;
+    let mut best = vec![(f32::NEG_INFINITY, NONE); articles];
+    let mut offer = |from: u32, to: u32, score: f32| {
+        let (s, other) = &mut best[from as usize];
+        if score > *s || (score == *s && to < *other) {
+            (*s, *other) = (score, to);
+        }
+    };
+    for &(a, b, score) in pairs {
+        offer(a, b, score);
+        offer(b, a, score);
+    }
+    (pairs.iter())
+        .filter(|&&(a, b, _)| best[a as usize].1 == b && best[b as usize].1 == a)
+        .map(|&(a, b, _)| (a, b))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_mutual_best_matches_are_kept() {
+        // 0's best is 1 and 1's best is 0; 2's best is 1, but 1 prefers 0;
+        // 3 and 4 tie with 5, which takes the smaller.
+        let pairs = [(0, 1, 0.5), (1, 2, 0.4), (0, 2, 0.3), (3, 5, 0.3), (4, 5, 0.3)];
+        assert_eq!(mutual_best(&pairs, 6), [(0, 1), (3, 5)]);
+    }
+}
