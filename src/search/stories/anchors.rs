@@ -3,7 +3,7 @@
 //! indexes (the body-word index and the entities), so no body is read again:
 //! at 100,000 articles re-reading them would cost seconds.
 
-use super::common::{PRIOR_ARTICLES, prior_share};
+use super::common::{FREQUENT_SHARE, PRIOR_ARTICLES, prior_share};
 use crate::analysis::hash::FxHasher;
 use crate::search::Corpus;
 use crate::store::WEEKDAYS;
@@ -20,7 +20,17 @@ pub(super) struct Anchor {
     pub weight: f32,
     /// A corpus entity rather than a word.
     pub entity: bool,
+    /// The articles having it.
+    pub articles: u32,
 }
+
+/// An anchor in at most this many articles is rare: a name or a word the
+/// event brought (a website, a gun's make), not one of the topic's.
+pub(super) const RARE_ARTICLES: u32 = 3;
+/// Rarity is known only from a folder where a word of the prior's
+/// `[frequent]` level would be in more articles than that: in a folder of
+/// twenty, every name is in at most three.
+const RARE_KNOWN_FROM: f32 = RARE_ARTICLES as f32 / FREQUENT_SHARE;
 
 /// An anchor is in at most this share of the articles (a word in one
 /// article of 50 names no event) …
@@ -99,6 +109,9 @@ pub(super) struct AnchorSets {
     /// Per article, its anchors' weight and its entity anchors: summed
     /// once, not at every check of a pair.
     totals: Vec<(f32, u32)>,
+    /// Whether the folder is large enough to tell a rare anchor
+    /// (`RARE_KNOWN_FROM`).
+    pub rare_known: bool,
 }
 
 impl AnchorSets {
@@ -115,6 +128,7 @@ impl AnchorSets {
                 hash: hash_text(text, salt),
                 weight: (pooled / having).ln().max(0.1),
                 entity: salt > 0,
+                articles: df as u32,
             })
         };
         let (words, postings) = corpus.words().parts();
@@ -170,6 +184,7 @@ impl AnchorSets {
             numbers,
             weekdays,
             totals,
+            rare_known: n as f32 >= RARE_KNOWN_FROM,
         }
     }
 
@@ -180,11 +195,12 @@ impl AnchorSets {
 
     /// Compares two articles' anchors.
     pub fn shared(&self, a: u32, b: u32) -> Shared {
-        let (mut weight, mut entities) = (0.0, 0);
+        let (mut weight, mut entities, mut rare) = (0.0, 0, 0);
         overlap(self.of(a), self.of(b), |id| {
             let anchor = self.anchors[id as usize];
             weight += anchor.weight;
             entities += usize::from(anchor.entity);
+            rare += usize::from(anchor.articles <= RARE_ARTICLES);
         });
         let ((wa, ea), (wb, eb)) = (self.totals[a as usize], self.totals[b as usize]);
         let lighter = wa.min(wb);
@@ -192,6 +208,7 @@ impl AnchorSets {
             score: if lighter > 0.0 { weight / lighter } else { 0.0 },
             entities,
             entity_share: entities as f32 / ea.min(eb).max(1) as f32,
+            rare: if self.rare_known { rare } else { 0 },
         }
     }
 
@@ -226,6 +243,9 @@ pub(super) struct Shared {
     pub entities: usize,
     /// Shared entities over the entities of the version naming fewer.
     pub entity_share: f32,
+    /// Shared rare anchors (`RARE_ARTICLES`), 0 where the folder is too
+    /// small to tell them.
+    pub rare: usize,
 }
 
 #[cfg(test)]

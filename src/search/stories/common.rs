@@ -17,7 +17,7 @@ pub(super) const PRIOR_ARTICLES: f32 = 1000.0;
 /// counts there rule.
 const COMMON_SHARE: f32 = 0.05;
 /// The share for a word of level 20 (`[frequent]`): ln(1010/12) = 4.4.
-const FREQUENT_SHARE: f32 = 0.01;
+pub(super) const FREQUENT_SHARE: f32 = 0.01;
 
 /// The share of articles the word is taken to be in before counting, 0 for
 /// a word the lists do not know (a name, a rare word, most numbers).
