@@ -4,8 +4,15 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use std::sync::OnceLock;
 
+mod replica;
+
 /// Pattern lengths `Pattern::title_score` narrows skim's work for.
 const SHORT: std::ops::RangeInclusive<usize> = 2..=3;
+/// In `Pattern::short`, beside the places: an ASCII letter or digit; a
+/// byte of a char over 127.
+const ALNUM: u8 = 1 << 6;
+const WIDE: u8 = 1 << 7;
+const PLACES: u8 = (1 << *SHORT.end()) - 1;
 /// The title score of a short pattern whose letters are merely scattered:
 /// below skim's scores of the matches it is still asked for (19 and up over
 /// the 2,225 BBC titles; only pieces far apart in a long title go below 0).
@@ -22,16 +29,25 @@ pub struct Pattern {
     text: String,
     chars: Vec<char>,
     case_sensitive: bool,
-    /// For an ASCII pattern of `SHORT` length: per ASCII byte, a bit for each
-    /// place in the pattern it matches (as skim compares case).
-    short: Option<[u8; 128]>,
+    /// For an ASCII pattern of `SHORT` length: per byte, a bit for each
+    /// place in the pattern it matches (as skim compares case), and
+    /// whether it is an ASCII letter or digit (`ALNUM`) or part of a wider
+    /// char (`WIDE`), for `meaningful_in`.
+    short: Option<[u8; 256]>,
 }
 
 impl Pattern {
     pub fn new(text: &str) -> Pattern {
         let case_sensitive = text.chars().any(char::is_uppercase);
         let short = (SHORT.contains(&text.len()) && text.is_ascii()).then(|| {
-            let mut places = [0u8; 128];
+            let mut places = [0u8; 256];
+            for (b, class) in places.iter_mut().enumerate() {
+                if b >= 128 {
+                    *class = WIDE;
+                } else if (b as u8).is_ascii_alphanumeric() {
+                    *class = ALNUM;
+                }
+            }
             for (k, b) in text.bytes().enumerate() {
                 places[b as usize] |= 1 << k;
                 if !case_sensitive {
@@ -121,7 +137,10 @@ impl Pattern {
         }
         // The char before `from` (ASCII bytes are char boundaries).
         let from = candidate[..from].char_indices().next_back().map_or(0, |(i, _)| i);
-        matcher().fuzzy_match(&candidate[from..=to], &self.text)
+        let window = &candidate[from..=to];
+        // skim's own score, computed here where the replica can.
+        replica::skim_score(window.as_bytes(), self.text.as_bytes(), self.case_sensitive)
+            .unwrap_or_else(|| matcher().fuzzy_match(window, &self.text))
     }
 
     /// `score` for a title. Two or three letters thread through most titles
@@ -176,13 +195,13 @@ impl Pattern {
     }
 }
 
-/// For a short ASCII pattern (its `places` and length): `None` where its
-/// letters do not occur in order (as skim decides), else whether they stand
-/// in pieces that each start a word, or together (`tr`: "Trade", "Tony Rice",
-/// "Actress"); of three letters one piece may start mid-word ("Georgia" for
-/// `gor`), as skim ranks those high too. One pass over the bytes, a bit per
-/// pattern prefix (shift-and).
-fn meaningful_in(places: &[u8; 128], len: usize, candidate: &str) -> Option<bool> {
+/// For a short ASCII pattern (its `classes`, see `Pattern::short`, and
+/// length): `None` where its letters do not occur in order (as skim
+/// decides), else whether they stand in pieces that each start a word, or
+/// together (`tr`: "Trade", "Tony Rice", "Actress"); of three letters one
+/// piece may start mid-word ("Georgia" for `gor`), as skim ranks those high
+/// too. One pass over the bytes, a bit per pattern prefix (shift-and).
+fn meaningful_in(classes: &[u8; 256], len: usize, candidate: &str) -> Option<bool> {
     let whole = 1u64 << (len - 1);
     // Bit k: pattern[..=k] is matched, its last letter here (`_here`) or
     // anywhere so far: as a subsequence; contiguously; in word-start pieces;
@@ -192,13 +211,22 @@ fn meaningful_in(places: &[u8; 128], len: usize, candidate: &str) -> Option<bool
     let (mut loose, mut loose_here) = (0u64, 0u64);
     // A piece may start after any matched prefix, or none.
     let start = |prefix: u64| prefix << 1 | 1;
+    // The class of the byte before: nothing before starts a word.
+    let mut before = 0;
     for (i, &b) in candidate.as_bytes().iter().enumerate() {
-        let hit = places.get(usize::from(b)).map_or(0, |&p| u64::from(p));
+        let class = classes[usize::from(b)];
+        let hit = u64::from(class & PLACES);
         if hit == 0 {
             (run_here, words_here, loose_here) = (0, 0, 0);
+            before = class;
             continue;
         }
-        let at_word = if starts_word(candidate, i) { u64::MAX } else { 0 };
+        let at_word = match before {
+            WIDE => starts_word(candidate, i),
+            _ => before & ALNUM == 0,
+        };
+        before = class;
+        let at_word = if at_word { u64::MAX } else { 0 };
         loose_here = (loose_here << 1 | start(words) | start(loose) & at_word) & hit;
         words_here = (words_here << 1 | start(words) & at_word) & hit;
         run_here = (run_here << 1 | 1) & hit;
