@@ -56,14 +56,16 @@ impl Pattern {
     pub fn could_match(&self, candidate: &str) -> bool {
         if self.text.is_ascii() {
             // Bytes: a multi-byte char can never equal an ASCII pattern byte.
-            let mut want = self.text.bytes().peekable();
-            for b in candidate.bytes() {
-                let Some(&w) = want.peek() else { return true };
-                if b == w || (!self.case_sensitive && b.to_ascii_lowercase() == w) {
-                    want.next();
+            // Without capitals in the pattern, a letter matches either case.
+            let mut rest = candidate.as_bytes();
+            for w in self.text.bytes() {
+                let fold = if !self.case_sensitive && w.is_ascii_alphabetic() { 0x20 } else { 0 };
+                match rest.iter().position(|&b| (b | fold) == w) {
+                    Some(i) => rest = &rest[i + 1..],
+                    None => return false,
                 }
             }
-            return want.peek().is_none();
+            return true;
         }
         let mut want = self.chars.iter().peekable();
         for c in candidate.chars() {
