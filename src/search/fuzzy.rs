@@ -59,7 +59,11 @@ impl Pattern {
             // Without capitals in the pattern, a letter matches either case.
             let mut rest = candidate.as_bytes();
             for w in self.text.bytes() {
-                let fold = if !self.case_sensitive && w.is_ascii_alphabetic() { 0x20 } else { 0 };
+                let fold = if !self.case_sensitive && w.is_ascii_alphabetic() {
+                    0x20
+                } else {
+                    0
+                };
                 match rest.iter().position(|&b| (b | fold) == w) {
                     Some(i) => rest = &rest[i + 1..],
                     None => return false,
