@@ -58,7 +58,13 @@ impl Shape {
 
     /// `meaningful_in` for this pattern of 2 or 3 letters.
     pub(super) fn meaningful(&self, title: &str) -> Option<bool> {
-        if let Some(m) = Masks::of(&self.letters[..self.len], title.as_bytes()) {
+        let bytes = title.as_bytes();
+        // The pattern's length as a constant: the loops over its letters unroll.
+        let masks = match self.len {
+            2 => Masks::of::<2>(&self.letters, bytes),
+            _ => Masks::of::<3>(&self.letters, bytes),
+        };
+        if let Some(m) = masks {
             let any = m.places.iter().fold(0, |all, p| all | p);
             if any & m.after_wide == 0 {
                 return m.meaningful(self.len);
@@ -71,7 +77,7 @@ impl Shape {
     /// the start, 2 at a word's start, 1 elsewhere (`Pattern::one_char_score`);
     /// `None` where the masks cannot say.
     pub(super) fn one_letter(&self, title: &str) -> Option<Option<i64>> {
-        let m = Masks::of(&self.letters[..1], title.as_bytes())?;
+        let m = Masks::of::<1>(&self.letters, title.as_bytes())?;
         let at = m.places[0];
         (at & m.after_wide == 0).then_some(if at & 1 != 0 {
             Some(3)
@@ -97,8 +103,9 @@ struct Masks {
 }
 
 impl Masks {
-    /// For titles of up to `MASKED` bytes.
-    fn of(letters: &[(u8, bool)], bytes: &[u8]) -> Option<Masks> {
+    /// For titles of up to `MASKED` bytes, the first `N` letters' masks.
+    #[inline]
+    fn of<const N: usize>(letters: &[(u8, bool); LONGEST], bytes: &[u8]) -> Option<Masks> {
         let len = bytes.len();
         if len > MASKED {
             return None;
@@ -106,7 +113,7 @@ impl Masks {
         let mut m = Masks::default();
         let (mut alnum, mut wide) = (0u64, 0u64);
         let mut add = |at: usize, chunk: &[u8; 16], skip: usize| {
-            let c = chunk_masks(letters, chunk);
+            let c = chunk_masks::<N>(letters, chunk);
             let put = |bits: u16| u64::from(bits >> skip) << at;
             for (all, &bits) in m.places.iter_mut().zip(&c.places) {
                 *all |= put(bits);
@@ -191,14 +198,14 @@ struct Chunk {
 }
 
 #[cfg(target_arch = "x86_64")]
-fn chunk_masks(letters: &[(u8, bool)], chunk: &[u8; 16]) -> Chunk {
+fn chunk_masks<const N: usize>(letters: &[(u8, bool); LONGEST], chunk: &[u8; 16]) -> Chunk {
     use std::arch::x86_64::*;
     let mut places = [0u16; LONGEST];
     // SAFETY: SSE2 is part of every x86_64; the load reads `chunk`'s 16 bytes.
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        for (place, &(b, fold)) in places.iter_mut().zip(letters) {
+        for (place, &(b, fold)) in places.iter_mut().zip(&letters[..N]) {
             let seen = if fold { folded } else { v };
             *place = _mm_movemask_epi8(_mm_cmpeq_epi8(seen, _mm_set1_epi8(b as i8))) as u16;
         }
@@ -219,14 +226,14 @@ fn chunk_masks(letters: &[(u8, bool)], chunk: &[u8; 16]) -> Chunk {
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn chunk_masks(letters: &[(u8, bool)], chunk: &[u8; 16]) -> Chunk {
+fn chunk_masks<const N: usize>(letters: &[(u8, bool); LONGEST], chunk: &[u8; 16]) -> Chunk {
     let mut c = Chunk {
         places: [0; LONGEST],
         alnum: 0,
         wide: 0,
     };
     for (i, &x) in chunk.iter().enumerate() {
-        for (place, &(b, fold)) in c.places.iter_mut().zip(letters) {
+        for (place, &(b, fold)) in c.places.iter_mut().zip(&letters[..N]) {
             let seen = if fold { x | 0x20 } else { x };
             *place |= u16::from(seen == b) << i;
         }
@@ -374,7 +381,11 @@ mod tests {
             }
             let want = meaningful_in(&shape.classes, pat.len(), &title);
             assert_eq!(shape.meaningful(&title), want, "{pat} in {title:?}");
-            if let Some(m) = Masks::of(&shape.letters[..shape.len], title.as_bytes()) {
+            let masks = match shape.len {
+                2 => Masks::of::<2>(&shape.letters, title.as_bytes()),
+                _ => Masks::of::<3>(&shape.letters, title.as_bytes()),
+            };
+            if let Some(m) = masks {
                 let any = m.places.iter().fold(0, |all, p| all | p);
                 if any & m.after_wide == 0 {
                     assert_eq!(m.meaningful(pat.len()), want, "{pat} in {title:?}");
