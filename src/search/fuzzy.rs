@@ -4,8 +4,12 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use std::sync::OnceLock;
 
+mod shape;
+
+use shape::{Shape, starts_word};
+
 /// Pattern lengths `Pattern::title_score` narrows skim's work for.
-const SHORT: std::ops::RangeInclusive<usize> = 2..=3;
+const SHORT: std::ops::RangeInclusive<usize> = 2..=shape::LONGEST;
 /// The title score of a short pattern whose letters are merely scattered:
 /// below skim's scores of the matches it is still asked for (19 and up over
 /// the 2,225 BBC titles; only pieces far apart in a long title go below 0).
@@ -22,29 +26,19 @@ pub struct Pattern {
     text: String,
     chars: Vec<char>,
     case_sensitive: bool,
-    /// For an ASCII pattern of `SHORT` length: per ASCII byte, a bit for each
-    /// place in the pattern it matches (as skim compares case).
-    short: Option<[u8; 128]>,
+    /// For an ASCII pattern of one to three letters: where they stand in a
+    /// title, found fast.
+    shape: Option<Shape>,
 }
 
 impl Pattern {
     pub fn new(text: &str) -> Pattern {
         let case_sensitive = text.chars().any(char::is_uppercase);
-        let short = (SHORT.contains(&text.len()) && text.is_ascii()).then(|| {
-            let mut places = [0u8; 128];
-            for (k, b) in text.bytes().enumerate() {
-                places[b as usize] |= 1 << k;
-                if !case_sensitive {
-                    places[b.to_ascii_uppercase() as usize] |= 1 << k;
-                }
-            }
-            places
-        });
         Pattern {
             text: text.to_owned(),
             chars: text.chars().collect(),
             case_sensitive,
-            short,
+            shape: Shape::new(text, case_sensitive),
         }
     }
 
@@ -61,14 +55,20 @@ impl Pattern {
     pub fn could_match(&self, candidate: &str) -> bool {
         if self.text.is_ascii() {
             // Bytes: a multi-byte char can never equal an ASCII pattern byte.
-            let mut want = self.text.bytes().peekable();
-            for b in candidate.bytes() {
-                let Some(&w) = want.peek() else { return true };
-                if b == w || (!self.case_sensitive && b.to_ascii_lowercase() == w) {
-                    want.next();
+            // Without capitals in the pattern, a letter matches either case.
+            let mut rest = candidate.as_bytes();
+            for w in self.text.bytes() {
+                let fold = if !self.case_sensitive && w.is_ascii_alphabetic() {
+                    0x20
+                } else {
+                    0
+                };
+                match rest.iter().position(|&b| (b | fold) == w) {
+                    Some(i) => rest = &rest[i + 1..],
+                    None => return false,
                 }
             }
-            return want.peek().is_none();
+            return true;
         }
         let mut want = self.chars.iter().peekable();
         for c in candidate.chars() {
@@ -127,15 +127,17 @@ impl Pattern {
     /// `score` for a title. Two or three letters thread through most titles
     /// of a big corpus by chance, and skim's scoring of all of them was most
     /// of a keystroke: only titles where the letters mean something (see
-    /// `meaningful_in`) are scored; the rest still match, with `SCATTERED`.
+    /// `Shape::meaningful`) are scored; the rest still match, with `SCATTERED`.
     pub fn title_score(&self, title: &str) -> Option<i64> {
-        let Some(places) = &self.short else {
-            return self.score(title);
-        };
-        if meaningful_in(places, self.text.len(), title)? {
-            self.skim(title)
-        } else {
-            Some(SCATTERED)
+        match &self.shape {
+            Some(shape) if SHORT.contains(&self.text.len()) => {
+                if shape.meaningful(title)? {
+                    self.skim(title)
+                } else {
+                    Some(SCATTERED)
+                }
+            }
+            _ => self.score(title),
         }
     }
 
@@ -144,6 +146,14 @@ impl Pattern {
     /// order at a small part of the cost, which matters when the first key
     /// typed matches nearly every title of a big corpus.
     fn one_char_score(&self, c: char, candidate: &str) -> Option<i64> {
+        match self.shape.as_ref().and_then(|s| s.one_letter(candidate)) {
+            Some(known) => known,
+            None => self.one_char_by_chars(c, candidate),
+        }
+    }
+
+    /// `one_char_score` a char at a time: for any char and title.
+    fn one_char_by_chars(&self, c: char, candidate: &str) -> Option<i64> {
         // As `could_match`: an ASCII character matches ASCII alone.
         let same = |x: char| {
             x == c
@@ -173,52 +183,6 @@ impl Pattern {
             return None;
         }
         matcher().fuzzy_indices(candidate, &self.text).map(|(_, idx)| idx)
-    }
-}
-
-/// For a short ASCII pattern (its `places` and length): `None` where its
-/// letters do not occur in order (as skim decides), else whether they stand
-/// in pieces that each start a word, or together (`tr`: "Trade", "Tony Rice",
-/// "Actress"); of three letters one piece may start mid-word ("Georgia" for
-/// `gor`), as skim ranks those high too. One pass over the bytes, a bit per
-/// pattern prefix (shift-and).
-fn meaningful_in(places: &[u8; 128], len: usize, candidate: &str) -> Option<bool> {
-    let whole = 1u64 << (len - 1);
-    // Bit k: pattern[..=k] is matched, its last letter here (`_here`) or
-    // anywhere so far: as a subsequence; contiguously; in word-start pieces;
-    // in pieces all but one of which start a word.
-    let (mut seq, mut run_here) = (0u64, 0u64);
-    let (mut words, mut words_here) = (0u64, 0u64);
-    let (mut loose, mut loose_here) = (0u64, 0u64);
-    // A piece may start after any matched prefix, or none.
-    let start = |prefix: u64| prefix << 1 | 1;
-    for (i, &b) in candidate.as_bytes().iter().enumerate() {
-        let hit = places.get(usize::from(b)).map_or(0, |&p| u64::from(p));
-        if hit == 0 {
-            (run_here, words_here, loose_here) = (0, 0, 0);
-            continue;
-        }
-        let at_word = if starts_word(candidate, i) { u64::MAX } else { 0 };
-        loose_here = (loose_here << 1 | start(words) | start(loose) & at_word) & hit;
-        words_here = (words_here << 1 | start(words) & at_word) & hit;
-        run_here = (run_here << 1 | 1) & hit;
-        seq |= start(seq) & hit;
-        words |= words_here;
-        loose |= loose_here;
-        let found = if len >= 3 { loose } else { words | run_here };
-        if found & whole != 0 {
-            return Some(true);
-        }
-    }
-    (seq & whole != 0).then_some(false)
-}
-
-/// Whether the char at byte `i` of `s` starts a word: follows no letter or digit.
-fn starts_word(s: &str, i: usize) -> bool {
-    match s.as_bytes()[..i].last() {
-        None => true,
-        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !s[..i].ends_with(char::is_alphanumeric),
     }
 }
 
@@ -274,38 +238,6 @@ mod tests {
         let ranked = fuzzy_rank("trump", &["Rex Tillerson", "Donald Trump", "Trumpet"]);
         let order: Vec<usize> = ranked.iter().map(|r| r.0).collect();
         assert!(order.contains(&1) && order.contains(&2) && !order.contains(&0));
-    }
-
-    #[test]
-    fn short_patterns_tell_meaningful_from_scattered() {
-        for (pat, title, want) in [
-            ("tr", "Trade gap", Some(true)),
-            ("tr", "Call centre actress", Some(true)),
-            ("tr", "Tony Rice", Some(true)),
-            ("tr", "the-rain", Some(true)),
-            ("tr", "The car", Some(false)),
-            ("tr", "Rat", None),
-            ("tr", "TRADE", Some(true)),
-            ("Tr", "trade", None),
-            ("Tr", "Trade", Some(true)),
-            ("gor", "Georgia", Some(true)),
-            ("gor", "Go on Radio", Some(true)),
-            ("gor", "Singapore", Some(false)),
-            ("gor", "ago, or", Some(true)),
-            ("tra", "Tory Radio", Some(true)),
-            ("tra", "Total Rebate", Some(true)),
-            ("tra", "tax cut rather", Some(true)),
-            ("tra", "Its rival has", Some(false)),
-            // A letter after a non-ASCII letter is inside a word.
-            ("tr", "Üt ßr", Some(false)),
-            ("tr", "Süd: très", Some(true)),
-            ("tr", "–t –r", Some(true)),
-            ("tr", "£5bn", None),
-        ] {
-            let p = Pattern::new(pat);
-            let places = p.short.as_ref().expect("short ASCII pattern");
-            assert_eq!(meaningful_in(places, pat.len(), title), want, "{pat} in {title}");
-        }
     }
 
     #[test]
