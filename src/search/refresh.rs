@@ -86,6 +86,18 @@ impl Changes {
         let Scanned { files, ignored, .. } = now;
         // Every file of the new table that was in the old one, kept or changed.
         let gone = table.len().saturating_sub(files.len() - added);
+        Changes::unread(files, ignored, moved, fresh, added, gone)
+    }
+
+    /// Changes found by comparing tables, before any fresh file is read.
+    pub(super) fn unread(
+        files: FileTable,
+        ignored: usize,
+        moved: Vec<u32>,
+        fresh: Vec<(usize, Entry)>,
+        added: usize,
+        gone: usize,
+    ) -> Changes {
         Changes {
             files,
             ignored,

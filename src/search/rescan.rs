@@ -117,17 +117,8 @@ impl Known {
             }
         }
         files.shrink_to_fit();
-        Changes {
-            files,
-            ignored: self.ignored_in.values().sum(),
-            moved,
-            fresh,
-            added,
-            gone,
-            items: Vec::new(),
-            skipped: Vec::new(),
-            lossy: Vec::new(),
-        }
+        let ignored = self.ignored_in.values().sum();
+        Changes::unread(files, ignored, moved, fresh, added, gone)
     }
 }
 
