@@ -31,7 +31,9 @@ pub struct WordSet {
 impl WordSet {
     /// Adds `text[start..end]` (whose Fx hash is `hash`), lower-cased if
     /// `lower` (an ASCII run: each byte `| 0x20`), unless it is in already;
-    /// `seen` finds places in `words` by hash.
+    /// `seen` finds places in `words` by hash. Inlined: called for every
+    /// word, its call cost a quarter of it, and `lower` is known at each site.
+    #[inline(always)]
     fn insert(&mut self, text: &str, (start, end): (usize, usize), hash: u64, lower: bool, seen: &mut Seen) {
         let word = &text.as_bytes()[start..end];
         let fold = if lower { 0x20 } else { 0 };
@@ -153,7 +155,9 @@ impl ArticleWords {
 
     /// `insert` of the ASCII letters and digits `text[run]`, `upper` if they
     /// hold a capital: both hashes in one pass over the run, and the
-    /// lower-case copy made only for a word not seen before.
+    /// lower-case copy made only for a word not seen before. Inlined into
+    /// the cutting loop, which calls it for every word.
+    #[inline(always)]
     fn insert_ascii(
         &mut self,
         text: &str,
@@ -162,15 +166,19 @@ impl ArticleWords {
         seen: &mut Seen,
         seen_forms: &mut Seen,
     ) {
+        let bytes = text.as_bytes();
+        if !upper {
+            let mut hash = 0;
+            chunks(bytes, run, |chunk, _| hash = fx_add(hash, chunk));
+            return self.lower.insert(text, run, hash, false, seen);
+        }
         let (mut lower, mut written) = (0, 0);
-        chunks(text.as_bytes(), run, |chunk, mask| {
+        chunks(bytes, run, |chunk, mask| {
             written = fx_add(written, chunk);
             lower = fx_add(lower, chunk | (0x2020_2020_2020_2020 & mask));
         });
-        self.lower.insert(text, run, lower, upper, seen);
-        if upper {
-            self.forms.insert(text, run, written, false, seen_forms);
-        }
+        self.lower.insert(text, run, lower, true, seen);
+        self.forms.insert(text, run, written, false, seen_forms);
     }
 }
 
@@ -236,6 +244,7 @@ impl Seen {
     }
 
     /// The empty slot for `hash`, or `None` if a place with it is `same`.
+    #[inline(always)]
     fn find(&mut self, hash: u64, same: impl Fn(u32) -> bool) -> Option<usize> {
         if 2 * (self.used + 1) > self.slots.len() {
             self.grow();

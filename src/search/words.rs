@@ -9,6 +9,9 @@ pub use super::cut::{ArticleWords, WordSet, initial_bit};
 use super::cut::{check_hash, fx};
 use crate::analysis::hash::FxMap;
 
+/// How many words ahead `add` asks for the slot of (see `ByHash::prefetch`).
+const AHEAD: usize = 8;
+
 /// Pending pairs held before they are sorted into the posting lists (8 MB).
 const PENDING_MAX: usize = 1 << 20;
 
@@ -34,7 +37,13 @@ pub struct WordIndex {
 
 impl WordIndex {
     pub fn add(&mut self, article: u32, words: &WordSet) {
+        // The slot of the word `AHEAD` places on is asked for while this one
+        // is looked up: the lookups were mostly waiting on memory.
+        let mut ahead = words.iter().skip(AHEAD);
         for (hash, check, word) in words.iter() {
+            if let Some((next, _, _)) = ahead.next() {
+                self.by_hash.prefetch(next);
+            }
             let id = match self.by_hash.find(hash, check) {
                 Found::Word(id) => id,
                 Found::Taken => match self.collided.get(word) {
@@ -240,6 +249,12 @@ struct ByHash {
 
 const EMPTY: u32 = u32::MAX;
 
+/// Where `hash` starts its probe in a table of `mask + 1` slots: the
+/// Fx hash's high bits are its best mixed.
+fn place(hash: u64, mask: usize) -> usize {
+    (hash >> 32) as usize & mask
+}
+
 /// What a hash finds: its word, another word with the same hash (a
 /// different check), or the empty slot where it goes.
 enum Found {
@@ -254,14 +269,28 @@ impl ByHash {
             self.reserve(self.used + 1);
         }
         let mask = self.slots.len() - 1;
-        // The hash's high bits are its best mixed.
-        let mut i = (hash >> 32) as usize & mask;
+        let mut i = place(hash, mask);
         loop {
             match self.slots[i] {
                 (_, EMPTY, _) => return Found::Empty(i),
                 (h, id, c) if h == hash => return if c == check { Found::Word(id) } else { Found::Taken },
                 _ => i = (i + 1) & mask,
             }
+        }
+    }
+
+    /// Asks for the slot of `hash` to be brought into the cache, so that its
+    /// lookup a few words on finds it there.
+    fn prefetch(&self, hash: u64) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(slot) = self
+            .slots
+            .get((hash >> 32) as usize & self.slots.len().wrapping_sub(1))
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            // SAFETY: a prefetch is a hint to the cache: it reads nothing the
+            // program sees and never faults; SSE is in every x86-64.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(slot).cast()) }
         }
     }
 
@@ -279,7 +308,7 @@ impl ByHash {
         let old = std::mem::replace(&mut self.slots, vec![(0, EMPTY, 0); size]);
         let mask = size - 1;
         for slot in old.into_iter().filter(|s| s.1 != EMPTY) {
-            let mut i = (slot.0 >> 32) as usize & mask;
+            let mut i = place(slot.0, mask);
             while self.slots[i].1 != EMPTY {
                 i = (i + 1) & mask;
             }
