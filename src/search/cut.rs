@@ -65,6 +65,10 @@ impl WordSet {
             .collect();
     }
 
+    pub(super) fn hashes(&self) -> impl Iterator<Item = u64> {
+        self.words.iter().map(|w| w.0)
+    }
+
     pub(super) fn iter(&self) -> impl Iterator<Item = (u64, u32, &str)> {
         (self.words.iter().zip(&self.checks))
             .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))

@@ -39,9 +39,9 @@ impl WordIndex {
     pub fn add(&mut self, article: u32, words: &WordSet) {
         // The slot of the word `AHEAD` places on is asked for while this one
         // is looked up: the lookups were mostly waiting on memory.
-        let mut ahead = words.iter().skip(AHEAD);
+        let mut ahead = words.hashes().skip(AHEAD);
         for (hash, check, word) in words.iter() {
-            if let Some((next, _, _)) = ahead.next() {
+            if let Some(next) = ahead.next() {
                 self.by_hash.prefetch(next);
             }
             let id = match self.by_hash.find(hash, check) {
