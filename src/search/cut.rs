@@ -22,29 +22,39 @@ pub struct WordSet {
     text: String,
     /// `(hash, start, end)` of each distinct word in `text`.
     words: Vec<(u64, u32, u32)>,
-    /// A second, independent hash of each word in `words`: with the first it
+    /// A second hash of each word in `words` (`check_hash`): with the first it
     /// identifies a word without reading the index's copy of it, a cache miss
     /// per word that cost more than the rest of the lookup.
-    checks: Vec<u64>,
+    checks: Vec<u32>,
 }
 
 impl WordSet {
-    /// Adds `word` unless it is in already; `seen` finds places in `words` by hash.
-    fn insert(&mut self, word: &str, seen: &mut Seen) {
-        let hash = fx(0, word.as_bytes());
-        let (words, text) = (&self.words, &self.text);
+    /// Adds `text[start..end]` (whose Fx hash is `hash`), lower-cased if
+    /// `lower` (an ASCII run: each byte `| 0x20`), unless it is in already;
+    /// `seen` finds places in `words` by hash. Inlined: called for every
+    /// word, its call cost a quarter of it, and `lower` is known at each site.
+    #[inline(always)]
+    fn insert(&mut self, text: &str, (start, end): (usize, usize), hash: u64, lower: bool, seen: &mut Seen) {
+        let word = &text.as_bytes()[start..end];
+        let fold = if lower { 0x20 } else { 0 };
+        let (words, have) = (&self.words, self.text.as_bytes());
         let same = |at: u32| {
             let (_, s, e) = words[at as usize];
             // Up to 8 bytes the hash is one multiplication by an odd number
             // of the zero-padded bytes: a bijection, so hash and length say it.
-            (e - s) as usize == word.len() && (word.len() <= 8 || &text[s as usize..e as usize] == word)
+            (e - s) as usize == word.len()
+                && (word.len() <= 8
+                    || (have[s as usize..e as usize].iter().zip(word)).all(|(a, b)| *a == b | fold))
         };
         // A different word with the same hash is kept as well.
         if let Some(slot) = seen.find(hash, same) {
-            let start = self.text.len() as u32;
-            self.text.push_str(word);
+            let at = self.text.len();
+            self.text.push_str(&text[start..end]);
+            if lower {
+                self.text[at..].make_ascii_lowercase();
+            }
             seen.put(slot, hash, self.words.len() as u32);
-            self.words.push((hash, start, self.text.len() as u32));
+            self.words.push((hash, at as u32, self.text.len() as u32));
         }
     }
 
@@ -55,7 +65,11 @@ impl WordSet {
             .collect();
     }
 
-    pub(super) fn iter(&self) -> impl Iterator<Item = (u64, u64, &str)> {
+    pub(super) fn hashes(&self) -> impl Iterator<Item = u64> {
+        self.words.iter().map(|w| w.0)
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = (u64, u32, &str)> {
         (self.words.iter().zip(&self.checks))
             .map(|(&(h, s, e), &c)| (h, c, &self.text[s as usize..e as usize]))
     }
@@ -92,12 +106,12 @@ impl ArticleWords {
                         seen_classes |= CLASS[usize::from(bytes[i])];
                         i += 1;
                     }
-                    let ascii = (seen_classes & BEYOND == 0).then_some(seen_classes & UPPER != 0);
                     // Cut at ASCII bytes (or the ends): character boundaries.
                     let run = &t[start..i];
-                    if let Some(upper) = ascii {
+                    if seen_classes & BEYOND == 0 {
                         if !run.is_empty() {
-                            out.insert_ascii(run, upper, &mut word, seen, seen_forms);
+                            let upper = seen_classes & UPPER != 0;
+                            out.insert_ascii(t, (start, i), upper, seen, seen_forms);
                         }
                     } else {
                         for w in run
@@ -130,38 +144,46 @@ impl ArticleWords {
     /// forms if that differs. `word` is a buffer reused from word to word.
     fn insert(&mut self, w: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
         if w.is_ascii() {
-            return self.insert_ascii(w, has_upper(w.as_bytes()), word, seen, seen_forms);
+            let upper = w.bytes().any(|b| b.is_ascii_uppercase());
+            return self.insert_ascii(w, (0, w.len()), upper, seen, seen_forms);
         }
         word.clear();
         word.extend(w.chars().flat_map(char::to_lowercase));
-        self.lower.insert(word, seen);
+        let hash = fx(0, word.as_bytes());
+        self.lower.insert(word, (0, word.len()), hash, false, seen);
         if word != w {
-            self.forms.insert(w, seen_forms);
+            self.forms
+                .insert(w, (0, w.len()), fx(0, w.as_bytes()), false, seen_forms);
         }
     }
 
-    /// `insert` of an ASCII word, `upper` if it has a capital.
+    /// `insert` of the ASCII letters and digits `text[run]`, `upper` if they
+    /// hold a capital: both hashes in one pass over the run, and the
+    /// lower-case copy made only for a word not seen before. Inlined into
+    /// the cutting loop, which calls it for every word.
+    #[inline(always)]
     fn insert_ascii(
         &mut self,
-        w: &str,
+        text: &str,
+        run: (usize, usize),
         upper: bool,
-        word: &mut String,
         seen: &mut Seen,
         seen_forms: &mut Seen,
     ) {
+        let bytes = text.as_bytes();
         if !upper {
-            return self.lower.insert(w, seen);
+            let mut hash = 0;
+            chunks(bytes, run, |chunk, _| hash = fx_add(hash, chunk));
+            return self.lower.insert(text, run, hash, false, seen);
         }
-        word.clear();
-        word.push_str(w);
-        word.make_ascii_lowercase();
-        self.lower.insert(word, seen);
-        self.forms.insert(w, seen_forms);
+        let (mut lower, mut written) = (0, 0);
+        chunks(bytes, run, |chunk, mask| {
+            written = fx_add(written, chunk);
+            lower = fx_add(lower, chunk | (0x2020_2020_2020_2020 & mask));
+        });
+        self.lower.insert(text, run, lower, true, seen);
+        self.forms.insert(text, run, written, false, seen_forms);
     }
-}
-
-fn has_upper(bytes: &[u8]) -> bool {
-    bytes.iter().any(u8::is_ascii_uppercase)
 }
 
 /// What a byte is, for cutting words: part of one (an ASCII letter or digit,
@@ -226,6 +248,7 @@ impl Seen {
     }
 
     /// The empty slot for `hash`, or `None` if a place with it is `same`.
+    #[inline(always)]
     fn find(&mut self, hash: u64, same: impl Fn(u32) -> bool) -> Option<usize> {
         if 2 * (self.used + 1) > self.slots.len() {
             self.grow();
@@ -263,27 +286,45 @@ impl Seen {
     }
 }
 
-/// The second hash: the same function started from another state.
-pub(super) fn check_hash(word: &str) -> u64 {
-    fx(fx_add(0, 0x9e37_79b9_7f4a_7c15), word.as_bytes())
+/// The second hash: none up to 8 bytes, where the first is a bijection of
+/// the word (see `WordSet::insert`), else the same function started from
+/// another state, never 0. A word is taken for another only if both agree:
+/// odds of about 2^-95 a pair of long words, none for a short one.
+pub(super) fn check_hash(word: &str) -> u32 {
+    if word.len() <= 8 {
+        return 0;
+    }
+    (fx(fx_add(0, 0x9e37_79b9_7f4a_7c15), word.as_bytes()) >> 32) as u32 | 1
 }
 
-/// The Fx hash (`analysis::hash::FxHasher`) of `bytes` from `state`, its
-/// last partial chunk loaded byte by byte: the general hasher copies it,
-/// a `memcpy` call for nearly every word.
+/// The Fx hash (`analysis::hash::FxHasher`) of `bytes` from `state`.
 pub(super) fn fx(mut state: u64, bytes: &[u8]) -> u64 {
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        state = fx_add(state, u64::from_le_bytes(c.try_into().expect("8 bytes")));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        state = fx_add(
-            state,
-            rest.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b)),
-        );
-    }
+    chunks(bytes, (0, bytes.len()), |chunk, _| state = fx_add(state, chunk));
     state
+}
+
+/// Calls `f` with each 8-byte chunk of `bytes[start..end]` as the Fx hash
+/// takes it (little-endian, the last zero-padded) and the mask of its bytes.
+/// A last partial chunk with 8 bytes of `bytes` after its start is loaded
+/// whole and masked: byte by byte, or the general hasher's copy (a `memcpy`
+/// call), cost more than the rest of the hash for the usual short word.
+#[inline(always)]
+fn chunks(bytes: &[u8], (start, end): (usize, usize), mut f: impl FnMut(u64, u64)) {
+    let load = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+    let mut at = start;
+    while at + 8 <= end {
+        f(load(at), u64::MAX);
+        at += 8;
+    }
+    if at < end {
+        let mask = u64::MAX >> (64 - 8 * (end - at));
+        let chunk = if at + 8 <= bytes.len() {
+            load(at) & mask
+        } else {
+            (bytes[at..end].iter().rev()).fold(0, |acc, &b| acc << 8 | u64::from(b))
+        };
+        f(chunk, mask);
+    }
 }
 
 fn fx_add(state: u64, word: u64) -> u64 {
@@ -342,5 +383,66 @@ mod tests {
         let words: Vec<&str> = w.lower.iter().map(|(_, _, s)| s).collect();
         assert_eq!(words.len(), 2);
         assert!(words.contains(&"été") && words.contains(&"l"));
+    }
+    /// The words, hashes and checks the fast paths give are those of the
+    /// plain definition (`split` by character, `to_lowercase`, `fx` over the
+    /// word alone), for words of every length, at the text's very end (the
+    /// last chunk read byte by byte) and in the middle (read whole and masked).
+    #[test]
+    fn fast_paths_give_the_plain_words_and_hashes() {
+        let pieces = [
+            "a",
+            "Z",
+            "ab",
+            "The",
+            "NATO",
+            "seven77",
+            "Blairite",
+            "eightABC",
+            "Ninechars",
+            "Westminster",
+            "ABCDEFGHIJKLMNOPQ",
+            "x9y8Z7",
+            "Été",
+            "naïve",
+            "ÖL",
+            "0",
+        ];
+        let mut texts = Vec::new();
+        for n in 1..pieces.len() {
+            for shift in 0..pieces.len() {
+                let words: Vec<&str> = (0..n).map(|k| pieces[(k * 7 + shift) % pieces.len()]).collect();
+                texts.push(words.join(if shift % 2 == 0 { " " } else { ", " }));
+            }
+        }
+        for text in &texts {
+            let got = ArticleWords::new([text.as_str()].into_iter());
+            let mut lower: Vec<String> = (text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            lower.sort();
+            lower.dedup();
+            let mut forms: Vec<&str> = (text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty() && w.to_lowercase() != *w)
+                .collect();
+            forms.sort();
+            forms.dedup();
+            for (set, want) in [
+                (&got.lower, lower.iter().map(String::as_str).collect()),
+                (&got.forms, forms),
+            ] {
+                let mut have: Vec<&str> = set.iter().map(|(_, _, w)| w).collect();
+                have.sort();
+                assert_eq!(have, want, "{text}");
+                for (hash, check, w) in set.iter() {
+                    assert_eq!(
+                        (hash, check),
+                        (fx(0, w.as_bytes()), check_hash(w)),
+                        "{w} in {text}"
+                    );
+                }
+            }
+        }
     }
 }
