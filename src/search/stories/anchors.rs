@@ -195,12 +195,11 @@ impl AnchorSets {
 
     /// Compares two articles' anchors.
     pub fn shared(&self, a: u32, b: u32) -> Shared {
-        let (mut weight, mut entities, mut rare) = (0.0, 0, 0);
+        let (mut weight, mut entities) = (0.0, 0);
         overlap(self.of(a), self.of(b), |id| {
             let anchor = self.anchors[id as usize];
             weight += anchor.weight;
             entities += usize::from(anchor.entity);
-            rare += usize::from(anchor.articles <= RARE_ARTICLES);
         });
         let ((wa, ea), (wb, eb)) = (self.totals[a as usize], self.totals[b as usize]);
         let lighter = wa.min(wb);
@@ -208,7 +207,6 @@ impl AnchorSets {
             score: if lighter > 0.0 { weight / lighter } else { 0.0 },
             entities,
             entity_share: entities as f32 / ea.min(eb).max(1) as f32,
-            rare: if self.rare_known { rare } else { 0 },
         }
     }
 
@@ -243,9 +241,6 @@ pub(super) struct Shared {
     pub entities: usize,
     /// Shared entities over the entities of the version naming fewer.
     pub entity_share: f32,
-    /// Shared rare anchors (`RARE_ARTICLES`), 0 where the folder is too
-    /// small to tell them.
-    pub rare: usize,
 }
 
 #[cfg(test)]

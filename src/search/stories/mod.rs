@@ -133,7 +133,8 @@ impl Stories {
         let mut one_cycle = Vec::new();
         rare::candidates(&reps, &sets, NEWS_CYCLE_RARE, in_one_cycle, |a, b| {
             let shared = sets.shared(a, b);
-            if shared.score >= REWRITE && shared.rare >= NEWS_CYCLE_RARE && !same_story(corpus, &sets, a, b) {
+            // `candidates` gives only pairs sharing `NEWS_CYCLE_RARE` rare anchors.
+            if shared.score >= REWRITE && !same_story(corpus, &sets, a, b) {
                 one_cycle.push((a, b, shared.score));
             }
         });
