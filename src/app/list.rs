@@ -254,6 +254,26 @@ impl ArticleList {
         self.pass_time = self.requested.elapsed();
     }
 
+    /// A live batch only added articles to `old`, giving `corpus`: the last
+    /// pass's matches carry over (`search::carried_over`), so the next pass
+    /// re-scores those and the new articles instead of every title, and the
+    /// list stays as it is until then (its articles kept their indices).
+    /// False when there is no finished pass over `old` to carry.
+    pub(super) fn carry_over(&mut self, old: &Corpus, corpus: &Corpus) -> bool {
+        if self.matched_len != old.len() {
+            return false;
+        }
+        self.matched = search::carried_over(old, corpus, &self.applied, &self.matched);
+        self.matched_len = corpus.len();
+        true
+    }
+
+    /// Whether a pass was asked for (a key in the filter bar, mostly) less
+    /// than `quiet` ago.
+    pub(super) fn typed_within(&self, quiet: Duration) -> bool {
+        self.requested.elapsed() < quiet
+    }
+
     /// The corpus was replaced: only `article` (the selection, found again)
     /// is listed until the next pass, which starts from scratch.
     pub(super) fn restart_from(&mut self, article: Option<u32>) {
