@@ -122,11 +122,38 @@ fn drop_batch(app: &mut App, dir: &TempDir, folder: &str, files: &[(String, Stri
 /// the grown corpus gives, and the selection stays.
 #[test]
 fn after_a_batch_that_only_adds_the_list_is_what_a_whole_pass_gives() {
+    carried_over_as_a_whole_pass(false);
+}
+
+/// The same with the filter on its worker thread, as on a big corpus.
+#[test]
+fn after_a_batch_that_only_adds_the_worker_s_list_is_what_a_whole_pass_gives() {
+    carried_over_as_a_whole_pass(true);
+}
+
+/// Waits for the filter's worker, if it runs a pass.
+fn filtered(app: &mut App) {
+    let start = Instant::now();
+    while app.filter_pending() {
+        app.poll_filter();
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no filter result in 5 s"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+fn carried_over_as_a_whole_pass(on_worker: bool) {
     let dir = TempDir::new("ui-live-carry");
     let mut app = watching_seeds(&dir);
+    if on_worker {
+        app.set_async_from(0);
+    }
     update(&mut app, Action::FocusFilter);
     for c in "tr".chars() {
         update(&mut app, Action::Insert(c));
+        filtered(&mut app);
     }
     let id = |app: &App| app.corpus().article(app.selected_article().unwrap()).id.clone();
     let selected = id(&app);
@@ -134,22 +161,28 @@ fn after_a_batch_that_only_adds_the_list_is_what_a_whole_pass_gives() {
         .map(|i| {
             let text = match i % 3 {
                 0 => format!("Donald Trump speaks {i}\n\n\"Growth is strong,\" said Donald Trump."),
-                1 => format!("Markets {i}\n\nTrump said trade grew, officials said."),
+                1 => format!("Trade figures {i}\n\nExports rose in the quarter."),
                 _ => format!("Rain {i}\n\nShowers are expected in the north."),
             };
             (format!("{i:02}.txt"), text)
         })
         .collect();
     drop_batch(&mut app, &dir, "batch", &files);
+    filtered(&mut app);
     assert_eq!(app.message(), Some("+40 new"));
     assert_eq!(id(&app), selected, "the selection stays on its article");
     let carried = app.shown().to_vec();
     // "t" does not narrow "tr": a whole pass, then "tr" narrows it.
-    update(&mut app, Action::DeleteChar);
-    update(&mut app, Action::Insert('r'));
+    for action in [Action::DeleteChar, Action::Insert('r')] {
+        update(&mut app, action);
+        filtered(&mut app);
+    }
     assert_eq!(app.shown(), carried);
     let new = (carried.iter()).filter(|&&a| a >= 5).count();
-    assert!(new >= 27, "the new articles naming Trump are listed ({new})");
+    assert!(
+        new >= 27,
+        "the new articles naming Trump or trade are listed ({new})"
+    );
     assert!(!carried.iter().any(|&a| app.corpus().title(a).starts_with("Rain")));
 }
 

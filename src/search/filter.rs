@@ -304,10 +304,14 @@ fn mark_through_entities(
     }
 }
 
-/// Calls `reached` with every list of articles some term of `query` reaches
+/// Calls `reached` with every list of articles one of `terms` reaches
 /// through the entities of `corpus` (`mark_through_entities`).
-pub(super) fn through_entities(corpus: &Corpus, query: &Query, reached: &mut impl FnMut(&[u32])) {
-    for term in query.clauses().flatten() {
+pub(super) fn through_entities<'t>(
+    corpus: &Corpus,
+    terms: impl Iterator<Item = &'t Term>,
+    reached: &mut impl FnMut(&[u32]),
+) {
+    for term in terms {
         let pattern = Pattern::new(&term.text);
         mark_through_entities(corpus, term, &pattern, &mut |articles, _| reached(articles));
     }

@@ -38,7 +38,7 @@ pub use corpus_codec::Part;
 pub use deferred::EntityPart;
 pub use filter::{Hit, filter, matches, matches_until, rank, refine};
 pub use fuzzy::fuzzy_rank;
-pub use grown::carried_over;
+pub use grown::Carry;
 pub use live::spawn_watch;
 pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use memory::Heap;

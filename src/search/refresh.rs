@@ -118,7 +118,7 @@ impl Changes {
 
     /// Whether applying these changes to `corpus` only adds articles: every
     /// one it has keeps its index (new ones come after), so what was found
-    /// in it still holds for them (`search::carried_over`).
+    /// in it still holds for them (`search::Carry`).
     pub fn only_adds_to(&self, corpus: &Corpus) -> bool {
         corpus.dead(&self.moved).is_empty()
     }
