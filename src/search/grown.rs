@@ -11,8 +11,9 @@
 //! after its swap; the base is built on the filter's thread, not the UI's.
 
 use super::corpus::Corpus;
-use super::filter::{Hit, through_entities};
+use super::filter::Hit;
 use super::query::Query;
+use super::resolve::through_entities;
 
 /// What a pass over a corpus grown from `old` needs to carry over the
 /// matches `applied` had in `old`.
