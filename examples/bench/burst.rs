@@ -112,19 +112,23 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         }
         std::thread::sleep(Duration::from_millis(1));
     }
+    let cpu_typing = threads.by_name();
     copy.join().expect("the copy");
     let _ = std::fs::remove_dir_all(&target);
     app.finish_saving();
     // Let the old corpus be freed (on a thread of its own) before counting.
     std::thread::sleep(Duration::from_millis(300));
-    let cpu: Vec<String> = (threads.by_name().into_iter())
-        .map(|(name, secs)| {
-            let was = cpu_before.iter().find(|(n, _)| *n == name).map_or(0.0, |b| b.1);
-            (name, secs - was)
-        })
-        .filter(|(_, secs)| *secs >= 0.005)
-        .map(|(name, secs)| format!("{name} {secs:.2}"))
-        .collect();
+    let since = |now: Vec<(String, f64)>| -> Vec<String> {
+        (now.into_iter())
+            .map(|(name, secs)| {
+                let was = cpu_before.iter().find(|(n, _)| *n == name).map_or(0.0, |b| b.1);
+                (name, secs - was)
+            })
+            .filter(|(_, secs)| *secs >= 0.005)
+            .map(|(name, secs)| format!("{name} {secs:.2}"))
+            .collect()
+    };
+    let (cpu, cpu_typing) = (since(threads.by_name()), since(cpu_typing));
     let rss_after = super::rss_bytes();
     latencies.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -141,6 +145,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
         p(1.0),
     );
     println!("  CPU seconds by thread during the burst: {}", cpu.join(", "));
+    println!("  of which while keys were typed: {}", cpu_typing.join(", "));
     let applies: Vec<String> = applies.iter().map(|d| format!("{:.0} ms", ms(*d))).collect();
     println!("  batches installed on the UI thread: {}", applies.join(", "));
     println!(

@@ -10,6 +10,7 @@
 //! The last line is one JSON object with every figure.
 
 mod burst;
+mod carry;
 mod synth;
 mod threads;
 
@@ -62,6 +63,12 @@ fn main() {
         && flag == BURST
     {
         burst::burst(Path::new(corpus), Path::new(cache), draw);
+        return;
+    }
+    if let [flag, corpus, cache] = &args[..]
+        && flag == CARRY
+    {
+        carry::carry(Path::new(corpus), Path::new(cache));
         return;
     }
     if let [flag, corpus, cache] = &args[..]
@@ -233,6 +240,8 @@ const BURST: &str = "--burst";
 /// The argument that makes the bench start once (restoring CACHE if it
 /// holds an index of CORPUS) and print the heap bytes of each structure.
 const MEMORY: &str = "--memory";
+/// `--carry CORPUS CACHE`: the first pass after a batch, whole or carried over (`carry.rs`).
+const CARRY: &str = "--carry";
 
 fn memory(corpus: &Path, cache: &Path) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");

@@ -87,6 +87,9 @@ impl App {
     }
 }
 
+/// Keys in the filter bar this recent put off saving the index after a batch.
+const TYPING: Duration = Duration::from_secs(1);
+
 impl App {
     /// Watches `roots` (read with `options`) for files added, changed or
     /// removed, from the end of the load on.
@@ -112,6 +115,8 @@ impl App {
     /// corpus as it was; once applied it is installed in one swap. Applied
     /// here it held the key behind it for 120–450 ms on 100,000 articles.
     pub fn drain_changes(&mut self) -> bool {
+        let typing = self.list.typed_within(TYPING);
+        self.loading.save_when_quiet(&self.corpus, typing);
         if let Some(applying) = &self.live.applying {
             return match applying.try_recv() {
                 Ok(applied) => {
@@ -136,13 +141,14 @@ impl App {
             store::yield_to_the_ui();
             let mut corpus = Corpus::clone(&base);
             drop(base);
-            let counts = changes.counts();
+            let (counts, grew) = (changes.counts(), changes.only_adds_to(&corpus));
             let files = corpus.apply(changes, &mut summary);
             let _ = tx.send(Applied {
                 corpus,
                 summary,
                 files,
                 counts,
+                grew,
             });
         });
         self.live.applying = Some(applied);
@@ -163,6 +169,7 @@ impl App {
             summary,
             files,
             counts: (added, changed, removed),
+            grew,
         } = applied;
         let old = std::mem::replace(&mut self.corpus, Arc::new(corpus));
         let id = |article: Option<u32>| article.map(|a| old.article(a).id.as_str());
@@ -173,6 +180,12 @@ impl App {
         let find = |id: Option<&str>| corpus.find(id?);
         let (selected, open) = (find(selected), find(open));
         self.entity = focused.and_then(|name| corpus.entities().lookup(name));
+        // Only added to: the list stays, and the next pass looks at its
+        // matches and the new articles only (a whole pass over 100,000
+        // titles was the key's after a swap). Else it starts from scratch.
+        if !(grew && self.list.carry_over(&old, corpus)) {
+            self.list.restart_from(selected);
+        }
         // Freeing the old corpus (a quarter of a GB at 100,000 articles)
         // takes longer than a key may wait.
         store::spawn_named("byline-free", move || {
@@ -180,8 +193,7 @@ impl App {
             drop(old);
             super::loading::release_freed_memory();
         });
-        self.loading.changed(&self.corpus, summary, files);
-        self.list.restart_from(selected);
+        self.loading.changed(summary, files);
         self.reader.reopen(open);
         self.threads.invalidate();
         self.history = History::default();

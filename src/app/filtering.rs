@@ -2,7 +2,7 @@
 //! typing never waits for it: the list shows the newest finished result, and
 //! a newer key stops a pass still running for an older one.
 
-use crate::search::{self, Corpus, Hit, Query};
+use crate::search::{self, Carry, Corpus, Hit, Query};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -17,7 +17,18 @@ pub(super) struct Job {
     pub(super) query: Query,
     /// The last result when `query` narrows its query: only these are re-scored.
     pub(super) base: Option<Vec<Hit>>,
+    /// When `base` is of the corpus before a batch that only added: what
+    /// carries it over to this one.
+    pub(super) carry: Option<Arc<Carry>>,
     pub(super) corpus: Arc<Corpus>,
+}
+
+/// The hits a pass re-scores (`None`: every article).
+fn base(corpus: &Corpus, base: Option<Vec<Hit>>, carry: Option<&Carry>) -> Option<Vec<Hit>> {
+    match (base, carry) {
+        (Some(matched), Some(carry)) => Some(carry.base(corpus, &matched)),
+        (base, _) => base,
+    }
 }
 
 /// A finished pass: the matches, unranked, and the corpus size they cover.
@@ -30,8 +41,14 @@ pub(super) struct Done {
 
 impl Done {
     /// Runs a pass here, on the calling thread.
-    pub(super) fn run(generation: u64, query: Query, base: Option<Vec<Hit>>, corpus: &Corpus) -> Done {
-        let matched = match base {
+    pub(super) fn run(
+        generation: u64,
+        query: Query,
+        matched: Option<Vec<Hit>>,
+        carry: Option<&Carry>,
+        corpus: &Corpus,
+    ) -> Done {
+        let matched = match base(corpus, matched, carry) {
             Some(hits) => search::refine(corpus, &query, hits),
             None => search::matches(corpus, &query),
         };
@@ -64,8 +81,8 @@ impl FilterWorker {
                     job = newer;
                 }
                 let stale = || latest.load(Ordering::Relaxed) != job.generation;
-                let Some(matched) = search::matches_until(&job.corpus, &job.query, job.base.take(), &stale)
-                else {
+                let hits = base(&job.corpus, job.base.take(), job.carry.as_deref());
+                let Some(matched) = search::matches_until(&job.corpus, &job.query, hits, &stale) else {
                     continue;
                 };
                 let len = job.corpus.len();

@@ -6,7 +6,7 @@ use super::filtering::{ASYNC_FROM, Done, FilterWorker, Job};
 use super::input::LineEdit;
 use super::sort::SortOrder;
 use super::threads::{self, Row};
-use crate::search::{self, Corpus, Hit, Query, Stories};
+use crate::search::{self, Carry, Corpus, Hit, Query, Stories};
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -29,6 +29,9 @@ pub(super) struct ArticleList {
     /// query that narrows it re-scores only these (`search::refine`).
     matched: Vec<Hit>,
     matched_len: usize,
+    /// Set when `matched` is of the corpus before a batch that only added
+    /// to it (`carry_over`), until a pass over the new one is taken.
+    carry: Option<Arc<Carry>>,
     /// Counts filter requests, so a late answer to an old one is ignored.
     generation: u64,
     /// A pass for the newest request is running on the worker.
@@ -64,6 +67,7 @@ impl Default for ArticleList {
             rows: Vec::new(),
             matched: Vec::new(),
             matched_len: 0,
+            carry: None,
             generation: 0,
             pending: false,
             worker: None,
@@ -211,14 +215,16 @@ impl ArticleList {
         let narrows = self.matched_len == corpus.len() && query.narrows(&self.applied);
         self.query = query.clone();
         self.generation += 1;
+        let carry = self.carry.clone().filter(|_| narrows);
         if corpus.len() < self.async_from {
             let base = narrows.then(|| std::mem::take(&mut self.matched));
-            return Some(Done::run(self.generation, query, base, corpus));
+            return Some(Done::run(self.generation, query, base, carry.as_deref(), corpus));
         }
         let job = Job {
             generation: self.generation,
             query,
             base: narrows.then(|| self.matched.clone()),
+            carry,
             corpus: Arc::clone(corpus),
         };
         self.pending = true;
@@ -238,8 +244,7 @@ impl ArticleList {
     /// Keeps a finished pass's matches and gives the articles to list,
     /// ranked (before the read/star filters).
     pub(super) fn take_result(&mut self, done: Done) -> Vec<u32> {
-        self.matched = done.matched;
-        self.matched_len = done.len;
+        (self.matched, self.matched_len, self.carry) = (done.matched, done.len, None);
         self.applied = done.query;
         search::rank(&self.matched)
             .into_iter()
@@ -254,13 +259,33 @@ impl ArticleList {
         self.pass_time = self.requested.elapsed();
     }
 
+    /// A live batch only added articles to `old`, giving `corpus`: the last
+    /// pass's matches carry over (`search::Carry`), so the next pass
+    /// re-scores those and the new articles instead of every title, and the
+    /// list stays as it is until then (its articles kept their indices).
+    /// False when there is no finished pass over `old` to carry.
+    pub(super) fn carry_over(&mut self, old: &Corpus, corpus: &Corpus) -> bool {
+        if self.matched_len != old.len() || self.carry.is_some() {
+            return false;
+        }
+        self.carry = Some(Arc::new(Carry::new(old, &self.applied)));
+        self.matched_len = corpus.len();
+        true
+    }
+
+    /// Whether a pass was asked for (a key in the filter bar, mostly) less
+    /// than `quiet` ago.
+    pub(super) fn typed_within(&self, quiet: Duration) -> bool {
+        self.requested.elapsed() < quiet
+    }
+
     /// The corpus was replaced: only `article` (the selection, found again)
     /// is listed until the next pass, which starts from scratch.
     pub(super) fn restart_from(&mut self, article: Option<u32>) {
         self.shown = article.into_iter().collect();
         self.rows = self.shown.iter().map(|&a| Row::Article(a)).collect();
         self.selected = 0;
-        (self.matched, self.matched_len) = (Vec::new(), usize::MAX);
+        (self.matched, self.matched_len, self.carry) = (Vec::new(), usize::MAX, None);
         self.pending = false;
     }
 }

@@ -24,4 +24,6 @@ pub(super) struct Applied {
     pub(super) files: FileTable,
     /// Files added, changed and removed.
     pub(super) counts: (usize, usize, usize),
+    /// Only articles added: every one shown before kept its index.
+    pub(super) grew: bool,
 }

@@ -302,9 +302,9 @@ impl App {
         self.list.set_async_from(n);
     }
 
-    /// Waits for the index being saved, if any (before exiting, so the next
-    /// start finds it whole).
+    /// Waits for the index being saved, if any, and saves live changes not
+    /// saved yet (before exiting, so the next start finds it whole and them).
     pub fn finish_saving(&mut self) {
-        self.loading.finish_saving();
+        self.loading.finish_saving(&self.corpus);
     }
 }

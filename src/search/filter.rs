@@ -3,7 +3,7 @@
 use super::corpus::Corpus;
 use super::fuzzy::Pattern;
 use super::query::{Query, Term, TermKind};
-use super::resolve::{entity_score, prefixed, resolve_name};
+use super::resolve::mark_through_entities;
 use super::text::{contains, ends_with, starts_with};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -172,37 +172,13 @@ impl<'a> TermScorer<'a> {
         let pattern = Pattern::new(&term.text);
         let mut by_article = Marks::default();
         let mut mark = |articles: &[u32], score: i64| by_article.mark(corpus.len(), articles, score);
-        match term.kind {
-            TermKind::Fuzzy => {
-                // One letter is answered per article from `Corpus::has_initial`.
-                if one_initial(term).is_none() {
-                    corpus
-                        .words()
-                        .for_prefix(&term.text.to_lowercase(), |arts| mark(arts, BODY_SCORE));
-                }
-                // Names count where a word of them starts with the term: a
-                // fuzzy thread through every long name would match everything.
-                // Speakers are entities too: this covers both.
-                for id in prefixed(corpus, &pattern) {
-                    if let Some(score) = entity_score(corpus, id, &pattern) {
-                        mark(&corpus.entities().get(id).articles, score);
-                    }
-                }
-            }
-            // Where a term names several, each article scores by its
-            // best-known one (in the most articles): `@howard` puts Michael
-            // Howard's articles above those of a Howard quoted once.
-            TermKind::Speaker | TermKind::Entity => {
-                for id in resolve_name(corpus, &term.text, term.kind) {
-                    let articles = match term.kind {
-                        TermKind::Speaker => corpus.speaker_articles(id),
-                        _ => &corpus.entities().get(id).articles,
-                    };
-                    mark(articles, articles.len() as i64);
-                }
-            }
-            TermKind::Exact | TermKind::TitlePrefix | TermKind::TitleSuffix | TermKind::Title => {}
+        // One letter is answered per article from `Corpus::has_initial`.
+        if term.kind == TermKind::Fuzzy && one_initial(term).is_none() {
+            corpus
+                .words()
+                .for_prefix(&term.text.to_lowercase(), |arts| mark(arts, BODY_SCORE));
         }
+        mark_through_entities(corpus, term, &pattern, &mut mark);
         let (mut indexed, mut verify) = (false, false);
         if term.kind == TermKind::Exact
             && pattern.case_sensitive()

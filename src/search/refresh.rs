@@ -116,6 +116,13 @@ impl Changes {
         (self.added, self.fresh.len() - self.added, self.gone)
     }
 
+    /// Whether applying these changes to `corpus` only adds articles: every
+    /// one it has keeps its index (new ones come after), so what was found
+    /// in it still holds for them (`search::Carry`).
+    pub fn only_adds_to(&self, corpus: &Corpus) -> bool {
+        corpus.dead(&self.moved).is_empty()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.fresh.is_empty() && self.gone == 0
     }
@@ -232,13 +239,7 @@ impl Corpus {
             lossy,
             ..
         } = changes;
-        let new_place = |i: usize| {
-            let old = self.articles[i].path.as_ref().map(|_| self.keys[i].0 as usize);
-            old.and_then(|old| moved.get(old)).filter(|&&s| s != GONE)
-        };
-        let dead: Vec<u32> = (0..self.len() as u32)
-            .filter(|&i| new_place(i as usize).is_none())
-            .collect();
+        let dead = self.dead(&moved);
         self.remove_articles(&dead);
         // Every article left is of a file kept: its key becomes its new place.
         for key in &mut self.keys {
@@ -272,6 +273,17 @@ impl Corpus {
         summary.lossy.sort_by_key(|p| place.get(p.as_os_str()).copied());
         (summary.files, summary.ignored) = (files.len(), ignored);
         files
+    }
+
+    /// The articles whose files changed or went (`Changes::moved`).
+    fn dead(&self, moved: &[u32]) -> Vec<u32> {
+        let new_place = |i: usize| {
+            let old = self.articles[i].path.as_ref().map(|_| self.keys[i].0 as usize);
+            old.and_then(|old| moved.get(old)).filter(|&&s| s != GONE)
+        };
+        (0..self.len() as u32)
+            .filter(|&i| new_place(i as usize).is_none())
+            .collect()
     }
 
     /// Takes articles out (a file changed or went), renumbering the rest in

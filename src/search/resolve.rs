@@ -3,7 +3,7 @@
 
 use super::corpus::Corpus;
 use super::fuzzy::Pattern;
-use super::query::{Query, TermKind};
+use super::query::{Query, Term, TermKind};
 use super::text::starts_with;
 use crate::analysis::{EntityId, is_title_word};
 
@@ -103,4 +103,53 @@ pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<Entit
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Marks the articles `term` reaches through the entities (names, speakers):
+/// the only part of a term's score that can change for an article whose text
+/// did not, when others come and the entities are resolved again.
+pub(super) fn mark_through_entities(
+    corpus: &Corpus,
+    term: &Term,
+    pattern: &Pattern,
+    mark: &mut impl FnMut(&[u32], i64),
+) {
+    match term.kind {
+        // Names count where a word of them starts with the term: a fuzzy
+        // thread through every long name would match everything. Speakers
+        // are entities too: this covers both.
+        TermKind::Fuzzy => {
+            for id in prefixed(corpus, pattern) {
+                if let Some(score) = entity_score(corpus, id, pattern) {
+                    mark(&corpus.entities().get(id).articles, score);
+                }
+            }
+        }
+        // Where a term names several, each article scores by its
+        // best-known one (in the most articles): `@howard` puts Michael
+        // Howard's articles above those of a Howard quoted once.
+        TermKind::Speaker | TermKind::Entity => {
+            for id in resolve_name(corpus, &term.text, term.kind) {
+                let articles = match term.kind {
+                    TermKind::Speaker => corpus.speaker_articles(id),
+                    _ => &corpus.entities().get(id).articles,
+                };
+                mark(articles, articles.len() as i64);
+            }
+        }
+        TermKind::Exact | TermKind::TitlePrefix | TermKind::TitleSuffix | TermKind::Title => {}
+    }
+}
+
+/// Calls `reached` with every list of articles one of `terms` reaches
+/// through the entities of `corpus` (`mark_through_entities`).
+pub(super) fn through_entities<'t>(
+    corpus: &Corpus,
+    terms: impl Iterator<Item = &'t Term>,
+    reached: &mut impl FnMut(&[u32]),
+) {
+    for term in terms {
+        let pattern = Pattern::new(&term.text);
+        mark_through_entities(corpus, term, &pattern, &mut |articles, _| reached(articles));
+    }
 }
