@@ -47,7 +47,7 @@ pub(super) fn given_name(word: &str) -> Option<Gender> {
 /// Nouns that say a person is a man or a woman; titles capitalised too
 /// (`Queen` before a name is cut from it as a title). A `match`, compiled
 /// to a few comparisons: it runs beside every name.
-fn noun(word: &str) -> Option<Gender> {
+pub(super) fn noun(word: &str) -> Option<Gender> {
     match word {
         "actress" | "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "policewoman"
         | "sportswoman" | "woman" | "girl" | "wife" | "widow" | "mother" | "mum" | "daughter" | "sister"

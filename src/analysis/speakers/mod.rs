@@ -18,6 +18,8 @@ mod tests_cues;
 #[cfg(test)]
 mod tests_gender;
 #[cfg(test)]
+mod tests_roles;
+#[cfg(test)]
 mod tests_trust;
 mod uncued;
 

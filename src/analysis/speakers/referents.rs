@@ -239,7 +239,7 @@ impl Speakers<'_> {
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
                 Some(e) => self.could_fit(pr, e),
-                None => a.role.is_some() && pr != Pronoun::She,
+                None => a.role.as_deref().is_some_and(|r| super::descriptions::role_fits(pr, r)),
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
                 if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
@@ -271,6 +271,18 @@ impl Speakers<'_> {
                 && !self.paras[c.para].quoted(c.tok_start)
                 && self.could_fit(pr, e)
         };
+        // Nobody named is a subject, but an unnamed role is (`a UKIP
+        // spokesman said …`): the pronoun is the role's, not a guess at
+        // the nearest name.
+        if matches!(pr, Pronoun::He | Pronoun::She)
+            && let Some((r, _)) = self.role_subject(pr, para, before)
+        {
+            return Some(Attribution {
+                role: Some(r),
+                who: "pron-role-subject",
+                ..Attribution::default()
+            });
+        }
         if candidates().any(|(_, (c, _))| c.para == para) {
             let near = self
                 .located
@@ -380,7 +392,7 @@ impl Speakers<'_> {
 }
 
 /// Whether a role phrase names a document (`the report`, `an FA statement`).
-fn document(role: &str) -> bool {
+pub(super) fn document(role: &str) -> bool {
     matches!(
         role.rsplit(' ').next().unwrap_or(""),
         "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
