@@ -282,6 +282,17 @@ impl Speakers<'_> {
         while k < p.toks.len() {
             let w = p.toks[k].text(p.text);
             if w == "," {
+                // `The head of the group, Ann Lee, says`: a full name closes
+                // an apposition and the verb follows its comma.
+                if k == c.tok_end
+                    && c.tok_end - c.tok_start >= 2
+                    && c.tok_start > 0
+                    && p.toks[c.tok_start - 1].text(p.text) == ","
+                    && k + 1 < p.toks.len()
+                    && self.is_verb(c.para, k + 1)
+                {
+                    return p.toks[k + 1].lex(p.text).speech_verb() == Some(false);
+                }
                 match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == ",") {
                     Some(j) => k = j + 1,
                     None => return false,

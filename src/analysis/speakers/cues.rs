@@ -244,6 +244,31 @@ impl Speakers<'_> {
         )
     }
 
+    /// Whether token `k` is a role noun (`witness`, `spokesman`).
+    fn role_head(&self, para: usize, k: usize) -> bool {
+        let t = self.paras[para].toks[k];
+        t.is(WORD) && !t.is(CAP) && t.lex(self.paras[para].text).role()
+    }
+
+    /// A person's name that ends the span `from..to` after nothing but
+    /// title words (lowercase or capitalised, no verb or preposition):
+    /// `former finance chief Tom Fry`.
+    fn title_then_person(&self, para: usize, from: usize, to: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let m = p.mention_end(to.checked_sub(1)?)?;
+        let (c, e) = &self.located[m];
+        let titles = (from..c.tok_start).all(|k| {
+            let t = p.toks[k];
+            t.is(WORD)
+                && !self.is_verb(para, k)
+                && !matches!(
+                    t.text(p.text),
+                    "who" | "whose" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "in" | "and" | "by"
+                )
+        });
+        (titles && !c.possessive && self.kinds[*e] == EntityKind::Person).then_some(m)
+    }
+
     /// Walks back from the verb over adverbs and appositions to its subject.
     pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
         let p = &self.paras[para];
@@ -328,6 +353,20 @@ impl Speakers<'_> {
                     return Subject::Entity(e);
                 }
                 let (r, definite) = self.role_phrase(para, k, lo);
+                // `Eric Abensur, Acme's chief executive told`: a role set off
+                // after a person's name (its closing comma left out) is theirs.
+                let from = p.toks[k].end as usize - r.len();
+                let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                let named = (!definite && start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
+                    .then(|| p.mention_end(start - 2))
+                    .flatten()
+                    .filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && self.kinds[*e] == EntityKind::Person
+                    });
+                if let Some(m) = named {
+                    return Subject::Mention(m);
+                }
                 return Subject::Role(r, definite);
             }
             if let Some(e) = self.definite_org(para, k) {
@@ -358,6 +397,15 @@ impl Speakers<'_> {
                                 })
                             });
                             if let Some(m) = named.filter(|_| w == ",") {
+                                return Subject::Mention(m);
+                            }
+                            // `The star witness, former finance chief Tom Fry,
+                            // said`: an apposition after a role that ends on a
+                            // person names the role.
+                            if let Some(m) = (w == "," && j > lo && self.role_head(para, j - 1))
+                                .then(|| self.title_then_person(para, j + 1, k))
+                                .flatten()
+                            {
                                 return Subject::Mention(m);
                             }
                             k = j;

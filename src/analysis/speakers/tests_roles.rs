@@ -40,3 +40,29 @@ fn a_title_of_several_roles_ends_on_the_person_it_names() {
     ]);
     assert_eq!(s, ["John Tamsk"]);
 }
+
+#[test]
+fn a_full_name_closing_an_apposition_before_says_is_its_subject() {
+    // `Orvel Tamsk` (no known given name) is a subject only as the name the
+    // apposition gives; `he` then means him, not the group named before.
+    let s = speakers(&[
+        "Quorvex Believers are planning a march. The head of the Quorvex Believers, Orvel Tamsk, says \
+         the film hurts them. He called the film \"crude and cheap\".",
+    ]);
+    assert_eq!(s, ["Orvel Tamsk"]);
+}
+
+#[test]
+fn an_apposition_after_a_role_that_ends_on_a_person_names_the_role() {
+    let s = speakers(&[
+        "The star witness, former finance chief John Tamsk, has said that the boss told him to \"fix our books\".",
+    ]);
+    assert_eq!(s, ["John Tamsk"]);
+}
+
+#[test]
+fn a_role_after_a_name_and_a_comma_is_that_person_s() {
+    // The apposition's closing comma is left out, as news copy often does.
+    let s = speakers(&["\"Calls will be free,\" John Tamsk, Quorvex's chief executive told reporters."]);
+    assert_eq!(s, ["John Tamsk"]);
+}
