@@ -77,6 +77,31 @@ fn personal(role: &str) -> bool {
 }
 
 impl Speakers<'_> {
+    /// Whether token `k` is a role noun (`witness`, `spokesman`).
+    pub(super) fn role_head(&self, para: usize, k: usize) -> bool {
+        let t = self.paras[para].toks[k];
+        t.is(WORD) && !t.is(CAP) && t.lex(self.paras[para].text).role()
+    }
+
+    /// A person's name that ends the span `from..to` after nothing but
+    /// title words (lowercase or capitalised, no verb or preposition):
+    /// `former finance chief Tom Fry`.
+    pub(super) fn title_then_person(&self, para: usize, from: usize, to: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let m = p.mention_end(to.checked_sub(1)?)?;
+        let (c, e) = &self.located[m];
+        let titles = (from..c.tok_start).all(|k| {
+            let t = p.toks[k];
+            t.is(WORD)
+                && !self.is_verb(para, k)
+                && !matches!(
+                    t.text(p.text),
+                    "who" | "whose" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "in" | "and" | "by"
+                )
+        });
+        (titles && !c.possessive && self.kinds[*e] == EntityKind::Person).then_some(m)
+    }
+
     /// `But a UKIP spokesman said … "…," he added`: the latest speech verb
     /// before token `before` of paragraph `para` (or in the paragraph before)
     /// whose subject is an unnamed role the pronoun can stand for, and where
