@@ -96,7 +96,18 @@ impl Speakers<'_> {
                 && !self.is_verb(para, k)
                 && !matches!(
                     t.text(p.text),
-                    "who" | "whose" | "which" | "that" | "for" | "of" | "at" | "from" | "with" | "in" | "and" | "by"
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "that"
+                        | "for"
+                        | "of"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "in"
+                        | "and"
+                        | "by"
                 )
         });
         (titles && !c.possessive && self.kinds[*e] == EntityKind::Person).then_some(m)
@@ -106,7 +117,12 @@ impl Speakers<'_> {
     /// before token `before` of paragraph `para` (or in the paragraph before)
     /// whose subject is an unnamed role the pronoun can stand for, and where
     /// it stands; `None` when the latest speech verb has another subject.
-    pub(super) fn role_subject(&self, pr: Pronoun, para: usize, before: usize) -> Option<(String, (usize, usize))> {
+    pub(super) fn role_subject(
+        &self,
+        pr: Pronoun,
+        para: usize,
+        before: usize,
+    ) -> Option<(String, (usize, usize))> {
         for q in (para.saturating_sub(1)..=para).rev() {
             let p = &self.paras[q];
             let hi = if q == para { before } else { p.toks.len() };
@@ -119,7 +135,9 @@ impl Speakers<'_> {
                     .find(|&k| p.sentence_end(k))
                     .map_or(v.saturating_sub(super::MAX_SENTENCE), |k| k + 1);
                 return match self.subject_before(q, v, lo) {
-                    Subject::Role(r, _) if personal(&r) && role_fits(pr, &r) => Some((r, (q, p.toks[v].start as usize))),
+                    Subject::Role(r, _) if personal(&r) && role_fits(pr, &r) => {
+                        Some((r, (q, p.toks[v].start as usize)))
+                    }
                     _ => None,
                 };
             }

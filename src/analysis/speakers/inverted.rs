@@ -35,7 +35,8 @@ impl Speakers<'_> {
             }
             let w = t.text(p.text);
             role |= t.lex(p.text).role();
-            if !(w == "and" || t.lex(p.text).role() || matches!(w, "chief" | "senior" | "deputy" | "general")) {
+            if !(w == "and" || t.lex(p.text).role() || matches!(w, "chief" | "senior" | "deputy" | "general"))
+            {
                 return None;
             }
             j += 1;

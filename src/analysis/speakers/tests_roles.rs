@@ -8,7 +8,10 @@ use crate::analysis::{Gazetteer, analyze};
 fn roles(paras: &[&str]) -> Vec<String> {
     let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
     let a = analyze(Gazetteer::builtin(), &paras);
-    a.quotes.iter().map(|q| q.role.clone().unwrap_or_else(|| "-".into())).collect()
+    a.quotes
+        .iter()
+        .map(|q| q.role.clone().unwrap_or_else(|| "-".into()))
+        .collect()
 }
 
 #[test]
