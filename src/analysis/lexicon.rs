@@ -78,6 +78,11 @@ fn slot((lo, hi): (u64, u64)) -> usize {
     ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
+const LEXICON: &str = include_str!("../../assets/lexicon.txt");
+/// Every given name, once (see its header): the sections name finding
+/// trusts go into the word table; `speakers::gender` reads it all.
+pub(super) const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
+
 fn section_flag(section: &str) -> u16 {
     match section {
         "male-honorifics" => HONORIFIC | MALE,
@@ -97,7 +102,9 @@ fn section_flag(section: &str) -> u16 {
         "male-names" => FIRST_NAME | MALE,
         "female-names" => FIRST_NAME | FEMALE,
         "neutral-names" => FIRST_NAME,
-        other => panic!("assets/lexicon.txt: unknown section [{other}]"),
+        // Names for `he`/`she` only, read by `speakers::gender`.
+        "male" | "female" => 0,
+        other => panic!("assets/lexicon.txt or given_names.txt: unknown section [{other}]"),
     }
 }
 
@@ -107,10 +114,13 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut words: FxMap<&'static str, u16> = FxMap::default();
         let mut flag = 0;
-        for line in include_str!("../../assets/lexicon.txt").lines() {
+        for line in LEXICON.lines().chain(GIVEN_NAMES.lines()) {
             let line = line.split('#').next().unwrap_or("").trim();
             if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 flag = section_flag(section);
+                continue;
+            }
+            if flag == 0 {
                 continue;
             }
             for w in line.split_whitespace() {
@@ -283,5 +293,38 @@ mod tests {
                 .fold(0u64, |v, &c| v << 8 | u64::from(c));
             assert_eq!(super::pack(&w[..n]), slow, "{n}");
         }
+    }
+
+    /// One source of truth for given names: each stands in one section of
+    /// `given_names.txt`, and the lexicon lists none.
+    #[test]
+    fn every_given_name_is_listed_once() {
+        use super::{GIVEN_NAMES, LEXICON, Lex};
+        let mut seen = std::collections::HashMap::new();
+        let mut section = "";
+        for line in GIVEN_NAMES.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = s;
+                continue;
+            }
+            for w in line.split_whitespace() {
+                if let Some(first) = seen.insert(w, section) {
+                    panic!("{w} is in [{first}] and [{section}]");
+                }
+            }
+        }
+        assert!(seen.len() > 1_300, "{} names", seen.len());
+        assert!(
+            !LEXICON
+                .lines()
+                .any(|l| l.starts_with('[') && l.trim_end().ends_with("-names]")),
+            "given names belong in given_names.txt"
+        );
+        // The trusted sections reach name finding with their gender; the
+        // others do not make a word a given name.
+        assert_eq!(Lex::of("Tessa").first_name(), Some(Some(super::Gender::Female)));
+        assert_eq!(Lex::of("Jordan").first_name(), Some(None));
+        assert_eq!(Lex::of("Fidelis").first_name(), None);
     }
 }

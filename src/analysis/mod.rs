@@ -48,11 +48,14 @@ pub fn analyze_with_kinds(gazetteer: &Gazetteer, paragraphs: &[String]) -> (Arti
 #[doc(hidden)]
 pub fn analyze_with_paths(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<String>) {
     let (analysis, _, paths) = analyze_full(gazetteer, paragraphs);
-    let paths = paths.iter().map(|(how, who)| format!("{how}/{who}")).collect();
+    let paths = paths
+        .iter()
+        .map(|(how, who)| format!("{}/{}", how.as_str(), who.as_str()))
+        .collect();
     (analysis, paths)
 }
 
-type Paths = Vec<(&'static str, &'static str)>;
+type Paths = Vec<(speakers::How, speakers::Who)>;
 
 fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>, Paths) {
     // Token and candidate buffers are reused across articles: no allocation

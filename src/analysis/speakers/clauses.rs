@@ -2,7 +2,7 @@
 //! verb we know: `Hillary shot back, "…"`, `"…," Bennett shot back`, and
 //! the subject of a participle (`Trump went after Bush, calling him "…"`).
 
-use super::{Attribution, Piece, Speakers, Subject};
+use super::{Attribution, How, Piece, Speakers, Subject};
 use crate::analysis::lexicon;
 use crate::analysis::names::Candidate;
 use crate::analysis::tokens::{ACRONYM, CAP, SENTENCE_END, WORD};
@@ -34,7 +34,7 @@ impl Speakers<'_> {
             return None;
         }
         self.resolve(para, c.tok_end, Subject::Mention(m), prev)
-            .map(|a| a.via("post-bare"))
+            .map(|a| a.via(How::PostBare))
     }
 
     /// `After X criticised Y, Hillary shot back, "…"`: the clause before the
@@ -97,7 +97,7 @@ impl Speakers<'_> {
         {
             let mut a = self.resolve(para, end, subject, prev)?;
             a.cue = None;
-            return Some(a.via("pre-label"));
+            return Some(a.via(How::PreLabel));
         }
         let words = end..tag.unwrap_or(mark);
         let plain = |j: usize| {
@@ -107,7 +107,8 @@ impl Speakers<'_> {
         if words.is_empty() || words.len() > 4 || !words.clone().all(plain) {
             return None;
         }
-        self.resolve(para, end, subject, prev).map(|a| a.via("pre-bare"))
+        self.resolve(para, end, subject, prev)
+            .map(|a| a.via(How::PreBare))
     }
 
     /// `- Bolton boss Ann Lee "We were poor. …"`: a sentence that is only a
@@ -149,7 +150,7 @@ impl Speakers<'_> {
         }
         let mut a = self.resolve(para, c.tok_end, Subject::Mention(m), prev)?;
         a.cue = None;
-        Some(a.via("pre-heading"))
+        Some(a.via(How::PreHeading))
     }
 
     /// The subject of a participle cue at `v`: the subject of a speech verb
@@ -282,6 +283,17 @@ impl Speakers<'_> {
         while k < p.toks.len() {
             let w = p.toks[k].text(p.text);
             if w == "," {
+                // `The head of the group, Ann Lee, says`: a full name closes
+                // an apposition and the verb follows its comma.
+                if k == c.tok_end
+                    && c.tok_end - c.tok_start >= 2
+                    && c.tok_start > 0
+                    && p.toks[c.tok_start - 1].text(p.text) == ","
+                    && k + 1 < p.toks.len()
+                    && self.is_verb(c.para, k + 1)
+                {
+                    return p.toks[k + 1].lex(p.text).speech_verb() == Some(false);
+                }
                 match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == ",") {
                     Some(j) => k = j + 1,
                     None => return false,

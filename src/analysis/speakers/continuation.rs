@@ -2,7 +2,7 @@
 //! the speaker of the sentence or paragraph before, or the previous quote's,
 //! each only while nobody else has come into view.
 
-use super::{Attribution, MAX_SENTENCE, Piece, Speakers, Subject};
+use super::{Attribution, How, MAX_SENTENCE, Piece, Speakers, Subject};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
@@ -47,7 +47,8 @@ impl Speakers<'_> {
             Subject::Coordinated => self.first_subject(para, ps0, v),
             s => s,
         };
-        self.resolve(para, v, subject, prev).map(|a| a.via("last-report"))
+        self.resolve(para, v, subject, prev)
+            .map(|a| a.via(How::LastReport))
     }
 
     /// No cue of its own: who the quote carries on from (`carried`). From
@@ -68,7 +69,7 @@ impl Speakers<'_> {
                     && (q.start..q.end).contains(&(p.toks[c.tok_start].start as usize))
             })
         };
-        let distant = matches!(a.how, "cont-prev-para-quote" | "cont-first-subject");
+        let distant = matches!(a.how, How::ContPrevParaQuote | How::ContFirstSubject);
         (!(distant && a.speaker.is_some_and(named_inside))).then_some(a)
     }
 
@@ -85,7 +86,7 @@ impl Speakers<'_> {
         };
         let prev_known = prev.filter(|(_, a)| a.known());
         if q.continues {
-            return prev_known.map(|(_, a)| inherit(a).via("cont-reopened"));
+            return prev_known.map(|(_, a)| inherit(a).via(How::ContReopened));
         }
         // A speech verb of its own whose named subject we could not read is
         // someone we cannot name, not the previous speaker.
@@ -123,7 +124,7 @@ impl Speakers<'_> {
                 s => s,
             };
             if let Some(a) = self.resolve(q.para, v, subject, prev).filter(person_or_role) {
-                return Some(inherit(&a).via("cont-sentence-verb"));
+                return Some(inherit(&a).via(How::ContSentenceVerb));
             }
         }
         let opens_para = p
@@ -139,16 +140,16 @@ impl Speakers<'_> {
             && !self.own_cue(q)
             && let Some(a) = self.last_report(q.para - 1, prev).filter(person_or_role)
         {
-            return Some(inherit(&a).via("cont-last-report"));
+            return Some(inherit(&a).via(How::ContLastReport));
         }
         if let Some((pq, a)) = prev_known
             && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
             && !self.named_between(pq, q, a.speaker)
         {
             return Some(inherit(a).via(if pq.para == q.para {
-                "cont-prev-quote"
+                How::ContPrevQuote
             } else {
-                "cont-prev-para-quote"
+                How::ContPrevParaQuote
             }));
         }
         let (ps0, pe) = sentence?;
@@ -167,10 +168,8 @@ impl Speakers<'_> {
         // names nobody.
         let a = self
             .resolve(q.para, pe, self.first_subject(q.para, ps0, pe), prev)
-            .filter(|a| {
-                person_or_role(a) && !matches!(a.who, "pron-para-nearest" | "pron-article-nearest")
-            })?;
-        Some(inherit(&a).via("cont-first-subject"))
+            .filter(|a| person_or_role(a) && !a.who.nearest_guess())?;
+        Some(inherit(&a).via(How::ContFirstSubject))
     }
 
     /// Whether a person other than `speaker` is named outside quotes between

@@ -1,7 +1,7 @@
 //! Finding a quote's cue: the speech verb before or after it, and the
 //! subject standing next to that verb.
 
-use super::{Attribution, Piece, Speakers, Subject, clauses};
+use super::{Attribution, How, Piece, Speakers, Subject, clauses};
 use crate::analysis::lexicon::{self, Pronoun};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
@@ -56,9 +56,9 @@ impl Speakers<'_> {
             return None;
         }
         let inverted = !takes_object(p.toks[v].text(p.text));
-        let mut how = "post-before";
+        let mut how = How::PostBefore;
         let subject = if v == k && inverted {
-            how = "post-inverted";
+            how = How::PostInverted;
             self.subject_after(para, v, end)
         } else if inverted
             && p.toks[v - 1].text(p.text) == ","
@@ -69,7 +69,7 @@ impl Speakers<'_> {
             })
         {
             // `"…" in the primary, said Professor X`: the comma makes it inverted.
-            how = "post-inverted-comma";
+            how = How::PostInvertedComma;
             match self.subject_after(para, v, end) {
                 Subject::None => self.subject_before(para, v, k),
                 s => s,
@@ -144,12 +144,12 @@ impl Speakers<'_> {
                 let by = (first..end).find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == "by")?;
                 return self
                     .resolve(para, v, self.subject_after(para, by, end + 1), prev)
-                    .map(|a| a.via("pre-passive-by"));
+                    .map(|a| a.via(How::PrePassiveBy));
             }
             if verb == "according" {
                 return self
                     .resolve(para, v, self.subject_after(para, v + 1, first), prev)
-                    .map(|a| a.via("pre-according"));
+                    .map(|a| a.via(How::PreAccording));
             }
             if p.toks[v].lex(p.text).speech_verb() == Some(true) {
                 // `…, saying "…"`: the participle's subject is the sentence's.
@@ -159,17 +159,17 @@ impl Speakers<'_> {
                             cue: Some(verb.to_string()),
                             ..a.clone()
                         }
-                        .via("pre-participle-prev"),
+                        .via(How::PreParticiplePrev),
                     );
                 }
                 let subject = self.participle_subject(para, s0, v);
                 return self
                     .resolve(para, v, subject, prev)
-                    .map(|a| a.via("pre-participle"));
+                    .map(|a| a.via(How::PreParticiple));
             }
             // Walking back may cross `but` (`X did not…, but told …`): the
             // subject is then the sentence's.
-            let mut how = "pre-first-subject";
+            let mut how = How::PreFirstSubject;
             let subject = match self.subject_before(para, v, s0) {
                 // `Kasich … told a woman "…"` with no subject found next to
                 // `told`: the sentence's opening name was wrong one time in
@@ -195,16 +195,16 @@ impl Speakers<'_> {
                         Subject::None
                     }
                     s => {
-                        how = "pre-inverted";
+                        how = How::PreInverted;
                         s
                     }
                 },
                 Subject::Coordinated => {
-                    how = "pre-first-subject-coord";
+                    how = How::PreFirstSubjectCoord;
                     self.first_subject(para, s0, v)
                 }
                 s => {
-                    how = "pre-before";
+                    how = How::PreBefore;
                     s
                 }
             };
@@ -328,6 +328,20 @@ impl Speakers<'_> {
                     return Subject::Entity(e);
                 }
                 let (r, definite) = self.role_phrase(para, k, lo);
+                // `Eric Abensur, Acme's chief executive told`: a role set off
+                // after a person's name (its closing comma left out) is theirs.
+                let from = p.toks[k].end as usize - r.len();
+                let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                let named = (!definite && start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
+                    .then(|| p.mention_end(start - 2))
+                    .flatten()
+                    .filter(|&m| {
+                        let (c, e) = &self.located[m];
+                        !c.possessive && self.kinds[*e] == EntityKind::Person
+                    });
+                if let Some(m) = named {
+                    return Subject::Mention(m);
+                }
                 return Subject::Role(r, definite);
             }
             if let Some(e) = self.definite_org(para, k) {
@@ -358,6 +372,15 @@ impl Speakers<'_> {
                                 })
                             });
                             if let Some(m) = named.filter(|_| w == ",") {
+                                return Subject::Mention(m);
+                            }
+                            // `The star witness, former finance chief Tom Fry,
+                            // said`: an apposition after a role that ends on a
+                            // person names the role.
+                            if let Some(m) = (w == "," && j > lo && self.role_head(para, j - 1))
+                                .then(|| self.title_then_person(para, j + 1, k))
+                                .flatten()
+                            {
                                 return Subject::Mention(m);
                             }
                             k = j;

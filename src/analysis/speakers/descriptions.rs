@@ -4,7 +4,8 @@
 //! right), never a person; a document speaks for the person whose
 //! possessive it carries.
 
-use super::Speakers;
+use super::{Speakers, Subject};
+use crate::analysis::lexicon::{Gender, Pronoun};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
@@ -59,7 +60,91 @@ pub(super) fn org_noun(w: &str) -> bool {
     )
 }
 
+/// Whether a pronoun can stand for an unnamed role: `she` only for a role
+/// that says it is a woman's (`a spokeswoman`), `he` for any other.
+pub(super) fn role_fits(pr: Pronoun, role: &str) -> bool {
+    let g = super::gender::noun(role.rsplit(' ').next().unwrap_or(""));
+    match pr {
+        Pronoun::She => g == Some(Gender::Female),
+        Pronoun::He => g != Some(Gender::Female),
+        Pronoun::It | Pronoun::They => true,
+    }
+}
+
+/// A role that stands for a person, not an organisation or a document.
+fn personal(role: &str) -> bool {
+    !org_noun(role.rsplit(' ').next().unwrap_or("")) && !super::referents::document(role)
+}
+
 impl Speakers<'_> {
+    /// Whether token `k` is a role noun (`witness`, `spokesman`).
+    pub(super) fn role_head(&self, para: usize, k: usize) -> bool {
+        let t = self.paras[para].toks[k];
+        t.is(WORD) && !t.is(CAP) && t.lex(self.paras[para].text).role()
+    }
+
+    /// A person's name that ends the span `from..to` after nothing but
+    /// title words (lowercase or capitalised, no verb or preposition):
+    /// `former finance chief Tom Fry`.
+    pub(super) fn title_then_person(&self, para: usize, from: usize, to: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let m = p.mention_end(to.checked_sub(1)?)?;
+        let (c, e) = &self.located[m];
+        let titles = (from..c.tok_start).all(|k| {
+            let t = p.toks[k];
+            t.is(WORD)
+                && !self.is_verb(para, k)
+                && !matches!(
+                    t.text(p.text),
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "that"
+                        | "for"
+                        | "of"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "in"
+                        | "and"
+                        | "by"
+                )
+        });
+        (titles && !c.possessive && self.kinds[*e] == EntityKind::Person).then_some(m)
+    }
+
+    /// `But a UKIP spokesman said … "…," he added`: the latest speech verb
+    /// before token `before` of paragraph `para` (or in the paragraph before)
+    /// whose subject is an unnamed role the pronoun can stand for, and where
+    /// it stands; `None` when the latest speech verb has another subject.
+    pub(super) fn role_subject(
+        &self,
+        pr: Pronoun,
+        para: usize,
+        before: usize,
+    ) -> Option<(String, (usize, usize))> {
+        for q in (para.saturating_sub(1)..=para).rev() {
+            let p = &self.paras[q];
+            let hi = if q == para { before } else { p.toks.len() };
+            for v in (0..hi).rev() {
+                if !self.is_verb(q, v) {
+                    continue;
+                }
+                let lo = (v.saturating_sub(super::MAX_SENTENCE)..v)
+                    .rev()
+                    .find(|&k| p.sentence_end(k))
+                    .map_or(v.saturating_sub(super::MAX_SENTENCE), |k| k + 1);
+                return match self.subject_before(q, v, lo) {
+                    Subject::Role(r, _) if personal(&r) && role_fits(pr, &r) => {
+                        Some((r, (q, p.toks[v].start as usize)))
+                    }
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
     /// `"…," a campaign spokesman said. … The spokesman, Tom Fry, added`:
     /// a singular role whose person the next two sentences name with the
     /// same title (`spokesman Tom Fry`, `Tom Fry, the spokesman`).

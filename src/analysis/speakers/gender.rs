@@ -17,22 +17,23 @@ use crate::analysis::names::Candidate;
 use crate::analysis::tokens::{CAP, POSSESSIVE, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
-/// Given names and the gender they tell (`assets/given_names.txt`).
+/// Given names and the gender they tell (`assets/given_names.txt`, every
+/// section: those name finding trusts too).
 fn given_names() -> &'static FxMap<&'static str, Gender> {
     static NAMES: OnceLock<FxMap<&'static str, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut names = FxMap::default();
         let mut gender = None;
-        for line in include_str!("../../../assets/given_names.txt").lines() {
+        for line in crate::analysis::lexicon::GIVEN_NAMES.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
-            match line {
-                "[male]" => gender = Some(Gender::Male),
-                "[female]" => gender = Some(Gender::Female),
-                _ => {
-                    if let Some(g) = gender {
-                        names.extend(line.split_whitespace().map(|w| (w, g)));
-                    }
-                }
+            if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                gender = match section {
+                    "male" | "male-names" => Some(Gender::Male),
+                    "female" | "female-names" => Some(Gender::Female),
+                    _ => None,
+                };
+            } else if let Some(g) = gender {
+                names.extend(line.split_whitespace().map(|w| (w, g)));
             }
         }
         names
@@ -47,7 +48,7 @@ pub(super) fn given_name(word: &str) -> Option<Gender> {
 /// Nouns that say a person is a man or a woman; titles capitalised too
 /// (`Queen` before a name is cut from it as a title). A `match`, compiled
 /// to a few comparisons: it runs beside every name.
-fn noun(word: &str) -> Option<Gender> {
+pub(super) fn noun(word: &str) -> Option<Gender> {
     match word {
         "actress" | "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "policewoman"
         | "sportswoman" | "woman" | "girl" | "wife" | "widow" | "mother" | "mum" | "daughter" | "sister"

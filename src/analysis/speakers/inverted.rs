@@ -21,6 +21,35 @@ impl Speakers<'_> {
             })
     }
 
+    /// A person named straight after a run (from `k`) of `and` and lowercase
+    /// title words (`and chief executive`), with a role word in it: no
+    /// preposition, so the name is the one the titles describe.
+    fn after_titles(&self, para: usize, k: usize, hi: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let mut role = false;
+        let mut j = k;
+        while j < hi.min(k + 5) {
+            let t = p.toks[j];
+            if !t.is(WORD) || t.is(CAP) || p.quoted(j) {
+                break;
+            }
+            let w = t.text(p.text);
+            role |= t.lex(p.text).role();
+            if !(w == "and" || t.lex(p.text).role() || matches!(w, "chief" | "senior" | "deputy" | "general"))
+            {
+                return None;
+            }
+            j += 1;
+        }
+        (role && j > k)
+            .then(|| p.mention_start(j))
+            .flatten()
+            .filter(|&m| {
+                let (c, e) = &self.located[m];
+                !c.possessive && self.kinds[*e] == EntityKind::Person
+            })
+    }
+
     /// Whether a mention is followed by a comma, a colon or a quote that
     /// opens on a capital (`says Ann Lee "We…"`); a quote woven on straight
     /// after it (`says Ali "talked the talk"`) has the name as its subject.
@@ -97,6 +126,9 @@ impl Speakers<'_> {
                         !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
                     })
                 });
+                // `said Acme president and chief executive Bill Owens`: a
+                // title of several roles still ends on the person it names.
+                let named = named.or_else(|| self.after_titles(para, k + 1, hi));
                 if let Some(m) = named {
                     return Subject::Mention(m);
                 }

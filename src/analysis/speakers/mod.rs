@@ -10,6 +10,7 @@ mod cues;
 mod descriptions;
 mod gender;
 mod inverted;
+mod path;
 mod referents;
 #[cfg(test)]
 mod tests;
@@ -17,6 +18,8 @@ mod tests;
 mod tests_cues;
 #[cfg(test)]
 mod tests_gender;
+#[cfg(test)]
+mod tests_roles;
 #[cfg(test)]
 mod tests_trust;
 mod uncued;
@@ -26,6 +29,7 @@ use super::names::Candidate;
 use super::quotes::Piece;
 use super::tokens::{CAP, SENTENCE_END, Token, WORD};
 use super::types::{EntityKind, QuoteKind};
+pub use path::{How, Who};
 
 /// The most tokens a sentence is searched back over. Real sentences are far
 /// shorter; without a bound, a paragraph of many quotes and no full stop (a
@@ -42,15 +46,15 @@ pub struct Attribution {
     /// Which rule found the cue (`post-inverted`, `cont-prev-quote`, …) and
     /// how its subject became a speaker (`name`, `pron-subject`, …): kept so
     /// each path's precision can be measured against labels.
-    pub how: &'static str,
-    pub who: &'static str,
+    pub how: How,
+    pub who: Who,
 }
 
 impl Attribution {
     fn known(&self) -> bool {
         self.speaker.is_some() || self.role.is_some()
     }
-    fn via(mut self, how: &'static str) -> Self {
+    fn via(mut self, how: How) -> Self {
         self.how = how;
         self
     }

@@ -2,7 +2,7 @@
 //! definite descriptions (`the Tory leader`, `the report`) to the entity the
 //! article introduced with them, roles to themselves.
 
-use super::{Attribution, Piece, Speakers, Subject};
+use super::{Attribution, Piece, Speakers, Subject, Who};
 use crate::analysis::lexicon::{Gender, Pronoun};
 use crate::analysis::names::Candidate;
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
@@ -84,51 +84,51 @@ impl Speakers<'_> {
         if cue == "according" {
             cue.push_str(" to");
         }
-        let mut who = "name";
+        let mut who = Who::Name;
         let (speaker, role) = match subject {
             Subject::Mention(m) => (Some(self.located[m].1), None),
             Subject::Entity(e) => {
-                who = "definite-org";
+                who = Who::DefiniteOrg;
                 (Some(e), None)
             }
             // `the club said`: only the role. Tying it to the organisation
             // just named was wrong as often as right (`the paper denied`
             // after another paper was named).
             Subject::Role(r, _) if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) => {
-                who = "org-noun";
+                who = Who::OrgNoun;
                 (None, Some(r))
             }
             Subject::Role(r, definite) => {
-                let tag = |w: &'static str| move |e: usize| (e, w);
+                let tag = |w: Who| move |e: usize| (e, w);
                 let found = self
                     .document_owner(para, v, &r, definite)
-                    .map(tag("document"))
+                    .map(tag(Who::Document))
                     .or_else(|| {
                         document(&r)
                             .then(|| self.possessive_owner(para, v))
                             .flatten()
-                            .map(tag("possessive"))
+                            .map(tag(Who::Possessive))
                     })
                     .or_else(|| {
                         definite
                             .then(|| self.role_owner(para, v, &r))
                             .flatten()
-                            .map(tag("role-owner"))
+                            .map(tag(Who::RoleOwner))
                     })
                     .or_else(|| {
                         (definite && !anonymous(&r))
                             .then(|| self.latest_subject(para, v))
                             .flatten()
-                            .map(tag("role-latest-subject"))
+                            .map(tag(Who::RoleLatestSubject))
                     })
-                    .or_else(|| self.role_named_later(para, v, &r).map(tag("role-named-later")));
+                    .or_else(|| self.role_named_later(para, v, &r).map(tag(Who::RoleNamedLater)));
                 match found {
                     Some((e, w)) => {
                         who = w;
                         (Some(e), None)
                     }
                     None => {
-                        who = "role";
+                        who = Who::Role;
                         (None, Some(r))
                     }
                 }
@@ -139,7 +139,7 @@ impl Speakers<'_> {
                     (a.speaker, a.role)
                 }
                 None => {
-                    who = "pron-none";
+                    who = Who::PronNone;
                     (None, None)
                 }
             },
@@ -197,12 +197,12 @@ impl Speakers<'_> {
             })
         };
         let candidates = || earlier().filter(move |(_, (_, e))| self.fits(pr, *e));
-        let as_attr = |e: usize, who: &'static str| Attribution {
+        let as_attr = |e: usize, who: Who| Attribution {
             speaker: Some(e),
             who,
             ..Attribution::default()
         };
-        let nobody = |who: &'static str| Attribution {
+        let nobody = |who: Who| Attribution {
             who,
             ..Attribution::default()
         };
@@ -210,7 +210,7 @@ impl Speakers<'_> {
         if let Some((_, a)) = prev.filter(|(pq, a)| {
             pq.para == para
                 && pq.open > at
-                && a.who.starts_with("pron")
+                && a.who.pronoun()
                 && !(k..p.toks.partition_point(|t| (t.start as usize) < pq.open))
                     .any(|j| p.toks[j].is(SENTENCE_END) && !p.quoted(j))
         }) {
@@ -239,16 +239,19 @@ impl Speakers<'_> {
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
                 Some(e) => self.could_fit(pr, e),
-                None => a.role.is_some() && pr != Pronoun::She,
+                None => a
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| super::descriptions::role_fits(pr, r)),
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
                 if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
-                    return Some(nobody("pron-ambiguous-prev"));
+                    return Some(nobody(Who::PronAmbiguousPrev));
                 }
                 return Some(Attribution {
                     speaker: a.speaker,
                     role: a.role.clone(),
-                    who: "pron-prev-quote",
+                    who: Who::PronPrevQuote,
                     ..Attribution::default()
                 });
             }
@@ -256,9 +259,9 @@ impl Speakers<'_> {
         if let Some((_, (c, e))) = subject {
             let from = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
             if self.rival_after(pr, Some(*e), from, (para, before)) {
-                return Some(nobody("pron-ambiguous-subject"));
+                return Some(nobody(Who::PronAmbiguousSubject));
             }
-            return Some(as_attr(*e, "pron-subject"));
+            return Some(as_attr(*e, Who::PronSubject));
         }
         // With no subject to go by, only a sole candidate is trusted: the
         // nearest of several names is a guess.
@@ -271,14 +274,26 @@ impl Speakers<'_> {
                 && !self.paras[c.para].quoted(c.tok_start)
                 && self.could_fit(pr, e)
         };
+        // Nobody named is a subject, but an unnamed role is (`a UKIP
+        // spokesman said …`): the pronoun is the role's, not a guess at
+        // the nearest name.
+        if matches!(pr, Pronoun::He | Pronoun::She)
+            && let Some((r, _)) = self.role_subject(pr, para, before)
+        {
+            return Some(Attribution {
+                role: Some(r),
+                who: Who::PronRoleSubject,
+                ..Attribution::default()
+            });
+        }
         if candidates().any(|(_, (c, _))| c.para == para) {
             let near = self
                 .located
                 .iter()
                 .filter(|(c, e)| c.para == para && maybe(c, *e));
             return Some(match sole(Box::new(near.map(|(_, e)| *e))) {
-                Some(e) => as_attr(e, "pron-para-nearest"),
-                None => nobody("pron-ambiguous-para"),
+                Some(e) => as_attr(e, Who::PronParaNearest),
+                None => nobody(Who::PronAmbiguousPara),
             });
         }
         // `it said` with no organisation in view: the office, the report
@@ -287,7 +302,7 @@ impl Speakers<'_> {
             .next()
             .filter(|_| matches!(pr, Pronoun::He | Pronoun::She))
         {
-            return Some(as_attr(*e, "pron-article-nearest"));
+            return Some(as_attr(*e, Who::PronArticleNearest));
         }
         // `she` with no known woman about: the one person of unknown gender
         // who is a subject in this paragraph or the one before, if unique.
@@ -305,7 +320,7 @@ impl Speakers<'_> {
         let (_, (_, e)) = unknown.next()?;
         unknown
             .all(|(_, (_, o))| o == e)
-            .then(|| as_attr(*e, "pron-she-unique"))
+            .then(|| as_attr(*e, Who::PronSheUnique))
     }
 
     /// Whether the pronoun could mean `e` (kind and gender do not rule it
@@ -380,7 +395,7 @@ impl Speakers<'_> {
 }
 
 /// Whether a role phrase names a document (`the report`, `an FA statement`).
-fn document(role: &str) -> bool {
+pub(super) fn document(role: &str) -> bool {
     matches!(
         role.rsplit(' ').next().unwrap_or(""),
         "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"

@@ -3,7 +3,7 @@
 //! a paragraph of speech.
 
 use super::clauses::verb_like;
-use super::{Attribution, Piece, Speakers, Subject};
+use super::{Attribution, How, Piece, Speakers, Subject};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -71,7 +71,7 @@ impl Speakers<'_> {
             return None;
         }
         self.resolve(para, c.tok_end, Subject::Mention(m), prev)
-            .map(|a| a.via("pre-subject"))
+            .map(|a| a.via(How::PreSubject))
     }
 
     /// `"…"` then a paragraph `— Ann Lee, Ohio.`: a dash and a person's
@@ -99,6 +99,6 @@ impl Speakers<'_> {
         }
         let mut a = self.resolve(q.para + 1, c.tok_start, Subject::Mention(m), prev)?;
         a.cue = None;
-        Some(a.via("signature"))
+        Some(a.via(How::Signature))
     }
 }

@@ -1,0 +1,143 @@
+//! Which rule attributed a quote: the cue rule (`How`) and how its subject
+//! became a speaker (`Who`). Typed, so rules can ask what evidence a
+//! speaker rests on; printed by name only to measure each path on labels.
+
+/// The rule that found the cue (or the continuation) of a quote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum How {
+    #[default]
+    None,
+    ContFirstSubject,
+    ContLastReport,
+    ContPrevParaQuote,
+    ContPrevQuote,
+    ContReopened,
+    ContSentenceVerb,
+    LastReport,
+    PostBare,
+    PostBefore,
+    PostInverted,
+    PostInvertedComma,
+    PreAccording,
+    PreBare,
+    PreBefore,
+    PreFirstSubject,
+    PreFirstSubjectCoord,
+    PreHeading,
+    PreInverted,
+    PreLabel,
+    PreParticiple,
+    PreParticiplePrev,
+    PrePassiveBy,
+    PreSubject,
+    Signature,
+}
+
+impl How {
+    /// The name the path tables print (`BYLINE_PATHS`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "",
+            Self::ContFirstSubject => "cont-first-subject",
+            Self::ContLastReport => "cont-last-report",
+            Self::ContPrevParaQuote => "cont-prev-para-quote",
+            Self::ContPrevQuote => "cont-prev-quote",
+            Self::ContReopened => "cont-reopened",
+            Self::ContSentenceVerb => "cont-sentence-verb",
+            Self::LastReport => "last-report",
+            Self::PostBare => "post-bare",
+            Self::PostBefore => "post-before",
+            Self::PostInverted => "post-inverted",
+            Self::PostInvertedComma => "post-inverted-comma",
+            Self::PreAccording => "pre-according",
+            Self::PreBare => "pre-bare",
+            Self::PreBefore => "pre-before",
+            Self::PreFirstSubject => "pre-first-subject",
+            Self::PreFirstSubjectCoord => "pre-first-subject-coord",
+            Self::PreHeading => "pre-heading",
+            Self::PreInverted => "pre-inverted",
+            Self::PreLabel => "pre-label",
+            Self::PreParticiple => "pre-participle",
+            Self::PreParticiplePrev => "pre-participle-prev",
+            Self::PrePassiveBy => "pre-passive-by",
+            Self::PreSubject => "pre-subject",
+            Self::Signature => "signature",
+        }
+    }
+}
+
+/// How the cue's subject became a speaker or role.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Who {
+    #[default]
+    None,
+    DefiniteOrg,
+    Document,
+    Name,
+    OrgNoun,
+    Possessive,
+    PronAmbiguousPara,
+    PronAmbiguousPrev,
+    PronAmbiguousSubject,
+    PronArticleNearest,
+    PronNone,
+    PronParaNearest,
+    PronPrevQuote,
+    PronRoleSubject,
+    PronSheUnique,
+    PronSubject,
+    Role,
+    RoleLatestSubject,
+    RoleNamedLater,
+    RoleOwner,
+}
+
+impl Who {
+    /// The name the path tables print (`BYLINE_PATHS`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "",
+            Self::DefiniteOrg => "definite-org",
+            Self::Document => "document",
+            Self::Name => "name",
+            Self::OrgNoun => "org-noun",
+            Self::Possessive => "possessive",
+            Self::PronAmbiguousPara => "pron-ambiguous-para",
+            Self::PronAmbiguousPrev => "pron-ambiguous-prev",
+            Self::PronAmbiguousSubject => "pron-ambiguous-subject",
+            Self::PronArticleNearest => "pron-article-nearest",
+            Self::PronNone => "pron-none",
+            Self::PronParaNearest => "pron-para-nearest",
+            Self::PronPrevQuote => "pron-prev-quote",
+            Self::PronRoleSubject => "pron-role-subject",
+            Self::PronSheUnique => "pron-she-unique",
+            Self::PronSubject => "pron-subject",
+            Self::Role => "role",
+            Self::RoleLatestSubject => "role-latest-subject",
+            Self::RoleNamedLater => "role-named-later",
+            Self::RoleOwner => "role-owner",
+        }
+    }
+
+    /// A pronoun resolved, or left open, by any pronoun rule.
+    pub fn pronoun(self) -> bool {
+        matches!(
+            self,
+            Self::PronAmbiguousPara
+                | Self::PronAmbiguousPrev
+                | Self::PronAmbiguousSubject
+                | Self::PronArticleNearest
+                | Self::PronNone
+                | Self::PronParaNearest
+                | Self::PronPrevQuote
+                | Self::PronRoleSubject
+                | Self::PronSheUnique
+                | Self::PronSubject
+        )
+    }
+
+    /// A pronoun resolved only as the nearest person in view: a guess.
+    pub fn nearest_guess(self) -> bool {
+        matches!(self, Self::PronParaNearest | Self::PronArticleNearest)
+    }
+}
