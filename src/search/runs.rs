@@ -40,15 +40,17 @@ pub(super) fn runs(bytes: &[u8], content: &mut Fnv, mut f: impl FnMut(usize, usi
     // The run that reached the end of the last chunk: its start, capital, beyond.
     let mut open: Option<(usize, bool, bool)> = None;
     let mut at = 0;
-    while at < bytes.len() {
-        let len = (bytes.len() - at).min(8);
+    // A run reaching the very end is ended by a chunk of none of the bytes,
+    // so that `f` has one call site and is inlined.
+    while at < bytes.len() || open.is_some() {
+        let len = bytes.len().saturating_sub(at).min(8);
         let chunk = if len == 8 {
             let chunk = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
             content.chunk(chunk, 8);
             chunk
         } else {
             // Zeros after the end: not word bytes, so the last run ends there.
-            let chunk = (bytes[at..].iter().rev()).fold(0, |acc, &b| acc << 8 | u64::from(b));
+            let chunk = (bytes[at..at + len].iter().rev()).fold(0, |acc, &b| acc << 8 | u64::from(b));
             content.chunk(chunk, len);
             chunk
         };
@@ -79,9 +81,6 @@ pub(super) fn runs(bytes: &[u8], content: &mut Fnv, mut f: impl FnMut(usize, usi
             k = end;
         }
         at += 8;
-    }
-    if let Some((start, upper, beyond)) = open {
-        f(start, bytes.len(), upper, beyond);
     }
 }
 
