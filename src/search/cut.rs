@@ -3,7 +3,7 @@
 //! capital. This is most of what listing an article costs, so it is cut
 //! byte by byte where the text is ASCII.
 
-use super::runs::runs;
+use super::runs::{TOP, runs};
 use crate::marks::Fnv;
 use std::cell::RefCell;
 
@@ -102,17 +102,8 @@ impl ArticleWords {
             seen_forms.clear();
             let mut word = String::new();
             for t in texts {
-                runs(t.as_bytes(), &mut content, |start, end, upper, beyond| {
-                    if !beyond {
-                        return out.insert_ascii(t, (start, end), upper, seen, seen_forms);
-                    }
-                    // Cut at ASCII bytes (or the ends): character boundaries.
-                    for w in t[start..end]
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                    {
-                        out.insert(w, &mut word, seen, seen_forms);
-                    }
+                runs(t.as_bytes(), &mut content, |start, end| {
+                    out.insert_run(t, (start, end), &mut word, seen, seen_forms);
                 });
                 content.bytes(b"\n");
             }
@@ -134,49 +125,82 @@ impl ArticleWords {
         out
     }
 
-    /// One word: lower-cased into the body words, and as written into the
-    /// forms if that differs. `word` is a buffer reused from word to word.
-    fn insert(&mut self, w: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
-        if w.is_ascii() {
-            let upper = w.bytes().any(|b| b.is_ascii_uppercase());
-            return self.insert_ascii(w, (0, w.len()), upper, seen, seen_forms);
+    /// The run of word bytes `text[run]` (see `runs`): its hashes, and
+    /// whether it holds a capital or a byte beyond ASCII, in one pass over
+    /// it; one holding the latter is cut further by character. Inlined into
+    /// the cutting loop, which calls it for every word.
+    #[inline(always)]
+    fn insert_run(&mut self, text: &str, run: (usize, usize), word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
+        let hashes = Hashes::of(text.as_bytes(), run);
+        if hashes.beyond {
+            return self.insert_split(&text[run.0..run.1], word, seen, seen_forms);
         }
-        word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        let hash = fx(0, word.as_bytes());
-        self.lower.insert(word, (0, word.len()), hash, false, seen);
-        if word != w {
-            self.forms
-                .insert(w, (0, w.len()), fx(0, w.as_bytes()), false, seen_forms);
+        self.insert_ascii(text, run, &hashes, seen, seen_forms);
+    }
+
+    /// A run holding characters beyond ASCII: cut at characters that are
+    /// not alphanumeric (its ends are ASCII bytes or the text's, so
+    /// character boundaries).
+    #[inline(never)]
+    fn insert_split(&mut self, run: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
+        for w in run.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            if w.is_ascii() {
+                let hashes = Hashes::of(w.as_bytes(), (0, w.len()));
+                self.insert_ascii(w, (0, w.len()), &hashes, seen, seen_forms);
+                continue;
+            }
+            // Lower-cased into the body words, and as written into the forms if that differs.
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            let hash = fx(0, word.as_bytes());
+            self.lower.insert(word, (0, word.len()), hash, false, seen);
+            if word != w {
+                self.forms
+                    .insert(w, (0, w.len()), fx(0, w.as_bytes()), false, seen_forms);
+            }
         }
     }
 
-    /// `insert` of the ASCII letters and digits `text[run]`, `upper` if they
-    /// hold a capital: both hashes in one pass over the run, and the
-    /// lower-case copy made only for a word not seen before. Inlined into
-    /// the cutting loop, which calls it for every word.
+    /// The ASCII letters and digits `text[run]`: lower-cased into the body
+    /// words (the copy made only for a word not seen before), and as written
+    /// into the forms if they hold a capital.
     #[inline(always)]
-    fn insert_ascii(
-        &mut self,
-        text: &str,
-        run: (usize, usize),
-        upper: bool,
-        seen: &mut Seen,
-        seen_forms: &mut Seen,
-    ) {
-        let bytes = text.as_bytes();
-        if !upper {
-            let mut hash = 0;
-            chunks(bytes, run, |chunk, _| hash = fx_add(hash, chunk));
-            return self.lower.insert(text, run, hash, false, seen);
+    fn insert_ascii(&mut self, text: &str, run: (usize, usize), hashes: &Hashes, seen: &mut Seen, seen_forms: &mut Seen) {
+        self.lower.insert(text, run, hashes.lower, hashes.upper, seen);
+        if hashes.upper {
+            self.forms.insert(text, run, hashes.written, false, seen_forms);
         }
-        let (mut lower, mut written) = (0, 0);
+    }
+}
+
+/// A run of word bytes, read once: its Fx hash as written and lower-cased
+/// (each byte `| 0x20`, exact for ASCII letters and digits), whether that
+/// changed a byte (a capital), and whether a byte is beyond ASCII (then the
+/// hashes mean nothing: it is cut by character).
+struct Hashes {
+    lower: u64,
+    written: u64,
+    upper: bool,
+    beyond: bool,
+}
+
+impl Hashes {
+    #[inline(always)]
+    fn of(bytes: &[u8], run: (usize, usize)) -> Hashes {
+        let (mut lower, mut written, mut changed, mut any) = (0, 0, 0, 0);
         chunks(bytes, run, |chunk, mask| {
+            let folded = chunk | (0x2020_2020_2020_2020 & mask);
             written = fx_add(written, chunk);
-            lower = fx_add(lower, chunk | (0x2020_2020_2020_2020 & mask));
+            lower = fx_add(lower, folded);
+            changed |= chunk ^ folded;
+            any |= chunk;
         });
-        self.lower.insert(text, run, lower, true, seen);
-        self.forms.insert(text, run, written, false, seen_forms);
+        Hashes {
+            lower,
+            written,
+            upper: changed != 0,
+            beyond: any & TOP != 0,
+        }
     }
 }
 

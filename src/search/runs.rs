@@ -3,8 +3,8 @@
 
 use crate::marks::Fnv;
 
-/// Each byte's top bit, where `classify` and `within` answer.
-const TOP: u64 = 0x8080_8080_8080_8080;
+/// Each byte's top bit, where `word_bytes` and `within` answer.
+pub(super) const TOP: u64 = 0x8080_8080_8080_8080;
 
 /// `b` in each of 8 bytes.
 const fn each(b: u8) -> u64 {
@@ -19,30 +19,29 @@ fn within(x: u64, lo: u8, hi: u8) -> u64 {
     x.wrapping_add(each(0x80 - lo)) & !x.wrapping_add(each(0x7f - hi)) & TOP
 }
 
-/// What 8 bytes are, for cutting words, as the top bit of each byte: part of
-/// a word (an ASCII letter or digit, or any byte of a character beyond ASCII,
-/// cut further by character); of those, capitals; and bytes beyond ASCII.
+/// Which of 8 bytes are part of a word, as the top bit of each byte: an
+/// ASCII letter or digit, or any byte of a character beyond ASCII (cut
+/// further by character).
 #[inline(always)]
-fn classify(chunk: u64) -> (u64, u64, u64) {
+fn word_bytes(chunk: u64) -> u64 {
     let ascii = chunk & !TOP;
-    let beyond = chunk & TOP;
-    let upper = within(ascii, b'A', b'Z') & !beyond;
-    let word = within(ascii, b'0', b'9') | within(ascii | each(0x20), b'a', b'z') | beyond;
-    (word, upper, beyond)
+    within(ascii, b'0', b'9') | within(ascii | each(0x20), b'a', b'z') | chunk & TOP
 }
 
-/// Calls `f(start, end, upper, beyond)` for each run of word bytes in
-/// `bytes` (see `classify`), with whether it holds a capital and a byte
-/// beyond ASCII, and feeds every byte to `content` on the way. 8 bytes at a
-/// time: a table look-up and a branch a byte were a third of cutting.
+/// Calls `f(start, end)` for each run of word bytes in `bytes` (see
+/// `word_bytes`), and feeds every byte to `content` on the way. 8 bytes at a
+/// time: the places where a byte differs from the one before in being part
+/// of a word are the runs' starts and ends, in turn. A table look-up and a
+/// branch a byte, and a mispredicted branch at each end, were a third of
+/// cutting.
 #[inline(always)]
-pub(super) fn runs(bytes: &[u8], content: &mut Fnv, mut f: impl FnMut(usize, usize, bool, bool)) {
-    // The run that reached the end of the last chunk: its start, capital, beyond.
-    let mut open: Option<(usize, bool, bool)> = None;
-    let mut at = 0;
+pub(super) fn runs(bytes: &[u8], content: &mut Fnv, mut f: impl FnMut(usize, usize)) {
+    let (mut at, mut start, mut inside) = (0, 0, false);
+    // The last byte before this chunk, as the top bit of the lowest byte.
+    let mut before = 0;
     // A run reaching the very end is ended by a chunk of none of the bytes,
     // so that `f` has one call site and is inlined.
-    while at < bytes.len() || open.is_some() {
+    while at < bytes.len() || inside {
         let len = bytes.len().saturating_sub(at).min(8);
         let chunk = if len == 8 {
             let chunk = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
@@ -54,31 +53,16 @@ pub(super) fn runs(bytes: &[u8], content: &mut Fnv, mut f: impl FnMut(usize, usi
             content.chunk(chunk, len);
             chunk
         };
-        let (word, upper, beyond) = classify(chunk);
-        let mut k = 0;
-        loop {
-            let from = u64::MAX << (8 * k);
-            let (start, up, be) = match open {
-                Some(run) => run,
-                None => match word & from {
-                    0 => break,
-                    starts => {
-                        k = starts.trailing_zeros() as usize / 8;
-                        (at + k, false, false)
-                    }
-                },
-            };
-            let ends = !word & TOP & (u64::MAX << (8 * k));
-            let end = if ends == 0 { 8 } else { ends.trailing_zeros() as usize / 8 };
-            let span = (u64::MAX << (8 * k)) & !u64::MAX.checked_shl(8 * end as u32).unwrap_or(0);
-            let run = (start, up || upper & span != 0, be || beyond & span != 0);
-            if end == 8 {
-                open = Some(run);
-                break;
+        let word = word_bytes(chunk);
+        let mut edges = word ^ (word << 8 | before);
+        before = word >> 56;
+        while edges != 0 {
+            let edge = at + edges.trailing_zeros() as usize / 8;
+            edges &= edges - 1;
+            if inside {
+                f(start, edge);
             }
-            open = None;
-            f(run.0, at + end, run.1, run.2);
-            k = end;
+            (start, inside) = (edge, !inside);
         }
         at += 8;
     }
@@ -89,7 +73,7 @@ mod tests {
     use super::*;
 
     /// The runs byte by byte: what `runs` must give.
-    fn plain(bytes: &[u8]) -> Vec<(usize, usize, bool, bool)> {
+    fn plain(bytes: &[u8]) -> Vec<(usize, usize)> {
         let is_word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric();
         let mut out = Vec::new();
         let mut i = 0;
@@ -102,22 +86,19 @@ mod tests {
             while i < bytes.len() && is_word(bytes[i]) {
                 i += 1;
             }
-            let run = &bytes[start..i];
-            let upper = run.iter().any(u8::is_ascii_uppercase);
-            out.push((start, i, upper, run.iter().any(|&b| b >= 0x80)));
+            out.push((start, i));
         }
         out
     }
 
-    /// Every byte value is classed as the byte-by-byte test does, and runs
-    /// of every length end at every place of a chunk and of the text, with
-    /// the content hash of the bytes fed.
+    /// Every byte value is told as the byte-by-byte test does, and runs of
+    /// every length end at every place of a chunk and of the text, with the
+    /// content hash of the bytes fed.
     #[test]
     fn runs_are_those_cut_byte_by_byte() {
         for b in 0..=255u8 {
-            let (word, upper, beyond) = classify(u64::from(b) << 24);
-            let want = (b >= 0x80 || b.is_ascii_alphanumeric(), b.is_ascii_uppercase(), b >= 0x80);
-            assert_eq!((word != 0, upper != 0, beyond != 0), want, "{b:#x}");
+            let word = word_bytes(u64::from(b) << 24);
+            assert_eq!(word != 0, b >= 0x80 || b.is_ascii_alphanumeric(), "{b:#x}");
         }
         let alphabet: &[u8] = b"aZ09 .\x10\x19\x1f@[`{\x7f\xc3\xa9-";
         let mut seed = 7u64;
@@ -131,7 +112,7 @@ mod tests {
                     .collect();
                 let mut got = Vec::new();
                 let mut content = Fnv::new();
-                runs(&bytes, &mut content, |s, e, u, b| got.push((s, e, u, b)));
+                runs(&bytes, &mut content, |s, e| got.push((s, e)));
                 assert_eq!(got, plain(&bytes), "{bytes:?}");
                 let mut want = Fnv::new();
                 want.bytes(&bytes);

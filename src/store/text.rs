@@ -78,24 +78,19 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// Joins runs of non-blank lines; a paragraph's lines are joined by a space.
+/// Each paragraph is made at its size: grown line by line, it was copied
+/// several times.
 fn split_paragraphs(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
-    let mut current = String::new();
-    for line in lines {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+    for block in lines.split(|l| l.trim().is_empty()).filter(|b| !b.is_empty()) {
+        let mut paragraph = String::with_capacity(block.iter().map(|l| l.trim().len() + 1).sum());
+        for line in block {
+            if !paragraph.is_empty() {
+                paragraph.push('\n');
             }
-        } else {
-            if !current.is_empty() {
-                current.push('\n');
-            }
-            current.push_str(line);
+            paragraph.push_str(line.trim());
         }
-    }
-    if !current.is_empty() {
-        out.push(current);
+        out.push(paragraph);
     }
     out
 }
