@@ -233,6 +233,9 @@ impl Seen {
             self.slots = Vec::new();
             self.round = 1;
         }
+        if self.slots.is_empty() {
+            self.grow();
+        }
     }
 
     fn slot(&self, hash: u64) -> usize {
@@ -243,9 +246,6 @@ impl Seen {
     /// The empty slot for `hash`, or `None` if a place with it is `same`.
     #[inline(always)]
     fn find(&mut self, hash: u64, same: impl Fn(u32) -> bool) -> Option<usize> {
-        if 2 * (self.used + 1) > self.slots.len() {
-            self.grow();
-        }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(hash);
         loop {
@@ -257,9 +257,14 @@ impl Seen {
         }
     }
 
+    /// Grows here rather than in `find`, which every word asks (most of
+    /// them words seen before): at most half full when `find` is asked.
     fn put(&mut self, slot: usize, hash: u64, place: u32) {
         self.slots[slot] = (hash, place, self.round);
         self.used += 1;
+        if 2 * (self.used + 1) > self.slots.len() {
+            self.grow();
+        }
     }
 
     fn grow(&mut self) {
