@@ -130,7 +130,14 @@ impl ArticleWords {
     /// it; one holding the latter is cut further by character. Inlined into
     /// the cutting loop, which calls it for every word.
     #[inline(always)]
-    fn insert_run(&mut self, text: &str, run: (usize, usize), word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
+    fn insert_run(
+        &mut self,
+        text: &str,
+        run: (usize, usize),
+        word: &mut String,
+        seen: &mut Seen,
+        seen_forms: &mut Seen,
+    ) {
         let hashes = Hashes::of(text.as_bytes(), run);
         if hashes.beyond {
             return self.insert_split(&text[run.0..run.1], word, seen, seen_forms);
@@ -143,7 +150,10 @@ impl ArticleWords {
     /// character boundaries).
     #[inline(never)]
     fn insert_split(&mut self, run: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
-        for w in run.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for w in run
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             if w.is_ascii() {
                 let hashes = Hashes::of(w.as_bytes(), (0, w.len()));
                 self.insert_ascii(w, (0, w.len()), &hashes, seen, seen_forms);
@@ -165,7 +175,14 @@ impl ArticleWords {
     /// words (the copy made only for a word not seen before), and as written
     /// into the forms if they hold a capital.
     #[inline(always)]
-    fn insert_ascii(&mut self, text: &str, run: (usize, usize), hashes: &Hashes, seen: &mut Seen, seen_forms: &mut Seen) {
+    fn insert_ascii(
+        &mut self,
+        text: &str,
+        run: (usize, usize),
+        hashes: &Hashes,
+        seen: &mut Seen,
+        seen_forms: &mut Seen,
+    ) {
         self.lower.insert(text, run, hashes.lower, hashes.upper, seen);
         if hashes.upper {
             self.forms.insert(text, run, hashes.written, false, seen_forms);
