@@ -1,7 +1,8 @@
 //! Cutting an article into its distinct words, on the loader's threads:
 //! lower-cased for the body-word index, and as written for those with a
 //! capital. This is most of what listing an article costs, so it is cut
-//! byte by byte where the text is ASCII.
+//! 8 bytes at a time where the text is ASCII (`runs`), and the article's
+//! content hash is taken on the way.
 
 use super::runs::{TOP, runs};
 use crate::marks::Fnv;
