@@ -5,7 +5,6 @@
 use super::body::Stored;
 use super::words::ArticleWords;
 use crate::analysis::{ArticleAnalysis, Gazetteer, analyze};
-use crate::marks::content_hash;
 use crate::store::Article;
 
 /// An article with its analysis, as the loader hands it over. The body has
@@ -50,7 +49,7 @@ impl Analysed {
         let texts =
             std::iter::once(article.title.as_str()).chain(article.paragraphs.iter().map(String::as_str));
         let words = ArticleWords::new(texts);
-        let hash = content_hash(&article.title, &article.paragraphs);
+        let hash = words.content;
         let stored = Stored::take(&mut article, keep);
         Analysed {
             article,

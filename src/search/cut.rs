@@ -1,8 +1,11 @@
 //! Cutting an article into its distinct words, on the loader's threads:
 //! lower-cased for the body-word index, and as written for those with a
 //! capital. This is most of what listing an article costs, so it is cut
-//! byte by byte where the text is ASCII.
+//! 8 bytes at a time where the text is ASCII (`runs`), and the article's
+//! content hash is taken on the way.
 
+use super::runs::{TOP, runs};
+use crate::marks::Fnv;
 use std::cell::RefCell;
 
 /// One article's distinct words with their hashes: lower-cased for the body
@@ -14,6 +17,9 @@ pub struct ArticleWords {
     pub initials: u64,
     pub lower: WordSet,
     pub forms: WordSet,
+    /// `marks::content_hash` of the texts taken as the title and the
+    /// paragraphs, computed on the way.
+    pub content: u64,
 }
 
 /// Distinct words and their hashes.
@@ -77,15 +83,17 @@ impl WordSet {
 
 impl ArticleWords {
     /// Words are runs of alphanumeric characters. Most text is ASCII, so
-    /// runs are cut byte by byte first, at ASCII bytes that are not letters
-    /// or digits; only a run holding other characters is cut by character
-    /// (`is_alphanumeric`), which gives the same words at a fraction of the cost.
+    /// runs are cut 8 bytes at a time first, at ASCII bytes that are not
+    /// letters or digits (`runs`); only a run holding other characters is cut
+    /// by character (`is_alphanumeric`), which gives the same words at a
+    /// fraction of the cost.
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ArticleWords {
         let texts: Vec<&str> = texts.collect();
         // Sized for the usual share of distinct words: growing from empty
         // copied each set several times.
         let bytes: usize = texts.iter().map(|t| t.len()).sum();
         let mut out = ArticleWords::default();
+        let mut content = Fnv::new();
         for (set, share) in [(&mut out.lower, 3), (&mut out.forms, 12)] {
             set.text.reserve(bytes / share);
             set.words.reserve(bytes / share / 6);
@@ -95,35 +103,13 @@ impl ArticleWords {
             seen_forms.clear();
             let mut word = String::new();
             for t in texts {
-                let bytes = t.as_bytes();
-                let mut i = 0;
-                while i < bytes.len() {
-                    while i < bytes.len() && CLASS[usize::from(bytes[i])] & WORD == 0 {
-                        i += 1;
-                    }
-                    let (start, mut seen_classes) = (i, 0);
-                    while i < bytes.len() && CLASS[usize::from(bytes[i])] & WORD != 0 {
-                        seen_classes |= CLASS[usize::from(bytes[i])];
-                        i += 1;
-                    }
-                    // Cut at ASCII bytes (or the ends): character boundaries.
-                    let run = &t[start..i];
-                    if seen_classes & BEYOND == 0 {
-                        if !run.is_empty() {
-                            let upper = seen_classes & UPPER != 0;
-                            out.insert_ascii(t, (start, i), upper, seen, seen_forms);
-                        }
-                    } else {
-                        for w in run
-                            .split(|c: char| !c.is_alphanumeric())
-                            .filter(|w| !w.is_empty())
-                        {
-                            out.insert(w, &mut word, seen, seen_forms);
-                        }
-                    }
-                }
+                runs(t.as_bytes(), &mut content, |start, end| {
+                    out.insert_run(t, (start, end), &mut word, seen, seen_forms);
+                });
+                content.bytes(b"\n");
             }
         });
+        out.content = content.0;
         let lower = &out.lower;
         out.initials = (lower.words.iter())
             .filter_map(|w| {
@@ -140,76 +126,101 @@ impl ArticleWords {
         out
     }
 
-    /// One word: lower-cased into the body words, and as written into the
-    /// forms if that differs. `word` is a buffer reused from word to word.
-    fn insert(&mut self, w: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
-        if w.is_ascii() {
-            let upper = w.bytes().any(|b| b.is_ascii_uppercase());
-            return self.insert_ascii(w, (0, w.len()), upper, seen, seen_forms);
+    /// The run of word bytes `text[run]` (see `runs`): its hashes, and
+    /// whether it holds a capital or a byte beyond ASCII, in one pass over
+    /// it; one holding the latter is cut further by character. Inlined into
+    /// the cutting loop, which calls it for every word.
+    #[inline(always)]
+    fn insert_run(
+        &mut self,
+        text: &str,
+        run: (usize, usize),
+        word: &mut String,
+        seen: &mut Seen,
+        seen_forms: &mut Seen,
+    ) {
+        let hashes = Hashes::of(text.as_bytes(), run);
+        if hashes.beyond {
+            return self.insert_split(&text[run.0..run.1], word, seen, seen_forms);
         }
-        word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        let hash = fx(0, word.as_bytes());
-        self.lower.insert(word, (0, word.len()), hash, false, seen);
-        if word != w {
-            self.forms
-                .insert(w, (0, w.len()), fx(0, w.as_bytes()), false, seen_forms);
+        self.insert_ascii(text, run, &hashes, seen, seen_forms);
+    }
+
+    /// A run holding characters beyond ASCII: cut at characters that are
+    /// not alphanumeric (its ends are ASCII bytes or the text's, so
+    /// character boundaries).
+    #[inline(never)]
+    fn insert_split(&mut self, run: &str, word: &mut String, seen: &mut Seen, seen_forms: &mut Seen) {
+        for w in run
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if w.is_ascii() {
+                let hashes = Hashes::of(w.as_bytes(), (0, w.len()));
+                self.insert_ascii(w, (0, w.len()), &hashes, seen, seen_forms);
+                continue;
+            }
+            // Lower-cased into the body words, and as written into the forms if that differs.
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            let hash = fx(0, word.as_bytes());
+            self.lower.insert(word, (0, word.len()), hash, false, seen);
+            if word != w {
+                self.forms
+                    .insert(w, (0, w.len()), fx(0, w.as_bytes()), false, seen_forms);
+            }
         }
     }
 
-    /// `insert` of the ASCII letters and digits `text[run]`, `upper` if they
-    /// hold a capital: both hashes in one pass over the run, and the
-    /// lower-case copy made only for a word not seen before. Inlined into
-    /// the cutting loop, which calls it for every word.
+    /// The ASCII letters and digits `text[run]`: lower-cased into the body
+    /// words (the copy made only for a word not seen before), and as written
+    /// into the forms if they hold a capital.
     #[inline(always)]
     fn insert_ascii(
         &mut self,
         text: &str,
         run: (usize, usize),
-        upper: bool,
+        hashes: &Hashes,
         seen: &mut Seen,
         seen_forms: &mut Seen,
     ) {
-        let bytes = text.as_bytes();
-        if !upper {
-            let mut hash = 0;
-            chunks(bytes, run, |chunk, _| hash = fx_add(hash, chunk));
-            return self.lower.insert(text, run, hash, false, seen);
+        self.lower.insert(text, run, hashes.lower, hashes.upper, seen);
+        if hashes.upper {
+            self.forms.insert(text, run, hashes.written, false, seen_forms);
         }
-        let (mut lower, mut written) = (0, 0);
-        chunks(bytes, run, |chunk, mask| {
-            written = fx_add(written, chunk);
-            lower = fx_add(lower, chunk | (0x2020_2020_2020_2020 & mask));
-        });
-        self.lower.insert(text, run, lower, true, seen);
-        self.forms.insert(text, run, written, false, seen_forms);
     }
 }
 
-/// What a byte is, for cutting words: part of one (an ASCII letter or digit,
-/// or any byte of a character beyond ASCII, cut further by character), and
-/// of those, beyond ASCII or a capital. One table look-up a byte.
-const WORD: u8 = 1;
-const BEYOND: u8 = 2;
-const UPPER: u8 = 4;
-static CLASS: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c >= 0x80 {
-            WORD | BEYOND
-        } else if c.is_ascii_uppercase() {
-            WORD | UPPER
-        } else if c.is_ascii_alphanumeric() {
-            WORD
-        } else {
-            0
-        };
-        b += 1;
+/// A run of word bytes, read once: its Fx hash as written and lower-cased
+/// (each byte `| 0x20`, exact for ASCII letters and digits), whether that
+/// changed a byte (a capital), and whether a byte is beyond ASCII (then the
+/// hashes mean nothing: it is cut by character).
+struct Hashes {
+    lower: u64,
+    written: u64,
+    upper: bool,
+    beyond: bool,
+}
+
+impl Hashes {
+    #[inline(always)]
+    fn of(bytes: &[u8], run: (usize, usize)) -> Hashes {
+        let (mut lower, mut written, mut changed, mut any) = (0, 0, 0, 0);
+        chunks(bytes, run, |chunk, mask| {
+            let folded = chunk | (0x2020_2020_2020_2020 & mask);
+            written = fx_add(written, chunk);
+            lower = fx_add(lower, folded);
+            changed |= chunk ^ folded;
+            any |= chunk;
+        });
+        Hashes {
+            lower,
+            written,
+            upper: changed != 0,
+            beyond: any & TOP != 0,
+        }
     }
-    table
-};
+}
 
 thread_local! {
     /// Places in a `WordSet` (lower-case, as written) by hash, reused from
@@ -240,6 +251,9 @@ impl Seen {
             self.slots = Vec::new();
             self.round = 1;
         }
+        if self.slots.is_empty() {
+            self.grow();
+        }
     }
 
     fn slot(&self, hash: u64) -> usize {
@@ -250,9 +264,6 @@ impl Seen {
     /// The empty slot for `hash`, or `None` if a place with it is `same`.
     #[inline(always)]
     fn find(&mut self, hash: u64, same: impl Fn(u32) -> bool) -> Option<usize> {
-        if 2 * (self.used + 1) > self.slots.len() {
-            self.grow();
-        }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(hash);
         loop {
@@ -264,9 +275,14 @@ impl Seen {
         }
     }
 
+    /// Grows here rather than in `find`, which every word asks (most of
+    /// them words seen before): at most half full when `find` is asked.
     fn put(&mut self, slot: usize, hash: u64, place: u32) {
         self.slots[slot] = (hash, place, self.round);
         self.used += 1;
+        if 2 * (self.used + 1) > self.slots.len() {
+            self.grow();
+        }
     }
 
     fn grow(&mut self) {
@@ -385,6 +401,14 @@ mod tests {
     }
 
     #[test]
+    fn the_content_hash_is_that_of_the_title_and_paragraphs() {
+        let paragraphs = ["Été, naïve", "", "eight888 and then some more words"].map(String::from);
+        let texts = std::iter::once("The Title").chain(paragraphs.iter().map(String::as_str));
+        let content = crate::marks::content_hash("The Title", &paragraphs);
+        assert_eq!(ArticleWords::new(texts).content, content);
+    }
+
+    #[test]
     fn words_are_distinct_and_lower_case() {
         let w = ArticleWords::new(["Été été ÉTÉ, l'été"].into_iter());
         let words: Vec<&str> = w.lower.iter().map(|(_, _, s)| s).collect();
@@ -424,6 +448,7 @@ mod tests {
         }
         for text in &texts {
             let got = ArticleWords::new([text.as_str()].into_iter());
+            assert_eq!(got.content, crate::marks::content_hash(text, &[]), "{text}");
             let lower = plain_lower(text);
             let mut forms: Vec<&str> = (text.split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty() && w.to_lowercase() != *w)

@@ -24,6 +24,7 @@ mod query;
 mod refresh;
 mod rescan;
 mod resolve;
+mod runs;
 mod snapshot;
 mod stories;
 mod text;

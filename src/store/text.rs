@@ -78,24 +78,19 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// Joins runs of non-blank lines; a paragraph's lines are joined by a space.
+/// Each paragraph is made at its size: grown line by line, it was copied
+/// several times.
 fn split_paragraphs(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
-    let mut current = String::new();
-    for line in lines {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+    for block in lines.split(|l| l.trim().is_empty()).filter(|b| !b.is_empty()) {
+        let mut paragraph = String::with_capacity(block.iter().map(|l| l.trim().len() + 1).sum());
+        for line in block {
+            if !paragraph.is_empty() {
+                paragraph.push('\n');
             }
-        } else {
-            if !current.is_empty() {
-                current.push('\n');
-            }
-            current.push_str(line);
+            paragraph.push_str(line.trim());
         }
-    }
-    if !current.is_empty() {
-        out.push(current);
+        out.push(paragraph);
     }
     out
 }
@@ -120,9 +115,24 @@ fn strip_trailer(paragraphs: &mut Vec<String>, author: &mut Option<String>) {
 }
 
 fn is_boilerplate(paragraph: &str) -> bool {
-    let p = paragraph.trim().trim_end_matches(':').to_lowercase();
-    BOILERPLATE.contains(&p.as_str())
+    let p = paragraph.trim().trim_end_matches(':');
+    // Every entry is ASCII, and no character beyond ASCII lower-cases to
+    // one of their letters: a longer paragraph is none of them, and is not
+    // lower-cased whole (two of these a file, most of them a whole body).
+    p.len() <= LONGEST_BOILERPLATE && BOILERPLATE.contains(&p.to_lowercase().as_str())
 }
+
+/// The longest of `BOILERPLATE`, in bytes.
+const LONGEST_BOILERPLATE: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < BOILERPLATE.len() {
+        if BOILERPLATE[i].len() > longest {
+            longest = BOILERPLATE[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// Two or more short lines, none ending like a sentence: a list of related headlines.
 /// One such line alone is too weak a sign to drop text.
@@ -184,6 +194,10 @@ mod tests {
         assert_eq!(p.paragraphs.len(), 2);
         let p = parse("T\n\nBody.\n\nLatest News");
         assert_eq!(p.paragraphs, ["Body."]);
+        let p = parse("T\n\nBody.\n\n  SHARE THIS ARTICLE:");
+        assert_eq!(p.paragraphs, ["Body."]);
+        let p = parse("T\n\nBody.\n\nShare this article now");
+        assert_eq!(p.paragraphs.len(), 2);
         let p = parse("T\n\nBody.\n\nUS Drops Bomb On Tunnels\nTrump declares relations at 'all-time low'");
         assert_eq!(p.paragraphs, ["Body."]);
     }
