@@ -91,6 +91,31 @@ fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
     );
 }
 
+/// Undated, an update that shares less than the numbers rule asks (talks
+/// before and after) joins its report when it repeats the report's figures
+/// and its quotation; the strike three days later repeats the quotation
+/// too, but brings new figures and another weekday, and joins neither.
+#[test]
+fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories_quoted");
+    let mut articles = store::load(vec![dir], LoadOptions::default()).articles;
+    assert!(articles.iter().all(|a| a.date.is_none()));
+    articles.extend(fixtures());
+    articles.extend(store::seeds());
+    let corpus = Corpus::from_articles(articles);
+    let stories = story_ids(&corpus);
+    assert!(
+        stories.contains(&vec!["talks-after.txt".to_string(), "talks-before.txt".to_string()]),
+        "{stories:?}"
+    );
+    assert!(
+        Stories::build(&corpus)
+            .of(id_of(&corpus, "talks-strike.txt"))
+            .is_none(),
+        "{stories:?}"
+    );
+}
+
 #[test]
 fn the_same_articles_in_any_order_give_the_same_stories() {
     let mut articles = store::seeds();
