@@ -128,14 +128,30 @@ impl Stories {
             }
         }
         let sets = AnchorSets::build(corpus, &wanted);
-        let quoted = Quoted::new(corpus);
         // A pair already in one story needs no check: the stories are the
         // same whether it is checked or not.
+        let mut doubts = Vec::new();
         lsh::candidates(&reps, &sets, |a, b| {
-            if find(&mut parent, a) != find(&mut parent, b) && same_story(corpus, &sets, &quoted, a, b) {
-                union(&mut parent, a, b);
+            if find(&mut parent, a) != find(&mut parent, b) {
+                match same_story(corpus, &sets, a, b) {
+                    Verdict::Same => union(&mut parent, a, b),
+                    Verdict::AskQuotes(score) => doubts.push((a, b, score)),
+                    Verdict::Apart => {}
+                }
             }
         });
+        // The quotes last, once every other rule has joined what it joins,
+        // and in an order that does not depend on the loading's.
+        let mut key_of = vec![0u64; n];
+        for &(i, key) in &reps {
+            key_of[i as usize] = key;
+        }
+        let quoted = Quoted::new(corpus);
+        for (a, b) in quoted::in_order(doubts, |a| key_of[a as usize]) {
+            if find(&mut parent, a) != find(&mut parent, b) && quoted.repeated(a, b) {
+                union(&mut parent, a, b);
+            }
+        }
         let in_one_cycle = |a, b| days_apart(corpus, a, b).is_some_and(|d| d <= NEWS_CYCLE_DAYS);
         // Only for the news-cycle rule: a pair the other rules accept is
         // theirs to find (and, left out here, a copy is not taken for the
@@ -144,7 +160,7 @@ impl Stories {
         rare::candidates(&reps, &sets, NEWS_CYCLE_RARE, in_one_cycle, |a, b| {
             let shared = sets.shared(a, b);
             // `candidates` gives only pairs sharing `NEWS_CYCLE_RARE` rare anchors.
-            if shared.score >= REWRITE && !same_story(corpus, &sets, &quoted, a, b) {
+            if shared.score >= REWRITE && same_story(corpus, &sets, a, b) != Verdict::Same {
                 one_cycle.push((a, b, shared.score));
             }
         });
@@ -196,39 +212,62 @@ impl Stories {
     }
 }
 
+/// What the anchors, dates and figures say of two candidates: one story,
+/// not, or one if their quotes say so (`quoted`: asked after, of a bounded
+/// number, as it reads the bodies).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Verdict {
+    Same,
+    Apart,
+    /// With the anchor share, the order the quotes are asked in.
+    AskQuotes(f32),
+}
+
+impl From<bool> for Verdict {
+    fn from(same: bool) -> Verdict {
+        if same { Verdict::Same } else { Verdict::Apart }
+    }
+}
+
 /// Whether two articles found as candidates report the same event.
-fn same_story(corpus: &Corpus, sets: &AnchorSets, quoted: &Quoted, a: u32, b: u32) -> bool {
+fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> Verdict {
     // The dates first: in a large dated folder most candidates are far
     // apart (an outlet's articles on one topic over months), and comparing
     // their anchors is most of the build's time.
     if days_apart(corpus, a, b).is_some_and(|d| d > MAX_DAYS_APART) {
-        return false;
+        return Verdict::Apart;
     }
     let shared = sets.shared(a, b);
     match (corpus.article(a).date, corpus.article(b).date) {
-        (Some(_), Some(_)) => {
+        (Some(_), Some(_)) => Verdict::from(
             shared.score >= NEAR_COPY
                 || (shared.score >= DATED_UPDATE && shared.entities >= DATED_UPDATE_ENTITIES)
-                || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES)
+                || (shared.score >= REWRITE && shared.entities >= REWRITE_ENTITIES),
+        ),
+        (None, None) => undated_update(sets, shared, a, b),
+        _ if shared.score >= HALF_DATED_REWRITE
+            && shared.entities >= HALF_DATED_ENTITIES
+            && shared.entity_share >= HALF_DATED_ENTITY_SHARE =>
+        {
+            Verdict::Same
         }
-        (None, None) => undated_update(sets, quoted, shared, a, b),
-        _ => {
-            undated_update(sets, quoted, shared, a, b)
-                || (shared.score >= HALF_DATED_REWRITE
-                    && shared.entities >= HALF_DATED_ENTITIES
-                    && shared.entity_share >= HALF_DATED_ENTITY_SHARE)
-        }
+        _ => undated_update(sets, shared, a, b),
     }
 }
 
 /// Whether two versions, one of them undated, are a near copy or an update.
 /// Cheapest first: the figures are compared only for pairs in doubt, the
 /// quotes (read from the bodies) only for those whose figures agree.
-fn undated_update(sets: &AnchorSets, quoted: &Quoted, shared: Shared, a: u32, b: u32) -> bool {
-    shared.score >= UNDATED_NEAR_COPY
-        || (shared.score >= UNDATED_QUOTED
-            && sets.same_day(a, b)
-            && (shared.score >= UNDATED_UPDATE || quoted.repeated(a, b)))
+fn undated_update(sets: &AnchorSets, shared: Shared, a: u32, b: u32) -> Verdict {
+    if shared.score >= UNDATED_NEAR_COPY {
+        Verdict::Same
+    } else if shared.score < UNDATED_QUOTED || !sets.same_day(a, b) {
+        Verdict::Apart
+    } else if shared.score >= UNDATED_UPDATE {
+        Verdict::Same
+    } else {
+        Verdict::AskQuotes(shared.score)
+    }
 }
 
 /// Days between two articles' dates, if both are dated.
