@@ -105,7 +105,10 @@ fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
     let corpus = Corpus::from_articles(articles);
     let stories = story_ids(&corpus);
     assert!(
-        stories.contains(&vec!["talks-after.txt".to_string(), "talks-before.txt".to_string()]),
+        stories.contains(&vec![
+            "talks-after.txt".to_string(),
+            "talks-before.txt".to_string()
+        ]),
         "{stories:?}"
     );
     assert!(

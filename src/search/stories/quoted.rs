@@ -59,7 +59,10 @@ impl<'c> Quoted<'c> {
             return false;
         }
         let body = self.corpus.read_body(article);
-        all.insert(article, runs((0..body.analysis.quotes.len()).map(|q| body.quote_text(q))));
+        all.insert(
+            article,
+            runs((0..body.analysis.quotes.len()).map(|q| body.quote_text(q))),
+        );
         true
     }
 }
