@@ -5,7 +5,9 @@
 //! one story when its dates are close, it names the same entities and
 //! shares enough rare anchors (rare by the folder's counts pooled with a
 //! prior of common English words, `common`, so a folder of three does not
-//! make `people` rare). Pure functions of the corpus: the same
+//! make `people` rare). Undated, an update sharing less is one story
+//! when it repeats the other's figures and quotations (`quoted`, asked
+//! last, of a bounded number of bodies). Pure functions of the corpus: the same
 //! articles give the same stories in whatever order they loaded.
 
 mod anchors;
