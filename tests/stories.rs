@@ -91,6 +91,34 @@ fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
     );
 }
 
+/// Undated, an update that shares less than the numbers rule asks (talks
+/// before and after) joins its report when it repeats the report's figures
+/// and its quotation; the strike three days later repeats the quotation
+/// too, but brings new figures and another weekday, and joins neither.
+#[test]
+fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories_quoted");
+    let mut articles = store::load(vec![dir], LoadOptions::default()).articles;
+    assert!(articles.iter().all(|a| a.date.is_none()));
+    articles.extend(fixtures());
+    articles.extend(store::seeds());
+    let corpus = Corpus::from_articles(articles);
+    let stories = story_ids(&corpus);
+    assert!(
+        stories.contains(&vec![
+            "talks-after.txt".to_string(),
+            "talks-before.txt".to_string()
+        ]),
+        "{stories:?}"
+    );
+    assert!(
+        Stories::build(&corpus)
+            .of(id_of(&corpus, "talks-strike.txt"))
+            .is_none(),
+        "{stories:?}"
+    );
+}
+
 #[test]
 fn the_same_articles_in_any_order_give_the_same_stories() {
     let mut articles = store::seeds();
@@ -488,20 +516,32 @@ fn polnear_story_pairs_dev() {
 }
 
 /// Pair precision and recall on the BBC corpus against pairs judged by
-/// reading (`tests/labels/bbc_stories.tsv`): precision over every pair the
+/// reading (`tests/labels/bbc_stories.tsv` and `bbc_stories_dev8.tsv`): precision over every pair the
 /// grouping puts in one story (each must have been judged), recall over
 /// the pairs judged one event (copies, re-filings, updates, rewrites).
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test stories -- --ignored"]
 fn bbc_story_pairs_against_labels() {
-    let labels = read_pairs("bbc_stories.tsv");
+    let dev = read_pairs("bbc_stories.tsv");
+    // Session 8's pairs sharing a quotation: drawn for the kind the rules
+    // miss, so their recall is reported apart; every pair counts for precision.
+    let dev8 = read_pairs("bbc_stories_dev8.tsv");
+    let mut labels = dev.clone();
+    labels.extend(dev8.clone());
     let corpus = bbc_corpus();
     let stories = Stories::build(&corpus);
     let story_of = |id: &str| stories.of(id_of(&corpus, id)).map(|s| s.lead);
-    let same: Vec<_> = labels.iter().filter(|(_, v)| *v == "same").collect();
-    let (found, missed): (Vec<_>, Vec<_>) =
-        (same.iter()).partition(|((a, b), _)| story_of(a).is_some() && story_of(a) == story_of(b));
-    let found = found.len();
+    let recall = |set: &HashMap<(String, String), String>| {
+        let same: Vec<_> = set.iter().filter(|(_, v)| *v == "same").collect();
+        let (found, missed): (Vec<_>, Vec<_>) =
+            (same.iter()).partition(|((a, b), _)| story_of(a).is_some() && story_of(a) == story_of(b));
+        for ((a, b), _) in &missed {
+            println!("missed\t{a}\t{b}");
+        }
+        (found.len(), same.len())
+    };
+    let (found, same) = recall(&dev);
+    let (found8, same8) = recall(&dev8);
     let mut wrong = Vec::new();
     let (mut grouped, mut right, mut unjudged) = (0, 0, Vec::new());
     for story in stories.all() {
@@ -528,15 +568,11 @@ fn bbc_story_pairs_against_labels() {
     }
     let largest = stories.all().iter().map(|s| s.articles.len()).max().unwrap_or(0);
     println!(
-        "recall {found}/{} = {:.1}%; precision {right}/{grouped} = {:.1}%; {} stories, largest {largest}",
-        same.len(),
-        100.0 * found as f64 / same.len() as f64,
+        "recall {found}/{same} = {:.1}% (session 8's pairs: {found8}/{same8}); precision {right}/{grouped} = {:.1}%; {} stories, largest {largest}",
+        100.0 * found as f64 / same as f64,
         100.0 * right as f64 / grouped as f64,
         stories.all().len()
     );
-    for ((a, b), _) in &missed {
-        println!("missed\t{a}\t{b}");
-    }
     for (a, b) in &wrong {
         println!("wrong\t{a}\t{b}");
     }
@@ -545,7 +581,7 @@ fn bbc_story_pairs_against_labels() {
         "pairs grouped but never judged: {unjudged:?}"
     );
     // The issue asks 95% of each (docs/ACCURACY.md, Stories).
-    assert!(found as f64 >= 0.95 * same.len() as f64);
+    assert!(found as f64 >= 0.95 * same as f64);
     assert!(right as f64 >= 0.95 * grouped as f64);
 }
 
