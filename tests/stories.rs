@@ -67,17 +67,25 @@ fn dated_a_preview_joins_its_match_report_and_not_the_next_match() {
     assert_eq!(story_ids(&corpus), [["shield-preview.txt", "derby-match.txt"]]);
 }
 
+/// The undated articles of fixture folder `name`, with the other fixtures
+/// and the seeds beside them.
+fn undated_beside_the_rest(name: &str) -> Corpus {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let mut articles = store::load(vec![dir], LoadOptions::default()).articles;
+    assert!(articles.iter().all(|a| a.date.is_none()));
+    articles.extend(fixtures());
+    articles.extend(store::seeds());
+    Corpus::from_articles(articles)
+}
+
 /// Undated, an update of a report is its story, but the next event (a march
 /// against a closure the council voted), which repeats the report's
 /// background paragraphs, is not: without dates only near copies group.
 #[test]
 fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories_undated");
-    let mut articles = store::load(vec![dir], LoadOptions::default()).articles;
-    assert!(articles.iter().all(|a| a.date.is_none()));
-    articles.extend(fixtures());
-    articles.extend(store::seeds());
-    let corpus = Corpus::from_articles(articles);
+    let corpus = undated_beside_the_rest("stories_undated");
     let stories = story_ids(&corpus);
     assert!(
         stories.contains(&vec!["vote-update.txt".to_string(), "vote.txt".to_string()]),
@@ -97,12 +105,7 @@ fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
 /// too, but brings new figures and another weekday, and joins neither.
 #[test]
 fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories_quoted");
-    let mut articles = store::load(vec![dir], LoadOptions::default()).articles;
-    assert!(articles.iter().all(|a| a.date.is_none()));
-    articles.extend(fixtures());
-    articles.extend(store::seeds());
-    let corpus = Corpus::from_articles(articles);
+    let corpus = undated_beside_the_rest("stories_quoted");
     let stories = story_ids(&corpus);
     assert!(
         stories.contains(&vec![

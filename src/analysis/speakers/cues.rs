@@ -290,14 +290,7 @@ impl Speakers<'_> {
                     if start > lo && matches!(p.toks[start - 1].text(p.text), "a" | "an" | "the") {
                         start -= 1;
                     }
-                    let named = (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
-                        .then(|| p.mention_end(start - 2))
-                        .flatten()
-                        .filter(|&m| {
-                            let (c, e) = &self.located[m];
-                            !c.possessive && self.kinds[*e] == EntityKind::Person
-                        });
-                    if let Some(m) = named {
+                    if let Some(m) = self.person_before_comma(para, start, lo) {
                         return Subject::Mention(m);
                     }
                     return Subject::Role(p.text[from..t.end as usize].to_string(), false);
@@ -308,12 +301,8 @@ impl Speakers<'_> {
                     .rev()
                     .find(|&j| !p.toks[j].is(WORD) || p.quoted(j) || self.is_verb(para, j));
                 let named = comma
-                    .filter(|&j| j > lo && p.toks[j].text(p.text) == "," && !p.quoted(j))
-                    .and_then(|j| p.mention_end(j - 1))
-                    .filter(|&m| {
-                        let (c, e) = &self.located[m];
-                        !c.possessive && self.kinds[*e] == EntityKind::Person
-                    });
+                    .filter(|&j| !p.quoted(j))
+                    .and_then(|j| self.person_before_comma(para, j + 1, lo));
                 if let Some(m) = named {
                     return Subject::Mention(m);
                 }
@@ -332,13 +321,9 @@ impl Speakers<'_> {
                 // after a person's name (its closing comma left out) is theirs.
                 let from = p.toks[k].end as usize - r.len();
                 let start = p.toks.partition_point(|t| (t.start as usize) < from);
-                let named = (!definite && start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
-                    .then(|| p.mention_end(start - 2))
-                    .flatten()
-                    .filter(|&m| {
-                        let (c, e) = &self.located[m];
-                        !c.possessive && self.kinds[*e] == EntityKind::Person
-                    });
+                let named = (!definite)
+                    .then(|| self.person_before_comma(para, start, lo))
+                    .flatten();
                 if let Some(m) = named {
                     return Subject::Mention(m);
                 }
@@ -394,6 +379,20 @@ impl Speakers<'_> {
             }
         }
         Subject::None
+    }
+
+    /// The person's name (not a possessive) that ends just before a comma at
+    /// token `start - 1`, no earlier than `lo`: the name a phrase set off
+    /// after it stands in apposition to (`Ann Lee, Acme's chief, said`).
+    fn person_before_comma(&self, para: usize, start: usize, lo: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
+            .then(|| p.mention_end(start - 2))
+            .flatten()
+            .filter(|&m| {
+                let (c, e) = &self.located[m];
+                !c.possessive && self.kinds[*e] == EntityKind::Person
+            })
     }
 }
 
