@@ -141,3 +141,24 @@ impl Recent {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partner_met_again_is_skipped_until_fifteen_others_came_after_it() {
+        let mut recent = Recent::default();
+        assert!(recent.first_time(7));
+        assert!(!recent.first_time(7), "met in an earlier band");
+        for place in 100..114 {
+            assert!(recent.first_time(place));
+        }
+        assert!(!recent.first_time(7), "still among the last 15");
+        assert!(recent.first_time(200));
+        assert!(
+            recent.first_time(7),
+            "pushed out: visited again, which changes nothing"
+        );
+    }
+}
