@@ -117,8 +117,13 @@ impl Stories {
         let mut by_text: HashMap<u64, u32> = HashMap::new();
         let mut reps = Vec::new();
         let mut wanted = vec![false; n];
+        // Each article's day, read once: the band pass looks dates up for
+        // millions of candidates in a crowded folder.
+        let days: Vec<Option<i32>> = (0..n as u32)
+            .map(|i| corpus.article(i).date.map(|d| day_number(d) as i32))
+            .collect();
         for i in 0..n as u32 {
-            let day = corpus.article(i).date.map_or(0, day_number);
+            let day = days[i as usize].map_or(0, i64::from);
             let key = corpus.hash(i) ^ (day as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
             match by_text.get(&key) {
                 Some(&first) => union(&mut parent, first, i),
@@ -135,7 +140,7 @@ impl Stories {
         let mut doubts = Vec::new();
         lsh::candidates(&reps, &sets, |a, b| {
             if find(&mut parent, a) != find(&mut parent, b) {
-                match same_story(corpus, &sets, a, b) {
+                match same_story(&days, &sets, a, b) {
                     Verdict::Same => union(&mut parent, a, b),
                     Verdict::AskQuotes(score) => doubts.push((a, b, score)),
                     Verdict::Apart => {}
@@ -154,7 +159,7 @@ impl Stories {
                 union(&mut parent, a, b);
             }
         }
-        let in_one_cycle = |a, b| days_apart(corpus, a, b).is_some_and(|d| d <= NEWS_CYCLE_DAYS);
+        let in_one_cycle = |a, b| days_apart(&days, a, b).is_some_and(|d| d <= NEWS_CYCLE_DAYS);
         // Only for the news-cycle rule: a pair the other rules accept is
         // theirs to find (and, left out here, a copy is not taken for the
         // best match of a report another outlet rewrote).
@@ -162,7 +167,7 @@ impl Stories {
         rare::candidates(&reps, &sets, NEWS_CYCLE_RARE, in_one_cycle, |a, b| {
             let shared = sets.shared(a, b);
             // `candidates` gives only pairs sharing `NEWS_CYCLE_RARE` rare anchors.
-            if shared.score >= REWRITE && same_story(corpus, &sets, a, b) != Verdict::Same {
+            if shared.score >= REWRITE && same_story(&days, &sets, a, b) != Verdict::Same {
                 one_cycle.push((a, b, shared.score));
             }
         });
@@ -232,15 +237,15 @@ impl From<bool> for Verdict {
 }
 
 /// Whether two articles found as candidates report the same event.
-fn same_story(corpus: &Corpus, sets: &AnchorSets, a: u32, b: u32) -> Verdict {
+fn same_story(days: &[Option<i32>], sets: &AnchorSets, a: u32, b: u32) -> Verdict {
     // The dates first: in a large dated folder most candidates are far
     // apart (an outlet's articles on one topic over months), and comparing
     // their anchors is most of the build's time.
-    if days_apart(corpus, a, b).is_some_and(|d| d > MAX_DAYS_APART) {
+    if days_apart(days, a, b).is_some_and(|d| d > MAX_DAYS_APART) {
         return Verdict::Apart;
     }
     let shared = sets.shared(a, b);
-    match (corpus.article(a).date, corpus.article(b).date) {
+    match (days[a as usize], days[b as usize]) {
         (Some(_), Some(_)) => Verdict::from(
             shared.score >= NEAR_COPY
                 || (shared.score >= DATED_UPDATE && shared.entities >= DATED_UPDATE_ENTITIES)
@@ -272,10 +277,10 @@ fn undated_update(sets: &AnchorSets, shared: Shared, a: u32, b: u32) -> Verdict 
     }
 }
 
-/// Days between two articles' dates, if both are dated.
-fn days_apart(corpus: &Corpus, a: u32, b: u32) -> Option<i64> {
-    let (x, y) = (corpus.article(a).date?, corpus.article(b).date?);
-    Some((day_number(x) - day_number(y)).abs())
+/// Days between two articles' dates (`day_number`), if both are dated.
+fn days_apart(days: &[Option<i32>], a: u32, b: u32) -> Option<i64> {
+    let (x, y) = (days[a as usize]?, days[b as usize]?);
+    Some((i64::from(x) - i64::from(y)).abs())
 }
 
 /// Days since 1 March of year 0 (any fixed origin will do for differences).
