@@ -9,6 +9,8 @@ mod corpus;
 mod corpus_codec;
 mod corpus_decode;
 mod cut;
+#[cfg(test)]
+mod cut_tests;
 mod deferred;
 mod files;
 mod filter;
