@@ -15,6 +15,7 @@ mod common;
 mod lsh;
 mod quoted;
 mod rare;
+mod recalls;
 
 use super::Corpus;
 use crate::store::Date;
@@ -142,7 +143,7 @@ impl Stories {
             if find(&mut parent, a) != find(&mut parent, b) {
                 match same_story(&days, &sets, a, b) {
                     Verdict::Same => union(&mut parent, a, b),
-                    Verdict::AskQuotes(score) => doubts.push((a, b, score)),
+                    Verdict::AskBodies(score) => doubts.push((a, b, score)),
                     Verdict::Apart => {}
                 }
             }
@@ -154,8 +155,8 @@ impl Stories {
             key_of[i as usize] = key;
         }
         let quoted = Quoted::new(corpus);
-        for (a, b) in quoted::in_order(doubts, |a| key_of[a as usize]) {
-            if find(&mut parent, a) != find(&mut parent, b) && quoted.repeated(a, b) {
+        for (a, b, score) in quoted::in_order(doubts, |a| key_of[a as usize]) {
+            if find(&mut parent, a) != find(&mut parent, b) && bodies_say_same(&quoted, a, b, score) {
                 union(&mut parent, a, b);
             }
         }
@@ -226,8 +227,9 @@ impl Stories {
 enum Verdict {
     Same,
     Apart,
-    /// With the anchor share, the order the quotes are asked in.
-    AskQuotes(f32),
+    /// With the anchor share: the order the bodies are asked in, and what
+    /// they are asked (`bodies_say_same`).
+    AskBodies(f32),
 }
 
 impl From<bool> for Verdict {
@@ -270,10 +272,20 @@ fn undated_update(sets: &AnchorSets, shared: Shared, a: u32, b: u32) -> Verdict 
         Verdict::Same
     } else if shared.score < UNDATED_QUOTED || !sets.same_day(a, b) {
         Verdict::Apart
-    } else if shared.score >= UNDATED_UPDATE {
-        Verdict::Same
     } else {
-        Verdict::AskQuotes(shared.score)
+        Verdict::AskBodies(shared.score)
+    }
+}
+
+/// An undated update sharing `UNDATED_UPDATE` is one story unless either
+/// version looks back at the other's event (`recalls`: a follow-up); past
+/// the budget of bodies, it is one story as the figures say. Sharing less,
+/// it must repeat the other's quotes (`quoted`).
+fn bodies_say_same(quoted: &Quoted, a: u32, b: u32, score: f32) -> bool {
+    if score >= UNDATED_UPDATE {
+        !quoted.recalled(a, b).unwrap_or(false)
+    } else {
+        quoted.repeated(a, b)
     }
 }
 
