@@ -122,6 +122,27 @@ fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
     );
 }
 
+/// Undated, three versions of a fare rise sharing 70-80% of the anchor
+/// weight with the same figures: the update written the same day is the
+/// report's story; the councillors' letter, which says the rise was
+/// announced "last week" in a sentence naming the report's lead, is a
+/// follow-up and joins neither.
+#[test]
+fn undated_a_follow_up_looking_back_at_the_report_is_not_its_update() {
+    let corpus = undated_beside_the_rest("stories_recalls");
+    let stories = story_ids(&corpus);
+    assert!(
+        stories.contains(&vec!["fares-update.txt".to_string(), "fares.txt".to_string()]),
+        "{stories:?}"
+    );
+    assert!(
+        Stories::build(&corpus)
+            .of(id_of(&corpus, "fares-letter.txt"))
+            .is_none(),
+        "{stories:?}"
+    );
+}
+
 #[test]
 fn the_same_articles_in_any_order_give_the_same_stories() {
     let mut articles = store::seeds();
