@@ -6,8 +6,9 @@
 //! shares enough rare anchors (rare by the folder's counts pooled with a
 //! prior of common English words, `common`, so a folder of three does not
 //! make `people` rare). Undated, an update sharing less is one story
-//! when it repeats the other's figures and quotations (`quoted`, asked
-//! last, of a bounded number of bodies). Pure functions of the corpus: the same
+//! when it repeats the other's figures and, if it shares much less, its
+//! quotations (`quoted`), and neither looks back at the other's event
+//! (`recalls`): both read from the bodies, asked last, of a bounded number. Pure functions of the corpus: the same
 //! articles give the same stories in whatever order they loaded.
 
 mod anchors;
@@ -67,6 +68,8 @@ const UNDATED_NEAR_COPY: f32 = 0.8;
 /// near copy still repeats every figure of the shorter version and names
 /// no other weekday; a follow-up brings new figures or another day. On the
 /// BBC corpus, updates and rewrites share 70-78% of the anchor weight.
+/// And neither looks back at the other's event (`recalls`): a follow-up
+/// that repeats the figures says when they were news ("last week").
 const UNDATED_UPDATE: f32 = 0.7;
 /// Or, sharing less, an update that repeats the quotes of the other
 /// version as well as its figures (`quoted`): a meeting reported before and
@@ -266,7 +269,7 @@ fn same_story(days: &[Option<i32>], sets: &AnchorSets, a: u32, b: u32) -> Verdic
 
 /// Whether two versions, one of them undated, are a near copy or an update.
 /// Cheapest first: the figures are compared only for pairs in doubt, the
-/// quotes (read from the bodies) only for those whose figures agree.
+/// bodies (quotes, looking back) read only for those whose figures agree.
 fn undated_update(sets: &AnchorSets, shared: Shared, a: u32, b: u32) -> Verdict {
     if shared.score >= UNDATED_NEAR_COPY {
         Verdict::Same

@@ -3,7 +3,9 @@
 //! a running story's next article, often, so this is asked only of pairs
 //! the figures already say tell of one day (`AnchorSets::same_day`). Quotes
 //! are the analysis's own, read from the bodies: only the few pairs left in
-//! doubt get here, so no quote is kept in the indexes.
+//! doubt get here, so no quote is kept in the indexes. The same reading
+//! keeps what each body looks back at (`recalls`), asked of the closer
+//! updates, under the same budget.
 
 use super::recalls::Recalls;
 use crate::analysis::hash::FxHasher;
@@ -19,7 +21,8 @@ const RUN: usize = 6;
 const REPEATED: f32 = 0.5;
 /// Bodies read (and analysed again) at most in one build, about 0.3 s: in
 /// a folder where more pairs are in doubt, those sharing most are asked
-/// first and the rest are not one story by their quotes.
+/// first; past it, the rest are not one story by their quotes, and an
+/// update is taken as the figures say, unchecked for looking back.
 const MAX_BODIES: usize = 1000;
 
 /// Each article's quoted runs and what it recalls (`recalls`), read once.

@@ -1,11 +1,12 @@
 //! Whether one article looks back at the other's event: a follow-up of a
 //! running story recalls what the last article reported ("the ban imposed
 //! last week on Smith…"), an update of the same happening has no such
-//! distance to it. On the BBC development labels, of the judged pairs that
-//! are not near copies, a sentence that looks back (`last week`, `days
-//! ago`, `yesterday`…) and names two of the other version's lead anchors is
-//! in 20 follow-ups and 2 different pairs, and in 1 of 34 pairs of one
-//! happening. English-bound, as the weekdays of `anchors` are.
+//! distance to it. On the BBC development labels, of the 240 judged pairs
+//! that are not near copies, a sentence that looks back (`last week`,
+//! `days ago`, `yesterday`…) and names two of the other version's lead
+//! anchors is in 19 of 138 follow-ups and 2 of 68 different pairs, and in
+//! 1 of 34 pairs of one happening: rare, so it vetoes and never joins.
+//! English-bound, as the weekdays of `anchors` are.
 
 use super::common::prior_share;
 
