@@ -8,8 +8,9 @@
 //! make `people` rare). Undated, an update sharing less is one story
 //! when it repeats the other's figures and, if it shares much less, its
 //! quotations (`quoted`), and neither looks back at the other's event
-//! (`recalls`): both read from the bodies, asked last, of a bounded number. Pure functions of the corpus: the same
-//! articles give the same stories in whatever order they loaded.
+//! (`recalls`): both read from the bodies, asked last, of a bounded
+//! number. Pure functions of the corpus: the same articles give the same
+//! stories in whatever order they loaded.
 
 mod anchors;
 mod common;

@@ -28,14 +28,14 @@ const MAX_BODIES: usize = 1000;
 /// Each article's quoted runs and what it recalls (`recalls`), read once.
 pub(super) struct Quoted<'c> {
     corpus: &'c Corpus,
-    read: RefCell<HashMap<u32, (Vec<u64>, Recalls)>>,
+    bodies: RefCell<HashMap<u32, (Vec<u64>, Recalls)>>,
 }
 
 impl<'c> Quoted<'c> {
     pub fn new(corpus: &'c Corpus) -> Quoted<'c> {
         Quoted {
             corpus,
-            read: RefCell::new(HashMap::new()),
+            bodies: RefCell::new(HashMap::new()),
         }
     }
 
@@ -46,7 +46,7 @@ impl<'c> Quoted<'c> {
         if !(self.read(a) && self.read(b)) {
             return false;
         }
-        let all = self.read.borrow();
+        let all = self.bodies.borrow();
         let (ra, rb) = (&all[&a].0, &all[&b].0);
         let fewer = ra.len().min(rb.len());
         let shared = ra.iter().filter(|h| rb.binary_search(h).is_ok()).count();
@@ -59,7 +59,7 @@ impl<'c> Quoted<'c> {
         if !(self.read(a) && self.read(b)) {
             return None;
         }
-        let all = self.read.borrow();
+        let all = self.bodies.borrow();
         let (ra, rb) = (&all[&a].1, &all[&b].1);
         Some(ra.recall(rb) || rb.recall(ra))
     }
@@ -67,7 +67,7 @@ impl<'c> Quoted<'c> {
     /// Reads the article's quoted runs and recalls if not yet read; false
     /// if over budget.
     fn read(&self, article: u32) -> bool {
-        let mut all = self.read.borrow_mut();
+        let mut all = self.bodies.borrow_mut();
         if all.contains_key(&article) {
             return true;
         }
