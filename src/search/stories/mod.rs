@@ -6,15 +6,18 @@
 //! shares enough rare anchors (rare by the folder's counts pooled with a
 //! prior of common English words, `common`, so a folder of three does not
 //! make `people` rare). Undated, an update sharing less is one story
-//! when it repeats the other's figures and quotations (`quoted`, asked
-//! last, of a bounded number of bodies). Pure functions of the corpus: the same
-//! articles give the same stories in whatever order they loaded.
+//! when it repeats the other's figures and, if it shares much less, its
+//! quotations (`quoted`), and neither looks back at the other's event
+//! (`recalls`): both read from the bodies, asked last, of a bounded
+//! number. Pure functions of the corpus: the same articles give the same
+//! stories in whatever order they loaded.
 
 mod anchors;
 mod common;
 mod lsh;
 mod quoted;
 mod rare;
+mod recalls;
 
 use super::Corpus;
 use crate::store::Date;
@@ -66,6 +69,8 @@ const UNDATED_NEAR_COPY: f32 = 0.8;
 /// near copy still repeats every figure of the shorter version and names
 /// no other weekday; a follow-up brings new figures or another day. On the
 /// BBC corpus, updates and rewrites share 70-78% of the anchor weight.
+/// And neither looks back at the other's event (`recalls`): a follow-up
+/// that repeats the figures says when they were news ("last week").
 const UNDATED_UPDATE: f32 = 0.7;
 /// Or, sharing less, an update that repeats the quotes of the other
 /// version as well as its figures (`quoted`): a meeting reported before and
@@ -142,7 +147,7 @@ impl Stories {
             if find(&mut parent, a) != find(&mut parent, b) {
                 match same_story(&days, &sets, a, b) {
                     Verdict::Same => union(&mut parent, a, b),
-                    Verdict::AskQuotes(score) => doubts.push((a, b, score)),
+                    Verdict::AskBodies(score) => doubts.push((a, b, score)),
                     Verdict::Apart => {}
                 }
             }
@@ -154,8 +159,8 @@ impl Stories {
             key_of[i as usize] = key;
         }
         let quoted = Quoted::new(corpus);
-        for (a, b) in quoted::in_order(doubts, |a| key_of[a as usize]) {
-            if find(&mut parent, a) != find(&mut parent, b) && quoted.repeated(a, b) {
+        for (a, b, score) in quoted::in_order(doubts, |a| key_of[a as usize]) {
+            if find(&mut parent, a) != find(&mut parent, b) && bodies_say_same(&quoted, a, b, score) {
                 union(&mut parent, a, b);
             }
         }
@@ -226,8 +231,9 @@ impl Stories {
 enum Verdict {
     Same,
     Apart,
-    /// With the anchor share, the order the quotes are asked in.
-    AskQuotes(f32),
+    /// With the anchor share: the order the bodies are asked in, and what
+    /// they are asked (`bodies_say_same`).
+    AskBodies(f32),
 }
 
 impl From<bool> for Verdict {
@@ -264,16 +270,26 @@ fn same_story(days: &[Option<i32>], sets: &AnchorSets, a: u32, b: u32) -> Verdic
 
 /// Whether two versions, one of them undated, are a near copy or an update.
 /// Cheapest first: the figures are compared only for pairs in doubt, the
-/// quotes (read from the bodies) only for those whose figures agree.
+/// bodies (quotes, looking back) read only for those whose figures agree.
 fn undated_update(sets: &AnchorSets, shared: Shared, a: u32, b: u32) -> Verdict {
     if shared.score >= UNDATED_NEAR_COPY {
         Verdict::Same
     } else if shared.score < UNDATED_QUOTED || !sets.same_day(a, b) {
         Verdict::Apart
-    } else if shared.score >= UNDATED_UPDATE {
-        Verdict::Same
     } else {
-        Verdict::AskQuotes(shared.score)
+        Verdict::AskBodies(shared.score)
+    }
+}
+
+/// An undated update sharing `UNDATED_UPDATE` is one story unless either
+/// version looks back at the other's event (`recalls`: a follow-up); past
+/// the budget of bodies, it is one story as the figures say. Sharing less,
+/// it must repeat the other's quotes (`quoted`).
+fn bodies_say_same(quoted: &Quoted, a: u32, b: u32, score: f32) -> bool {
+    if score >= UNDATED_UPDATE {
+        !quoted.recalled(a, b).unwrap_or(false)
+    } else {
+        quoted.repeated(a, b)
     }
 }
 

@@ -3,8 +3,11 @@
 //! a running story's next article, often, so this is asked only of pairs
 //! the figures already say tell of one day (`AnchorSets::same_day`). Quotes
 //! are the analysis's own, read from the bodies: only the few pairs left in
-//! doubt get here, so no quote is kept in the indexes.
+//! doubt get here, so no quote is kept in the indexes. The same reading
+//! keeps what each body looks back at (`recalls`), asked of the closer
+//! updates, under the same budget.
 
+use super::recalls::Recalls;
 use crate::analysis::hash::FxHasher;
 use crate::search::Corpus;
 use std::cell::RefCell;
@@ -18,20 +21,21 @@ const RUN: usize = 6;
 const REPEATED: f32 = 0.5;
 /// Bodies read (and analysed again) at most in one build, about 0.3 s: in
 /// a folder where more pairs are in doubt, those sharing most are asked
-/// first and the rest are not one story by their quotes.
+/// first; past it, the rest are not one story by their quotes, and an
+/// update is taken as the figures say, unchecked for looking back.
 const MAX_BODIES: usize = 1000;
 
-/// Each article's quoted runs, read once.
+/// Each article's quoted runs and what it recalls (`recalls`), read once.
 pub(super) struct Quoted<'c> {
     corpus: &'c Corpus,
-    runs: RefCell<HashMap<u32, Vec<u64>>>,
+    bodies: RefCell<HashMap<u32, (Vec<u64>, Recalls)>>,
 }
 
 impl<'c> Quoted<'c> {
     pub fn new(corpus: &'c Corpus) -> Quoted<'c> {
         Quoted {
             corpus,
-            runs: RefCell::new(HashMap::new()),
+            bodies: RefCell::new(HashMap::new()),
         }
     }
 
@@ -42,16 +46,28 @@ impl<'c> Quoted<'c> {
         if !(self.read(a) && self.read(b)) {
             return false;
         }
-        let all = self.runs.borrow();
-        let (ra, rb) = (&all[&a], &all[&b]);
+        let all = self.bodies.borrow();
+        let (ra, rb) = (&all[&a].0, &all[&b].0);
         let fewer = ra.len().min(rb.len());
         let shared = ra.iter().filter(|h| rb.binary_search(h).is_ok()).count();
         fewer > 0 && shared as f32 >= REPEATED * fewer as f32
     }
 
-    /// Reads the article's quoted runs if not yet read; false if over budget.
+    /// Whether either version looks back at the event the other leads with
+    /// (`Recalls::recall`); `None` once `MAX_BODIES` are read.
+    pub fn recalled(&self, a: u32, b: u32) -> Option<bool> {
+        if !(self.read(a) && self.read(b)) {
+            return None;
+        }
+        let all = self.bodies.borrow();
+        let (ra, rb) = (&all[&a].1, &all[&b].1);
+        Some(ra.recall(rb) || rb.recall(ra))
+    }
+
+    /// Reads the article's quoted runs and recalls if not yet read; false
+    /// if over budget.
     fn read(&self, article: u32) -> bool {
-        let mut all = self.runs.borrow_mut();
+        let mut all = self.bodies.borrow_mut();
         if all.contains_key(&article) {
             return true;
         }
@@ -59,10 +75,8 @@ impl<'c> Quoted<'c> {
             return false;
         }
         let body = self.corpus.read_body(article);
-        all.insert(
-            article,
-            runs((0..body.analysis.quotes.len()).map(|q| body.quote_text(q))),
-        );
+        let runs = runs((0..body.analysis.quotes.len()).map(|q| body.quote_text(q)));
+        all.insert(article, (runs, Recalls::read(&body.paragraphs)));
         true
     }
 }
@@ -70,12 +84,11 @@ impl<'c> Quoted<'c> {
 /// The pairs `(a, b, anchor share)` in the order to ask them: most shared
 /// first, then by the articles' keys (from their text and date), each once,
 /// so the budget falls the same way whatever order the articles loaded in.
-pub(super) fn in_order(mut pairs: Vec<(u32, u32, f32)>, key: impl Fn(u32) -> u64) -> Vec<(u32, u32)> {
+pub(super) fn in_order(mut pairs: Vec<(u32, u32, f32)>, key: impl Fn(u32) -> u64) -> Vec<(u32, u32, f32)> {
     let keys = |&(a, b, _): &(u32, u32, f32)| (key(a).min(key(b)), key(a).max(key(b)));
     pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then_with(|| keys(x).cmp(&keys(y))));
-    let mut out: Vec<(u32, u32)> = pairs.into_iter().map(|(a, b, _)| (a, b)).collect();
-    out.dedup();
-    out
+    pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
+    pairs
 }
 
 /// The hashes of every run of `RUN` words (lower-cased, punctuation left
@@ -119,6 +132,6 @@ mod tests {
         let pairs = vec![(0, 1, 0.5), (2, 3, 0.6), (0, 1, 0.5), (4, 5, 0.5)];
         // Keys put articles 4 and 5 before 0 and 1.
         let key = |a: u32| [30, 31, 10, 11, 20, 21][a as usize];
-        assert_eq!(in_order(pairs, key), [(2, 3), (4, 5), (0, 1)]);
+        assert_eq!(in_order(pairs, key), [(2, 3, 0.6), (4, 5, 0.5), (0, 1, 0.5)]);
     }
 }
