@@ -129,9 +129,20 @@ impl Speakers<'_> {
             clause
         };
 
-        let cue = |k: &usize| self.is_verb(para, *k) && !relative(*k);
+        // `backed by Ann Lee who said: "…"`: a relative clause whose verb
+        // introduces the quote itself (only punctuation between) is the cue.
+        let introduces = |k: usize| first - k <= 3 && (k + 1..first).all(|j| !p.toks[j].is(WORD));
+        let cue = |k: &usize| self.is_verb(para, *k) && (!relative(*k) || introduces(*k));
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
+            if relative(v) {
+                let subject = self
+                    .antecedent(para, v - 1, s0)
+                    .map_or(Subject::None, Subject::Mention);
+                return self
+                    .resolve(para, v, subject, prev)
+                    .map(|a| a.via(How::PreRelative));
+            }
             // `X was described as "…" by Y`: the agent after `by` speaks.
             if v > 0
                 && matches!(
@@ -397,7 +408,7 @@ impl Speakers<'_> {
 }
 
 /// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
-fn joined(p: &super::Para, k: usize) -> bool {
+pub(super) fn joined(p: &super::Para, k: usize) -> bool {
     p.toks[k].text(p.text) == "-"
         && p.toks[k - 1].end == p.toks[k].start
         && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)

@@ -236,4 +236,25 @@ impl Speakers<'_> {
             definite,
         )
     }
+
+    /// The name a relative pronoun at `r` hangs on (`Ann Lee who`, `Ann Lee,
+    /// who`; `the Acme Group, which`): a person for `who`, an organisation
+    /// for `which`, else none.
+    pub(super) fn antecedent(&self, para: usize, r: usize, lo: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let mut end = r.checked_sub(1).filter(|&b| b >= lo)?;
+        if p.toks[end].text(p.text) == "," {
+            end = end.checked_sub(1).filter(|&b| b >= lo)?;
+        }
+        let who = p.toks[r].text(p.text) == "who";
+        p.mention_end(end).filter(|&m| {
+            let (c, e) = &self.located[m];
+            !c.possessive
+                && match self.kinds[*e] {
+                    EntityKind::Person | EntityKind::Other => who,
+                    EntityKind::Organization => !who,
+                    EntityKind::Place => false,
+                }
+        })
+    }
 }

@@ -138,7 +138,11 @@ impl Speakers<'_> {
             let skippable = t.is(CAP)
                 || t.is(DIGIT)
                 || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
-                || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
+                // `said team-mate Chris Paterson`: a hyphenated compound goes on.
+                || (t.is(WORD)
+                    && !t.lex(p.text).filler()
+                    && k + 1 < hi
+                    && (p.toks[k + 1].is(WORD) || super::cues::joined(p, k + 1)));
             // `think that if the U.S. pulls back`: a clause opens, no inverted subject.
             if !skippable
                 || matches!(

@@ -1,0 +1,27 @@
+//! Invented examples for session 9: a relative clause that introduces the
+//! quote, a hyphenated title after an inverted verb, and a one-word
+//! organisation name beside its full name (no news text).
+
+use super::tests::speakers;
+
+#[test]
+fn a_relative_clause_that_introduces_the_quote_names_its_antecedent() {
+    // `who said:` straight before the quote: the name it hangs on speaks.
+    let s = speakers(&[
+        "The plan was backed by the housing minister Orla Venn who said: \"Every town needs \
+         homes it can afford.\"",
+    ]);
+    assert_eq!(s, ["Orla Venn"]);
+    // A relative clause's verb that does not introduce the quote is still no cue.
+    let s =
+        speakers(&["Tomas Brekk, who said last week he would stay, told reporters: \"I am leaving now.\""]);
+    assert_eq!(s, ["Tomas Brekk"]);
+}
+
+#[test]
+fn a_hyphenated_title_after_an_inverted_verb_ends_on_the_name() {
+    let s = speakers(&["\"He is a huge bonus for the side,\" said team-mate Dario Fenn."]);
+    assert_eq!(s, ["Dario Fenn"]);
+    let s = speakers(&["\"The figures are sound,\" said co-founder Ilse Marrow."]);
+    assert_eq!(s, ["Ilse Marrow"]);
+}
