@@ -25,3 +25,35 @@ fn a_hyphenated_title_after_an_inverted_verb_ends_on_the_name() {
     let s = speakers(&["\"The figures are sound,\" said co-founder Ilse Marrow."]);
     assert_eq!(s, ["Ilse Marrow"]);
 }
+
+#[test]
+fn a_one_word_name_that_opens_an_organisation_name_is_that_organisation() {
+    use crate::analysis::types::EntityKind;
+    use crate::analysis::{Gazetteer, analyze};
+    let paras: Vec<String> = [
+        "Velkor Networks has restated its results for three years.",
+        "Velkor said the review was over. Velkor added: \"The team shares the board's regret.\"",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let a = analyze(Gazetteer::builtin(), &paras);
+    let velkor: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Velkor"))
+        .collect();
+    assert_eq!(velkor.len(), 1, "one entity: {velkor:?}");
+    assert_eq!(velkor[0].name, "Velkor Networks");
+    assert_eq!(velkor[0].kind, EntityKind::Organization);
+    assert_eq!(
+        speakers(&paras.iter().map(String::as_str).collect::<Vec<_>>()),
+        ["Velkor Networks"]
+    );
+    // A full person's name still takes its surname first.
+    let s = speakers(&[
+        "Dana Velkor founded Velkor Networks in 1990.",
+        "\"We grew slowly,\" Velkor said.",
+    ]);
+    assert_eq!(s, ["Dana Velkor"]);
+}
