@@ -57,3 +57,16 @@ fn a_one_word_name_that_opens_an_organisation_name_is_that_organisation() {
     ]);
     assert_eq!(s, ["Dana Velkor"]);
 }
+
+#[test]
+fn the_bank_names_nobody_when_two_banks_were_named_before() {
+    let s = speakers(&[
+        "Harbour Bank and Quay Bank were both founded in 1820. The bank said it was \"a different \
+         company now\".",
+    ]);
+    assert_eq!(s, ["-"]);
+    // One bank named before: it is the one meant.
+    let s =
+        speakers(&["Harbour Bank was founded in 1820. The bank said it was \"a different company now\"."]);
+    assert_eq!(s, ["Harbour Bank"]);
+}
