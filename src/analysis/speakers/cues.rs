@@ -323,6 +323,17 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w) {
                 return Subject::Pronoun(pr, k);
             }
+            // `The Conservative Party Co-Chairman said`: a title no name
+            // follows is the subject, not the organisation it names.
+            if k + 1 == v
+                && k > lo
+                && t.is(CAP)
+                && t.lex(p.text).title()
+                && (joined(p, k - 1) || p.toks[k - 1].is(CAP) || p.toks[k - 1].text(p.text) == "the")
+            {
+                let (r, definite) = self.role_phrase(para, k, lo);
+                return Subject::Role(r, definite);
+            }
             if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
                 if let Some(e) = self.definite_org(para, k) {
                     return Subject::Entity(e);

@@ -70,3 +70,19 @@ fn the_bank_names_nobody_when_two_banks_were_named_before() {
         speakers(&["Harbour Bank was founded in 1820. The bank said it was \"a different company now\"."]);
     assert_eq!(s, ["Harbour Bank"]);
 }
+
+#[test]
+fn a_capitalised_title_before_the_verb_is_the_subject_not_the_organisation_it_names() {
+    // Not the party that opens the sentence.
+    let s = speakers(&[
+        "Tory Ann Brodie said her party offered a choice. The Conservative Party Co-Chairman said \
+         the government had \"done nothing for years\" on the issue.",
+    ]);
+    assert_eq!(s, ["-"]);
+    // The title finds the person the article gave it.
+    let s = speakers(&[
+        "Prime Minister Tom Hale met the unions on Monday.",
+        "Speaking in Leeds, the Prime Minister said: \"We will not give way.\"",
+    ]);
+    assert_eq!(s, ["Tom Hale"]);
+}
