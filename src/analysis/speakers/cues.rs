@@ -1,6 +1,7 @@
 //! Finding a quote's cue: the speech verb before or after it, and the
 //! subject standing next to that verb.
 
+use super::inverted::{joined, takes_object};
 use super::{Attribution, How, Piece, Speakers, Subject, clauses};
 use crate::analysis::lexicon::{self, Pronoun};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
@@ -416,42 +417,4 @@ impl Speakers<'_> {
                 !c.possessive && self.kinds[*e] == EntityKind::Person
             })
     }
-}
-
-/// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
-pub(super) fn joined(p: &super::Para, k: usize) -> bool {
-    p.toks[k].text(p.text) == "-"
-        && p.toks[k - 1].end == p.toks[k].start
-        && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
-}
-
-/// Verbs whose following noun is an object, not an inverted subject: in
-/// `told the BBC` the BBC is told, while in `said Mr Brown` Mr Brown speaks.
-pub(super) fn takes_object(verb: &str) -> bool {
-    matches!(
-        verb,
-        "told"
-            | "tells"
-            | "telling"
-            | "urged"
-            | "accused"
-            | "called"
-            | "calls"
-            | "described"
-            | "labelled"
-            | "labeled"
-            | "branded"
-            | "dubbed"
-            | "praised"
-            | "criticised"
-            | "criticized"
-            | "blamed"
-            | "condemned"
-            | "questioned"
-            | "dismissed"
-            | "attacked"
-            | "warned"
-            | "hailed"
-            | "reminded"
-    )
 }
