@@ -86,3 +86,9 @@ fn a_capitalised_title_before_the_verb_is_the_subject_not_the_organisation_it_na
     ]);
     assert_eq!(s, ["Tom Hale"]);
 }
+
+#[test]
+fn a_person_after_a_joint_owner_speaks_not_the_first_name() {
+    let s = speakers(&["\"Growth could pick up,\" added Hollis and Crane's Mara Quint."]);
+    assert_eq!(s, ["Mara Quint"]);
+}
