@@ -191,6 +191,23 @@ pub fn resolve(
                 .push((j, assign[j]));
         }
     }
+    // Organisations by their first word: `Nortel` alone in an article
+    // about `Nortel Networks` is that company, not a person of its own.
+    let mut by_org_head: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    for (j, c) in cands.iter().enumerate() {
+        let Some(g) = groups.get(assign[j]) else { continue };
+        let org = match g.gaz {
+            Some(id) => gaz.entry(id).kind == EntityKind::Organization,
+            None => g.org,
+        };
+        if org && c.tok_end - c.tok_start > 1 {
+            by_org_head
+                .entry(toks[c.para][c.tok_start].text(&paras[c.para]))
+                .or_default()
+                .push((j, assign[j]));
+        }
+    }
+    let mut org_head = vec![false; cands.len()];
     let nearest = |list: &Vec<(usize, usize)>, c: &Candidate| {
         let before = list
             .iter()
@@ -237,6 +254,14 @@ pub fn resolve(
             .and_then(|list| nearest(list, c))
             .or_else(given)
             .or_else(misspelt);
+        if full.is_none()
+            && c.tok_end - c.tok_start == 1
+            && let Some(g) = by_org_head.get(surface(c)).and_then(|l| nearest(l, c))
+        {
+            assign[i] = g;
+            org_head[i] = true;
+            continue;
+        }
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)
@@ -251,7 +276,10 @@ pub fn resolve(
         }
         let g = &mut groups[assign[i]];
         g.add_form(surface(c));
-        g.vote(c);
+        // The short form's own cues (`Nortel said`) do not make the company a person.
+        if !org_head[i] {
+            g.vote(c);
+        }
     }
     finish(gaz, groups, cands, assign, toks)
 }

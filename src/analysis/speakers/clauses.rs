@@ -338,7 +338,7 @@ impl Speakers<'_> {
             && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
             && self.is_verb(c.para, v)
             && p.toks[v].lex(p.text).speech_verb() == Some(false)
-            && !super::cues::takes_object(p.toks[v].text(p.text))
+            && !super::inverted::takes_object(p.toks[v].text(p.text))
     }
 
     /// `Realising his error, Mr Lee then wrote …`: a name straight after

@@ -1,6 +1,7 @@
 //! Finding a quote's cue: the speech verb before or after it, and the
 //! subject standing next to that verb.
 
+use super::inverted::{joined, takes_object};
 use super::{Attribution, How, Piece, Speakers, Subject, clauses};
 use crate::analysis::lexicon::{self, Pronoun};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
@@ -129,9 +130,20 @@ impl Speakers<'_> {
             clause
         };
 
-        let cue = |k: &usize| self.is_verb(para, *k) && !relative(*k);
+        // `backed by Ann Lee who said: "…"`: a relative clause whose verb
+        // introduces the quote itself (only punctuation between) is the cue.
+        let introduces = |k: usize| first - k <= 3 && (k + 1..first).all(|j| !p.toks[j].is(WORD));
+        let cue = |k: &usize| self.is_verb(para, *k) && (!relative(*k) || introduces(*k));
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
+            if relative(v) {
+                let subject = self
+                    .antecedent(para, v - 1, s0)
+                    .map_or(Subject::None, Subject::Mention);
+                return self
+                    .resolve(para, v, subject, prev)
+                    .map(|a| a.via(How::PreRelative));
+            }
             // `X was described as "…" by Y`: the agent after `by` speaks.
             if v > 0
                 && matches!(
@@ -312,6 +324,17 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w) {
                 return Subject::Pronoun(pr, k);
             }
+            // `The Conservative Party Co-Chairman said`: a title no name
+            // follows is the subject, not the organisation it names.
+            if k + 1 == v
+                && k > lo
+                && t.is(CAP)
+                && t.lex(p.text).title()
+                && (joined(p, k - 1) || p.toks[k - 1].is(CAP) || p.toks[k - 1].text(p.text) == "the")
+            {
+                let (r, definite) = self.role_phrase(para, k, lo);
+                return Subject::Role(r, definite);
+            }
             if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
                 if let Some(e) = self.definite_org(para, k) {
                     return Subject::Entity(e);
@@ -394,42 +417,4 @@ impl Speakers<'_> {
                 !c.possessive && self.kinds[*e] == EntityKind::Person
             })
     }
-}
-
-/// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
-fn joined(p: &super::Para, k: usize) -> bool {
-    p.toks[k].text(p.text) == "-"
-        && p.toks[k - 1].end == p.toks[k].start
-        && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
-}
-
-/// Verbs whose following noun is an object, not an inverted subject: in
-/// `told the BBC` the BBC is told, while in `said Mr Brown` Mr Brown speaks.
-pub(super) fn takes_object(verb: &str) -> bool {
-    matches!(
-        verb,
-        "told"
-            | "tells"
-            | "telling"
-            | "urged"
-            | "accused"
-            | "called"
-            | "calls"
-            | "described"
-            | "labelled"
-            | "labeled"
-            | "branded"
-            | "dubbed"
-            | "praised"
-            | "criticised"
-            | "criticized"
-            | "blamed"
-            | "condemned"
-            | "questioned"
-            | "dismissed"
-            | "attacked"
-            | "warned"
-            | "hailed"
-            | "reminded"
-    )
 }

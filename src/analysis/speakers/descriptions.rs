@@ -197,7 +197,7 @@ impl Speakers<'_> {
             return None;
         }
         let w = t.text(p.text);
-        self.located.iter().rev().find_map(|(c, e)| {
+        let mut named = self.located.iter().rev().filter_map(|(c, e)| {
             let q = &self.paras[c.para];
             let earlier = (c.para, c.tok_start) < (para, k);
             let last = q.toks[c.tok_end - 1].text(q.text);
@@ -206,7 +206,11 @@ impl Speakers<'_> {
                 && c.tok_end - c.tok_start > 1
                 && last.eq_ignore_ascii_case(w))
             .then_some(*e)
-        })
+        });
+        // `Citizens Bank and Canal Bank … The bank said`: two banks named
+        // before, so which one is meant is a guess.
+        let e = named.next()?;
+        named.all(|o| o == e).then_some(e)
     }
 
     /// `the Kremlin spokesman` → `Kremlin spokesman`: modifiers back to a determiner.
@@ -235,5 +239,26 @@ impl Speakers<'_> {
             p.text[p.toks[s].start as usize..p.toks[k].end as usize].to_string(),
             definite,
         )
+    }
+
+    /// The name a relative pronoun at `r` hangs on (`Ann Lee who`, `Ann Lee,
+    /// who`; `the Acme Group, which`): a person for `who`, an organisation
+    /// for `which`, else none.
+    pub(super) fn antecedent(&self, para: usize, r: usize, lo: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let mut end = r.checked_sub(1).filter(|&b| b >= lo)?;
+        if p.toks[end].text(p.text) == "," {
+            end = end.checked_sub(1).filter(|&b| b >= lo)?;
+        }
+        let who = p.toks[r].text(p.text) == "who";
+        p.mention_end(end).filter(|&m| {
+            let (c, e) = &self.located[m];
+            !c.possessive
+                && match self.kinds[*e] {
+                    EntityKind::Person | EntityKind::Other => who,
+                    EntityKind::Organization => !who,
+                    EntityKind::Place => false,
+                }
+        })
     }
 }

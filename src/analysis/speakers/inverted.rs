@@ -3,7 +3,7 @@
 
 use super::{Speakers, Subject};
 use crate::analysis::lexicon;
-use crate::analysis::tokens::{CAP, DIGIT, WORD};
+use crate::analysis::tokens::{CAP, DIGIT, POSSESSIVE, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -50,6 +50,23 @@ impl Speakers<'_> {
             })
     }
 
+    /// `Ernst and Young's Sanjay Mehta` after a name ending at `end`: the
+    /// person after `and Y's` (one owner of two names), if any.
+    fn after_joint_owner(&self, para: usize, end: usize, hi: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        if p.toks.get(end)?.text(p.text) != "and" {
+            return None;
+        }
+        let owner = (end + 1..hi.min(end + 4)).find(|&j| !p.toks[j].is(CAP) || p.toks[j].is(POSSESSIVE))?;
+        if !p.toks[owner].is(CAP) {
+            return None;
+        }
+        p.mention_start(owner + 1).filter(|&m| {
+            let (c, e) = &self.located[m];
+            !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        })
+    }
+
     /// Whether a mention is followed by a comma, a colon or a quote that
     /// opens on a capital (`says Ann Lee "We…"`); a quote woven on straight
     /// after it (`says Ali "talked the talk"`) has the name as its subject.
@@ -77,6 +94,11 @@ impl Speakers<'_> {
             if let Some(m) = p.mention_start(k).filter(|&m| !self.located[m].0.possessive) {
                 // `said Opera spokeswoman, Berit Hanson`: the org only modifies.
                 let end = self.located[m].0.tok_end;
+                // `added Ernst and Young's Sanjay Mehta`: `X and Y's` is one
+                // owner; the person after it speaks.
+                if let Some(o) = self.after_joint_owner(para, end, hi) {
+                    return Subject::Mention(o);
+                }
                 // `said Trump had …`: the name opens the reported clause.
                 if p.toks.get(end).is_some_and(|t| clause_verb(t.text(p.text))) {
                     return Subject::None;
@@ -138,7 +160,11 @@ impl Speakers<'_> {
             let skippable = t.is(CAP)
                 || t.is(DIGIT)
                 || matches!(w, "to" | "a" | "an" | "the" | "." | "one" | "-")
-                || (t.is(WORD) && !t.lex(p.text).filler() && k + 1 < hi && p.toks[k + 1].is(WORD));
+                // `said team-mate Chris Paterson`: a hyphenated compound goes on.
+                || (t.is(WORD)
+                    && !t.lex(p.text).filler()
+                    && k + 1 < hi
+                    && (p.toks[k + 1].is(WORD) || joined(p, k + 1)));
             // `think that if the U.S. pulls back`: a clause opens, no inverted subject.
             if !skippable
                 || matches!(
@@ -189,5 +215,43 @@ fn clause_verb(w: &str) -> bool {
             | "wants"
             | "needed"
             | "needs"
+    )
+}
+
+/// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
+pub(super) fn joined(p: &super::Para, k: usize) -> bool {
+    p.toks[k].text(p.text) == "-"
+        && p.toks[k - 1].end == p.toks[k].start
+        && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
+}
+
+/// Verbs whose following noun is an object, not an inverted subject: in
+/// `told the BBC` the BBC is told, while in `said Mr Brown` Mr Brown speaks.
+pub(super) fn takes_object(verb: &str) -> bool {
+    matches!(
+        verb,
+        "told"
+            | "tells"
+            | "telling"
+            | "urged"
+            | "accused"
+            | "called"
+            | "calls"
+            | "described"
+            | "labelled"
+            | "labeled"
+            | "branded"
+            | "dubbed"
+            | "praised"
+            | "criticised"
+            | "criticized"
+            | "blamed"
+            | "condemned"
+            | "questioned"
+            | "dismissed"
+            | "attacked"
+            | "warned"
+            | "hailed"
+            | "reminded"
     )
 }

@@ -21,6 +21,8 @@ mod tests_gender;
 #[cfg(test)]
 mod tests_roles;
 #[cfg(test)]
+mod tests_session9;
+#[cfg(test)]
 mod tests_trust;
 mod uncued;
 

@@ -29,6 +29,7 @@ pub enum How {
     PreParticiple,
     PreParticiplePrev,
     PrePassiveBy,
+    PreRelative,
     PreSubject,
     Signature,
 }
@@ -60,6 +61,7 @@ impl How {
             Self::PreParticiple => "pre-participle",
             Self::PreParticiplePrev => "pre-participle-prev",
             Self::PrePassiveBy => "pre-passive-by",
+            Self::PreRelative => "pre-relative",
             Self::PreSubject => "pre-subject",
             Self::Signature => "signature",
         }
