@@ -384,6 +384,38 @@ mod tests {
         assert_eq!(ranked, [2, 1, 0]);
     }
 
+    /// `'x` and `!x` for one letter (answered from `Corpus::has_letter`)
+    /// match where the text holds it in any case, and `'x.` (checked
+    /// against the text) where it holds it followed by a full stop.
+    #[test]
+    fn one_letter_exact_terms_match_where_the_text_holds_the_letter() {
+        let texts = [
+            "Zebra crossing\n\nNothing at all.",
+            "Alpha\n\nA QUIET day.",
+            "Beta\n\nNaïve été, x.",
+            "Gamma\n\nKelvin and \u{212a}elvin.",
+        ];
+        let c = corpus(&texts);
+        let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+        let hits = |q: &str| {
+            let mut v: Vec<u32> = filter(&c, &Query::parse(q)).iter().map(|h| h.article).collect();
+            v.sort();
+            v
+        };
+        for letter in 'a'..='z' {
+            let holding: Vec<u32> = (0..texts.len() as u32)
+                .filter(|&i| lower[i as usize].contains(letter))
+                .collect();
+            let others: Vec<u32> = (0..texts.len() as u32).filter(|i| !holding.contains(i)).collect();
+            assert_eq!(hits(&format!("'{letter}")), holding, "'{letter}");
+            assert_eq!(hits(&format!("!{letter}")), others, "!{letter}");
+            let dotted: Vec<u32> = (0..texts.len() as u32)
+                .filter(|&i| texts[i as usize].contains(&format!("{letter}.")))
+                .collect();
+            assert_eq!(hits(&format!("'{letter}.")), dotted, "'{letter}.");
+        }
+    }
+
     #[test]
     fn a_negated_word_excludes_it_in_title_or_body() {
         let c = corpus(&[
