@@ -224,7 +224,7 @@ impl<'a> TermScorer<'a> {
     }
 
     /// An exact term's candidate, or what names and sets gave the article.
-    fn from_sets(&self, corpus: &Corpus, article: u32) -> Option<i64> {
+    fn set_score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
         match self.letter {
             Some(c) => corpus.has_letter(article, c)?.then_some(BODY_SCORE),
             None => self.by_article.get(article),
@@ -236,7 +236,7 @@ impl<'a> TermScorer<'a> {
     /// settles a negated term (only whether it matches counts, not where:
     /// `!s` need not read 100,000 titles).
     fn reads_title(&self, corpus: &Corpus, article: u32) -> bool {
-        !self.indexed || self.from_sets(corpus, article).is_some() && !(self.settled() && self.term.negated)
+        !self.indexed || self.set_score(corpus, article).is_some() && !(self.settled() && self.term.negated)
     }
 
     /// Whether the word index alone says if an exact term matches.
@@ -246,7 +246,7 @@ impl<'a> TermScorer<'a> {
 
     fn score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
         let title = corpus.title(article);
-        let mut from_sets = self.from_sets(corpus, article);
+        let mut from_sets = self.set_score(corpus, article);
         if from_sets.is_none()
             && let Some(c) = one_initial(self.term)
             && corpus.has_initial(article, c) == Some(true)
