@@ -7,7 +7,7 @@ use super::deferred::PerEntity;
 use super::flat::Flat;
 use super::names::NameIndex;
 use super::packed::Packed;
-use super::words::{WordIndex, initial_bit};
+use super::words::{WordIndex, initial_bit, letter_bit};
 use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, HIDDEN, Said};
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
 use std::borrow::Cow;
@@ -229,6 +229,8 @@ impl Corpus {
     pub fn settle(&mut self) {
         self.resolve_entities();
         self.compact();
+        self.words.compact_and_release();
+        self.forms.compact_and_release();
     }
 
     /// Changes whenever entity ids change meaning (the entities were
@@ -338,6 +340,12 @@ impl Corpus {
     /// digit, lower-case); `None` for other characters.
     pub(super) fn has_initial(&self, article: u32, c: u8) -> Option<bool> {
         Some(self.initials[article as usize] & initial_bit(c)? != 0)
+    }
+
+    /// Whether some word of the article contains `c` (an ASCII letter,
+    /// lower-case); `None` for other characters.
+    pub(super) fn has_letter(&self, article: u32, c: u8) -> Option<bool> {
+        Some(self.initials[article as usize] & letter_bit(c)? != 0)
     }
 
     pub(super) fn names(&self) -> &NameIndex {

@@ -112,3 +112,36 @@ fn fast_paths_give_the_plain_words_and_hashes() {
         }
     }
 }
+
+/// The initials and letters of `initials` are those of the plain words:
+/// a bit for each ASCII letter or digit a word starts with, and one for
+/// each ASCII letter a word contains (after lower-casing, as the index
+/// holds it: `É` lower-cases to `é`, no ASCII letter; `K` (Kelvin sign) to `k`).
+#[test]
+fn initials_and_letters_are_those_of_the_plain_words() {
+    let texts = [
+        "The quick brown fox",
+        "jumps over 42 lazy dogs",
+        "Été naïve ÖL x²+y² \u{212a}elvin",
+        "",
+        "zzz, Q9 AbC-dEf",
+    ];
+    for text in texts {
+        let got = ArticleWords::new([text].into_iter()).initials;
+        let words = plain_lower(text);
+        for c in (b'a'..=b'z').chain(b'0'..=b'9') {
+            let starts = words.iter().any(|w| w.as_bytes()[0] == c);
+            assert_eq!(
+                got & initial_bit(c).unwrap() != 0,
+                starts,
+                "{} starts in {text:?}",
+                c as char
+            );
+            if let Some(bit) = letter_bit(c) {
+                let inside = words.iter().any(|w| w.as_bytes().contains(&c));
+                assert_eq!(got & bit != 0, inside, "{} inside {text:?}", c as char);
+            }
+        }
+        assert!(letter_bit(b'5').is_none() && letter_bit(b'A').is_none());
+    }
+}

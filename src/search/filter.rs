@@ -165,6 +165,10 @@ struct TermScorer<'a> {
     /// Whether an indexed candidate must still be checked against the text
     /// (case matters, or the term spans more than one word).
     verify: bool,
+    /// For an exact term whose one piece is an ASCII letter: the candidates
+    /// are the articles with a word containing it (`Corpus::has_letter`),
+    /// not `by_article`.
+    letter: Option<u8>,
 }
 
 impl<'a> TermScorer<'a> {
@@ -179,7 +183,7 @@ impl<'a> TermScorer<'a> {
                 .for_prefix(&term.text.to_lowercase(), |arts| mark(arts, BODY_SCORE));
         }
         mark_through_entities(corpus, term, &pattern, &mut mark);
-        let (mut indexed, mut verify) = (false, false);
+        let (mut indexed, mut verify, mut letter) = (false, false, None);
         if term.kind == TermKind::Exact
             && pattern.case_sensitive()
             && term.text.chars().all(char::is_alphanumeric)
@@ -196,8 +200,15 @@ impl<'a> TermScorer<'a> {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|p| !p.is_empty())
                 .collect();
-            if !pieces.is_empty() {
+            if let [piece] = pieces[..]
+                && let [c] = piece.as_bytes()
+                && c.is_ascii_lowercase()
+            {
+                (by_article, letter) = (Marks::default(), Some(*c));
+            } else if !pieces.is_empty() {
                 by_article = exact_candidates(corpus, &pieces);
+            }
+            if !pieces.is_empty() {
                 indexed = true;
                 verify = pattern.case_sensitive() || pieces.len() > 1 || pieces[0] != lower;
             }
@@ -208,6 +219,15 @@ impl<'a> TermScorer<'a> {
             by_article,
             indexed,
             verify,
+            letter,
+        }
+    }
+
+    /// An exact term's candidate, or what names and sets gave the article.
+    fn set_score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
+        match self.letter {
+            Some(c) => corpus.has_letter(article, c)?.then_some(BODY_SCORE),
+            None => self.by_article.get(article),
         }
     }
 
@@ -215,8 +235,8 @@ impl<'a> TermScorer<'a> {
     /// the word index rules the article out, nor where the index alone
     /// settles a negated term (only whether it matches counts, not where:
     /// `!s` need not read 100,000 titles).
-    fn reads_title(&self, article: u32) -> bool {
-        !self.indexed || self.by_article.get(article).is_some() && !(self.settled() && self.term.negated)
+    fn reads_title(&self, corpus: &Corpus, article: u32) -> bool {
+        !self.indexed || self.set_score(corpus, article).is_some() && !(self.settled() && self.term.negated)
     }
 
     /// Whether the word index alone says if an exact term matches.
@@ -226,7 +246,7 @@ impl<'a> TermScorer<'a> {
 
     fn score(&self, corpus: &Corpus, article: u32) -> Option<i64> {
         let title = corpus.title(article);
-        let mut from_sets = self.by_article.get(article);
+        let mut from_sets = self.set_score(corpus, article);
         if from_sets.is_none()
             && let Some(c) = one_initial(self.term)
             && corpus.has_initial(article, c) == Some(true)
@@ -252,7 +272,7 @@ impl<'a> TermScorer<'a> {
             }
             TermKind::Exact => {
                 let cs = self.pattern.case_sensitive();
-                if !self.reads_title(article) {
+                if !self.reads_title(corpus, article) {
                     from_sets
                 } else if contains(title, &self.term.text, cs) {
                     Some(TITLE_BONUS)
@@ -362,6 +382,38 @@ mod tests {
             .collect();
         // skim alone scores "Tar pits" (t…r) above "Actress wins".
         assert_eq!(ranked, [2, 1, 0]);
+    }
+
+    /// `'x` and `!x` for one letter (answered from `Corpus::has_letter`)
+    /// match where the text holds it in any case, and `'x.` (checked
+    /// against the text) where it holds it followed by a full stop.
+    #[test]
+    fn one_letter_exact_terms_match_where_the_text_holds_the_letter() {
+        let texts = [
+            "Zebra crossing\n\nNothing at all.",
+            "Alpha\n\nA QUIET day.",
+            "Beta\n\nNaïve été, x.",
+            "Gamma\n\nKelvin and \u{212a}elvin.",
+        ];
+        let c = corpus(&texts);
+        let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+        let hits = |q: &str| {
+            let mut v: Vec<u32> = filter(&c, &Query::parse(q)).iter().map(|h| h.article).collect();
+            v.sort();
+            v
+        };
+        for letter in 'a'..='z' {
+            let holding: Vec<u32> = (0..texts.len() as u32)
+                .filter(|&i| lower[i as usize].contains(letter))
+                .collect();
+            let others: Vec<u32> = (0..texts.len() as u32).filter(|i| !holding.contains(i)).collect();
+            assert_eq!(hits(&format!("'{letter}")), holding, "'{letter}");
+            assert_eq!(hits(&format!("!{letter}")), others, "!{letter}");
+            let dotted: Vec<u32> = (0..texts.len() as u32)
+                .filter(|&i| texts[i as usize].contains(&format!("{letter}.")))
+                .collect();
+            assert_eq!(hits(&format!("'{letter}.")), dotted, "'{letter}.");
+        }
     }
 
     #[test]

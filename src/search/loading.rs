@@ -14,7 +14,7 @@ use super::deferred::{self, EntityPart, Job};
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
 use crate::analysis::{Corrections, Gazetteer};
-use crate::store::{self, LoadEvent, LoadOptions, Outcome, Stamp};
+use crate::store::{self, FileResult, LoadEvent, LoadOptions, Outcome, Stamp};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -253,14 +253,22 @@ fn relay(
                     if table.len() <= file.seq {
                         table.resize_with(file.seq + 1, || None);
                     }
-                    table[file.seq] = Some((file.path.clone(), file.stamp));
-                    match file.outcome {
+                    // Moved, not copied: a copy here, and the reader's path
+                    // freed here, were two allocator calls a file, the free
+                    // waiting on the reader's arena lock.
+                    let FileResult {
+                        seq,
+                        path,
+                        outcome,
+                        stamp,
+                    } = file;
+                    match outcome {
                         Outcome::Loaded { articles, lossy } => {
                             if lossy {
-                                events.push(CorpusEvent::Lossy { path: file.path });
+                                events.push(CorpusEvent::Lossy { path: path.clone() });
                             }
                             for (n, mut item) in articles.into_iter().enumerate() {
-                                item.order = (file.seq as u32, n as u32);
+                                item.order = (seq as u32, n as u32);
                                 if let Some(later) = &mut later {
                                     later.jobs.push(Job {
                                         article: item.article.clone(),
@@ -272,10 +280,11 @@ fn relay(
                             }
                         }
                         Outcome::Skipped(reason) => events.push(CorpusEvent::Skipped {
-                            path: file.path,
+                            path: path.clone(),
                             reason,
                         }),
                     }
+                    table[seq] = Some((path, stamp));
                     events.push(CorpusEvent::FileDone);
                 }
                 events.into_iter().try_for_each(|e| tx.send(e))
