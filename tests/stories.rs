@@ -80,23 +80,25 @@ fn undated_beside_the_rest(name: &str) -> Corpus {
     Corpus::from_articles(articles)
 }
 
+/// In the undated fixture folder `fixture` (beside the rest), `pair` (file
+/// names in sorted order) is one story and `apart` is in none.
+fn pair_joins_and_the_other_does_not(fixture: &str, pair: [&str; 2], apart: &str) {
+    let corpus = undated_beside_the_rest(fixture);
+    let stories = story_ids(&corpus);
+    let pair: Vec<String> = pair.iter().map(|s| s.to_string()).collect();
+    assert!(stories.contains(&pair), "{stories:?}");
+    assert!(
+        Stories::build(&corpus).of(id_of(&corpus, apart)).is_none(),
+        "{stories:?}"
+    );
+}
+
 /// Undated, an update of a report is its story, but the next event (a march
 /// against a closure the council voted), which repeats the report's
 /// background paragraphs, is not: without dates only near copies group.
 #[test]
 fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
-    let corpus = undated_beside_the_rest("stories_undated");
-    let stories = story_ids(&corpus);
-    assert!(
-        stories.contains(&vec!["vote-update.txt".to_string(), "vote.txt".to_string()]),
-        "{stories:?}"
-    );
-    assert!(
-        Stories::build(&corpus)
-            .of(id_of(&corpus, "protest.txt"))
-            .is_none(),
-        "{stories:?}"
-    );
+    pair_joins_and_the_other_does_not("stories_undated", ["vote-update.txt", "vote.txt"], "protest.txt");
 }
 
 /// Undated, an update that shares less than the numbers rule asks (talks
@@ -105,20 +107,10 @@ fn undated_the_update_joins_the_report_and_the_follow_up_does_not() {
 /// too, but brings new figures and another weekday, and joins neither.
 #[test]
 fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
-    let corpus = undated_beside_the_rest("stories_quoted");
-    let stories = story_ids(&corpus);
-    assert!(
-        stories.contains(&vec![
-            "talks-after.txt".to_string(),
-            "talks-before.txt".to_string()
-        ]),
-        "{stories:?}"
-    );
-    assert!(
-        Stories::build(&corpus)
-            .of(id_of(&corpus, "talks-strike.txt"))
-            .is_none(),
-        "{stories:?}"
+    pair_joins_and_the_other_does_not(
+        "stories_quoted",
+        ["talks-after.txt", "talks-before.txt"],
+        "talks-strike.txt",
     );
 }
 
@@ -129,17 +121,10 @@ fn undated_an_update_repeating_the_quotes_joins_and_the_strike_does_not() {
 /// follow-up and joins neither.
 #[test]
 fn undated_a_follow_up_looking_back_at_the_report_is_not_its_update() {
-    let corpus = undated_beside_the_rest("stories_recalls");
-    let stories = story_ids(&corpus);
-    assert!(
-        stories.contains(&vec!["fares-update.txt".to_string(), "fares.txt".to_string()]),
-        "{stories:?}"
-    );
-    assert!(
-        Stories::build(&corpus)
-            .of(id_of(&corpus, "fares-letter.txt"))
-            .is_none(),
-        "{stories:?}"
+    pair_joins_and_the_other_does_not(
+        "stories_recalls",
+        ["fares-update.txt", "fares.txt"],
+        "fares-letter.txt",
     );
 }
 
