@@ -6,9 +6,8 @@ use super::pick_term::replace_term;
 use super::picker::PickerKind;
 use super::state::App;
 use crate::analysis::EntityId;
+use crate::keys::{Action, Context};
 use crate::layout::Pane;
-
-const NO_FOCUS: &str = "no entity focused: press e to pick one in the article";
 
 /// Which way `e`/`E` and `]`/`[` go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +17,15 @@ pub(super) enum Direction {
 }
 
 impl App {
+    /// Why `n` or `]` did nothing, naming the user's key for `e`.
+    fn no_focus(&self) -> String {
+        let key = self.keymap.first_key(Context::Browse, &Action::NextMention);
+        match key {
+            Some(key) => format!("no entity focused: press {key} to pick one in the article"),
+            None => "no entity focused".to_owned(),
+        }
+    }
+
     /// Moves the entity cursor to the next (or previous) mention in the
     /// reader's article, wrapping around, and focuses its entity.
     pub(super) fn step_mention(&mut self, direction: Direction) {
@@ -44,7 +52,7 @@ impl App {
     /// focused entity in the reader's article, wrapping around (`n`/`N`).
     pub(super) fn step_focused_mention(&mut self, direction: Direction) {
         let Some(entity) = self.entity else {
-            self.message = Some(NO_FOCUS.into());
+            self.message = Some(self.no_focus());
             return;
         };
         let Some(article) = self.reader.article() else {
@@ -98,7 +106,7 @@ impl App {
     /// focused entity, wrapping around, with the cursor on its first mention.
     pub(super) fn jump_naming(&mut self, direction: Direction) {
         let Some(entity) = self.entity else {
-            self.message = Some(NO_FOCUS.into());
+            self.message = Some(self.no_focus());
             return;
         };
         let shown = self.list.shown();

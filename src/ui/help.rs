@@ -2,7 +2,7 @@
 //! exactly what the keys do. Two columns when the screen is wide enough.
 
 use super::Theme;
-use super::{centered, popup_frame, scrolled};
+use super::{centered, overlay_footer, popup_frame, scrolled};
 use crate::app::App;
 use crate::keys::Context;
 use ratatui::buffer::Buffer;
@@ -73,12 +73,8 @@ impl Widget for HelpOverlay<'_> {
         let width = count * COLUMN + (count - 1) + 2;
         let height = u16::try_from(tallest + 2).unwrap_or(u16::MAX);
         let area = centered(screen, width, height);
-        let footer = if height > area.height {
-            " j/k scroll · Esc close "
-        } else {
-            " Esc close "
-        };
-        let inner = popup_frame(area, " Keys ", footer, self.theme, buf);
+        let footer = overlay_footer(self.app.keymap(), height > area.height);
+        let inner = popup_frame(area, " Keys ", &footer, self.theme, buf);
         for (i, column) in (0..).zip(&columns) {
             let x = inner.x + i * (COLUMN + 1);
             let part = Rect {

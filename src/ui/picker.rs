@@ -3,8 +3,9 @@
 
 use super::text::fit;
 use super::theme::Theme;
-use super::{centered, popup_frame};
+use super::{centered, footer, popup_frame};
 use crate::app::Picker;
+use crate::keys::{Action, Context, Keymap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
 use ratatui::style::Style;
@@ -14,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct PickerPopup<'a> {
     picker: &'a Picker,
+    keymap: &'a Keymap,
     theme: &'a Theme,
 }
 
@@ -22,8 +24,12 @@ const HEIGHT: u16 = 20;
 const PROMPT: &str = "> ";
 
 impl<'a> PickerPopup<'a> {
-    pub fn new(picker: &'a Picker, theme: &'a Theme) -> PickerPopup<'a> {
-        PickerPopup { picker, theme }
+    pub fn new(picker: &'a Picker, keymap: &'a Keymap, theme: &'a Theme) -> PickerPopup<'a> {
+        PickerPopup {
+            picker,
+            keymap,
+            theme,
+        }
     }
 
     /// Tall enough for every item (so it keeps its size while narrowing).
@@ -52,7 +58,15 @@ impl Widget for PickerPopup<'_> {
             picker.matches().len(),
             picker.total()
         );
-        let footer = format!(" Enter: filter {}… · Esc close ", kind.sigil());
+        let filter = format!(": filter {}…", kind.sigil());
+        let footer = footer(
+            self.keymap,
+            Context::Popup,
+            &[
+                (&[Action::Accept], "", &filter),
+                (&[Action::Cancel], "", " close"),
+            ],
+        );
         let inner = popup_frame(self.area(screen), &title, &footer, th, buf);
         let typed = Line::from(vec![
             Span::styled(PROMPT, th.prompt),

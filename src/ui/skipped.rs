@@ -2,7 +2,7 @@
 //! and files decoded with replacement characters.
 
 use super::Theme;
-use super::{centered, popup_frame, scrolled};
+use super::{centered, overlay_footer, popup_frame, scrolled};
 use crate::app::App;
 use crate::store;
 use ratatui::buffer::Buffer;
@@ -40,7 +40,7 @@ impl Widget for SkippedOverlay<'_> {
         let inner = popup_frame(
             centered(screen, 100, height),
             &title,
-            " j/k scroll · Esc close ",
+            &overlay_footer(self.app.keymap(), true),
             th,
             buf,
         );

@@ -4,6 +4,7 @@
 use super::Theme;
 use super::text::thousands;
 use crate::app::{App, LineEdit, SortOrder, plural};
+use crate::keys::{Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Widget;
@@ -47,7 +48,7 @@ impl<'a> StatusBar<'a> {
             parts.push(format!("sort: {}", app.sort().name()));
         }
         if app.unread_only() {
-            parts.push("unread only (U)".to_owned());
+            parts.push(keyed(app, "unread only", Action::UnreadOnly));
         }
         if let Some(id) = app.focused_entity() {
             let e = app.entity(id);
@@ -59,9 +60,19 @@ impl<'a> StatusBar<'a> {
         }
         let skipped = app.loading().skipped().len();
         if skipped > 0 {
-            parts.push(format!("{} skipped (!)", thousands(skipped)));
+            let skipped = format!("{} skipped", thousands(skipped));
+            parts.push(keyed(app, &skipped, Action::SkippedFiles));
         }
         format!(" {}", parts.join(" · "))
+    }
+}
+
+/// `what (KEY)`, KEY being `action`'s in the user's keymap, or `what` alone
+/// when it has none.
+fn keyed(app: &App, what: &str, action: Action) -> String {
+    match app.keymap().first_key(Context::Browse, &action) {
+        Some(key) => format!("{what} ({key})"),
+        None => what.to_owned(),
     }
 }
 
