@@ -35,7 +35,13 @@ impl Widget for SkippedOverlay<'_> {
             lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
             lines.push(Line::styled("  decoded with replacement characters", th.detail));
         }
-        let title = format!(" Skipped files ({}) ", loading.skipped().len());
+        // The lossy files are listed too: counted apart, so the count never
+        // reads `(0)` above a list.
+        let mut title = format!(" Skipped files ({})", loading.skipped().len());
+        if !loading.lossy().is_empty() {
+            title += &format!(", {} decoded lossily", loading.lossy().len());
+        }
+        title.push(' ');
         let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
         let inner = popup_frame(
             centered(screen, 100, height),
