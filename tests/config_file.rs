@@ -222,7 +222,7 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
 fn hints_name_the_remapped_keys_never_the_old_ones() {
     let config = parse(
         "[keys.browse]\nquit = [\"Q\", \"Ctrl-c\"]\nunread_only = [\"V\"]\n\
-         next_mention = [\"w\"]\nhelp = [\"H\"]\n\
+         next_mention = [\"w\"]\nhelp = [\"H\"]\ntoggle_threads = []\n\
          [keys.popup]\naccept = [\"Ctrl-j\"]\n[keys.overlay]\ncancel = [\"x\"]\n",
     )
     .unwrap();
@@ -239,6 +239,8 @@ fn hints_name_the_remapped_keys_never_the_old_ones() {
         app.message(),
         Some("no entity focused: press w to pick one in the article")
     );
+    press(&mut app, "z");
+    assert_eq!(app.message(), Some("threads are off"), "toggle_threads lost t");
     press(&mut app, "s");
     assert!(screen_text(&app).contains(" Ctrl-j: filter @… · Esc close "));
     press(&mut app, "Esc H");

@@ -6,7 +6,7 @@ use super::pick_term::replace_term;
 use super::picker::PickerKind;
 use super::state::App;
 use crate::analysis::EntityId;
-use crate::keys::{Action, Context};
+use crate::keys::Action;
 use crate::layout::Pane;
 
 /// Which way `e`/`E` and `]`/`[` go.
@@ -19,11 +19,8 @@ pub(super) enum Direction {
 impl App {
     /// Why `n` or `]` did nothing, naming the user's key for `e`.
     fn no_focus(&self) -> String {
-        let key = self.keymap.first_key(Context::Browse, &Action::NextMention);
-        match key {
-            Some(key) => format!("no entity focused: press {key} to pick one in the article"),
-            None => "no entity focused".to_owned(),
-        }
+        let hint = "press KEY to pick one in the article";
+        self.with_key_hint("no entity focused", Action::NextMention, hint)
     }
 
     /// Moves the entity cursor to the next (or previous) mention in the
