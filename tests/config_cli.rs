@@ -126,7 +126,7 @@ fn a_config_path_that_is_not_there_is_left_out_with_a_warning() {
     home.write("news/a.txt", "A title\n\nA paragraph.\n");
     let file = home.write(
         "xdg-config/byline/config.toml",
-        &format!("paths = [\"{}\", \"gone\"]\n", home.path().join("news").display()),
+        format!("paths = [\"{}\", \"gone\"]\n", home.path().join("news").display()),
     );
     let o = byline(home.path(), true, &["list"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));

@@ -43,7 +43,7 @@ impl<'a> HelpOverlay<'a> {
                     let keys = format!("{keys:<0$}", (2 + KEY_COLS).max(keys.width() + 1));
                     let room = width.saturating_sub(keys.width()).max(MIN_WRAP);
                     let what = binding.action.describe(context);
-                    let mut parts = textwrap::wrap(&what, room).into_iter();
+                    let mut parts = textwrap::wrap(what, room).into_iter();
                     let first = parts.next().unwrap_or_default().into_owned();
                     lines.push(Line::from(vec![
                         Span::styled(keys.clone(), th.prompt),
