@@ -3,6 +3,7 @@
 mod analysis;
 mod compare;
 mod fetch;
+mod man;
 mod report;
 mod stories;
 
@@ -191,7 +192,12 @@ pub fn run() -> anyhow::Result<ExitCode> {
                 page = (sub.clone().name(format!("byline-{name}"))).version(env!("CARGO_PKG_VERSION"));
             }
             let man = clap_mangen::Man::new(page);
-            return finish(man.render(&mut io::stdout().lock()).map(|()| ExitCode::SUCCESS));
+            let out = &mut io::stdout().lock();
+            let rendered = match command {
+                Some(_) => man.render(out),
+                None => man::render_main(&man, out),
+            };
+            return finish(rendered.map(|()| ExitCode::SUCCESS));
         }
         _ => {}
     }

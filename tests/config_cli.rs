@@ -168,4 +168,9 @@ fn completions_and_the_man_page_come_from_the_command_line_definition() {
         &page[..200.min(page.len())]
     );
     assert!(page.contains("\\-\\-config") || page.contains("--config"));
+    // byline(1) says what the keys do, as `?` does; a command's page does not.
+    assert!(page.contains(".SH KEYS"), "{page}");
+    assert!(page.contains("\\fBCtrl\\-o Bksp\\fR\nback along the jump history"));
+    let list = text(&byline(home.path(), true, &["man", "list"]).stdout);
+    assert!(list.contains(".TH byline-list") && !list.contains(".SH KEYS"));
 }
