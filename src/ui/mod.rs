@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match app.layer() {
         Layer::FilterBar => frame.set_cursor_position(FilterBar::cursor(app, areas.filter)),
         Layer::Picker(picker) => {
-            let popup = PickerPopup::new(picker, app.keymap(), theme);
+            let popup = PickerPopup::new(picker, app.keymap(), theme).over_quotes(app.picking_for_quotes());
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);

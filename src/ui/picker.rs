@@ -17,6 +17,8 @@ pub struct PickerPopup<'a> {
     picker: &'a Picker,
     keymap: &'a Keymap,
     theme: &'a Theme,
+    /// Opened over the quotes view: the pick narrows it, `Esc` goes back.
+    over_quotes: bool,
 }
 
 const WIDTH: u16 = 60;
@@ -29,7 +31,13 @@ impl<'a> PickerPopup<'a> {
             picker,
             keymap,
             theme,
+            over_quotes: false,
         }
+    }
+
+    /// Says that the pick narrows the quotes view under it.
+    pub fn over_quotes(self, over_quotes: bool) -> PickerPopup<'a> {
+        PickerPopup { over_quotes, ..self }
     }
 
     /// Tall enough for every item (so it keeps its size while narrowing).
@@ -58,14 +66,15 @@ impl Widget for PickerPopup<'_> {
             picker.matches().len(),
             picker.total()
         );
-        let filter = format!(": filter {}…", kind.sigil());
+        let (accept, cancel) = if self.over_quotes {
+            (": narrow the quotes".to_owned(), " back")
+        } else {
+            (format!(": filter {}…", kind.sigil()), " close")
+        };
         let footer = footer(
             self.keymap,
             Context::Popup,
-            &[
-                (&[Action::Accept], "", &filter),
-                (&[Action::Cancel], "", " close"),
-            ],
+            &[(&[Action::Accept], "", &accept), (&[Action::Cancel], "", cancel)],
         );
         let inner = popup_frame(self.area(screen), &title, &footer, th, buf);
         let typed = Line::from(vec![
