@@ -49,8 +49,9 @@ fn a_folder_streams_in_and_skipped_files_are_listed() {
     assert!(matches!(app.layer(), Layer::Panes));
 }
 
-/// A file decoded with replacement characters is listed by `!` under a
-/// count that includes it (not `Skipped files (0)` above it).
+/// A file decoded with replacement characters is counted in the status bar
+/// and listed by `!` under a count that includes it (not `Skipped files (0)`
+/// above it).
 #[test]
 fn a_lossy_file_is_counted_in_the_overlay_title() {
     let dir = TempDir::new("ui-lossy");

@@ -20,7 +20,7 @@ impl<'a> StatusBar<'a> {
         StatusBar { app, theme }
     }
 
-    /// The standing part: `4/5 · filter: @lavrov · entity: Sergey Lavrov (4 articles) · 1 skipped (!)`.
+    /// The standing part: `4/5 · filter: @lavrov · entity: Sergei Lavrov (5 articles) · 1 skipped (!)`.
     pub fn summary(app: &App) -> String {
         let mut parts = vec![format!(
             "{}/{}",
@@ -58,10 +58,18 @@ impl<'a> StatusBar<'a> {
                 plural(e.articles.len(), "article")
             ));
         }
-        let skipped = app.loading().skipped().len();
+        // What `!` lists: files skipped, and files decoded lossily (a
+        // warning the status bar is the only place to give).
+        let (skipped, lossy) = (app.loading().skipped().len(), app.loading().lossy().len());
+        let mut bad = Vec::new();
         if skipped > 0 {
-            let skipped = format!("{} skipped", thousands(skipped));
-            parts.push(keyed(app, &skipped, Action::SkippedFiles));
+            bad.push(format!("{} skipped", thousands(skipped)));
+        }
+        if lossy > 0 {
+            bad.push(format!("{} decoded lossily", thousands(lossy)));
+        }
+        if !bad.is_empty() {
+            parts.push(keyed(app, &bad.join(", "), Action::SkippedFiles));
         }
         format!(" {}", parts.join(" · "))
     }
