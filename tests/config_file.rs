@@ -111,6 +111,14 @@ fn a_wrong_value_names_the_file_line_and_setting() {
             "keys.browse.quit",
             "unknown key",
         ),
+        // An action the context never acts on would sit in the help doing
+        // nothing: it is an error, saying where it works.
+        (
+            "[keys.overlay]\ncompare = [\"c\"]",
+            2,
+            "keys.overlay.compare",
+            "\"compare\" does nothing in overlay: bind it in [keys.browse]",
+        ),
         (
             "[keys.sideways]\nquit = [\"x\"]",
             1,

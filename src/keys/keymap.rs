@@ -103,6 +103,14 @@ impl Keymap {
     }
 }
 
+/// The contexts whose keys can do `action`: those the default keymap binds
+/// it in (it binds every action each context acts on).
+pub fn contexts_of(action: &Action) -> Vec<Context> {
+    let defaults = Keymap::default();
+    let bound = |c: &Context| defaults.bindings(*c).iter().any(|b| &b.action == action);
+    Context::ALL.into_iter().filter(bound).collect()
+}
+
 impl Default for Keymap {
     fn default() -> Keymap {
         Keymap::from_toml(DEFAULT_KEYMAP).expect("assets/keymap.toml is valid (tested)")
@@ -135,6 +143,17 @@ mod tests {
         assert_eq!(
             keymap.hint(Context::Browse, &Action::Quit, "quits").as_deref(),
             Some("Q quits")
+        );
+    }
+
+    #[test]
+    fn actions_are_found_in_the_contexts_that_act_on_them() {
+        assert_eq!(contexts_of(&Action::Compare), [Context::Browse]);
+        let quit = [Context::Browse, Context::Filter, Context::Popup, Context::Overlay];
+        assert_eq!(contexts_of(&Action::Quit), quit);
+        assert_eq!(
+            contexts_of(&Action::PageDown),
+            [Context::Browse, Context::Popup, Context::Overlay]
         );
     }
 
