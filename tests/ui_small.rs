@@ -94,3 +94,18 @@ fn help_at_40_columns_wraps_every_description_whole() {
         }
     }
 }
+
+/// A reader header too narrow for the article's id ends the id in `…`, so a
+/// cut id is not taken for a whole one; the share read stays on the right.
+#[test]
+fn a_cut_id_in_the_reader_header_ends_in_an_ellipsis() {
+    let mut app = seeds_app(30, 8);
+    press(&mut app, "Tab");
+    let text = screen_text(&app);
+    let header = text.lines().nth(1).expect("the header");
+    assert!(header.starts_with(" Reader · 000_"), "{text}");
+    assert!(
+        header.contains("… ") && header.trim_end().ends_with('%'),
+        "{header:?}"
+    );
+}
