@@ -3,11 +3,12 @@
 mod analysis;
 mod compare;
 mod fetch;
+mod man;
 mod report;
 mod stories;
 
 use crate::analysis::Corrections;
-use crate::config::{ColorDepth, Config, Dirs};
+use crate::config::{ColorDepth, Config, ConfigError, Dirs};
 use crate::marks;
 use crate::search::{Corpus, CorpusEvent, Query, spawn_loading};
 use crate::store::{self, LoadOptions, Loaded};
@@ -191,12 +192,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
                 page = (sub.clone().name(format!("byline-{name}"))).version(env!("CARGO_PKG_VERSION"));
             }
             let man = clap_mangen::Man::new(page);
-            return finish(man.render(&mut io::stdout().lock()).map(|()| ExitCode::SUCCESS));
+            let out = &mut io::stdout().lock();
+            let rendered = match command {
+                Some(_) => man.render(out),
+                None => man::render_main(&man, out),
+            };
+            return finish(rendered.map(|()| ExitCode::SUCCESS));
         }
         _ => {}
     }
     let dirs = Dirs::from_env();
-    let (config, config_errors) = load_config(cli.config.as_deref(), &dirs);
+    let config_file = cli.config.clone().or_else(|| dirs.config_file());
+    let (mut config, mut config_errors) = load_config(config_file.as_deref(), cli.config.is_some());
     let (corrections, correction_errors) = load_corrections(cli.config.as_deref(), &dirs);
     if let Some(Command::Fetch { urls, into, full }) = &cli.command {
         for e in &config_errors {
@@ -215,6 +222,9 @@ pub fn run() -> anyhow::Result<ExitCode> {
         ..LoadOptions::default()
     };
     let given = cli.command.as_ref().map_or(cli.paths.as_slice(), Command::paths);
+    if given.is_empty() {
+        drop_missing_paths(&mut config, config_file.as_deref(), &mut config_errors);
+    }
     // No PATH: the config's paths, else the built-in seeds.
     let paths = if given.is_empty() {
         config.paths.as_slice()
@@ -326,12 +336,35 @@ fn load_corrections(explicit: Option<&Path>, dirs: &Dirs) -> (Arc<Corrections>, 
 
 /// The config from `--config FILE` (which must exist) or the config folder
 /// (where it need not): every good setting, and an error for each bad one.
-fn load_config(explicit: Option<&std::path::Path>, dirs: &Dirs) -> (Config, Vec<crate::config::ConfigError>) {
+/// The config `file` (given with `--config`: `required`), if any.
+fn load_config(file: Option<&Path>, required: bool) -> (Config, Vec<ConfigError>) {
     let home = std::env::var_os("HOME").map(PathBuf::from);
-    match explicit.map(ToOwned::to_owned).or_else(|| dirs.config_file()) {
-        Some(file) => Config::load(&file, explicit.is_some(), home.as_deref()),
+    match file {
+        Some(file) => Config::load(file, required, home.as_deref()),
         None => (Config::default(), Vec::new()),
     }
+}
+
+/// Leaves out the config's `paths` that are not there (a drive not
+/// mounted), each with a warning: no config file can stop byline, unlike a
+/// PATH typed on the command line. None left: the built-in seeds.
+fn drop_missing_paths(config: &mut Config, file: Option<&Path>, errors: &mut Vec<ConfigError>) {
+    let Some(file) = file else {
+        return;
+    };
+    config.paths.retain(|path| {
+        let there = std::fs::symlink_metadata(path).is_ok();
+        if !there {
+            let name = store::printable_name(&path.to_string_lossy());
+            errors.push(ConfigError {
+                file: file.to_owned(),
+                line: None,
+                setting: Some("paths".to_owned()),
+                message: format!("{name}: No such file or directory (left out)"),
+            });
+        }
+        there
+    });
 }
 
 /// The starred articles' hashes, when the query asks about stars (`*`, `!*`):

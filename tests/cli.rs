@@ -131,7 +131,17 @@ fn check_reports_and_exits_by_what_was_skipped() {
     );
     let text = stdout(&o);
     assert!(text.contains("warning:") && text.contains("latin1.txt"), "{text}");
-    assert!(text.contains("2 articles loaded"), "{text}");
+    assert!(text.contains("2 articles loaded from 2 files"), "{text}");
+    let one = TempDir::new("check-one");
+    one.write(
+        "a.json",
+        r#"[{"title": "A", "text": "a"}, {"title": "B", "text": "b"}]"#,
+    );
+    let text = stdout(&byline(&["check", one.path().to_str().unwrap()]));
+    assert!(
+        text.contains("2 articles loaded from 1 file; 0 skipped; 0 decoded lossily; 0 other files ignored"),
+        "one file, not `1 files`: {text}"
+    );
     dir.write("empty.txt", "");
     let o = byline(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));

@@ -117,6 +117,31 @@ fn config_names_another_file_and_must_exist() {
     );
 }
 
+/// A config path that is not there (a drive not mounted) is left out with a
+/// warning naming the file and setting: no config file can stop byline,
+/// while a PATH typed on the command line that is not there is a usage error.
+#[test]
+fn a_config_path_that_is_not_there_is_left_out_with_a_warning() {
+    let home = TempDir::new("config-cli-missing-path");
+    home.write("news/a.txt", "A title\n\nA paragraph.\n");
+    let file = home.write(
+        "xdg-config/byline/config.toml",
+        format!("paths = [\"{}\", \"gone\"]\n", home.path().join("news").display()),
+    );
+    let o = byline(home.path(), true, &["list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout).lines().count(), 1, "{}", text(&o.stdout));
+    let gone = home.path().join("xdg-config/byline/gone");
+    let warning = format!(
+        "byline: warning: {}: paths: {}: No such file or directory (left out)",
+        file.display(),
+        gone.display()
+    );
+    assert!(text(&o.stderr).contains(&warning), "{}", text(&o.stderr));
+    let o = byline(home.path(), true, &["list", gone.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "a PATH given is still checked");
+}
+
 #[test]
 fn completions_and_the_man_page_come_from_the_command_line_definition() {
     let home = TempDir::new("config-cli-completions");
@@ -143,4 +168,9 @@ fn completions_and_the_man_page_come_from_the_command_line_definition() {
         &page[..200.min(page.len())]
     );
     assert!(page.contains("\\-\\-config") || page.contains("--config"));
+    // byline(1) says what the keys do, as `?` does; a command's page does not.
+    assert!(page.contains(".SH KEYS"), "{page}");
+    assert!(page.contains("\\fBCtrl\\-o Bksp\\fR\nback along the jump history"));
+    let list = text(&byline(home.path(), true, &["man", "list"]).stdout);
+    assert!(list.contains(".TH byline-list") && !list.contains(".SH KEYS"));
 }

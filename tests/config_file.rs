@@ -9,7 +9,8 @@ use byline::keys::{Context, Key, Keymap, handle_key};
 use byline::ui::Theme;
 use common::TempDir;
 use common::app::{
-    buffer_text, configure, listed, press, reader_cell, reader_cell_in, render, render_in, seeds_app,
+    buffer_text, configure, listed, press, reader_cell, reader_cell_in, render, render_in, screen_text,
+    seeds_app,
 };
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
@@ -109,6 +110,14 @@ fn a_wrong_value_names_the_file_line_and_setting() {
             2,
             "keys.browse.quit",
             "unknown key",
+        ),
+        // An action the context never acts on would sit in the help doing
+        // nothing: it is an error, saying where it works.
+        (
+            "[keys.overlay]\ncompare = [\"c\"]",
+            2,
+            "keys.overlay.compare",
+            "\"compare\" does nothing in overlay: bind it in [keys.browse]",
         ),
         (
             "[keys.sideways]\nquit = [\"x\"]",
@@ -212,6 +221,41 @@ fn a_remapped_key_works_and_its_old_key_is_freed() {
         .flat_map(|b| b.keys.iter().map(ToString::to_string))
         .collect();
     assert_eq!(help, ["n", "↓"]);
+}
+
+/// Every hint on the screen (the top bar, the status bar, footers, messages,
+/// the too-small notice) names the user's keys: `Q` rebound to quit must not
+/// still be offered as "Q quotes".
+#[test]
+fn hints_name_the_remapped_keys_never_the_old_ones() {
+    let config = parse(
+        "[keys.browse]\nquit = [\"Q\", \"Ctrl-c\"]\nunread_only = [\"V\"]\n\
+         next_mention = [\"w\"]\nhelp = [\"H\"]\ntoggle_threads = []\n\
+         [keys.popup]\naccept = [\"Ctrl-j\"]\n[keys.overlay]\ncancel = [\"x\"]\n",
+    )
+    .unwrap();
+    let mut app = seeds_app(120, 40);
+    app.configure(&config);
+    let screen = screen_text(&app);
+    let top = screen.lines().next().unwrap();
+    assert!(!top.contains("quotes"), "Q quits now: {top}");
+    assert!(top.contains("H help") && !top.contains("? help"), "{top}");
+    press(&mut app, "V");
+    assert!(screen_text(&app).contains("unread only (V)"));
+    press(&mut app, "V n");
+    assert_eq!(
+        app.message(),
+        Some("no entity focused: press w to pick one in the article")
+    );
+    press(&mut app, "z");
+    assert_eq!(app.message(), Some("threads are off"), "toggle_threads lost t");
+    press(&mut app, "s");
+    assert!(screen_text(&app).contains(" Ctrl-j: filter @… · Esc close "));
+    press(&mut app, "Esc H");
+    assert!(screen_text(&app).contains(" x close "), "{}", screen_text(&app));
+    let mut small = seeds_app(12, 3);
+    small.configure(&config);
+    assert!(screen_text(&small).contains("(Q quits)"));
 }
 
 #[test]

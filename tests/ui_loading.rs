@@ -49,6 +49,23 @@ fn a_folder_streams_in_and_skipped_files_are_listed() {
     assert!(matches!(app.layer(), Layer::Panes));
 }
 
+/// A file decoded with replacement characters is counted in the status bar
+/// and listed by `!` under a count that includes it (not `Skipped files (0)`
+/// above it).
+#[test]
+fn a_lossy_file_is_counted_in_the_overlay_title() {
+    let dir = TempDir::new("ui-lossy");
+    dir.write("latin1.txt", b"Caf\xe9 news\n\nThe caf\xe9 opened on Monday.\n");
+    let mut app = loaded(&dir, 120, 40);
+    press(&mut app, "!");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("Skipped files (0), 1 decoded lossily"),
+        "{screen}"
+    );
+    assert!(screen.contains("decoded with replacement characters"), "{screen}");
+}
+
 #[test]
 fn the_status_bar_shows_progress_until_the_load_is_over() {
     let (events, rx) = std::sync::mpsc::channel();

@@ -72,3 +72,40 @@ fn a_narrow_picker_keeps_the_names_before_the_details() {
     assert!(text.contains("│ Bashar Assad"), "{text}");
     assert!(text.contains("│ Donald Trump"), "{text}");
 }
+
+/// On a narrow screen the help wraps what each key does under itself: read
+/// line after line, every description is there whole, none cut at the edge.
+#[test]
+fn help_at_40_columns_wraps_every_description_whole() {
+    use byline::keys::Context;
+    let mut app = seeds_app(40, 120);
+    press(&mut app, "?");
+    let text = screen_text(&app);
+    let inside: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix('│')?.strip_suffix('│'))
+        .collect();
+    assert!(inside.len() > 60, "the whole help shows at 120 rows:\n{text}");
+    let flowing = inside.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+    for context in Context::ALL {
+        for binding in app.keymap().bindings(context) {
+            let what = binding.action.describe(context);
+            assert!(flowing.contains(what), "{what:?} is cut:\n{text}");
+        }
+    }
+}
+
+/// A reader header too narrow for the article's id ends the id in `…`, so a
+/// cut id is not taken for a whole one; the share read stays on the right.
+#[test]
+fn a_cut_id_in_the_reader_header_ends_in_an_ellipsis() {
+    let mut app = seeds_app(30, 8);
+    press(&mut app, "Tab");
+    let text = screen_text(&app);
+    let header = text.lines().nth(1).expect("the header");
+    assert!(header.starts_with(" Reader · 000_"), "{text}");
+    assert!(
+        header.contains("… ") && header.trim_end().ends_with('%'),
+        "{header:?}"
+    );
+}

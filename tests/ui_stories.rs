@@ -397,6 +397,12 @@ fn tab_in_the_quotes_view_opens_the_speaker_picker_and_the_pick_narrows_it() {
         matches!(app.layer(), Layer::Picker(_)),
         "the speaker picker is open"
     );
+    // Its footer says what its Enter and Esc do here, not the filter's.
+    let screen = common::app::screen_text(&app);
+    assert!(
+        screen.contains(" Enter: narrow the quotes · Esc back "),
+        "{screen}"
+    );
     common::app::type_text(&mut app, "lavrov");
     press(&mut app, "Enter");
     shows_lavrov_alone(&app);

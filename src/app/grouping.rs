@@ -4,6 +4,7 @@
 
 use super::state::App;
 use super::threads::Row;
+use crate::keys::Action;
 
 /// What `t` says before the stories are built; replaced once they are.
 const THREADS_PENDING: &str = "threads on once the stories are grouped";
@@ -84,7 +85,8 @@ impl App {
                 *lead
             }
             _ if !self.threads.on() => {
-                self.message = Some("threads are off: t turns them on".into());
+                let hint = self.with_key_hint("threads are off", Action::ToggleThreads, "KEY turns them on");
+                self.message = Some(hint);
                 return;
             }
             _ => {

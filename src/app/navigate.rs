@@ -6,9 +6,8 @@ use super::pick_term::replace_term;
 use super::picker::PickerKind;
 use super::state::App;
 use crate::analysis::EntityId;
+use crate::keys::Action;
 use crate::layout::Pane;
-
-const NO_FOCUS: &str = "no entity focused: press e to pick one in the article";
 
 /// Which way `e`/`E` and `]`/`[` go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +17,12 @@ pub(super) enum Direction {
 }
 
 impl App {
+    /// Why `n` or `]` did nothing, naming the user's key for `e`.
+    fn no_focus(&self) -> String {
+        let hint = "press KEY to pick one in the article";
+        self.with_key_hint("no entity focused", Action::NextMention, hint)
+    }
+
     /// Moves the entity cursor to the next (or previous) mention in the
     /// reader's article, wrapping around, and focuses its entity.
     pub(super) fn step_mention(&mut self, direction: Direction) {
@@ -44,7 +49,7 @@ impl App {
     /// focused entity in the reader's article, wrapping around (`n`/`N`).
     pub(super) fn step_focused_mention(&mut self, direction: Direction) {
         let Some(entity) = self.entity else {
-            self.message = Some(NO_FOCUS.into());
+            self.message = Some(self.no_focus());
             return;
         };
         let Some(article) = self.reader.article() else {
@@ -98,7 +103,7 @@ impl App {
     /// focused entity, wrapping around, with the cursor on its first mention.
     pub(super) fn jump_naming(&mut self, direction: Direction) {
         let Some(entity) = self.entity else {
-            self.message = Some(NO_FOCUS.into());
+            self.message = Some(self.no_focus());
             return;
         };
         let shown = self.list.shown();

@@ -145,6 +145,12 @@ impl App {
         &self.keymap
     }
 
+    /// Whether the speaker picker on top was opened over the quotes view,
+    /// which its pick narrows (and `Esc` goes back to), not the filter.
+    pub fn picking_for_quotes(&self) -> bool {
+        self.quotes_behind.is_some()
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }

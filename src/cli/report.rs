@@ -2,6 +2,7 @@
 
 use super::json_line;
 use crate::analysis::{EntityId, HIDDEN};
+use crate::app::plural;
 use crate::search::{self, Body, Corpus, Query};
 use crate::store::{self, Article, Date, Loaded};
 use serde::Serialize;
@@ -224,12 +225,12 @@ pub fn check(out: &mut impl Write, loaded: &Loaded, seeds: bool) -> io::Result<E
         loaded.articles.iter().filter_map(|a| a.path.as_ref()).collect();
     writeln!(
         out,
-        "{} articles loaded from {} files; {} skipped; {} decoded lossily; {} other files ignored",
-        loaded.articles.len(),
-        files.len(),
+        "{} loaded from {}; {} skipped; {} decoded lossily; {} ignored",
+        plural(loaded.articles.len(), "article"),
+        plural(files.len(), "file"),
         loaded.skipped.len(),
         loaded.lossy.len(),
-        loaded.ignored
+        plural(loaded.ignored, "other file"),
     )?;
     Ok(if loaded.skipped.is_empty() {
         ExitCode::SUCCESS

@@ -179,4 +179,17 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn the_defaults_name_every_action_a_key_can_be_given() {
+        let keymap = crate::keys::Keymap::default();
+        for context in crate::keys::Context::ALL {
+            for binding in keymap.bindings(context) {
+                let name = serde_json::to_string(&binding.action).unwrap();
+                let name = name.trim_matches('"');
+                let listed = |sep: char| DEFAULT_CONFIG.contains(&format!(" {name}{sep}"));
+                assert!(listed(',') || listed('.'), "{name} is not in assets/config.toml");
+            }
+        }
+    }
 }

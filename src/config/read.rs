@@ -2,7 +2,7 @@
 //! bad setting is reported (file, line, setting) and every other still applies.
 
 use super::{Columns, Config, ConfigError, KeyPatch, ThemeName, color};
-use crate::keys::{Action, Context, Key};
+use crate::keys::{Action, Context, Key, contexts_of};
 use ratatui::style::Color;
 use serde::Deserialize;
 use std::ops::Range;
@@ -265,7 +265,18 @@ fn key_patch(
     action: &Name<'_>,
     keys: &Value<'_>,
 ) -> Result<KeyPatch, (Range<usize>, String)> {
-    let action = parse_action(action.get_ref()).map_err(|m| (action.span(), m))?;
+    let (name, span) = (action.get_ref(), action.span());
+    let action = parse_action(name).map_err(|m| (span.clone(), m))?;
+    let contexts = contexts_of(&action);
+    if !contexts.contains(&context) {
+        let names: Vec<&str> = contexts.iter().map(|c| c.name()).collect();
+        let message = format!(
+            "{name:?} does nothing in {}: bind it in [keys.{}]",
+            context.name(),
+            names.join("] or [keys.")
+        );
+        return Err((span, message));
+    }
     let names = match keys.get_ref() {
         DeValue::String(s) => vec![s.to_string()],
         DeValue::Array(_) => typed::<Vec<String>>(keys).map_err(|_| {

@@ -8,7 +8,7 @@ pub enum Context {
     Browse,
     /// Typing in the filter bar, or the command `|` pipes the article to.
     Filter,
-    /// The speaker picker or the entity index.
+    /// The speaker picker, the entity index, the compare and quotes views.
     Popup,
     /// The help or the skipped files.
     Overlay,
@@ -44,7 +44,7 @@ impl Context {
         match self {
             Context::Browse => "List and reader",
             Context::Filter => "Filter bar, | command line (other keys type)",
-            Context::Popup => "Speaker picker / entity index (other keys type)",
+            Context::Popup => "Pickers, compare and quotes views (other keys type)",
             Context::Overlay => "Help / skipped files",
         }
     }

@@ -82,12 +82,33 @@ impl Keymap {
         &self.tables[context as usize]
     }
 
+    /// The key hints name for `action` in `context` (its first one), or
+    /// none when the user's keymap unbound it: a hint never names a key that
+    /// does something else.
+    pub fn first_key(&self, context: Context, action: &Action) -> Option<Key> {
+        let binding = self.bindings(context).iter().find(|b| &b.action == action)?;
+        binding.keys.first().copied()
+    }
+
+    /// `KEY what` for `action`'s first key in `context`, if it has one.
+    pub fn hint(&self, context: Context, action: &Action, what: &str) -> Option<String> {
+        self.first_key(context, action).map(|key| format!("{key} {what}"))
+    }
+
     pub(super) fn lookup(&self, context: Context, key: Key) -> Option<&Action> {
         self.bindings(context)
             .iter()
             .find(|b| b.keys.contains(&key))
             .map(|b| &b.action)
     }
+}
+
+/// The contexts whose keys can do `action`: those the default keymap binds
+/// it in (it binds every action each context acts on).
+pub fn contexts_of(action: &Action) -> Vec<Context> {
+    let defaults = Keymap::default();
+    let bound = |c: &Context| defaults.bindings(*c).iter().any(|b| &b.action == action);
+    Context::ALL.into_iter().filter(bound).collect()
 }
 
 impl Default for Keymap {
@@ -110,6 +131,30 @@ mod tests {
                 assert!(seen.insert(*key), "{key} is bound twice in {context:?}");
             }
         }
+    }
+
+    #[test]
+    fn hints_name_the_first_key_and_follow_a_patch() {
+        let mut keymap = Keymap::default();
+        let quotes = |k: &Keymap| k.hint(Context::Browse, &Action::Quotes, "quotes");
+        assert_eq!(quotes(&keymap).as_deref(), Some("Q quotes"));
+        keymap.patch(Context::Browse, &Action::Quit, &[Key::parse("Q").unwrap()]);
+        assert_eq!(quotes(&keymap), None, "Q now quits: no hint may offer it");
+        assert_eq!(
+            keymap.hint(Context::Browse, &Action::Quit, "quits").as_deref(),
+            Some("Q quits")
+        );
+    }
+
+    #[test]
+    fn actions_are_found_in_the_contexts_that_act_on_them() {
+        assert_eq!(contexts_of(&Action::Compare), [Context::Browse]);
+        let quit = [Context::Browse, Context::Filter, Context::Popup, Context::Overlay];
+        assert_eq!(contexts_of(&Action::Quit), quit);
+        assert_eq!(
+            contexts_of(&Action::PageDown),
+            [Context::Browse, Context::Popup, Context::Overlay]
+        );
     }
 
     #[test]

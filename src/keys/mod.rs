@@ -11,7 +11,7 @@ mod keymap;
 pub use action::Action;
 pub use context::Context;
 pub use key::Key;
-pub use keymap::{Binding, DEFAULT_KEYMAP, Keymap};
+pub use keymap::{Binding, DEFAULT_KEYMAP, Keymap, contexts_of};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, MouseButton, MouseEventKind};
 

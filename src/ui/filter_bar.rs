@@ -2,6 +2,7 @@
 
 use super::Theme;
 use crate::app::{App, Layer};
+use crate::keys::{Action, Context, Keymap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -15,32 +16,42 @@ pub struct FilterBar<'a> {
 
 const PROMPT: &str = " / ";
 
-/// What the empty bar says, as far as it fits: the most used first, help
-/// always (the threads, compare and quotes keys drop first when narrow).
-const HINTS: [&str; 6] = [
-    "s speakers",
-    "i entities",
-    "t threads",
-    "C compare",
-    "Q quotes",
-    "? help",
+/// What the empty bar says, as far as it fits: the filter key first, the
+/// most used next, help always (the threads, compare and quotes keys drop
+/// first when narrow). Each names the action's key in the user's keymap, and
+/// an action left without a key is not offered.
+const HINTS: [(Action, &str); 7] = [
+    (Action::FocusFilter, "filter"),
+    (Action::SpeakerPicker, "speakers"),
+    (Action::EntityIndex, "entities"),
+    (Action::ToggleThreads, "threads"),
+    (Action::Compare, "compare"),
+    (Action::Quotes, "quotes"),
+    (Action::Help, "help"),
 ];
 const GAP: &str = "   ";
 
-/// `filter   s speakers   …   ? help`, with the hints before help that
-/// fit in `width` columns after the prompt.
-fn hints(width: usize) -> String {
+/// `/ filter   s speakers   …   ? help`, with the hints before help that
+/// fit in `width` columns.
+fn hints(keymap: &Keymap, width: usize) -> String {
+    let hint = |(action, what): &(Action, &str)| keymap.hint(Context::Browse, action, what);
     let (help, rest) = HINTS.split_last().expect("hints");
-    let mut out = String::from("filter");
-    let room = width.saturating_sub(GAP.len() + help.len());
-    for hint in rest {
-        if out.len() + GAP.len() + hint.len() > room {
+    let help = hint(help).unwrap_or_default();
+    let room = width.saturating_sub(GAP.len() + help.width());
+    let mut out = String::new();
+    for hint in rest.iter().filter_map(hint) {
+        let gap = if out.is_empty() { "" } else { GAP };
+        if out.width() + gap.len() + hint.width() > room {
             break;
         }
-        out += GAP;
-        out += hint;
+        out += gap;
+        out += &hint;
     }
-    out + GAP + help
+    match (out.is_empty(), help.is_empty()) {
+        (_, true) => out,
+        (true, false) => help,
+        (false, false) => out + GAP + &help,
+    }
 }
 
 impl<'a> FilterBar<'a> {
@@ -63,13 +74,8 @@ impl Widget for FilterBar<'_> {
         let editing = matches!(app.layer(), Layer::FilterBar);
         let text = app.filter().text();
         let line = if text.is_empty() && !editing {
-            Line::from(vec![
-                Span::styled(PROMPT, th.dim),
-                Span::styled(
-                    hints(usize::from(area.width).saturating_sub(PROMPT.len())),
-                    th.dim,
-                ),
-            ])
+            let width = usize::from(area.width).saturating_sub(1);
+            Line::styled(format!(" {}", hints(app.keymap(), width)), th.dim)
         } else {
             let prompt = if editing { th.prompt } else { th.dim };
             Line::from(vec![Span::styled(PROMPT, prompt), Span::raw(text)])
@@ -81,16 +87,33 @@ impl Widget for FilterBar<'_> {
 #[cfg(test)]
 mod tests {
     use super::hints;
+    use crate::keys::{Action, Context, Key, Keymap};
 
     #[test]
     fn hints_fit_the_width_and_help_stays() {
-        let wide = hints(200);
+        let keymap = Keymap::default();
+        let wide = hints(&keymap, 200);
         assert_eq!(
             wide,
-            "filter   s speakers   i entities   t threads   C compare   Q quotes   ? help"
+            "/ filter   s speakers   i entities   t threads   C compare   Q quotes   ? help"
         );
-        assert_eq!(hints(77), wide, "80 columns less the prompt hold all");
-        assert_eq!(hints(50), "filter   s speakers   i entities   ? help");
-        assert_eq!(hints(20), "filter   ? help");
+        assert_eq!(hints(&keymap, 79), wide, "80 columns less a margin hold all");
+        assert_eq!(hints(&keymap, 52), "/ filter   s speakers   i entities   ? help");
+        assert_eq!(hints(&keymap, 22), "/ filter   ? help");
+    }
+
+    #[test]
+    fn hints_name_the_users_keys_and_never_a_key_rebound_elsewhere() {
+        let mut keymap = Keymap::default();
+        let key = |k| [Key::parse(k).unwrap()];
+        keymap.patch(Context::Browse, &Action::Quit, &key("Q"));
+        keymap.patch(Context::Browse, &Action::FocusFilter, &key("f"));
+        keymap.patch(Context::Browse, &Action::Help, &key("H"));
+        assert_eq!(
+            hints(&keymap, 200),
+            "f filter   s speakers   i entities   t threads   C compare   H help"
+        );
+        keymap.patch(Context::Browse, &Action::Help, &[]);
+        assert_eq!(hints(&keymap, 17), "f filter");
     }
 }

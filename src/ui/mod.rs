@@ -24,6 +24,7 @@ pub use status::{CommandLine, StatusBar};
 pub use theme::Theme;
 
 use crate::app::{App, Layer};
+use crate::keys::{Action, Context, Keymap};
 use crate::layout::Areas;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -36,7 +37,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let screen = frame.area();
     let areas = Areas::new(screen, app.focus()).with_wrap(app.settings().wrap_width);
     if areas.too_small() {
-        frame.render_widget(TooSmall(theme), screen);
+        let quits = app.keymap().hint(Context::Browse, &Action::Quit, "quits");
+        frame.render_widget(TooSmall { theme, quits }, screen);
         return;
     }
     frame.render_widget(FilterBar::new(app, theme), areas.filter);
@@ -51,14 +53,16 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match app.layer() {
         Layer::FilterBar => frame.set_cursor_position(FilterBar::cursor(app, areas.filter)),
         Layer::Picker(picker) => {
-            let popup = PickerPopup::new(picker, theme);
+            let popup = PickerPopup::new(picker, app.keymap(), theme).over_quotes(app.picking_for_quotes());
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor);
         }
-        Layer::Compare(view) => frame.render_widget(PlacesPopup::new(view, None, theme), screen),
+        Layer::Compare(view) => {
+            frame.render_widget(PlacesPopup::new(view, None, app.keymap(), theme), screen)
+        }
         Layer::Quotes(quotes) => {
-            let popup = PlacesPopup::new(quotes.lines(), Some(quotes.input()), theme);
+            let popup = PlacesPopup::new(quotes.lines(), Some(quotes.input()), app.keymap(), theme);
             let cursor = popup.cursor(screen);
             frame.render_widget(popup, screen);
             frame.set_cursor_position(cursor.unwrap_or_default());
@@ -74,22 +78,30 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 }
 
 /// What a terminal too small for the reader shows: the longest wording
-/// whose lines all fit, so no word is ever cut.
-struct TooSmall<'a>(&'a Theme);
-
-const TOO_SMALL: [&[&str]; 4] = [
-    &["Terminal too small", "(q quits)"],
-    &["Too small", "(q quits)"],
-    &["Too small"],
-    &["small"],
-];
+/// whose lines all fit, so no word is ever cut. `(q quits)` names the
+/// user's quit key, and is left out if quit has none.
+struct TooSmall<'a> {
+    theme: &'a Theme,
+    /// `q quits`.
+    quits: Option<String>,
+}
 
 impl Widget for TooSmall<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let th = self.0;
+        let th = self.theme;
+        let quits = self.quits.map(|q| format!("({q})"));
+        let wordings: [Vec<&str>; 4] = [
+            ["Terminal too small"]
+                .into_iter()
+                .chain(quits.as_deref())
+                .collect(),
+            ["Too small"].into_iter().chain(quits.as_deref()).collect(),
+            vec!["Too small"],
+            vec!["small"],
+        ];
         let width = usize::from(area.width);
-        let fits = |lines: &&&[&str]| lines.iter().all(|l| l.width() <= width);
-        let lines = TOO_SMALL.iter().find(fits).copied().unwrap_or_default();
+        let fits = |lines: &&Vec<&str>| lines.iter().all(|l| l.width() <= width);
+        let lines = wordings.iter().find(fits).map(Vec::as_slice).unwrap_or_default();
         for (row, line) in (area.y..area.bottom()).zip(lines) {
             buf.set_string(area.x, row, line, th.dim);
         }
@@ -139,6 +151,36 @@ fn popup_frame(area: Rect, title: &str, footer: &str, th: &Theme, buf: &mut Buff
     let inner = block.inner(area);
     block.render(area, buf);
     inner
+}
+
+/// A popup's footer, ` ↑↓ move · Enter: open there · Esc close `: each
+/// part is the first keys of its actions in `context` (joined by `join`)
+/// and what they do, so it names the user's keys; a part with an action
+/// left without a key is left out.
+fn footer(keymap: &Keymap, context: Context, parts: &[(&[Action], &str, &str)]) -> String {
+    let part = |(actions, join, what): &(&[Action], &str, &str)| {
+        let keys = actions
+            .iter()
+            .map(|a| keymap.first_key(context, a).map(|k| k.to_string()))
+            .collect::<Option<Vec<_>>>()?;
+        Some(format!("{}{what}", keys.join(join)))
+    };
+    let parts: Vec<String> = parts.iter().filter_map(part).collect();
+    format!(" {} ", parts.join(" · "))
+}
+
+/// The help and skipped-files overlays' footer: ` j/k scroll · Esc close `
+/// (without the scroll keys when all of it shows).
+fn overlay_footer(keymap: &Keymap, scrolls: bool) -> String {
+    let scroll: &[(&[Action], &str, &str)] = &[(&[Action::Down, Action::Up], "/", " scroll")];
+    let close = (&[Action::Cancel][..], "", " close");
+    let parts: Vec<_> = scroll
+        .iter()
+        .filter(|_| scrolls)
+        .copied()
+        .chain([close])
+        .collect();
+    footer(keymap, Context::Overlay, &parts)
 }
 
 /// Draws `lines` from `scroll` (clamped so the last page stays full) into `area`.

@@ -3,8 +3,9 @@
 
 use super::text::fit;
 use super::theme::Theme;
-use super::{centered, popup_frame};
+use super::{centered, footer, popup_frame};
 use crate::app::Picker;
+use crate::keys::{Action, Context, Keymap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
 use ratatui::style::Style;
@@ -14,7 +15,10 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct PickerPopup<'a> {
     picker: &'a Picker,
+    keymap: &'a Keymap,
     theme: &'a Theme,
+    /// Opened over the quotes view: the pick narrows it, `Esc` goes back.
+    over_quotes: bool,
 }
 
 const WIDTH: u16 = 60;
@@ -22,8 +26,18 @@ const HEIGHT: u16 = 20;
 const PROMPT: &str = "> ";
 
 impl<'a> PickerPopup<'a> {
-    pub fn new(picker: &'a Picker, theme: &'a Theme) -> PickerPopup<'a> {
-        PickerPopup { picker, theme }
+    pub fn new(picker: &'a Picker, keymap: &'a Keymap, theme: &'a Theme) -> PickerPopup<'a> {
+        PickerPopup {
+            picker,
+            keymap,
+            theme,
+            over_quotes: false,
+        }
+    }
+
+    /// Says that the pick narrows the quotes view under it.
+    pub fn over_quotes(self, over_quotes: bool) -> PickerPopup<'a> {
+        PickerPopup { over_quotes, ..self }
     }
 
     /// Tall enough for every item (so it keeps its size while narrowing).
@@ -52,7 +66,16 @@ impl Widget for PickerPopup<'_> {
             picker.matches().len(),
             picker.total()
         );
-        let footer = format!(" Enter: filter {}… · Esc close ", kind.sigil());
+        let (accept, cancel) = if self.over_quotes {
+            (": narrow the quotes".to_owned(), " back")
+        } else {
+            (format!(": filter {}…", kind.sigil()), " close")
+        };
+        let footer = footer(
+            self.keymap,
+            Context::Popup,
+            &[(&[Action::Accept], "", &accept), (&[Action::Cancel], "", cancel)],
+        );
         let inner = popup_frame(self.area(screen), &title, &footer, th, buf);
         let typed = Line::from(vec![
             Span::styled(PROMPT, th.prompt),

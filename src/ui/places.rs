@@ -5,8 +5,9 @@
 
 use super::text::fit;
 use super::theme::Theme;
-use super::{centered, popup_frame};
+use super::{centered, footer, popup_frame};
 use crate::app::{LineEdit, LineKind, PlaceLines};
+use crate::keys::{Action, Context, Keymap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -18,14 +19,25 @@ pub struct PlacesPopup<'a> {
     view: &'a PlaceLines,
     /// What was typed (the quotes view), on the first line.
     input: Option<&'a LineEdit>,
+    keymap: &'a Keymap,
     theme: &'a Theme,
 }
 
 const PROMPT: &str = "speaker> ";
 
 impl<'a> PlacesPopup<'a> {
-    pub fn new(view: &'a PlaceLines, input: Option<&'a LineEdit>, theme: &'a Theme) -> PlacesPopup<'a> {
-        PlacesPopup { view, input, theme }
+    pub fn new(
+        view: &'a PlaceLines,
+        input: Option<&'a LineEdit>,
+        keymap: &'a Keymap,
+        theme: &'a Theme,
+    ) -> PlacesPopup<'a> {
+        PlacesPopup {
+            view,
+            input,
+            keymap,
+            theme,
+        }
     }
 
     fn area(screen: Rect) -> Rect {
@@ -49,12 +61,16 @@ impl Widget for PlacesPopup<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
         let th = self.theme;
         let view = self.view;
-        let footer = if self.input.is_some() {
-            " ↑↓ move · Enter: open there · Tab: pick a speaker · Esc close "
-        } else {
-            " ↑↓ move · Enter: open there · Esc close "
-        };
-        let mut inner = popup_frame(Self::area(screen), view.title(), footer, th, buf);
+        let mut parts: Vec<(&[Action], &str, &str)> = vec![
+            (&[Action::Up, Action::Down], "", " move"),
+            (&[Action::Accept], "", ": open there"),
+        ];
+        if self.input.is_some() {
+            parts.push((&[Action::SpeakerPicker], "", ": pick a speaker"));
+        }
+        parts.push((&[Action::Cancel], "", " close"));
+        let footer = footer(self.keymap, Context::Popup, &parts);
+        let mut inner = popup_frame(Self::area(screen), view.title(), &footer, th, buf);
         if let Some(input) = self.input {
             let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(input.text())]);
             buf.set_line(inner.x, inner.y, &typed, inner.width);

@@ -71,7 +71,9 @@ impl ReaderPane<'_> {
             Some(a) => format!(" Reader · {}", app.corpus().article(a).id),
             None => " Reader".to_owned(),
         };
-        buf.set_stringn(area.x, area.y, &title, room, style);
+        // A long id (a feed item's `file#https://…`) ends in `…` when cut.
+        let (title, _) = super::text::fit(&title, &[], style, style, room);
+        buf.set_line(area.x, area.y, &Line::from(title), area.width);
         if position.len() <= width {
             buf.set_string(area.right() - position.len() as u16, area.y, &position, style);
         }

@@ -2,7 +2,7 @@
 //! and files decoded with replacement characters.
 
 use super::Theme;
-use super::{centered, popup_frame, scrolled};
+use super::{centered, overlay_footer, popup_frame, scrolled};
 use crate::app::App;
 use crate::store;
 use ratatui::buffer::Buffer;
@@ -35,12 +35,18 @@ impl Widget for SkippedOverlay<'_> {
             lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
             lines.push(Line::styled("  decoded with replacement characters", th.detail));
         }
-        let title = format!(" Skipped files ({}) ", loading.skipped().len());
+        // The lossy files are listed too: counted apart, so the count never
+        // reads `(0)` above a list.
+        let mut title = format!(" Skipped files ({})", loading.skipped().len());
+        if !loading.lossy().is_empty() {
+            title += &format!(", {} decoded lossily", loading.lossy().len());
+        }
+        title.push(' ');
         let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
         let inner = popup_frame(
             centered(screen, 100, height),
             &title,
-            " j/k scroll · Esc close ",
+            &overlay_footer(self.app.keymap(), true),
             th,
             buf,
         );

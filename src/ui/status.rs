@@ -4,6 +4,7 @@
 use super::Theme;
 use super::text::thousands;
 use crate::app::{App, LineEdit, SortOrder, plural};
+use crate::keys::{Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Widget;
@@ -19,7 +20,7 @@ impl<'a> StatusBar<'a> {
         StatusBar { app, theme }
     }
 
-    /// The standing part: `4/5 · filter: @lavrov · entity: Sergey Lavrov (4 articles) · 1 skipped (!)`.
+    /// The standing part: `4/5 · filter: @lavrov · entity: Sergei Lavrov (5 articles) · 1 skipped (!)`.
     pub fn summary(app: &App) -> String {
         let mut parts = vec![format!(
             "{}/{}",
@@ -47,7 +48,7 @@ impl<'a> StatusBar<'a> {
             parts.push(format!("sort: {}", app.sort().name()));
         }
         if app.unread_only() {
-            parts.push("unread only (U)".to_owned());
+            parts.push(keyed(app, "unread only", Action::UnreadOnly));
         }
         if let Some(id) = app.focused_entity() {
             let e = app.entity(id);
@@ -57,11 +58,29 @@ impl<'a> StatusBar<'a> {
                 plural(e.articles.len(), "article")
             ));
         }
-        let skipped = app.loading().skipped().len();
+        // What `!` lists: files skipped, and files decoded lossily (a
+        // warning the status bar is the only place to give).
+        let (skipped, lossy) = (app.loading().skipped().len(), app.loading().lossy().len());
+        let mut bad = Vec::new();
         if skipped > 0 {
-            parts.push(format!("{} skipped (!)", thousands(skipped)));
+            bad.push(format!("{} skipped", thousands(skipped)));
+        }
+        if lossy > 0 {
+            bad.push(format!("{} decoded lossily", thousands(lossy)));
+        }
+        if !bad.is_empty() {
+            parts.push(keyed(app, &bad.join(", "), Action::SkippedFiles));
         }
         format!(" {}", parts.join(" · "))
+    }
+}
+
+/// `what (KEY)`, KEY being `action`'s in the user's keymap, or `what` alone
+/// when it has none.
+fn keyed(app: &App, what: &str, action: Action) -> String {
+    match app.keymap().first_key(Context::Browse, &action) {
+        Some(key) => format!("{what} ({key})"),
+        None => what.to_owned(),
     }
 }
 
