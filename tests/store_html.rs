@@ -198,6 +198,11 @@ fn broken_and_hostile_html_never_stops_a_load() {
     dir.write("empty.htm", "   \n");
     dir.write("binary.html", [0u8, 1, 2, 3, 0xff]);
     dir.write("only-script.html", "<script>SCRIPT_LEAK</script>");
+    dir.write("empty-body.html", "<html><head></head><body> </body></html>");
+    dir.write(
+        "title-only.html",
+        "<html><head><title>Just a headline</title></head><body></body></html>",
+    );
     dir.write(
         "short.html",
         "<body><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Short\",\
@@ -235,6 +240,21 @@ fn broken_and_hostile_html_never_stops_a_load() {
         skipped.iter().any(|s| s.contains("binary.html: binary")),
         "{skipped:?}"
     );
+    // A page with nothing to read is skipped with why; a headline alone is listed.
+    for empty in ["empty-body.html", "only-script.html"] {
+        assert!(
+            skipped
+                .iter()
+                .any(|s| s.contains(&format!("{empty}: no text in the page"))),
+            "{skipped:?}"
+        );
+    }
+    let headline = loaded
+        .articles
+        .iter()
+        .find(|a| a.id == "title-only.html")
+        .unwrap();
+    assert_eq!(headline.title, "Just a headline");
 }
 
 #[test]

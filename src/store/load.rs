@@ -362,7 +362,7 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     let parsed = match ext.as_str() {
         // The feed parser reads the bytes itself, in the encoding the XML declares.
         _ if markup && is_xml_feed(&decoded.text) => parse_feed(bytes, id),
-        "html" | "htm" => Ok(vec![parse_page(&decoded.text, id)]),
+        "html" | "htm" => page_with_text(parse_page(&decoded.text, id)),
         "xml" | "rss" | "atom" => Err("not a feed (no rss, feed or RDF root element)".into()),
         "json" if is_json_feed(&decoded.text) => parse_feed(bytes, id),
         // JSON is parsed before cleaning (each field is cleaned on its own):
@@ -385,6 +385,17 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
         }
         Ok(_) => Outcome::Skipped("no articles in the file".into()),
         Err(reason) => Outcome::Skipped(reason),
+    }
+}
+
+/// A page with neither a title nor a paragraph (an empty `<body>`, a
+/// frameset, a page built by scripts) is skipped, not listed as an empty
+/// "(untitled)" article; a title alone is kept, as a text file's is.
+fn page_with_text(page: Article) -> Result<Vec<Article>, String> {
+    if page.paragraphs.is_empty() && page.title == "(untitled)" {
+        Err("no text in the page (no title, no paragraph)".into())
+    } else {
+        Ok(vec![page])
     }
 }
 
