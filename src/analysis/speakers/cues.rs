@@ -101,9 +101,15 @@ impl Speakers<'_> {
             .find(|&k| {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
-                        // `X said it helped but "needed policing"`: a quote
-                        // straight after `but` goes on with the clause before.
-                        "but" => k + 1 != first,
+                        // `X said it helped but "needed policing"`, `… not
+                        // to "a" but to "b"`: a quote after `but` and only
+                        // particles goes on with the clause before.
+                        "but" => !(k + 1..first).all(|j| {
+                            matches!(
+                                p.toks[j].text(p.text),
+                                "to" | "that" | "as" | "a" | "an" | "the" | "also" | "rather" | "instead"
+                            )
+                        }),
                         ";" | "But" => true,
                         // `X suggested …, while Cruz said that "…"`: a new
                         // subject and its own speech verb (fillers between).
@@ -144,13 +150,25 @@ impl Speakers<'_> {
                     .resolve(para, v, subject, prev)
                     .map(|a| a.via(How::PreRelative));
             }
-            // `X was described as "…" by Y`: the agent after `by` speaks.
-            if v > 0
+            let aux = v > 0
                 && matches!(
                     p.toks[v - 1].text(p.text),
                     "was" | "were" | "been" | "being" | "is" | "are"
-                )
-            {
+                );
+            let participle = p.toks[v].lex(p.text).speech_verb() == Some(true);
+            // `Lee is telling voters that "…"`: a participle after `is` is
+            // the progressive, a finite verb whose subject stands before `is`.
+            if aux && participle {
+                let subject = match self.subject_before(para, v - 1, s0) {
+                    Subject::Coordinated => self.first_subject(para, s0, v),
+                    s => s,
+                };
+                return self
+                    .resolve(para, v, subject, prev)
+                    .map(|a| a.via(How::PreProgressive));
+            }
+            // `X was described as "…" by Y`: the agent after `by` speaks.
+            if aux {
                 let stop = (first + super::MAX_SENTENCE).min(p.toks.len());
                 let end = (first..stop).find(|&k| p.toks[k].is(SENTENCE_END) && !p.quoted(k))?;
                 let by = (first..end).find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == "by")?;
@@ -158,12 +176,16 @@ impl Speakers<'_> {
                     .resolve(para, v, self.subject_after(para, by, end + 1), prev)
                     .map(|a| a.via(How::PrePassiveBy));
             }
-            if verb == "according" {
+            if verb.eq_ignore_ascii_case("according") {
+                // `According to X, Lee said "…"`: the nearer verb speaks.
+                if (v + 1..first).any(|k| cue(&k)) {
+                    return None;
+                }
                 return self
                     .resolve(para, v, self.subject_after(para, v + 1, first), prev)
                     .map(|a| a.via(How::PreAccording));
             }
-            if p.toks[v].lex(p.text).speech_verb() == Some(true) {
+            if participle {
                 // `…, saying "…"`: the participle's subject is the sentence's.
                 if let Some((_, a)) = same_sentence_prev.filter(|(_, a)| a.known()) {
                     return Some(
@@ -234,14 +256,18 @@ impl Speakers<'_> {
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
         let p = &self.paras[para];
         let t = p.toks[k];
-        if !t.is(WORD) || t.is(CAP) || p.quoted(k) {
+        if !t.is(WORD) || p.quoted(k) {
             return false;
         }
         let w = t.text(p.text);
-        if t.lex(p.text).speech_verb().is_none() {
+        let next = p.toks.get(k + 1).map(|t| t.text(p.text));
+        // `According to X, …` opens a sentence: the one capitalised cue.
+        if w == "According" {
+            return next == Some("to");
+        }
+        if t.is(CAP) || t.lex(p.text).speech_verb().is_none() {
             return false;
         }
-        let next = p.toks.get(k + 1).map(|t| t.text(p.text));
         let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));
         if w.starts_with("point") && next != Some("out") {
             return false;
