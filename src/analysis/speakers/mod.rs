@@ -23,6 +23,8 @@ mod tests_roles;
 #[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
+mod tests_session9b;
+#[cfg(test)]
 mod tests_trust;
 mod uncued;
 
