@@ -7,6 +7,7 @@
 pub enum How {
     #[default]
     None,
+    ContColonLead,
     ContFirstSubject,
     ContLastReport,
     ContPrevParaQuote,
@@ -40,6 +41,7 @@ impl How {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::None => "",
+            Self::ContColonLead => "cont-colon-lead",
             Self::ContFirstSubject => "cont-first-subject",
             Self::ContLastReport => "cont-last-report",
             Self::ContPrevParaQuote => "cont-prev-para-quote",

@@ -1,6 +1,7 @@
 //! Invented examples for session 9's second pass: a progressive speech
 //! verb, `According to X` opening a sentence, a quote after `but to`, a
-//! quote after an untold title, and an infinitive speech verb (no news text).
+//! quote after an untold title, an infinitive speech verb and a paragraph
+//! ending on a colon (no news text).
 
 use super::tests::speakers;
 
@@ -54,4 +55,26 @@ fn an_infinitive_speech_verb_takes_the_subject_of_the_verb_before_to() {
         "Nils Harrow's decision to announce the date was a \"sensible thing to do\", Petra Lind told the paper.",
     ]);
     assert_eq!(s, ["Petra Lind"]);
+}
+
+#[test]
+fn a_paragraph_ending_on_a_colon_introduces_the_next_paragraphs_quote() {
+    // No speech verb: the sentence's subject, an organisation too.
+    let s = speakers(&[
+        "When the senator died, Harlow Mills issued the following statement:",
+        "\"Our thoughts are with his family.\"",
+    ]);
+    assert_eq!(s, ["Harlow Mills"]);
+    // A speech verb in an `as` clause names who the colon introduces.
+    let s = speakers(&[
+        "Of course, as Dana Pruitt observed, the winner was the stage itself:",
+        "\"The clear winner of the night was the network.\"",
+    ]);
+    assert_eq!(s, ["Dana Pruitt"]);
+    // Without the colon the paragraph introduces nothing.
+    let s = speakers(&[
+        "Of course, as Dana Pruitt observed, the winner was the stage itself.",
+        "\"The clear winner of the night was the network.\"",
+    ]);
+    assert_eq!(s, ["-"]);
 }
