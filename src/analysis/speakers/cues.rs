@@ -379,6 +379,13 @@ impl Speakers<'_> {
                 let (r, definite) = self.role_phrase(para, k, lo);
                 return Subject::Role(r, definite);
             }
+            // `Ryan's office said`, `Tanzi's statement said`: the owner speaks.
+            if matches!(w, "office" | "statement" | "campaign")
+                && let Some(m) = k.checked_sub(1).and_then(|j| p.mention_end(j))
+                && self.located[m].0.possessive
+            {
+                return Subject::Mention(m);
+            }
             if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
                 if let Some(e) = self.definite_org(para, k) {
                     return Subject::Entity(e);

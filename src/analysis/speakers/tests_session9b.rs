@@ -1,7 +1,7 @@
 //! Invented examples for session 9's second pass: a progressive speech
 //! verb, `According to X` opening a sentence, a quote after `but to`, a
-//! quote after an untold title, an infinitive speech verb and a paragraph
-//! ending on a colon (no news text).
+//! quote after an untold title, an infinitive speech verb, a paragraph
+//! ending on a colon and `X's office said` (no news text).
 
 use super::tests::speakers;
 
@@ -77,4 +77,19 @@ fn a_paragraph_ending_on_a_colon_introduces_the_next_paragraphs_quote() {
         "\"The clear winner of the night was the network.\"",
     ]);
     assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_possessive_owner_of_an_office_or_statement_speaks() {
+    let s = speakers(&[
+        "Carl Ostrow met the nominee on Thursday.",
+        "\"We had a good talk about principles,\" Ostrow's office said in a statement.",
+    ]);
+    assert_eq!(s, ["Carl Ostrow"]);
+    // Another noun after the possessive (`Ostrow's driver`) is not the owner speaking.
+    let s = speakers(&[
+        "Carl Ostrow met the nominee on Thursday.",
+        "\"We had a good talk about principles,\" Ostrow's driver said.",
+    ]);
+    assert_ne!(s, ["Carl Ostrow"]);
 }
