@@ -285,23 +285,8 @@ impl Speakers<'_> {
     /// Walks back from the verb over adverbs and appositions to its subject.
     pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
         let p = &self.paras[para];
-        // `X … went on to say, "…"`: an infinitive's subject is that of the
-        // verb before `to` (a lowercase word, adverbs such as `on` between).
-        if v > lo + 1 && p.toks[v - 1].text(p.text) == "to" {
-            let mut j = v - 1;
-            while j > lo + 1 && p.toks[j - 1].is(WORD) && p.toks[j - 1].lex(p.text).filler() {
-                j -= 1;
-            }
-            let matrix = &p.toks[j - 1];
-            // `Brown's decision to announce`, `the plan to say`: a noun, not a verb.
-            let noun = j >= 2
-                && (matches!(
-                    p.toks[j - 2].text(p.text),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "our" | "my"
-                ) || p.mention_end(j - 2).is_some_and(|m| self.located[m].0.possessive));
-            if j > lo + 1 && matrix.is(WORD) && !matrix.is(CAP) && !p.quoted(j - 1) && !noun {
-                return self.subject_before(para, j - 1, lo);
-            }
+        if let Some(matrix) = self.infinitive_matrix(para, v, lo) {
+            return self.subject_before(para, matrix, lo);
         }
         let mut k = v;
         while k > lo {
@@ -453,19 +438,5 @@ impl Speakers<'_> {
             }
         }
         Subject::None
-    }
-
-    /// The person's name (not a possessive) that ends just before a comma at
-    /// token `start - 1`, no earlier than `lo`: the name a phrase set off
-    /// after it stands in apposition to (`Ann Lee, Acme's chief, said`).
-    fn person_before_comma(&self, para: usize, start: usize, lo: usize) -> Option<usize> {
-        let p = &self.paras[para];
-        (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
-            .then(|| p.mention_end(start - 2))
-            .flatten()
-            .filter(|&m| {
-                let (c, e) = &self.located[m];
-                !c.possessive && self.kinds[*e] == EntityKind::Person
-            })
     }
 }
