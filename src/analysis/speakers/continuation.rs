@@ -51,6 +51,36 @@ impl Speakers<'_> {
             .map(|a| a.via(How::LastReport))
     }
 
+    /// `… Acme issued the following statement:` / `As Ann Lee observed, …:`
+    /// ending paragraph `para`: the name that introduces the next paragraph's
+    /// quote, the subject of that sentence's speech verb (even in an `as`
+    /// clause, even an organisation), else of the sentence.
+    fn colon_lead(&self, para: usize, prev: Option<(&Piece, &Attribution)>) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let pe = p.toks.len().checked_sub(1)?;
+        if p.quoted(pe) || p.toks[pe].text(p.text) != ":" {
+            return None;
+        }
+        let reach = pe.saturating_sub(MAX_SENTENCE);
+        let ps0 = (reach..pe)
+            .rev()
+            .find(|&k| p.sentence_end(k))
+            .map_or(reach, |k| k + 1);
+        let verb = (ps0..pe).find(|&k| self.is_verb(para, k));
+        let subject = match verb {
+            Some(v) => match self.subject_before(para, v, ps0) {
+                Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
+                    self.subject_after(para, v, pe)
+                }
+                Subject::Coordinated => self.first_subject(para, ps0, v),
+                s => s,
+            },
+            None => self.first_subject(para, ps0, pe),
+        };
+        self.resolve(para, verb.unwrap_or(pe), subject, prev)
+            .filter(|a| a.speaker.is_some())
+    }
+
     /// No cue of its own: who the quote carries on from (`carried`). From
     /// the paragraph before (or its subject), not if the quote names that
     /// speaker itself (`"Bob was a driven man"` is said of Bob, not by him).
@@ -132,6 +162,13 @@ impl Speakers<'_> {
             .iter()
             .take_while(|t| (t.start as usize) < q.open)
             .all(|t| !t.is(WORD));
+        if opens_para
+            && q.para > 0
+            && !self.own_cue(q)
+            && let Some(a) = self.colon_lead(q.para - 1, prev)
+        {
+            return Some(inherit(&a).via(How::ContColonLead));
+        }
         // A paragraph that opens with a quote after one that ends on reported
         // speech (`…, Mr Howard said.`) carries that speaker on, unless the
         // quote has a speech verb of its own (`"…," Powell's office said`).

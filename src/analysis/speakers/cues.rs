@@ -101,9 +101,15 @@ impl Speakers<'_> {
             .find(|&k| {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
-                        // `X said it helped but "needed policing"`: a quote
-                        // straight after `but` goes on with the clause before.
-                        "but" => k + 1 != first,
+                        // `X said it helped but "needed policing"`, `… not
+                        // to "a" but to "b"`: a quote after `but` and only
+                        // particles goes on with the clause before.
+                        "but" => !(k + 1..first).all(|j| {
+                            matches!(
+                                p.toks[j].text(p.text),
+                                "to" | "that" | "as" | "a" | "an" | "the" | "also" | "rather" | "instead"
+                            )
+                        }),
                         ";" | "But" => true,
                         // `X suggested …, while Cruz said that "…"`: a new
                         // subject and its own speech verb (fillers between).
@@ -144,13 +150,25 @@ impl Speakers<'_> {
                     .resolve(para, v, subject, prev)
                     .map(|a| a.via(How::PreRelative));
             }
-            // `X was described as "…" by Y`: the agent after `by` speaks.
-            if v > 0
+            let aux = v > 0
                 && matches!(
                     p.toks[v - 1].text(p.text),
                     "was" | "were" | "been" | "being" | "is" | "are"
-                )
-            {
+                );
+            let participle = p.toks[v].lex(p.text).speech_verb() == Some(true);
+            // `Lee is telling voters that "…"`: a participle after `is` is
+            // the progressive, a finite verb whose subject stands before `is`.
+            if aux && participle {
+                let subject = match self.subject_before(para, v - 1, s0) {
+                    Subject::Coordinated => self.first_subject(para, s0, v),
+                    s => s,
+                };
+                return self
+                    .resolve(para, v, subject, prev)
+                    .map(|a| a.via(How::PreProgressive));
+            }
+            // `X was described as "…" by Y`: the agent after `by` speaks.
+            if aux {
                 let stop = (first + super::MAX_SENTENCE).min(p.toks.len());
                 let end = (first..stop).find(|&k| p.toks[k].is(SENTENCE_END) && !p.quoted(k))?;
                 let by = (first..end).find(|&k| !p.quoted(k) && p.toks[k].text(p.text) == "by")?;
@@ -158,12 +176,16 @@ impl Speakers<'_> {
                     .resolve(para, v, self.subject_after(para, by, end + 1), prev)
                     .map(|a| a.via(How::PrePassiveBy));
             }
-            if verb == "according" {
+            if verb.eq_ignore_ascii_case("according") {
+                // `According to X, Lee said "…"`: the nearer verb speaks.
+                if (v + 1..first).any(|k| cue(&k)) {
+                    return None;
+                }
                 return self
                     .resolve(para, v, self.subject_after(para, v + 1, first), prev)
                     .map(|a| a.via(How::PreAccording));
             }
-            if p.toks[v].lex(p.text).speech_verb() == Some(true) {
+            if participle {
                 // `…, saying "…"`: the participle's subject is the sentence's.
                 if let Some((_, a)) = same_sentence_prev.filter(|(_, a)| a.known()) {
                     return Some(
@@ -234,14 +256,18 @@ impl Speakers<'_> {
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
         let p = &self.paras[para];
         let t = p.toks[k];
-        if !t.is(WORD) || t.is(CAP) || p.quoted(k) {
+        if !t.is(WORD) || p.quoted(k) {
             return false;
         }
         let w = t.text(p.text);
-        if t.lex(p.text).speech_verb().is_none() {
+        let next = p.toks.get(k + 1).map(|t| t.text(p.text));
+        // `According to X, …` opens a sentence: the one capitalised cue.
+        if w == "According" {
+            return next == Some("to");
+        }
+        if t.is(CAP) || t.lex(p.text).speech_verb().is_none() {
             return false;
         }
-        let next = p.toks.get(k + 1).map(|t| t.text(p.text));
         let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));
         if w.starts_with("point") && next != Some("out") {
             return false;
@@ -259,6 +285,9 @@ impl Speakers<'_> {
     /// Walks back from the verb over adverbs and appositions to its subject.
     pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
         let p = &self.paras[para];
+        if let Some(matrix) = self.infinitive_matrix(para, v, lo) {
+            return self.subject_before(para, matrix, lo);
+        }
         let mut k = v;
         while k > lo {
             k -= 1;
@@ -335,6 +364,13 @@ impl Speakers<'_> {
                 let (r, definite) = self.role_phrase(para, k, lo);
                 return Subject::Role(r, definite);
             }
+            // `Ryan's office said`, `Tanzi's statement said`: the owner speaks.
+            if matches!(w, "office" | "statement" | "campaign")
+                && let Some(m) = k.checked_sub(1).and_then(|j| p.mention_end(j))
+                && self.located[m].0.possessive
+            {
+                return Subject::Mention(m);
+            }
             if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
                 if let Some(e) = self.definite_org(para, k) {
                     return Subject::Entity(e);
@@ -402,19 +438,5 @@ impl Speakers<'_> {
             }
         }
         Subject::None
-    }
-
-    /// The person's name (not a possessive) that ends just before a comma at
-    /// token `start - 1`, no earlier than `lo`: the name a phrase set off
-    /// after it stands in apposition to (`Ann Lee, Acme's chief, said`).
-    fn person_before_comma(&self, para: usize, start: usize, lo: usize) -> Option<usize> {
-        let p = &self.paras[para];
-        (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
-            .then(|| p.mention_end(start - 2))
-            .flatten()
-            .filter(|&m| {
-                let (c, e) = &self.located[m];
-                !c.possessive && self.kinds[*e] == EntityKind::Person
-            })
     }
 }

@@ -261,4 +261,39 @@ impl Speakers<'_> {
                 }
         })
     }
+
+    /// `X … went on to say, "…"`: the verb before an infinitive speech verb's
+    /// `to` (a lowercase word, adverbs such as `on` between), whose subject
+    /// is the infinitive's; not a noun (`Brown's decision to announce`).
+    pub(super) fn infinitive_matrix(&self, para: usize, v: usize, lo: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        if v <= lo + 1 || p.toks[v - 1].text(p.text) != "to" {
+            return None;
+        }
+        let mut j = v - 1;
+        while j > lo + 1 && p.toks[j - 1].is(WORD) && p.toks[j - 1].lex(p.text).filler() {
+            j -= 1;
+        }
+        let matrix = &p.toks[j - 1];
+        let noun = j >= 2
+            && (matches!(
+                p.toks[j - 2].text(p.text),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "our" | "my"
+            ) || p.mention_end(j - 2).is_some_and(|m| self.located[m].0.possessive));
+        (j > lo + 1 && matrix.is(WORD) && !matrix.is(CAP) && !p.quoted(j - 1) && !noun).then_some(j - 1)
+    }
+
+    /// The person's name (not a possessive) that ends just before a comma at
+    /// token `start - 1`, no earlier than `lo`: the name a phrase set off
+    /// after it stands in apposition to (`Ann Lee, Acme's chief, said`).
+    pub(super) fn person_before_comma(&self, para: usize, start: usize, lo: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        (start >= lo + 2 && p.toks[start - 1].text(p.text) == ",")
+            .then(|| p.mention_end(start - 2))
+            .flatten()
+            .filter(|&m| {
+                let (c, e) = &self.located[m];
+                !c.possessive && self.kinds[*e] == EntityKind::Person
+            })
+    }
 }

@@ -23,6 +23,8 @@ mod tests_roles;
 #[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
+mod tests_session9b;
+#[cfg(test)]
 mod tests_trust;
 mod uncued;
 
@@ -214,7 +216,19 @@ impl<'a> Speakers<'a> {
     pub fn attribute(&self, pieces: &[Piece]) -> Vec<Attribution> {
         let mut out: Vec<Attribution> = Vec::with_capacity(pieces.len());
         for (i, q) in pieces.iter().enumerate() {
-            let prev = i.checked_sub(1).map(|j| (&pieces[j], &out[j]));
+            // A title or scare quote of the paragraph that nobody says (`a
+            // host on "Shark Tank." "I mean, …"`) is skipped: the quote
+            // after it carries on from the speech before it.
+            let untold = |j: usize| {
+                pieces[j].para == q.para
+                    && !out[j].known()
+                    && matches!(out[j].kind, Some(QuoteKind::Scare | QuoteKind::Title))
+            };
+            let mut j = i.checked_sub(1);
+            while let Some(k) = j.filter(|&k| k > 0 && untold(k) && pieces[k - 1].para == q.para) {
+                j = Some(k - 1);
+            }
+            let prev = j.map(|j| (&pieces[j], &out[j]));
             let a = self.one(q, prev);
             out.push(a);
         }

@@ -7,6 +7,7 @@
 pub enum How {
     #[default]
     None,
+    ContColonLead,
     ContFirstSubject,
     ContLastReport,
     ContPrevParaQuote,
@@ -29,6 +30,7 @@ pub enum How {
     PreParticiple,
     PreParticiplePrev,
     PrePassiveBy,
+    PreProgressive,
     PreRelative,
     PreSubject,
     Signature,
@@ -39,6 +41,7 @@ impl How {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::None => "",
+            Self::ContColonLead => "cont-colon-lead",
             Self::ContFirstSubject => "cont-first-subject",
             Self::ContLastReport => "cont-last-report",
             Self::ContPrevParaQuote => "cont-prev-para-quote",
@@ -61,6 +64,7 @@ impl How {
             Self::PreParticiple => "pre-participle",
             Self::PreParticiplePrev => "pre-participle-prev",
             Self::PrePassiveBy => "pre-passive-by",
+            Self::PreProgressive => "pre-progressive",
             Self::PreRelative => "pre-relative",
             Self::PreSubject => "pre-subject",
             Self::Signature => "signature",
