@@ -8,6 +8,7 @@ mod html;
 mod json;
 mod load;
 mod nesting;
+mod parse;
 mod sanitize;
 mod seeds;
 mod text;
@@ -21,9 +22,10 @@ pub use date::{Date, month_of, parse_dateline};
 pub use feed::{FeedItem, feed_items};
 pub use html::parse_page;
 pub use load::{
-    DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load, parse_bytes,
+    DEFAULT_MAX_FILE_BYTES, FileResult, LoadEvent, LoadOptions, Loaded, Outcome, Stamp, load,
     read_article_file, spawn, spawn_map,
 };
+pub use parse::parse_bytes;
 pub use sanitize::{Decoded, clean, one_line, printable_name};
 pub use seeds::seeds;
 pub use threads::{release_freed_memory, spawn_named, yield_to_the_ui};

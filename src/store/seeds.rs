@@ -1,7 +1,7 @@
 //! The five seed articles, compiled in so `byline` with no PATH works anywhere.
 
 use super::article::Article;
-use super::load::text_article;
+use super::parse::text_article;
 use super::sanitize::clean;
 
 const SEEDS: [(&str, &str); 5] = [
