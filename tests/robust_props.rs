@@ -233,7 +233,7 @@ proptest! {
         ext in prop::sample::select(vec!["txt", "md", "json", "jsonl", "JSON"]),
     ) {
         match store::parse_bytes(&bytes, ext, "f.id") {
-            Outcome::Loaded { articles, lossy } => {
+            Outcome::Loaded { articles, lossy, .. } => {
                 prop_assert!(!articles.is_empty());
                 for a in &articles {
                     assert_inert(a);

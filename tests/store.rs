@@ -132,6 +132,39 @@ fn json_and_jsonl_records() {
     assert!(reason_for(&loaded, "nobody.jsonl").contains("no text"));
 }
 
+/// One record without text, or one broken line, costs only itself: the
+/// file's other records load, and the file is listed among the skipped
+/// with the records left out (so `byline check` and `!` say so).
+#[test]
+fn a_bad_record_leaves_out_only_itself() {
+    let dir = TempDir::new("json-partial");
+    dir.write(
+        "mixed.json",
+        r#"[{"title":"No body"},{"title":"Kept","text":"K."},{"title":"Also","body":"A."}]"#,
+    );
+    dir.write(
+        "mixed.jsonl",
+        "{\"title\":\"L1\",\"text\":\"x\"}\n{broken\n{\"title\":\"L3\",\"text\":\"z\"}\n",
+    );
+    dir.write("all-bad.json", r#"[{"title":"a"},{"title":"b"}]"#);
+    let loaded = load(&[dir.path().to_path_buf()]);
+    let titles: Vec<&str> = loaded.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Kept", "Also", "L1", "L3"]);
+    assert_eq!(
+        reason_for(&loaded, "mixed.json"),
+        "1 of 3 records left out: record 0: no text, body or content field"
+    );
+    let line = reason_for(&loaded, "mixed.jsonl");
+    assert!(
+        line.starts_with("1 of 3 lines left out: line 2: invalid JSON"),
+        "{line}"
+    );
+    assert_eq!(
+        reason_for(&loaded, "all-bad.json"),
+        "record 0: no text, body or content field"
+    );
+}
+
 #[test]
 fn bad_input_is_skipped_with_a_reason_or_decoded_lossily() {
     let dir = TempDir::new("bad");

@@ -263,9 +263,19 @@ fn relay(
                         stamp,
                     } = file;
                     match outcome {
-                        Outcome::Loaded { articles, lossy } => {
+                        Outcome::Loaded {
+                            articles,
+                            lossy,
+                            left_out,
+                        } => {
                             if lossy {
                                 events.push(CorpusEvent::Lossy { path: path.clone() });
+                            }
+                            if let Some(reason) = left_out {
+                                events.push(CorpusEvent::Skipped {
+                                    path: path.clone(),
+                                    reason,
+                                });
                             }
                             for (n, mut item) in articles.into_iter().enumerate() {
                                 item.order = (seq as u32, n as u32);

@@ -135,9 +135,16 @@ impl Changes {
                 continue;
             }
             match store::read_article_file(&entry.path, &entry.id, options) {
-                Outcome::Loaded { articles, lossy } => {
+                Outcome::Loaded {
+                    articles,
+                    lossy,
+                    left_out,
+                } => {
                     if lossy {
                         self.lossy.push(entry.path.clone());
+                    }
+                    if let Some(note) = left_out {
+                        self.skipped.push((entry.path.clone(), note));
                     }
                     for (n, article) in articles.into_iter().enumerate() {
                         self.items.push(Analysed::new(article, (*seq as u32, n as u32)));

@@ -18,33 +18,73 @@ struct Record {
     id: Option<serde_json::Value>,
 }
 
+/// The records of a JSON or JSONL file that could be read, and a note on
+/// those that could not (`None` when every one could).
+#[derive(Debug)]
+pub struct Records {
+    pub articles: Vec<Article>,
+    pub left_out: Option<String>,
+}
+
 /// Parses a `.json` file's text into articles; `file_id` names records without an id.
-pub fn parse_json(text: &str, file_id: &str) -> Result<Vec<Article>, String> {
+pub fn parse_json(text: &str, file_id: &str) -> Result<Records, String> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
     let values = match value {
         serde_json::Value::Array(items) => items,
         v @ serde_json::Value::Object(_) => vec![v],
         _ => return Err("JSON is neither an object nor an array of objects".into()),
     };
-    values
-        .into_iter()
-        .enumerate()
-        .map(|(n, v)| record(v, file_id, n).map_err(|e| format!("record {n}: {e}")))
-        .collect()
+    let records = (values.into_iter().enumerate())
+        .map(|(n, v)| record(v, file_id, n).map_err(|e| format!("record {n}: {e}")));
+    keep_readable(records, "records")
 }
 
 /// Parses a `.jsonl` file: one record a non-empty line.
-pub fn parse_jsonl(text: &str, file_id: &str) -> Result<Vec<Article>, String> {
-    text.lines()
-        .enumerate()
+pub fn parse_jsonl(text: &str, file_id: &str) -> Result<Records, String> {
+    let records = (text.lines().enumerate())
         .filter(|(_, l)| !l.trim().is_empty())
         .enumerate()
         .map(|(n, (line_no, line))| {
             let v =
                 serde_json::from_str(line).map_err(|e| format!("line {}: invalid JSON: {e}", line_no + 1))?;
             record(v, file_id, n).map_err(|e| format!("line {}: {e}", line_no + 1))
-        })
-        .collect()
+        });
+    keep_readable(records, "lines")
+}
+
+/// One bad record (a missing field, a broken line) does not cost the file's
+/// other records: they load, and the note names the first few left out. A
+/// file none of whose records can be read is skipped with the first reason.
+fn keep_readable(
+    records: impl Iterator<Item = Result<Article, String>>,
+    unit: &str,
+) -> Result<Records, String> {
+    const NAMED: usize = 3;
+    let (mut articles, mut errors, mut bad) = (Vec::new(), Vec::new(), 0);
+    for r in records {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(e) => {
+                bad += 1;
+                if errors.len() < NAMED {
+                    errors.push(e);
+                }
+            }
+        }
+    }
+    if articles.is_empty() && !errors.is_empty() {
+        return Err(errors.swap_remove(0));
+    }
+    let more = if bad > NAMED {
+        format!("; {} more", bad - NAMED)
+    } else {
+        String::new()
+    };
+    let left_out = (bad > 0).then(|| {
+        let total = articles.len() + bad;
+        format!("{bad} of {total} {unit} left out: {}{more}", errors.join("; "))
+    });
+    Ok(Records { articles, left_out })
 }
 
 fn record(value: serde_json::Value, file_id: &str, n: usize) -> Result<Article, String> {

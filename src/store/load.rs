@@ -35,10 +35,13 @@ impl Default for LoadOptions {
 #[derive(Debug)]
 pub enum Outcome<T = Article> {
     /// One article for a text file, one per record for JSON; `lossy` when
-    /// invalid bytes were replaced.
+    /// invalid bytes were replaced; `left_out` says which records of a JSON
+    /// or JSONL file could not be read (the rest loaded): the file is listed
+    /// among the skipped with it, as a lossy file is among the lossy.
     Loaded {
         articles: Vec<T>,
         lossy: bool,
+        left_out: Option<String>,
     },
     Skipped(String),
 }
@@ -209,10 +212,18 @@ fn worker<T>(
                 let (outcome, stamp) = match entry.problem {
                     Some(problem) => (Outcome::Skipped(problem), None),
                     None => match read_file(&entry.path, &entry.id, options) {
-                        (Outcome::Loaded { articles, lossy }, stamp) => (
+                        (
+                            Outcome::Loaded {
+                                articles,
+                                lossy,
+                                left_out,
+                            },
+                            stamp,
+                        ) => (
                             Outcome::Loaded {
                                 articles: articles.into_iter().map(map).collect(),
                                 lossy,
+                                left_out,
                             },
                             stamp,
                         ),
@@ -355,9 +366,16 @@ pub fn load(roots: Vec<PathBuf>, options: LoadOptions) -> Loaded {
     };
     for r in results {
         match r.outcome {
-            Outcome::Loaded { articles, lossy } => {
+            Outcome::Loaded {
+                articles,
+                lossy,
+                left_out,
+            } => {
                 if lossy {
-                    loaded.lossy.push(r.path);
+                    loaded.lossy.push(r.path.clone());
+                }
+                if let Some(note) = left_out {
+                    loaded.skipped.push((r.path, note));
                 }
                 loaded.articles.extend(articles);
             }

@@ -4,7 +4,7 @@ use super::article::Article;
 use super::charset::decode_markup;
 use super::feed::{is_json_feed, is_xml_feed, parse_feed};
 use super::html::parse_page;
-use super::json::{parse_json, parse_jsonl};
+use super::json::{Records, parse_json, parse_jsonl};
 use super::load::Outcome;
 use super::sanitize::{clean, decode, has_utf16_bom, looks_binary};
 use super::text::parse;
@@ -41,31 +41,60 @@ pub fn parse_bytes(bytes: &[u8], ext: &str, id: &str) -> Outcome {
     }
     let parsed = match ext.as_str() {
         // The feed parser reads the bytes itself, in the encoding the XML declares.
-        _ if markup && is_xml_feed(&decoded.text) => parse_feed(bytes, id),
-        "html" | "htm" => page_with_text(parse_page(&decoded.text, id)),
+        _ if markup && is_xml_feed(&decoded.text) => whole(parse_feed(bytes, id)),
+        "html" | "htm" => whole(page_with_text(parse_page(&decoded.text, id))),
         "xml" | "rss" | "atom" => Err("not a feed (no rss, feed or RDF root element)".into()),
-        "json" if is_json_feed(&decoded.text) => parse_feed(bytes, id),
+        "json" if is_json_feed(&decoded.text) => whole(parse_feed(bytes, id)),
         // JSON is parsed before cleaning (each field is cleaned on its own):
         // a control character inside a string must not eat the quotes and
         // commas around it. The cleaned text is the fallback for files that
         // are only valid JSON once raw controls are gone.
-        "json" => parse_json(&decoded.text, id).or_else(|e| parse_json(&text, id).map_err(|_| e)),
-        "jsonl" => parse_jsonl(&decoded.text, id).or_else(|e| parse_jsonl(&text, id).map_err(|_| e)),
-        _ => Ok(vec![text_article(&text, id)]),
+        "json" => raw_or_cleaned(parse_json(&decoded.text, id), || parse_json(&text, id)),
+        "jsonl" => raw_or_cleaned(parse_jsonl(&decoded.text, id), || parse_jsonl(&text, id)),
+        _ => whole(Ok(vec![text_article(&text, id)])),
     };
     match parsed {
-        Ok(mut articles) if !articles.is_empty() => {
+        Ok(Records {
+            mut articles,
+            left_out,
+        }) if !articles.is_empty() => {
             for a in &mut articles {
                 a.lossy = decoded.lossy;
             }
             Outcome::Loaded {
                 articles,
                 lossy: decoded.lossy,
+                left_out,
             }
         }
         Ok(_) => Outcome::Skipped("no articles in the file".into()),
         Err(reason) => Outcome::Skipped(reason),
     }
+}
+
+/// JSON read raw unless the cleaned text reads more of it (a raw control
+/// character breaks a JSONL line, or the whole file); the raw reason when
+/// neither reads.
+fn raw_or_cleaned(
+    raw: Result<Records, String>,
+    cleaned: impl FnOnce() -> Result<Records, String>,
+) -> Result<Records, String> {
+    match raw {
+        Ok(r) if r.left_out.is_none() => Ok(r),
+        raw => match (raw, cleaned()) {
+            (Ok(r), Ok(c)) if c.articles.len() > r.articles.len() => Ok(c),
+            (Err(_), Ok(c)) => Ok(c),
+            (raw, _) => raw,
+        },
+    }
+}
+
+/// A format whose file loads whole or not at all.
+fn whole(parsed: Result<Vec<Article>, String>) -> Result<Records, String> {
+    parsed.map(|articles| Records {
+        articles,
+        left_out: None,
+    })
 }
 
 /// A page with neither a title nor a paragraph (an empty `<body>`, a
