@@ -165,6 +165,26 @@ fn an_item_read_again_is_that_item_not_the_first() {
     );
 }
 
+/// A microblog feed's items have no title: each is named by its first
+/// words, not listed as a column of "(untitled)".
+#[test]
+fn an_item_without_a_title_is_named_by_its_first_words() {
+    let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>Posts</title>
+        <item><guid>1</guid><description>&lt;p&gt;Polls close at ten tonight; results by morning.&lt;/p&gt;</description></item>
+        <item><guid>2</guid><title>Titled</title><description>Body.</description></item>
+        </channel></rss>"#;
+    let items = parse(rss, "posts.xml").unwrap();
+    let titles: Vec<&str> = items.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Polls close at ten tonight; results by morning.", "Titled"]
+    );
+    assert_eq!(
+        items[0].paragraphs,
+        ["Polls close at ten tonight; results by morning."]
+    );
+}
+
 #[test]
 fn malformed_xml_is_reported() {
     let broken = b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Half";

@@ -4,7 +4,7 @@
 //! as written, `&lol9;`) and nothing external is ever fetched; an item's HTML
 //! goes through the same extraction as a saved page.
 
-use super::article::Article;
+use super::article::{Article, title_from_text};
 use super::date::parse_date_field;
 use super::html::{fragment_paragraphs, fragment_text};
 use super::json::paragraphs;
@@ -134,7 +134,7 @@ fn item(entry: Entry, file_id: &str, n: usize, seen: &mut HashSet<String>) -> Op
     let article = Article {
         id,
         path: None,
-        title: title.unwrap_or_else(|| "(untitled)".into()),
+        title: title.unwrap_or_else(|| title_from_text(&paragraphs)),
         date: (entry.published.or(entry.updated))
             .and_then(|d| parse_date_field(&d.format("%Y-%m-%d").to_string())),
         author: entry

@@ -1,6 +1,6 @@
 //! JSON (`.json`: an object or an array of objects) and JSON Lines (`.jsonl`).
 
-use super::article::Article;
+use super::article::{Article, title_from_text};
 use super::date::parse_date_field;
 use super::sanitize::{clean, one_line};
 use serde::Deserialize;
@@ -106,7 +106,7 @@ fn record(value: serde_json::Value, file_id: &str, n: usize) -> Result<Article, 
     Ok(Article {
         id,
         path: None,
-        title: field(r.title).unwrap_or_else(|| "(untitled)".into()),
+        title: field(r.title).unwrap_or_else(|| title_from_text(&paragraphs)),
         date: r
             .date
             .as_deref()
