@@ -11,6 +11,8 @@ mod text;
 pub use figures::{Figure, FigureGroup};
 pub use passages::Passage;
 pub use quotes::{QuoteGroup, Variant};
+/// Story grouping reads the same sentences (`stories::recalls`).
+pub(super) use text::sentences;
 
 use super::Corpus;
 

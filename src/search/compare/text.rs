@@ -4,7 +4,7 @@
 /// One sentence: a byte range inside one paragraph, so a line of output can
 /// name the place it comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Sentence<'a> {
+pub(in crate::search) struct Sentence<'a> {
     pub paragraph: usize,
     pub start: usize,
     pub text: &'a str,
@@ -18,7 +18,7 @@ const ABBREVIATIONS: [&str; 12] = [
 /// The paragraphs cut into sentences at `.`, `!` or `?` (and a closing
 /// quote) followed by a space and no lower-case letter, unless the stop ends
 /// an abbreviation or an initial (`Mr.`, `U.S.`).
-pub(super) fn sentences(paragraphs: &[String]) -> Vec<Sentence<'_>> {
+pub(in crate::search) fn sentences(paragraphs: &[String]) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     for (paragraph, p) in paragraphs.iter().enumerate() {
         let mut start = 0;

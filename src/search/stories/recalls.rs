@@ -9,6 +9,7 @@
 //! English-bound, as the weekdays of `anchors` are.
 
 use super::common::prior_share;
+use crate::search::compare::sentences;
 
 /// Sentences of the other version that make its lead: what its event is.
 const LEAD_SENTENCES: usize = 2;
@@ -28,12 +29,13 @@ pub(super) struct Recalls {
 impl Recalls {
     pub fn read(paragraphs: &[String]) -> Recalls {
         let mut out = Recalls::default();
-        let sentences = paragraphs.iter().flat_map(|p| sentences(p));
-        for (n, sentence) in sentences.enumerate() {
-            let words: Vec<&str> = (sentence.split(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.')))
-                .map(|w| w.trim_matches(|c| c == ',' || c == '.'))
-                .filter(|w| !w.is_empty())
-                .collect();
+        for (n, sentence) in sentences(paragraphs).iter().enumerate() {
+            let words: Vec<&str> = (sentence
+                .text
+                .split(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.')))
+            .map(|w| w.trim_matches(|c| c == ',' || c == '.'))
+            .filter(|w| !w.is_empty())
+            .collect();
             let anchors = anchors(&words);
             if looks_back(&words) {
                 out.looking_back.push(anchors.clone());
@@ -53,35 +55,6 @@ impl Recalls {
         (self.looking_back.iter())
             .any(|s| s.iter().filter(|a| other.lead.binary_search(a).is_ok()).count() >= NAMED)
     }
-}
-
-/// A paragraph's sentences: cut after `.`, `?` or `!` (and a closing
-/// quotation mark) where the next word starts with a capital or a quote.
-fn sentences(paragraph: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    for i in 0..chars.len() {
-        let c = chars[i].1;
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’') {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(paragraph.len(), |&(p, _)| p);
-        let next = chars[j..].iter().find(|(_, c)| !c.is_whitespace());
-        let spaced = chars.get(j).is_some_and(|(_, c)| c.is_whitespace());
-        if spaced && next.is_some_and(|(_, c)| c.is_uppercase() || matches!(c, '"' | '“')) {
-            out.push(&paragraph[start..end]);
-            start = end;
-        }
-    }
-    if paragraph[start..].trim().len() > 1 {
-        out.push(&paragraph[start..]);
-    }
-    out
 }
 
 /// A sentence's anchors: its figures and the capitalised words after its
@@ -128,20 +101,6 @@ mod tests {
 
     fn read(text: &str) -> Recalls {
         Recalls::read(&[text.to_string()])
-    }
-
-    #[test]
-    fn sentences_end_before_a_capital_not_inside_figures() {
-        let p = "Shares rose 3.5% on Monday. \"We are pleased,\" he said. It was 2.30pm? No.";
-        assert_eq!(
-            sentences(p),
-            [
-                "Shares rose 3.5% on Monday.",
-                " \"We are pleased,\" he said.",
-                " It was 2.30pm?",
-                " No."
-            ]
-        );
     }
 
     #[test]
