@@ -261,8 +261,9 @@ impl Speakers<'_> {
         }
         let w = t.text(p.text);
         let next = p.toks.get(k + 1).map(|t| t.text(p.text));
-        // `According to X, …` opens a sentence: the one capitalised cue.
-        if w == "According" {
+        // `according to X`; `According to X, …` opens a sentence: the one
+        // capitalised cue.
+        if matches!(w, "according" | "According") {
             return next == Some("to");
         }
         if t.is(CAP) || t.lex(p.text).speech_verb().is_none() {
@@ -272,14 +273,8 @@ impl Speakers<'_> {
         if w.starts_with("point") && next != Some("out") {
             return false;
         }
-        if w == "according" {
-            return next == Some("to");
-        }
         // `an implicit warning`, `the claims`: a noun, not a verb.
-        !matches!(
-            prev,
-            Some("a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that")
-        )
+        !prev.is_some_and(determiner)
     }
 
     /// Walks back from the verb over adverbs and appositions to its subject.
@@ -439,4 +434,13 @@ impl Speakers<'_> {
         }
         Subject::None
     }
+}
+
+/// A word after which a speech verb's form is a noun (`the claims`, `his
+/// statement`, `our warning`).
+pub(super) fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "our" | "my"
+    )
 }

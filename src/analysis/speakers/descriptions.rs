@@ -276,10 +276,8 @@ impl Speakers<'_> {
         }
         let matrix = &p.toks[j - 1];
         let noun = j >= 2
-            && (matches!(
-                p.toks[j - 2].text(p.text),
-                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "our" | "my"
-            ) || p.mention_end(j - 2).is_some_and(|m| self.located[m].0.possessive));
+            && (super::cues::determiner(p.toks[j - 2].text(p.text))
+                || p.mention_end(j - 2).is_some_and(|m| self.located[m].0.possessive));
         (j > lo + 1 && matrix.is(WORD) && !matrix.is(CAP) && !p.quoted(j - 1) && !noun).then_some(j - 1)
     }
 
