@@ -104,10 +104,11 @@ impl Keymap {
 }
 
 /// The contexts whose keys can do `action`: those the default keymap binds
-/// it in (it binds every action each context acts on).
+/// it in (it binds every action each context acts on). The defaults are
+/// parsed once however many keys a config patches.
 pub fn contexts_of(action: &Action) -> Vec<Context> {
-    let defaults = Keymap::default();
-    let bound = |c: &Context| defaults.bindings(*c).iter().any(|b| &b.action == action);
+    static DEFAULTS: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(Keymap::default);
+    let bound = |c: &Context| DEFAULTS.bindings(*c).iter().any(|b| &b.action == action);
     Context::ALL.into_iter().filter(bound).collect()
 }
 
