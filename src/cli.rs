@@ -334,9 +334,9 @@ fn load_corrections(explicit: Option<&Path>, dirs: &Dirs) -> (Arc<Corrections>, 
     }
 }
 
-/// The config from `--config FILE` (which must exist) or the config folder
-/// (where it need not): every good setting, and an error for each bad one.
-/// The config `file` (given with `--config`: `required`), if any.
+/// The config in `file`, from `--config FILE` (`required`: it must exist)
+/// or the config folder (where it need not): every good setting, and an
+/// error for each bad one.
 fn load_config(file: Option<&Path>, required: bool) -> (Config, Vec<ConfigError>) {
     let home = std::env::var_os("HOME").map(PathBuf::from);
     match file {
