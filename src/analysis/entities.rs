@@ -2,6 +2,7 @@
 //! sentence-initial words, joins surnames and spelling variants to the full
 //! name, votes on the kind, and emits mentions.
 
+use super::aliases;
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
@@ -35,6 +36,9 @@ struct Group<'k> {
     /// so the forms become the aliases without copying).
     forms: Vec<String>,
     counts: Vec<usize>,
+    /// A peer's full style: an alias, never the name (the corpus keys
+    /// people by their name, `Nicholls`).
+    styles: Vec<String>,
     votes: [usize; 3], // person, org, place
     /// Some mention carries an org cue: only exact names join it.
     org: bool,
@@ -111,7 +115,7 @@ pub fn resolve(
     // Words used as names somewhere other than a sentence's first word.
     // Sized up front: growing the maps from empty costs more than the lookups.
     let mut attested: FxSet<&str> = FxSet::with_capacity_and_hasher(cands.len() * 2, Default::default());
-    for c in cands.iter().filter(|c| !c.initial) {
+    for c in cands.iter().filter(|c| !c.initial && !c.weak) {
         let t = &toks[c.para];
         attested.extend(
             (c.tok_start..c.tok_end)
@@ -227,6 +231,14 @@ pub fn resolve(
             continue;
         }
         let word = keys[i].as_str();
+        if c.weak {
+            let g = by_surname.get(word).and_then(|l| nearest(l, c));
+            assign[i] = g.unwrap_or(DROPPED);
+            if let Some(g) = g {
+                groups[g].votes[0] += 1;
+            }
+            continue;
+        }
         // A lone demonym names only a person it is the surname of.
         if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surface(c)) {
             assign[i] = by_surname
@@ -270,18 +282,43 @@ pub fn resolve(
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
     }
+    for (x, y) in aliases::known_as(paras, toks, cands) {
+        merge(&mut groups, &mut assign, x, y);
+    }
     for (i, c) in cands.iter().enumerate() {
         if assign[i] == DROPPED {
             continue;
         }
         let g = &mut groups[assign[i]];
         g.add_form(surface(c));
+        if let Some((s, e)) = c.style {
+            let t = &toks[c.para];
+            let style = &paras[c.para][t[s as usize].start as usize..t[e as usize - 1].end as usize];
+            if !g.styles.iter().any(|f| f == style) {
+                g.styles.push(style.to_string());
+            }
+        }
         // The short form's own cues (`Nortel said`) do not make the company a person.
         if !org_head[i] {
             g.vote(c);
         }
     }
     finish(gaz, groups, cands, assign, toks)
+}
+
+/// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
+fn merge(groups: &mut [Group], assign: &mut [usize], x: usize, y: usize) {
+    let (gx, gy) = (assign[x], assign[y]);
+    if gx == gy || gx >= groups.len() || gy >= groups.len() {
+        return;
+    }
+    for g in assign.iter_mut().filter(|g| **g == gy) {
+        *g = gx;
+    }
+    let (votes, org) = (groups[gy].votes, groups[gy].org);
+    let into = &mut groups[gx];
+    into.votes.iter_mut().zip(votes).for_each(|(v, w)| *v += w);
+    into.org |= org;
 }
 
 /// Organisations are matched by their exact name only.
@@ -295,6 +332,7 @@ fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) ->
         gaz,
         forms: Vec::new(),
         counts: Vec::new(),
+        styles: Vec::new(),
         votes: [0; 3],
         org: false,
         gender: None,
@@ -324,10 +362,13 @@ fn finish(
         if index[g] == usize::MAX {
             index[g] = out.entities.len();
             let group = &mut groups[g];
+            let name = group.name(gaz);
+            let mut aliases = std::mem::take(&mut group.forms);
+            aliases.append(&mut group.styles);
             out.entities.push(LocalEntity {
-                name: group.name(gaz),
+                name,
                 kind: group.kind(gaz),
-                aliases: std::mem::take(&mut group.forms),
+                aliases,
             });
             out.genders.push(group.gender.flatten());
         }

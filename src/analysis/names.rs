@@ -2,6 +2,7 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
+use super::aliases::{may_be_surname, peer_style};
 use super::capitals::{Headline, is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
@@ -28,6 +29,12 @@ pub struct Candidate {
     pub possessive: bool,
     /// First word of a sentence with no cue: only a name if used elsewhere.
     pub initial: bool,
+    /// A title or common word alone (`King`, `Young`): a name only as the
+    /// surname of a person named in full in the article.
+    pub weak: bool,
+    /// A peer's full style around the name (`Lord Nicholls of Birkenhead`),
+    /// as a token range: an alias of the person.
+    pub style: Option<(u32, u32)>,
     pub hints: Hints,
 }
 
@@ -58,6 +65,8 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 gaz: Some(id),
                 possessive: toks[end - 1].is(POSSESSIVE),
                 initial: false,
+                weak: false,
+                style: None,
                 hints: Hints::default(),
             });
             k = end;
@@ -73,6 +82,8 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                     gaz: None,
                     possessive: t.is(POSSESSIVE),
                     initial: true,
+                    weak: false,
+                    style: None,
                     hints,
                 });
             }
@@ -97,6 +108,13 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
         if !particle_start && (!is_cap_word(para, &t) || (after_honorific.is_none() && t.lex(para).common()))
         {
+            if t.is(CAP)
+                && t.lex(para).common()
+                && after_honorific.is_none()
+                && may_be_surname(para, toks, k, initial, || followed_by_speech(para, toks, k + 1))
+            {
+                push_weak(para_idx, para, toks, k, out);
+            }
             if initial && t.is(CAP) {
                 lead = k + 1;
             }
@@ -292,7 +310,12 @@ fn interpret(
     }
     let first_name = lex(name_start).first_name();
     if !titled && honorific.is_none() && !multi && !ends_org && lex(name_start).title() {
-        return; // a bare title: `the Foreign Minister`
+        // A bare title (`the Foreign Minister`), unless a surname (`says King`).
+        let speaks = || followed_by_speech(para, toks, end);
+        if name_start + 1 == end && may_be_surname(para, toks, name_start, initial, speaks) {
+            push_weak(para_idx, para, toks, name_start, out);
+        }
+        return;
     }
     if lex(last).title() && first_name.is_none() && honorific.is_none() && !ends_org {
         return; // `Prime Minister`, `Shadow Chancellor`
@@ -323,6 +346,7 @@ fn interpret(
     if hints.person && hints.gender.is_none() {
         hints.gender = first_name.flatten(); // `Fletcher's daughter Jill said`
     }
+    let pushed = out.len();
     push(
         para_idx,
         toks,
@@ -332,6 +356,10 @@ fn interpret(
         hints,
         out,
     );
+    if honorific.is_some() && start > 0 && out.len() > pushed {
+        let at = if word(start - 1) == "." { start.saturating_sub(2) } else { start - 1 };
+        out[pushed].style = peer_style(para, toks, at, end);
+    }
 }
 
 fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
@@ -365,6 +393,27 @@ fn push(
         gaz: None,
         possessive: toks[end - 1].is(POSSESSIVE),
         initial: initial && !hints.person && !hints.org,
+        weak: false,
+        style: None,
+        hints,
+    });
+}
+
+/// A title or common word alone that may be a surname (see `Candidate::weak`).
+fn push_weak(para_idx: usize, para: &str, toks: &[Token], k: usize, out: &mut Vec<Candidate>) {
+    let hints = Hints {
+        person: followed_by_speech(para, toks, k + 1),
+        ..Hints::default()
+    };
+    out.push(Candidate {
+        para: para_idx,
+        tok_start: k,
+        tok_end: k + 1,
+        gaz: None,
+        possessive: toks[k].is(POSSESSIVE),
+        initial: false,
+        weak: true,
+        style: None,
         hints,
     });
 }
