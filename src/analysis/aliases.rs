@@ -4,7 +4,7 @@
 //! (`Lord Nicholls of Birkenhead`).
 
 use super::capitals::is_cap_word;
-use super::names::Candidate;
+use super::names::{Candidate, Hints, followed_by_speech, starts_sentence};
 use super::tokens::{CAP, POSSESSIVE, Token, WORD};
 
 /// Pairs of candidates `(x, y)` written `X, (also) known as Y`: one entity.
@@ -13,10 +13,14 @@ pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> V
     let mut pairs = Vec::new();
     for (x, c) in cands.iter().enumerate() {
         let (para, t) = (&paras[c.para], &toks[c.para]);
-        let word = |k: usize| t.get(k).map_or("", |t| t.text(para));
-        if c.gaz.is_some() || c.possessive || word(c.tok_end) != "," {
+        // Most names are followed by no comma: one byte tells.
+        let comma = t
+            .get(c.tok_end)
+            .is_some_and(|n| para.as_bytes()[n.start as usize] == b',');
+        if !comma || c.gaz.is_some() || c.possessive {
             continue;
         }
+        let word = |k: usize| t.get(k).map_or("", |t| t.text(para));
         let mut k = c.tok_end + 1;
         if word(k) == "also" {
             k += 1;
@@ -39,17 +43,72 @@ pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> V
     pairs
 }
 
-/// Whether the lone capitalised word at `k`, a title (`King`) or a common
-/// word (`Young`) that is no name by itself, may be the surname of a person
-/// the article names in full: not after a determiner or a possessive (`the
-/// King`, `Britain's Queen`), not before another capitalised word, and, at
-/// the start of a sentence, only before a speech verb (`Young said`).
-pub fn may_be_surname(para: &str, toks: &[Token], k: usize, initial: bool, speaks: impl FnOnce() -> bool) -> bool {
-    let t = toks[k];
-    if !is_cap_word(para, &t) || toks.get(k + 1).is_some_and(|n| n.is(CAP) && n.is(WORD)) {
+/// Adds the lone title or common words (`King`, `Young`) that the name finder
+/// skips but that are the surname of a person the article names in full
+/// (`Jason King`) as weak candidates (see `Candidate::weak`), keeping text
+/// order. Only articles with such a full name are scanned again.
+pub fn weak_surnames(paras: &[String], toks: &[Vec<Token>], cands: &mut Vec<Candidate>) {
+    let lone_word = |c: &Candidate| {
+        if c.gaz.is_some() || c.tok_end - c.tok_start < 2 {
+            return None;
+        }
+        let last = toks[c.para][c.tok_end - 1];
+        let lex = last.lex(&paras[c.para]);
+        (lex.common() || lex.title()).then(|| last.text(&paras[c.para]))
+    };
+    let surnames: Vec<&str> = cands.iter().filter_map(lone_word).collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let before = cands.len();
+    for (p, (para, t)) in paras.iter().zip(toks).enumerate() {
+        for k in 0..t.len() {
+            if !t[k].is(CAP) || !surnames.contains(&t[k].text(para)) {
+                continue;
+            }
+            let covered = cands[..before]
+                .iter()
+                .any(|c| c.para == p && (c.tok_start..c.tok_end).contains(&k));
+            let speaks = || followed_by_speech(para, t, k + 1);
+            if !covered && may_be_surname(para, t, k, starts_sentence(para, t, k), speaks) {
+                cands.push(Candidate {
+                    para: p,
+                    tok_start: k,
+                    tok_end: k + 1,
+                    gaz: None,
+                    possessive: t[k].is(POSSESSIVE),
+                    initial: false,
+                    weak: true,
+                    hints: Hints {
+                        person: speaks(),
+                        ..Hints::default()
+                    },
+                });
+            }
+        }
+    }
+    if cands.len() > before {
+        cands.sort_by_key(|c| (c.para, c.tok_start));
+    }
+}
+
+/// Whether the capitalised word at `k`, alone, may be a surname: not after a
+/// determiner or a possessive (`the King`, `Britain's Queen`), not before
+/// another capitalised word, and at the start of a sentence only before a
+/// speech verb (`Young said`).
+fn may_be_surname(
+    para: &str,
+    toks: &[Token],
+    k: usize,
+    initial: bool,
+    speaks: impl FnOnce() -> bool,
+) -> bool {
+    if toks.get(k + 1).is_some_and(|n| n.is(CAP) && n.is(WORD)) {
         return false;
     }
-    const DETERMINERS: [&str; 11] = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "new"];
+    const DETERMINERS: [&str; 11] = [
+        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "new",
+    ];
     let after_determiner = k > 0 && {
         let p = toks[k - 1];
         p.is(POSSESSIVE) || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(p.text(para)))
@@ -57,14 +116,20 @@ pub fn may_be_surname(para: &str, toks: &[Token], k: usize, initial: bool, speak
     !after_determiner && (!initial || speaks())
 }
 
-/// A peer's full style: after `Lord`, `Lady` or `Baroness` at `honorific`, a
-/// name ending at `end` and `of` + a capitalised place (`Lord Nicholls of
-/// Birkenhead`): the token range of the whole style, honorific included.
-pub fn peer_style(para: &str, toks: &[Token], honorific: usize, end: usize) -> Option<(u32, u32)> {
-    if !matches!(toks[honorific].text(para), "Lord" | "Lady" | "Baroness")
-        || toks.get(end).is_none_or(|t| t.text(para) != "of")
-        || toks[end - 1].is(POSSESSIVE)
-    {
+/// A peer's full style around the name at `start..end` (`Lord Nicholls of
+/// Birkenhead`): `Lord`, `Lady` or `Baroness` before it, `of` and a
+/// capitalised place after it. An alias of the person, never the name (the
+/// corpus keys people by their name, `Nicholls`).
+pub fn peer_style<'p>(para: &'p str, toks: &[Token], start: usize, end: usize) -> Option<&'p str> {
+    let of = toks
+        .get(end)
+        .is_some_and(|t| para.as_bytes()[t.start as usize..].starts_with(b"of "));
+    if !of || toks[end - 1].is(POSSESSIVE) {
+        return None;
+    }
+    let dot = usize::from(start > 1 && toks[start - 1].text(para) == ".");
+    let at = start.checked_sub(1 + dot)?;
+    if !matches!(toks[at].text(para), "Lord" | "Lady" | "Baroness") {
         return None;
     }
     let mut e = end + 1;
@@ -74,7 +139,7 @@ pub fn peer_style(para: &str, toks: &[Token], honorific: usize, end: usize) -> O
             break;
         }
     }
-    (e > end + 1).then_some((honorific as u32, e as u32))
+    (e > end + 1).then(|| &para[toks[at].start as usize..toks[e - 1].end as usize])
 }
 
 #[cfg(test)]
@@ -134,7 +199,11 @@ mod tests {
             "The King opened the bridge, and Young farmers came to see it.",
             "\"A fine day,\" said the King.",
         ]);
-        assert!(a.entities.iter().all(|e| e.name != "King" && e.name != "Young"), "{:?}", a.entities);
+        assert!(
+            a.entities.iter().all(|e| e.name != "King" && e.name != "Young"),
+            "{:?}",
+            a.entities
+        );
     }
 
     #[test]
@@ -144,7 +213,11 @@ mod tests {
             "\"It cannot stand,\" said Lord Hale.",
         ]);
         let e = entity(&a, "Hale").expect("the peer, named by his name");
-        assert!(e.aliases.iter().any(|f| f == "Lord Hale of Ripon"), "{:?}", e.aliases);
+        assert!(
+            e.aliases.iter().any(|f| f == "Lord Hale of Ripon"),
+            "{:?}",
+            e.aliases
+        );
         assert_eq!(speaker(&a, "It cannot stand"), Some("Hale"));
     }
 }

@@ -36,9 +36,6 @@ struct Group<'k> {
     /// so the forms become the aliases without copying).
     forms: Vec<String>,
     counts: Vec<usize>,
-    /// A peer's full style: an alias, never the name (the corpus keys
-    /// people by their name, `Nicholls`).
-    styles: Vec<String>,
     votes: [usize; 3], // person, org, place
     /// Some mention carries an org cue: only exact names join it.
     org: bool,
@@ -112,6 +109,7 @@ pub fn resolve(
         let t = &toks[c.para];
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
+    aliases::weak_surnames(paras, toks, cands);
     // Words used as names somewhere other than a sentence's first word.
     // Sized up front: growing the maps from empty costs more than the lookups.
     let mut attested: FxSet<&str> = FxSet::with_capacity_and_hasher(cands.len() * 2, Default::default());
@@ -291,19 +289,12 @@ pub fn resolve(
         }
         let g = &mut groups[assign[i]];
         g.add_form(surface(c));
-        if let Some((s, e)) = c.style {
-            let t = &toks[c.para];
-            let style = &paras[c.para][t[s as usize].start as usize..t[e as usize - 1].end as usize];
-            if !g.styles.iter().any(|f| f == style) {
-                g.styles.push(style.to_string());
-            }
-        }
         // The short form's own cues (`Nortel said`) do not make the company a person.
         if !org_head[i] {
             g.vote(c);
         }
     }
-    finish(gaz, groups, cands, assign, toks)
+    finish(gaz, groups, cands, assign, paras, toks)
 }
 
 /// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
@@ -332,7 +323,6 @@ fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) ->
         gaz,
         forms: Vec::new(),
         counts: Vec::new(),
-        styles: Vec::new(),
         votes: [0; 3],
         org: false,
         gender: None,
@@ -346,6 +336,7 @@ fn finish(
     mut groups: Vec<Group>,
     cands: &[Candidate],
     assign: Vec<usize>,
+    paras: &[String],
     toks: &[Vec<Token>],
 ) -> Resolved {
     let mut order: Vec<usize> = (0..cands.len()).filter(|&i| assign[i] != DROPPED).collect();
@@ -362,18 +353,21 @@ fn finish(
         if index[g] == usize::MAX {
             index[g] = out.entities.len();
             let group = &mut groups[g];
-            let name = group.name(gaz);
-            let mut aliases = std::mem::take(&mut group.forms);
-            aliases.append(&mut group.styles);
             out.entities.push(LocalEntity {
-                name,
+                name: group.name(gaz),
                 kind: group.kind(gaz),
-                aliases,
+                aliases: std::mem::take(&mut group.forms),
             });
             out.genders.push(group.gender.flatten());
         }
         let c = cands[i];
         let t = &toks[c.para];
+        if let Some(style) = aliases::peer_style(&paras[c.para], t, c.tok_start, c.tok_end) {
+            let forms = &mut out.entities[index[g]].aliases;
+            if !forms.iter().any(|f| f == style) {
+                forms.push(style.to_string());
+            }
+        }
         let span = Span {
             paragraph: c.para,
             start: t[c.tok_start].start as usize,

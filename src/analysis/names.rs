@@ -2,7 +2,6 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
-use super::aliases::{may_be_surname, peer_style};
 use super::capitals::{Headline, is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
@@ -32,9 +31,6 @@ pub struct Candidate {
     /// A title or common word alone (`King`, `Young`): a name only as the
     /// surname of a person named in full in the article.
     pub weak: bool,
-    /// A peer's full style around the name (`Lord Nicholls of Birkenhead`),
-    /// as a token range: an alias of the person.
-    pub style: Option<(u32, u32)>,
     pub hints: Hints,
 }
 
@@ -66,7 +62,6 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 possessive: toks[end - 1].is(POSSESSIVE),
                 initial: false,
                 weak: false,
-                style: None,
                 hints: Hints::default(),
             });
             k = end;
@@ -83,7 +78,6 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                     possessive: t.is(POSSESSIVE),
                     initial: true,
                     weak: false,
-                    style: None,
                     hints,
                 });
             }
@@ -108,13 +102,6 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
         if !particle_start && (!is_cap_word(para, &t) || (after_honorific.is_none() && t.lex(para).common()))
         {
-            if t.is(CAP)
-                && t.lex(para).common()
-                && after_honorific.is_none()
-                && may_be_surname(para, toks, k, initial, || followed_by_speech(para, toks, k + 1))
-            {
-                push_weak(para_idx, para, toks, k, out);
-            }
             if initial && t.is(CAP) {
                 lead = k + 1;
             }
@@ -142,7 +129,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
 }
 
 /// Whether token `k` opens a sentence (opening quote marks are skipped).
-fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+pub(super) fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
     let mut j = k;
     while j > 0
         && matches!(
@@ -310,12 +297,7 @@ fn interpret(
     }
     let first_name = lex(name_start).first_name();
     if !titled && honorific.is_none() && !multi && !ends_org && lex(name_start).title() {
-        // A bare title (`the Foreign Minister`), unless a surname (`says King`).
-        let speaks = || followed_by_speech(para, toks, end);
-        if name_start + 1 == end && may_be_surname(para, toks, name_start, initial, speaks) {
-            push_weak(para_idx, para, toks, name_start, out);
-        }
-        return;
+        return; // a bare title: `the Foreign Minister` (`says King`: see `aliases`)
     }
     if lex(last).title() && first_name.is_none() && honorific.is_none() && !ends_org {
         return; // `Prime Minister`, `Shadow Chancellor`
@@ -346,7 +328,6 @@ fn interpret(
     if hints.person && hints.gender.is_none() {
         hints.gender = first_name.flatten(); // `Fletcher's daughter Jill said`
     }
-    let pushed = out.len();
     push(
         para_idx,
         toks,
@@ -356,13 +337,9 @@ fn interpret(
         hints,
         out,
     );
-    if honorific.is_some() && start > 0 && out.len() > pushed {
-        let at = if word(start - 1) == "." { start.saturating_sub(2) } else { start - 1 };
-        out[pushed].style = peer_style(para, toks, at, end);
-    }
 }
 
-fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
+pub(super) fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
     let mut j = end;
     while j < toks.len() && toks[j].is(WORD) && toks[j].lex(para).filler() && j < end + 3 {
         j += 1;
@@ -394,26 +371,6 @@ fn push(
         possessive: toks[end - 1].is(POSSESSIVE),
         initial: initial && !hints.person && !hints.org,
         weak: false,
-        style: None,
-        hints,
-    });
-}
-
-/// A title or common word alone that may be a surname (see `Candidate::weak`).
-fn push_weak(para_idx: usize, para: &str, toks: &[Token], k: usize, out: &mut Vec<Candidate>) {
-    let hints = Hints {
-        person: followed_by_speech(para, toks, k + 1),
-        ..Hints::default()
-    };
-    out.push(Candidate {
-        para: para_idx,
-        tok_start: k,
-        tok_end: k + 1,
-        gaz: None,
-        possessive: toks[k].is(POSSESSIVE),
-        initial: false,
-        weak: true,
-        style: None,
         hints,
     });
 }

@@ -414,12 +414,24 @@ mod tests {
 
     #[test]
     fn accents_decomposed_or_encoded_twice_stay_inside_the_word() {
-        assert_eq!(words("Enrique Pen\u{303}a Nieto said"), ["Enrique", "Pen\u{303}a", "Nieto", "said"]);
+        assert_eq!(
+            words("Enrique Pen\u{303}a Nieto said"),
+            ["Enrique", "Pen\u{303}a", "Nieto", "said"]
+        );
         assert_eq!(words("Enrique PeÃ±a Nieto"), ["Enrique", "PeÃ±a", "Nieto"]);
-        assert_eq!(words("Enrique PeA\u{303}±a Nieto"), ["Enrique", "PeA\u{303}±a", "Nieto"]);
-        assert_eq!(words("Jose\u{301} JosÃ© JesA\u{303}\u{83}A\u{302}ºs"), ["Jose\u{301}", "JosÃ©", "JesA\u{303}\u{83}A\u{302}ºs"]);
+        assert_eq!(
+            words("Enrique PeA\u{303}±a Nieto"),
+            ["Enrique", "PeA\u{303}±a", "Nieto"]
+        );
+        assert_eq!(
+            words("Jose\u{301} JosÃ© JesA\u{303}\u{83}A\u{302}ºs"),
+            ["Jose\u{301}", "JosÃ©", "JesA\u{303}\u{83}A\u{302}ºs"]
+        );
         // A sign after any other letter is no part of it.
-        assert_eq!(words("5±2 VoilÃ\u{a0} dÃ\u{a0}n"), ["5", "±", "2", "VoilÃ", "dÃ\u{a0}n"]);
+        assert_eq!(
+            words("5±2 VoilÃ\u{a0} dÃ\u{a0}n"),
+            ["5", "±", "2", "VoilÃ", "dÃ\u{a0}n"]
+        );
     }
 
     #[test]
