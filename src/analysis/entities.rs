@@ -2,6 +2,7 @@
 //! sentence-initial words, joins surnames and spelling variants to the full
 //! name, votes on the kind, and emits mentions.
 
+use super::aliases;
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
@@ -108,10 +109,11 @@ pub fn resolve(
         let t = &toks[c.para];
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
+    aliases::weak_surnames(paras, toks, cands);
     // Words used as names somewhere other than a sentence's first word.
     // Sized up front: growing the maps from empty costs more than the lookups.
     let mut attested: FxSet<&str> = FxSet::with_capacity_and_hasher(cands.len() * 2, Default::default());
-    for c in cands.iter().filter(|c| !c.initial) {
+    for c in cands.iter().filter(|c| !c.initial && !c.weak) {
         let t = &toks[c.para];
         attested.extend(
             (c.tok_start..c.tok_end)
@@ -227,6 +229,14 @@ pub fn resolve(
             continue;
         }
         let word = keys[i].as_str();
+        if c.weak {
+            let g = by_surname.get(word).and_then(|l| nearest(l, c));
+            assign[i] = g.unwrap_or(DROPPED);
+            if let Some(g) = g {
+                groups[g].votes[0] += 1;
+            }
+            continue;
+        }
         // A lone demonym names only a person it is the surname of.
         if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surface(c)) {
             assign[i] = by_surname
@@ -270,6 +280,9 @@ pub fn resolve(
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
     }
+    for (x, y) in aliases::known_as(paras, toks, cands) {
+        merge(&mut groups, &mut assign, x, y);
+    }
     for (i, c) in cands.iter().enumerate() {
         if assign[i] == DROPPED {
             continue;
@@ -281,7 +294,22 @@ pub fn resolve(
             g.vote(c);
         }
     }
-    finish(gaz, groups, cands, assign, toks)
+    finish(gaz, groups, cands, assign, paras, toks)
+}
+
+/// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
+fn merge(groups: &mut [Group], assign: &mut [usize], x: usize, y: usize) {
+    let (gx, gy) = (assign[x], assign[y]);
+    if gx == gy || gx >= groups.len() || gy >= groups.len() {
+        return;
+    }
+    for g in assign.iter_mut().filter(|g| **g == gy) {
+        *g = gx;
+    }
+    let (votes, org) = (groups[gy].votes, groups[gy].org);
+    let into = &mut groups[gx];
+    into.votes.iter_mut().zip(votes).for_each(|(v, w)| *v += w);
+    into.org |= org;
 }
 
 /// Organisations are matched by their exact name only.
@@ -308,6 +336,7 @@ fn finish(
     mut groups: Vec<Group>,
     cands: &[Candidate],
     assign: Vec<usize>,
+    paras: &[String],
     toks: &[Vec<Token>],
 ) -> Resolved {
     let mut order: Vec<usize> = (0..cands.len()).filter(|&i| assign[i] != DROPPED).collect();
@@ -333,6 +362,12 @@ fn finish(
         }
         let c = cands[i];
         let t = &toks[c.para];
+        if let Some(style) = aliases::peer_style(&paras[c.para], t, c.tok_start, c.tok_end) {
+            let forms = &mut out.entities[index[g]].aliases;
+            if !forms.iter().any(|f| f == style) {
+                forms.push(style.to_string());
+            }
+        }
         let span = Span {
             paragraph: c.para,
             start: t[c.tok_start].start as usize,

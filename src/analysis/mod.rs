@@ -4,6 +4,7 @@
 //! entities → find quotes → attribute speakers. `EntityIndex` then merges
 //! entities across articles as they stream in.
 
+mod aliases;
 mod capitals;
 pub mod corpus;
 pub mod corrections;

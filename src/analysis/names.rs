@@ -28,6 +28,9 @@ pub struct Candidate {
     pub possessive: bool,
     /// First word of a sentence with no cue: only a name if used elsewhere.
     pub initial: bool,
+    /// A title or common word alone (`King`, `Young`): a name only as the
+    /// surname of a person named in full in the article.
+    pub weak: bool,
     pub hints: Hints,
 }
 
@@ -58,6 +61,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 gaz: Some(id),
                 possessive: toks[end - 1].is(POSSESSIVE),
                 initial: false,
+                weak: false,
                 hints: Hints::default(),
             });
             k = end;
@@ -73,6 +77,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                     gaz: None,
                     possessive: t.is(POSSESSIVE),
                     initial: true,
+                    weak: false,
                     hints,
                 });
             }
@@ -124,7 +129,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
 }
 
 /// Whether token `k` opens a sentence (opening quote marks are skipped).
-fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+pub(super) fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
     let mut j = k;
     while j > 0
         && matches!(
@@ -292,7 +297,7 @@ fn interpret(
     }
     let first_name = lex(name_start).first_name();
     if !titled && honorific.is_none() && !multi && !ends_org && lex(name_start).title() {
-        return; // a bare title: `the Foreign Minister`
+        return; // a bare title: `the Foreign Minister` (`says King`: see `aliases`)
     }
     if lex(last).title() && first_name.is_none() && honorific.is_none() && !ends_org {
         return; // `Prime Minister`, `Shadow Chancellor`
@@ -334,7 +339,7 @@ fn interpret(
     );
 }
 
-fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
+pub(super) fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
     let mut j = end;
     while j < toks.len() && toks[j].is(WORD) && toks[j].lex(para).filler() && j < end + 3 {
         j += 1;
@@ -365,6 +370,7 @@ fn push(
         gaz: None,
         possessive: toks[end - 1].is(POSSESSIVE),
         initial: initial && !hints.person && !hints.org,
+        weak: false,
         hints,
     });
 }

@@ -1,0 +1,223 @@
+//! Other ways an article names a person it names in full: `JK, also known as
+//! Jason King`; `says King` (a title word) or `Young said` (a common word) for
+//! the `Jason King` or `Grant Young` of the article; a peer's full style
+//! (`Lord Nicholls of Birkenhead`).
+
+use super::capitals::is_cap_word;
+use super::names::{Candidate, Hints, followed_by_speech, starts_sentence};
+use super::tokens::{CAP, POSSESSIVE, Token, WORD};
+
+/// Pairs of candidates `(x, y)` written `X, (also) known as Y`: one entity.
+/// Not for pairs (`A and B, known as Ant and Dec`) or gazetteer names.
+pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (x, c) in cands.iter().enumerate() {
+        let (para, t) = (&paras[c.para], &toks[c.para]);
+        // Most names are followed by no comma: one byte tells.
+        let comma = t
+            .get(c.tok_end)
+            .is_some_and(|n| para.as_bytes()[n.start as usize] == b',');
+        if !comma || c.gaz.is_some() || c.possessive {
+            continue;
+        }
+        let word = |k: usize| t.get(k).map_or("", |t| t.text(para));
+        let mut k = c.tok_end + 1;
+        if word(k) == "also" {
+            k += 1;
+        }
+        if word(k) != "known" || word(k + 1) != "as" {
+            continue;
+        }
+        let joint = |w: &str| matches!(w, "and" | "&" | "or");
+        if c.tok_start > 0 && joint(word(c.tok_start - 1)) {
+            continue;
+        }
+        let found = cands[x + 1..]
+            .iter()
+            .position(|d| d.para == c.para && d.tok_start == k + 2)
+            .map(|i| x + 1 + i);
+        if let Some(y) = found.filter(|&y| cands[y].gaz.is_none() && !joint(word(cands[y].tok_end))) {
+            pairs.push((x, y));
+        }
+    }
+    pairs
+}
+
+/// Adds the lone title or common words (`King`, `Young`) that the name finder
+/// skips but that are the surname of a person the article names in full
+/// (`Jason King`) as weak candidates (see `Candidate::weak`), keeping text
+/// order. Only articles with such a full name are scanned again.
+pub fn weak_surnames(paras: &[String], toks: &[Vec<Token>], cands: &mut Vec<Candidate>) {
+    let lone_word = |c: &Candidate| {
+        if c.gaz.is_some() || c.tok_end - c.tok_start < 2 {
+            return None;
+        }
+        let last = toks[c.para][c.tok_end - 1];
+        let lex = last.lex(&paras[c.para]);
+        (lex.common() || lex.title()).then(|| last.text(&paras[c.para]))
+    };
+    let surnames: Vec<&str> = cands.iter().filter_map(lone_word).collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let before = cands.len();
+    for (p, (para, t)) in paras.iter().zip(toks).enumerate() {
+        for k in 0..t.len() {
+            if !t[k].is(CAP) || !surnames.contains(&t[k].text(para)) {
+                continue;
+            }
+            let covered = cands[..before]
+                .iter()
+                .any(|c| c.para == p && (c.tok_start..c.tok_end).contains(&k));
+            let speaks = || followed_by_speech(para, t, k + 1);
+            if !covered && may_be_surname(para, t, k, starts_sentence(para, t, k), speaks) {
+                cands.push(Candidate {
+                    para: p,
+                    tok_start: k,
+                    tok_end: k + 1,
+                    gaz: None,
+                    possessive: t[k].is(POSSESSIVE),
+                    initial: false,
+                    weak: true,
+                    hints: Hints {
+                        person: speaks(),
+                        ..Hints::default()
+                    },
+                });
+            }
+        }
+    }
+    if cands.len() > before {
+        cands.sort_by_key(|c| (c.para, c.tok_start));
+    }
+}
+
+/// Whether the capitalised word at `k`, alone, may be a surname: not after a
+/// determiner or a possessive (`the King`, `Britain's Queen`), not before
+/// another capitalised word, and at the start of a sentence only before a
+/// speech verb (`Young said`).
+fn may_be_surname(
+    para: &str,
+    toks: &[Token],
+    k: usize,
+    initial: bool,
+    speaks: impl FnOnce() -> bool,
+) -> bool {
+    if toks.get(k + 1).is_some_and(|n| n.is(CAP) && n.is(WORD)) {
+        return false;
+    }
+    const DETERMINERS: [&str; 11] = [
+        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "new",
+    ];
+    let after_determiner = k > 0 && {
+        let p = toks[k - 1];
+        p.is(POSSESSIVE) || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(p.text(para)))
+    };
+    !after_determiner && (!initial || speaks())
+}
+
+/// A peer's full style around the name at `start..end` (`Lord Nicholls of
+/// Birkenhead`): `Lord`, `Lady` or `Baroness` before it, `of` and a
+/// capitalised place after it. An alias of the person, never the name (the
+/// corpus keys people by their name, `Nicholls`).
+pub fn peer_style<'p>(para: &'p str, toks: &[Token], start: usize, end: usize) -> Option<&'p str> {
+    let of = toks
+        .get(end)
+        .is_some_and(|t| para.as_bytes()[t.start as usize..].starts_with(b"of "));
+    if !of || toks[end - 1].is(POSSESSIVE) {
+        return None;
+    }
+    let dot = usize::from(start > 1 && toks[start - 1].text(para) == ".");
+    let at = start.checked_sub(1 + dot)?;
+    if !matches!(toks[at].text(para), "Lord" | "Lady" | "Baroness") {
+        return None;
+    }
+    let mut e = end + 1;
+    while toks.get(e).is_some_and(|t| is_cap_word(para, t)) {
+        e += 1;
+        if toks[e - 1].is(POSSESSIVE) {
+            break;
+        }
+    }
+    (e > end + 1).then(|| &para[toks[at].start as usize..toks[e - 1].end as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{ArticleAnalysis, Gazetteer, analyze};
+
+    fn run(paras: &[&str]) -> ArticleAnalysis {
+        let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+        analyze(Gazetteer::builtin(), &paras)
+    }
+
+    /// The entity of the speaker of the quote that opens with `start`.
+    fn speaker<'a>(a: &'a ArticleAnalysis, start: &str) -> Option<&'a str> {
+        let q = a.quotes.iter().find(|q| q.text.starts_with(start))?;
+        q.speaker.map(|e| a.entities[e].name.as_str())
+    }
+
+    fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<&'a crate::analysis::LocalEntity> {
+        a.entities.iter().find(|e| e.name == name)
+    }
+
+    #[test]
+    fn also_known_as_makes_one_entity_named_in_full() {
+        let a = run(&[
+            "RB takes over the late show from Ann Cole on Sunday.",
+            "\"It is a big change,\" says RB, also known as Rob Bell.",
+            "RB said: \"We will keep the music.\"",
+        ]);
+        let e = entity(&a, "Rob Bell").expect("one entity, named in full");
+        assert!(e.aliases.iter().any(|f| f == "RB"), "{:?}", e.aliases);
+        assert_eq!(speaker(&a, "It is a big"), Some("Rob Bell"));
+        assert_eq!(speaker(&a, "We will keep"), Some("Rob Bell"));
+    }
+
+    #[test]
+    fn known_as_after_a_pair_joins_nobody() {
+        let a = run(&["Anthony Hart and Declan Webb, known as Mo and Jo, won the award."]);
+        let e = entity(&a, "Declan Webb").expect("Declan Webb");
+        assert_eq!(e.aliases, ["Declan Webb"]);
+    }
+
+    #[test]
+    fn a_title_or_common_word_is_the_surname_of_the_person_named_in_full() {
+        let a = run(&[
+            "Singer Joe King has left the band after ten years.",
+            "\"We are done,\" says King.",
+            "Harry Young, a local farmer, was at the rally.",
+            "\"People will talk about it,\" Young said.",
+        ]);
+        assert_eq!(speaker(&a, "We are done"), Some("Joe King"));
+        assert_eq!(speaker(&a, "People will talk"), Some("Harry Young"));
+    }
+
+    #[test]
+    fn a_title_or_common_word_alone_is_still_no_name() {
+        let a = run(&[
+            "The King opened the bridge, and Young farmers came to see it.",
+            "\"A fine day,\" said the King.",
+        ]);
+        assert!(
+            a.entities.iter().all(|e| e.name != "King" && e.name != "Young"),
+            "{:?}",
+            a.entities
+        );
+    }
+
+    #[test]
+    fn a_peers_full_style_is_an_alias() {
+        let a = run(&[
+            "Lord Hale of Ripon said the law went too far.",
+            "\"It cannot stand,\" said Lord Hale.",
+        ]);
+        let e = entity(&a, "Hale").expect("the peer, named by his name");
+        assert!(
+            e.aliases.iter().any(|f| f == "Lord Hale of Ripon"),
+            "{:?}",
+            e.aliases
+        );
+        assert_eq!(speaker(&a, "It cannot stand"), Some("Hale"));
+    }
+}
