@@ -448,7 +448,7 @@ fn help_and_skipped_overlays_open_and_close() {
     assert!(matches!(app.layer(), Layer::Panes));
     assert!(!app.should_quit(), "q closes the overlay first");
     press(&mut app, "!");
-    assert_eq!(app.message(), Some("no files were skipped"));
+    assert_eq!(app.message(), Some("no files were skipped, no problems at start"));
     press(&mut app, "q");
     assert!(app.should_quit());
 }
@@ -477,5 +477,41 @@ fn the_filter_on_its_worker_shows_the_newest_query() {
         assert_eq!(listed(&app), listed(&sync), "{q}");
         press(&mut app, "Esc");
         press(&mut sync, "Esc");
+    }
+}
+
+/// Three mistakes in a config file: the status bar says how many and shows
+/// the first, and `!` lists every one in full with its file and line.
+#[test]
+fn every_config_problem_is_listed_at_once() {
+    use byline::config::Config;
+    let text = "theme = \"blue\"\nwrap_width = \"wide\"\n[colors]\npersn = \"red\"\n";
+    let file = std::path::Path::new("/home/u/.config/byline/config.toml");
+    let (config, errors) = Config::read(text, file, None);
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    let mut app = seeds_app(120, 40);
+    app.configure(&config);
+    app.report_problems(errors.iter().map(|e| format!("config: {e}")).collect());
+    let message = app.message().expect("a message").to_owned();
+    assert!(
+        message.starts_with("3 problems at start (! lists them); the first: config: /home/u/.config/byline/config.toml:1: theme:"),
+        "{message}"
+    );
+    press(&mut app, "j");
+    assert_eq!(
+        app.message(),
+        None,
+        "the problems are not shown one per key press"
+    );
+    press(&mut app, "!");
+    assert!(matches!(app.layer(), Layer::Skipped { .. }));
+    let screen = common::app::screen_text(&app);
+    assert!(
+        screen.contains(" Problems at start (3) · Skipped files (0) "),
+        "{screen}"
+    );
+    for line in 1..=4 {
+        let at = format!("config.toml:{line}:");
+        assert_eq!(screen.contains(&at), line != 3, "{at} in\n{screen}");
     }
 }

@@ -306,6 +306,38 @@ fn in_the_quotes_view_at_terms_narrow_as_in_the_filter() {
     assert_eq!(quote_headings(&app).len(), all);
 }
 
+/// The quotes view counts a speaker's quotes as the speaker picker does (once
+/// per article that carries them), and says how many differ.
+#[test]
+fn the_quotes_view_counts_quotes_as_the_speaker_picker_does() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    let picker = byline::app::Picker::speakers(app.corpus());
+    let counts: Vec<(String, String)> = (picker.matches())
+        .map(|(item, _)| (item.name.clone(), item.detail.clone()))
+        .collect();
+    press(&mut app, "Q");
+    let headings = quote_headings(&app);
+    for name in ["Donald Trump", "Rex Tillerson", "Sergei Lavrov"] {
+        let (_, detail) = counts.iter().find(|(n, _)| n == name).expect(name);
+        let heading = (headings.iter().find(|h| h.starts_with(name))).expect(name);
+        assert!(
+            heading.starts_with(&format!("{name} · {detail}")),
+            "{heading:?} vs the picker's {detail:?}"
+        );
+    }
+    // Trump's 13 quotes include two that two versions of the story carry.
+    assert!(
+        headings.contains(&"Donald Trump · 13 quotes (11 different)".to_owned()),
+        "{headings:?}"
+    );
+    let screen = common::app::screen_text(&app);
+    assert!(
+        screen.contains(" Quotes in 5 articles · 16/16 speakers "),
+        "{screen}"
+    );
+}
+
 #[test]
 fn a_speaker_picked_then_q_opens_the_quotes_view_on_that_speaker() {
     let mut app = seeds_app(120, 40);

@@ -5,7 +5,7 @@
 use super::compare;
 use super::input::LineEdit;
 use super::pick_term::replace_term;
-use super::picker::starts_a_word;
+use super::picker::{plural, starts_a_word};
 use super::places::{PlaceLine, PlaceLines};
 use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
 use std::collections::{BTreeMap, HashSet};
@@ -17,8 +17,10 @@ pub(super) const MAX_ARTICLES: usize = 500;
 #[derive(Clone, Debug)]
 pub struct QuotesView {
     input: LineEdit,
-    /// Most quoted first.
-    speakers: Vec<(String, Vec<PlaceLine>)>,
+    /// Name, heading and lines; most quoted first.
+    speakers: Vec<(String, String, Vec<PlaceLine>)>,
+    /// How many articles the quotes are from.
+    articles: usize,
     view: PlaceLines,
 }
 
@@ -34,8 +36,9 @@ impl QuotesView {
     ) -> QuotesView {
         let listed: HashSet<u32> = shown.iter().copied().collect();
         let mut done = HashSet::new();
-        // Per speaker: how many quotes, and their lines.
-        let mut by_speaker: BTreeMap<String, (usize, Vec<PlaceLine>)> = BTreeMap::new();
+        // Per speaker: how many quotes the articles carry, how many of
+        // them differ (a story's copies of one quote count once), and their lines.
+        let mut by_speaker: BTreeMap<String, (usize, usize, Vec<PlaceLine>)> = BTreeMap::new();
         for &a in shown {
             if !done.insert(a) {
                 continue;
@@ -52,20 +55,25 @@ impl QuotesView {
             for group in Comparison::of(corpus, &members).quotes {
                 let (speaker, lines) = group_lines(corpus, &group);
                 let entry = by_speaker.entry(speaker).or_default();
-                entry.0 += 1;
-                entry.1.extend(lines);
+                entry.0 += group.variants.len();
+                entry.1 += 1;
+                entry.2.extend(lines);
             }
         }
         let mut speakers: Vec<_> = by_speaker.into_iter().collect();
-        speakers.sort_by_key(|(name, (quotes, _))| (name.starts_with('('), std::cmp::Reverse(*quotes)));
+        speakers.sort_by_key(|(name, (quotes, _, _))| (name.starts_with('('), std::cmp::Reverse(*quotes)));
         let speakers = (speakers.into_iter())
-            .map(|(name, (quotes, lines))| (format!("{name} ({quotes})"), lines))
+            .map(|(name, (quotes, different, lines))| {
+                let heading = heading(&name, quotes, different);
+                (name, heading, lines)
+            })
             .collect();
         let mut input = LineEdit::default();
         input.set(typed);
         let mut view = QuotesView {
             input,
             speakers,
+            articles: done.len(),
             view: PlaceLines::new(String::new(), Vec::new()),
         };
         view.refresh();
@@ -120,17 +128,32 @@ impl QuotesView {
         };
         let mut lines = Vec::new();
         let mut shown = 0;
-        for (name, quotes) in &self.speakers {
+        for (name, heading, quotes) in &self.speakers {
             if !terms.is_empty() && !terms.iter().any(|t| starts_a_word(name, t)) {
                 continue;
             }
             shown += 1;
-            lines.push(PlaceLine::heading(name.clone()));
+            lines.push(PlaceLine::heading(heading.clone()));
             lines.extend(quotes.iter().cloned());
         }
-        let title = format!(" Quotes by speaker ({shown}/{}) ", self.speakers.len());
+        let title = format!(
+            " Quotes in {} · {shown}/{} speakers ",
+            plural(self.articles, "article"),
+            self.speakers.len()
+        );
         self.view = PlaceLines::new(title, lines);
     }
+}
+
+/// A speaker's heading: `Donald Trump · 13 quotes (11 different)`. Quotes
+/// count as the speaker picker counts them, once per article that carries
+/// them; `different` counts a story's versions of one quote once.
+fn heading(name: &str, quotes: usize, different: usize) -> String {
+    let mut heading = format!("{name} · {}", plural(quotes, "quote"));
+    if different < quotes {
+        heading += &format!(" ({different} different)");
+    }
+    heading
 }
 
 /// A quote's speaker (the first named, else the first role given) and its

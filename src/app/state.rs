@@ -18,7 +18,7 @@ use super::settings::{self, Settings};
 use super::threads::{Row, Threads};
 use crate::analysis::{CorpusEntity, EntityId};
 use crate::config::Config;
-use crate::keys::{Context, Keymap};
+use crate::keys::{Action, Context, Keymap};
 use crate::layout::{Areas, Pane};
 use crate::search::{Corpus, CorpusEvent, Query, Stories};
 use ratatui::layout::Rect;
@@ -86,8 +86,11 @@ pub struct App {
     /// the pick narrows it, and it comes back.
     pub(super) quotes_behind: Option<QuotesView>,
     pub(super) message: Option<String>,
-    /// Messages waiting their turn in the status bar (start-up warnings).
+    /// Messages waiting their turn in the status bar.
     pub(super) notices: VecDeque<String>,
+    /// What was wrong at the start (the config, entities.toml, the saved
+    /// marks), all listed by `!`.
+    pub(super) problems: Vec<String>,
     pub(super) loading: Loading,
     pub(super) live: super::live::Live,
     /// What `o`, `|` or `y` asks the terminal loop to do.
@@ -125,6 +128,7 @@ impl App {
             quotes_behind: None,
             message: None,
             notices: VecDeque::new(),
+            problems: Vec::new(),
             loading,
             live: Default::default(),
             external: None,
@@ -301,6 +305,30 @@ impl App {
         } else {
             self.notices.push_back(text);
         }
+    }
+
+    /// Takes what was wrong at the start: the status bar shows one, or
+    /// how many and the first, and `!` lists them all.
+    pub fn report_problems(&mut self, problems: Vec<String>) {
+        let [first, rest @ ..] = problems.as_slice() else {
+            return;
+        };
+        if rest.is_empty() {
+            self.notify(first.clone());
+        } else {
+            let lists = (self.keymap.first_key(Context::Browse, &Action::SkippedFiles))
+                .map_or(String::new(), |key| format!(" ({key} lists them)"));
+            self.notify(format!(
+                "{} problems at start{lists}; the first: {first}",
+                problems.len()
+            ));
+        }
+        self.problems = problems;
+    }
+
+    /// What was wrong at the start, in the order found.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
     }
 
     /// Runs the filter on the worker from `n` articles on (tests use 0).

@@ -78,8 +78,12 @@ fn browse(app: &mut App, action: Action) {
         Action::PipeArticle => app.start_pipe(),
         Action::Copy => app.copy(),
         Action::Help => app.layer = Layer::Help { scroll: 0 },
-        Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
-            app.message = Some("no files were skipped".into());
+        Action::SkippedFiles
+            if app.loading.skipped().is_empty()
+                && app.loading.lossy().is_empty()
+                && app.problems.is_empty() =>
+        {
+            app.message = Some("no files were skipped, no problems at start".into());
         }
         Action::SkippedFiles => app.layer = Layer::Skipped { scroll: 0 },
         _ => {}

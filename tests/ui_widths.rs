@@ -1,0 +1,85 @@
+//! Titles and text with graphemes wider or narrower than their chars (emoji
+//! ZWJ sequences, flags, combining accents) keep the list's columns and the
+//! reader's lines where they belong.
+
+mod common;
+
+use byline::app::{App, update};
+use byline::keys::Action;
+use byline::search::Corpus;
+use byline::store::Article;
+use common::app::{buffer_text, render};
+use ratatui::buffer::Buffer;
+
+const FAMILY: &str = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+const FLAG: &str = "\u{1F1FA}\u{1F1E6}";
+
+fn app_of(titles: &[String], width: u16, height: u16) -> App {
+    let articles = (titles.iter().enumerate())
+        .map(|(i, title)| Article {
+            id: format!("{i}.txt"),
+            path: None,
+            title: title.clone(),
+            date: None,
+            author: None,
+            url: None,
+            paragraphs: vec![format!("{} ok {title}", FAMILY.repeat(40))],
+            lossy: false,
+        })
+        .collect();
+    let mut app = App::new(Corpus::from_articles(articles));
+    update(&mut app, Action::Resize { width, height });
+    app
+}
+
+/// The column of the first `│` in row `y`: the list's right edge.
+fn separator(buf: &Buffer, y: u16) -> Option<u16> {
+    (0..buf.area.width).find(|&x| buf[(x, y)].symbol() == "│")
+}
+
+#[test]
+fn a_title_with_emoji_sequences_keeps_the_list_columns_aligned() {
+    let titles = [
+        format!("Family {FAMILY} day {FLAG} and café\u{301} news"),
+        "A plain title".to_owned(),
+        format!(
+            "{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}{FAMILY}"
+        ),
+    ];
+    for (width, height) in [(120, 40), (80, 24)] {
+        let app = app_of(&titles, width, height);
+        let buf = render(&app);
+        // Rows 2..5 are the three articles (under the filter hints and the pane titles).
+        for y in 2..5 {
+            let edge = separator(&buf, y).unwrap_or_else(|| panic!("no separator in row {y}"));
+            assert_eq!(Some(edge), separator(&buf, 1), "row {y} at {width}x{height}");
+            // The quotes column ends just left of the separator, in every row.
+            assert_eq!(buf[(edge - 1, y)].symbol(), "q", "row {y} at {width}x{height}");
+        }
+        // The long title is cut between families, with its ellipsis.
+        let text = buffer_text(&buf);
+        let row = text.lines().nth(4).unwrap();
+        assert!(row.contains(&format!("{FAMILY}…")), "{row}");
+    }
+}
+
+#[test]
+fn the_reader_fills_its_lines_with_wide_graphemes() {
+    let app = app_of(&["Emoji".to_owned()], 120, 40);
+    let buf = render(&app);
+    let edge = separator(&buf, 2).expect("a separator");
+    // The body's first line: families two columns each, up to the pane's
+    // right margin (one column, and one a family would not fit in).
+    let y = (0..buf.area.height)
+        .find(|&y| buf[(edge + 2, y)].symbol() == FAMILY)
+        .expect("a line of families");
+    let last = (edge + 2..buf.area.width)
+        .rev()
+        .find(|&x| buf[(x, y)].symbol() == FAMILY)
+        .unwrap();
+    assert!(
+        buf.area.width - (last + 2) <= 2,
+        "the line stops at column {last} of {}",
+        buf.area.width
+    );
+}
