@@ -67,7 +67,7 @@ impl Widget for SkippedOverlay<'_> {
         let inner = popup_frame(
             centered(screen, WIDTH, height),
             &title,
-            &overlay_footer(self.app.keymap(), true),
+            &overlay_footer(self.app.keymap(), height > screen.height),
             th,
             buf,
         );
