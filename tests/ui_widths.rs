@@ -83,3 +83,37 @@ fn the_reader_fills_its_lines_with_wide_graphemes() {
         buf.area.width
     );
 }
+
+/// Undated articles (a folder of plain text, often) give the date's columns
+/// to the titles; one dated article brings the column back.
+#[test]
+fn undated_articles_give_the_date_columns_to_the_title() {
+    let long = "Ministers met in Brussels on Tuesday to agree the budget".to_owned();
+    let row = |app: &App, n: usize| buffer_text(&render(app)).lines().nth(2 + n).unwrap().to_owned();
+    let mut app = app_of(&[long.clone(), long], 120, 40);
+    assert!(
+        row(&app, 0).contains("Ministers met in Brussels on Tuesday to …   0q│"),
+        "{}",
+        row(&app, 0)
+    );
+    let mut articles: Vec<Article> = (0..2).map(|i| app.corpus().article(i).clone()).collect();
+    articles[1].date = byline::store::parse_dateline("2017-04-15");
+    app = App::new(Corpus::from_articles(articles));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    assert!(
+        row(&app, 0).contains("Ministers met in Brussels on …              0q│"),
+        "{}",
+        row(&app, 0)
+    );
+    assert!(
+        row(&app, 1).contains("Ministers met in Brussels on … 2017-04-15   0q│"),
+        "{}",
+        row(&app, 1)
+    );
+}
