@@ -178,7 +178,7 @@ fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> (String, Vec<PlaceLine>) 
     let mut lines = vec![PlaceLine::group(head, !differences.is_empty())];
     for v in &group.variants {
         let mut text = format!("    {} · {}", compare::who(v), title(v.place.article));
-        let words = compare::changed_words(v);
+        let words = compare::changed_words(group, v);
         if !words.is_empty() {
             text += &format!(" · {words}");
         }
