@@ -515,3 +515,23 @@ fn every_config_problem_is_listed_at_once() {
         assert_eq!(screen.contains(&at), line != 3, "{at} in\n{screen}");
     }
 }
+
+/// Keys past the end of an overlay are not counted: the first `k` after
+/// holding `j` scrolls back at once.
+#[test]
+fn an_overlay_scrolls_back_at_once_from_its_end() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "?");
+    for _ in 0..200 {
+        common::app::render(&app);
+        press(&mut app, "j");
+    }
+    let Layer::Help { scroll: end } = *app.layer() else {
+        panic!("the help is open")
+    };
+    assert!(end > 0 && end < 200, "{end}");
+    let at_end = common::app::screen_text(&app);
+    press(&mut app, "k");
+    assert!(matches!(app.layer(), Layer::Help { scroll } if *scroll == end - 1));
+    assert_ne!(common::app::screen_text(&app), at_end, "k moved the help back");
+}

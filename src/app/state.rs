@@ -22,6 +22,7 @@ use crate::keys::{Action, Context, Keymap};
 use crate::layout::{Areas, Pane};
 use crate::search::{Corpus, CorpusEvent, Query, Stories};
 use ratatui::layout::Rect;
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -91,6 +92,9 @@ pub struct App {
     /// What was wrong at the start (the config, entities.toml, the saved
     /// marks), all listed by `!`.
     pub(super) problems: Vec<String>,
+    /// The furthest the open overlay scrolls, as it was last drawn (its
+    /// lines wrap to the screen, which only the drawing knows).
+    pub(super) overlay_end: Cell<usize>,
     pub(super) loading: Loading,
     pub(super) live: super::live::Live,
     /// What `o`, `|` or `y` asks the terminal loop to do.
@@ -129,6 +133,7 @@ impl App {
             message: None,
             notices: VecDeque::new(),
             problems: Vec::new(),
+            overlay_end: Cell::new(usize::MAX),
             loading,
             live: Default::default(),
             external: None,
@@ -324,6 +329,12 @@ impl App {
             ));
         }
         self.problems = problems;
+    }
+
+    /// Called by the drawing: the open overlay scrolls at most `end` lines,
+    /// so a key past its end is not counted (and `k` moves at once).
+    pub fn set_overlay_end(&self, end: usize) {
+        self.overlay_end.set(end);
     }
 
     /// What was wrong at the start, in the order found.

@@ -71,6 +71,7 @@ impl Widget for SkippedOverlay<'_> {
             th,
             buf,
         );
-        scrolled(&lines, self.scroll, inner, buf);
+        self.app
+            .set_overlay_end(scrolled(&lines, self.scroll, inner, buf));
     }
 }
