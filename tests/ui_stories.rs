@@ -318,8 +318,7 @@ fn the_quotes_view_counts_quotes_as_the_speaker_picker_does() {
         .collect();
     press(&mut app, "Q");
     let headings = quote_headings(&app);
-    for name in ["Donald Trump", "Rex Tillerson", "Sergei Lavrov"] {
-        let (_, detail) = counts.iter().find(|(n, _)| n == name).expect(name);
+    for (name, detail) in &counts {
         let heading = (headings.iter().find(|h| h.starts_with(name))).expect(name);
         assert!(
             heading.starts_with(&format!("{name} · {detail}")),
@@ -335,6 +334,14 @@ fn the_quotes_view_counts_quotes_as_the_speaker_picker_does() {
     assert!(
         screen.contains(" Quotes in 5 articles · 16/16 speakers "),
         "{screen}"
+    );
+    // Named speakers (the picker's) come first, then roles, then the unattributed.
+    let named = |h: &String| counts.iter().any(|(n, _)| h.starts_with(&format!("{n} · ")));
+    let first_role = headings.iter().position(|h| !named(h)).expect("a role");
+    assert_eq!(first_role, counts.len(), "{headings:?}");
+    assert!(
+        headings.last().unwrap().starts_with("(unattributed)"),
+        "{headings:?}"
     );
 }
 

@@ -38,7 +38,7 @@ impl QuotesView {
         let mut done = HashSet::new();
         // Per speaker: how many quotes the articles carry, how many of
         // them differ (a story's copies of one quote count once), and their lines.
-        let mut by_speaker: BTreeMap<String, (usize, usize, Vec<PlaceLine>)> = BTreeMap::new();
+        let mut by_speaker: BTreeMap<(Said, String), (usize, usize, Vec<PlaceLine>)> = BTreeMap::new();
         for &a in shown {
             if !done.insert(a) {
                 continue;
@@ -54,16 +54,22 @@ impl QuotesView {
             done.extend(&members);
             for group in Comparison::of(corpus, &members).quotes {
                 let (speaker, lines) = group_lines(corpus, &group);
-                let entry = by_speaker.entry(speaker).or_default();
-                entry.0 += group.variants.len();
+                let entry = by_speaker.entry(speaker.clone()).or_default();
+                // The copies given to this speaker, as the speaker picker counts
+                // (not a version a story gives to someone else, or to no one).
+                entry.0 += (group.variants.iter())
+                    .filter(|v| compare::who(v) == speaker.1)
+                    .count();
                 entry.1 += 1;
                 entry.2.extend(lines);
             }
         }
         let mut speakers: Vec<_> = by_speaker.into_iter().collect();
-        speakers.sort_by_key(|(name, (quotes, _, _))| (name.starts_with('('), std::cmp::Reverse(*quotes)));
+        // Named speakers first, then roles (`a spokesman`), then the
+        // unattributed; the most quoted first within each.
+        speakers.sort_by_key(|((said, _), (quotes, _, _))| (*said, std::cmp::Reverse(*quotes)));
         let speakers = (speakers.into_iter())
-            .map(|(name, (quotes, different, lines))| {
+            .map(|((_, name), (quotes, different, lines))| {
                 let heading = heading(&name, quotes, different);
                 (name, heading, lines)
             })
@@ -156,13 +162,22 @@ fn heading(name: &str, quotes: usize, different: usize) -> String {
     heading
 }
 
+/// Who a quote is given to, in the order the view lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Said {
+    Named,
+    Role,
+    Unattributed,
+}
+
 /// A quote's speaker (the first named, else the first role given) and its
 /// lines: one for a quote one article carries, else the quote and a line
 /// per version.
-fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> (String, Vec<PlaceLine>) {
+fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> ((Said, String), Vec<PlaceLine>) {
     let speaker = (group.variants.iter().find_map(|v| v.speaker.clone()))
-        .or_else(|| group.variants.iter().find_map(|v| v.role.clone()))
-        .unwrap_or_else(|| "(unattributed)".to_owned());
+        .map(|name| (Said::Named, name))
+        .or_else(|| (group.variants.iter().find_map(|v| v.role.clone())).map(|role| (Said::Role, role)))
+        .unwrap_or_else(|| (Said::Unattributed, "(unattributed)".to_owned()));
     let first = &group.variants[0];
     let title = |a: u32| corpus.article(a).title.as_str();
     let n = group.articles().len();
