@@ -41,7 +41,8 @@ impl Widget for SkippedOverlay<'_> {
                     .map(|l| Line::raw(l.into_owned())),
             );
         }
-        if !lines.is_empty() && !(loading.skipped().is_empty() && loading.lossy().is_empty()) {
+        let files = !(loading.skipped().is_empty() && loading.lossy().is_empty());
+        if !lines.is_empty() && files {
             lines.push(Line::raw(""));
         }
         for (path, reason) in loading.skipped() {
