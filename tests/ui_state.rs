@@ -494,7 +494,7 @@ fn every_config_problem_is_listed_at_once() {
     app.report_problems(errors.iter().map(|e| format!("config: {e}")).collect());
     let message = app.message().expect("a message").to_owned();
     assert!(
-        message.starts_with("3 problems at start (! lists them); the first: config: /home/u/.config/byline/config.toml:1: theme:"),
+        message.starts_with("3 problems at start: ! lists them; the first: config: /home/u/.config/byline/config.toml:1: theme:"),
         "{message}"
     );
     press(&mut app, "j");

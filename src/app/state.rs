@@ -321,12 +321,9 @@ impl App {
         if rest.is_empty() {
             self.notify(first.clone());
         } else {
-            let lists = (self.keymap.first_key(Context::Browse, &Action::SkippedFiles))
-                .map_or(String::new(), |key| format!(" ({key} lists them)"));
-            self.notify(format!(
-                "{} problems at start{lists}; the first: {first}",
-                problems.len()
-            ));
+            let count = format!("{} problems at start", problems.len());
+            let count = self.with_key_hint(&count, Action::SkippedFiles, "KEY lists them");
+            self.notify(format!("{count}; the first: {first}"));
         }
         self.problems = problems;
     }
