@@ -504,3 +504,58 @@ fn a_version_added_to_a_watched_folder_joins_its_story() {
     }
     assert_eq!(app.rows().len(), 4, "the story and the three others");
 }
+
+/// Two copies of one article (the BBC set has some): the compare view names
+/// each by its id, as their titles are the same, and says they agree
+/// rather than listing four empty sections.
+#[test]
+fn the_compare_view_of_copies_says_they_agree_and_names_each() {
+    use byline::app::update;
+    use byline::keys::Action;
+    use byline::search::Corpus;
+    let copy = |id: &str| byline::store::Article {
+        id: id.into(),
+        path: None,
+        title: "Minister quits over budget row".into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: vec![
+            "The finance minister resigned on Tuesday after a row over the budget with the prime minister."
+                .into(),
+            "\"I have no regrets\", she told reporters outside parliament in the capital on Tuesday evening."
+                .into(),
+            "Her deputy will take over until a new minister is named, the government said in a statement."
+                .into(),
+        ],
+        lossy: false,
+    };
+    let mut app = App::new(Corpus::from_articles(vec![
+        copy("politics/007.txt"),
+        copy("politics/120.txt"),
+    ]));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    app.wait_for_stories();
+    press(&mut app, "C");
+    assert!(matches!(app.layer(), Layer::Compare(_)), "{:?}", app.message());
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("[1] undated  Minister quits over budget row · politics/007.txt"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("[2] undated  Minister quits over budget row · politics/120.txt"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("The versions say the same: no figure, quote or passage differs"),
+        "{screen}"
+    );
+    assert!(!screen.contains("(0)"), "{screen}");
+}

@@ -28,11 +28,26 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             start: 0,
             end: 0,
         };
+        // The id too: copies often share their title.
         lines.push(PlaceLine::item(
-            format!("  [{}] {date}  {}", i + 1, article.title),
+            format!("  [{}] {date}  {} · {}", i + 1, article.title, article.id),
             top,
             false,
         ));
+    }
+    let lead = (comparison.articles.first()).map_or("", |&a| corpus.article(a).title.as_str());
+    let title = format!(" Compare: {lead} ");
+    let same_quotes =
+        |g: &QuoteGroup| g.articles().len() == n && !g.speakers_differ() && !g.wording_differs();
+    if !comparison.figures.iter().any(FigureGroup::differs)
+        && comparison.quotes.iter().all(same_quotes)
+        && comparison.unique.is_empty()
+    {
+        lines.push(PlaceLine::heading(""));
+        lines.push(PlaceLine::heading(
+            "The versions say the same: no figure, quote or passage differs",
+        ));
+        return PlaceLines::new(title, lines);
     }
     let differing: Vec<_> = comparison.figures.iter().filter(|g| g.differs()).collect();
     lines.push(PlaceLine::heading(""));
@@ -103,11 +118,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         let text = format!("  [{}] {}", number(p.place.article), p.text);
         lines.push(PlaceLine::item(text, p.place, false));
     }
-    let lead = comparison
-        .articles
-        .first()
-        .map_or("", |&a| corpus.article(a).title.as_str());
-    PlaceLines::new(format!(" Compare: {lead} "), lines)
+    PlaceLines::new(title, lines)
 }
 
 /// The number most values of a group give (the first of those tied): the
