@@ -1,6 +1,7 @@
-//! Titles and text with graphemes wider or narrower than their chars (emoji
-//! ZWJ sequences, flags, combining accents) keep the list's columns and the
-//! reader's lines where they belong.
+//! Columns and counts: titles and text with graphemes wider or narrower than
+//! their chars (emoji ZWJ sequences, flags, combining accents) keep the list's
+//! columns and the reader's lines where they belong; undated folders give the
+//! date's columns to the titles; large counts group their thousands.
 
 mod common;
 
@@ -116,4 +117,56 @@ fn undated_articles_give_the_date_columns_to_the_title() {
         "{}",
         row(&app, 1)
     );
+}
+
+/// The entity index's count groups thousands (`1,296`), as the status bar's does.
+#[test]
+fn the_entity_index_counts_with_thousands_separators() {
+    let syllables = [
+        "ka", "lo", "mi", "ren", "tas", "vo", "ber", "dun", "sel", "mar", "pi", "qua",
+    ];
+    let word = |a: usize, b: usize| {
+        let w = format!("{}{}", syllables[a], syllables[b]);
+        w[..1].to_uppercase() + &w[1..]
+    };
+    let sentences: Vec<String> = (0..1500)
+        .map(|i| {
+            let (a, b, c, d) = (i / 1728 % 12, i / 144 % 12, i / 12 % 12, i % 12);
+            format!("{} {}ov met officials on Monday.", word(a, b), word(c, d))
+        })
+        .collect();
+    let article = Article {
+        id: "names.txt".into(),
+        path: None,
+        title: "Many names".into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: sentences.chunks(10).map(|c| c.join(" ")).collect(),
+        lossy: false,
+    };
+    let mut app = App::new(Corpus::from_articles(vec![article]));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    common::app::press(&mut app, "i");
+    let screen = buffer_text(&render(&app));
+    let title = screen
+        .lines()
+        .find(|l| l.contains("Entities ("))
+        .expect("the entity index");
+    let count = title
+        .split("Entities (")
+        .nth(1)
+        .unwrap()
+        .split(')')
+        .next()
+        .unwrap();
+    let (shown, total) = count.split_once('/').unwrap();
+    assert_eq!(shown, total, "{title}");
+    assert!(total.len() == 5 && total.as_bytes()[1] == b',', "{title}");
 }
