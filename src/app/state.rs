@@ -79,6 +79,8 @@ pub struct App {
     pub(super) entity: Option<EntityId>,
     /// The filter text the focus was last taken from (see `focus_named`).
     pub(super) focused_from: String,
+    /// The entity that text focused.
+    pub(super) filter_focus: Option<EntityId>,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
     pub(super) emphasised: Vec<EntityId>,
     pub(super) memory: Memory,
@@ -126,6 +128,7 @@ impl App {
             reader: Reader::default(),
             entity: None,
             focused_from: String::new(),
+            filter_focus: None,
             emphasised: Vec::new(),
             memory: Memory::default(),
             history: History::default(),
