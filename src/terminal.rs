@@ -104,9 +104,7 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
         warnings.extend(warning);
         app.remember(store, marks, setup.position_key);
     }
-    for warning in warnings {
-        app.notify(warning);
-    }
+    app.report_problems(warnings);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;

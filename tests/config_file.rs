@@ -89,7 +89,7 @@ fn an_unknown_setting_names_the_file_line_and_setting() {
 fn a_wrong_value_names_the_file_line_and_setting() {
     let cases = [
         ("theme = \"sepia\"", 1, "theme", "not a theme"),
-        ("\nmouse = \"yes\"", 2, "mouse", "bool"),
+        ("\nmouse = \"yes\"", 2, "mouse", "true or false"),
         ("wrap_width = -3", 1, "wrap_width", ""),
         ("[colors]\nquote = \"blurple\"", 2, "colors.quote", "not a colour"),
         ("[colors]\nquote = 300", 2, "colors.quote", "between 0 and 255"),
@@ -436,5 +436,24 @@ fn both_themes_are_readable_on_their_background() {
             .named()
             .iter()
             .all(|(_, s)| s.fg.is_none() && s.bg.is_none())
+    );
+}
+
+/// A value of the wrong type is reported in a user's words, not Rust's
+/// (`u16`, `sequence`).
+#[test]
+fn wrong_types_are_named_in_plain_words() {
+    let text = "max_file_size = -5\nwrap_width = 70000\nmouse = \"yes\"\npaths = \"news\"\nfeeds = [1]\n";
+    let (_, errors) = Config::read(text, Path::new("/cfg/config.toml"), None);
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "/cfg/config.toml:1: max_file_size: invalid value: integer `-5`, expected a whole number, 0 or more",
+            "/cfg/config.toml:2: wrap_width: invalid value: integer `70000`, expected a whole number from 0 to 65535",
+            "/cfg/config.toml:3: mouse: invalid type: string \"yes\", expected true or false",
+            "/cfg/config.toml:4: paths: invalid type: string \"news\", expected a list, [\"…\", \"…\"]",
+            "/cfg/config.toml:5: feeds: invalid type: integer `1`, expected a string in quotes",
+        ]
     );
 }

@@ -32,6 +32,21 @@ fn an_at_term_focuses_the_speaker() {
     assert_eq!(focused(&app), None);
 }
 
+/// A name typed on past every speaker's (`@lavx`) drops the focus its start
+/// (`@lav`) gave: the status bar does not name Lavrov beside an empty list.
+#[test]
+fn a_name_that_names_no_one_drops_the_focus_its_start_gave() {
+    let mut app = seeds_app(120, 40);
+    type_filter(&mut app, "@lav");
+    assert_eq!(focused(&app).as_deref(), Some("Sergei Lavrov"));
+    type_text(&mut app, "qqq");
+    assert!(listed(&app).is_empty());
+    assert_eq!(focused(&app), None);
+    // Back to a name that names him, the focus comes back.
+    press(&mut app, "Backspace Backspace Backspace");
+    assert_eq!(focused(&app).as_deref(), Some("Sergei Lavrov"));
+}
+
 #[test]
 fn the_focus_comes_back_with_the_filter_after_a_restart() {
     let state = TempDir::new("state-focus");

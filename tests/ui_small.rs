@@ -109,3 +109,20 @@ fn a_cut_id_in_the_reader_header_ends_in_an_ellipsis() {
         "{header:?}"
     );
 }
+
+/// A message at the right of a narrow status bar cuts the summary with `…`
+/// instead of running into it mid-word.
+#[test]
+fn a_message_cuts_the_status_summary_with_an_ellipsis() {
+    let mut app = seeds_app(60, 20);
+    press(&mut app, "Enter e o");
+    let text = screen_text(&app);
+    let status = text.lines().last().unwrap();
+    assert!(status.starts_with(" 5/5 · entity: "), "{status}");
+    assert!(status.ends_with("… this article has no URL or file"), "{status}");
+    // A message wider than the screen ends in `…` too.
+    let mut app = seeds_app(20, 20);
+    press(&mut app, "o");
+    let text = screen_text(&app);
+    assert_eq!(text.lines().last().unwrap(), " this article has n…", "{text}");
+}

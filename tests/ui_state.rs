@@ -448,7 +448,7 @@ fn help_and_skipped_overlays_open_and_close() {
     assert!(matches!(app.layer(), Layer::Panes));
     assert!(!app.should_quit(), "q closes the overlay first");
     press(&mut app, "!");
-    assert_eq!(app.message(), Some("no files were skipped"));
+    assert_eq!(app.message(), Some("no files were skipped, no problems at start"));
     press(&mut app, "q");
     assert!(app.should_quit());
 }
@@ -478,4 +478,60 @@ fn the_filter_on_its_worker_shows_the_newest_query() {
         press(&mut app, "Esc");
         press(&mut sync, "Esc");
     }
+}
+
+/// Three mistakes in a config file: the status bar says how many and shows
+/// the first, and `!` lists every one in full with its file and line.
+#[test]
+fn every_config_problem_is_listed_at_once() {
+    use byline::config::Config;
+    let text = "theme = \"blue\"\nwrap_width = \"wide\"\n[colors]\npersn = \"red\"\n";
+    let file = std::path::Path::new("/home/u/.config/byline/config.toml");
+    let (config, errors) = Config::read(text, file, None);
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    let mut app = seeds_app(120, 40);
+    app.configure(&config);
+    app.report_problems(errors.iter().map(|e| format!("config: {e}")).collect());
+    let message = app.message().expect("a message").to_owned();
+    assert!(
+        message.starts_with("3 problems at start: ! lists them; the first: config: /home/u/.config/byline/config.toml:1: theme:"),
+        "{message}"
+    );
+    press(&mut app, "j");
+    assert_eq!(
+        app.message(),
+        None,
+        "the problems are not shown one per key press"
+    );
+    press(&mut app, "!");
+    assert!(matches!(app.layer(), Layer::Skipped { .. }));
+    let screen = common::app::screen_text(&app);
+    assert!(
+        screen.contains(" Problems at start (3) · Skipped files (0) "),
+        "{screen}"
+    );
+    for line in 1..=4 {
+        let at = format!("config.toml:{line}:");
+        assert_eq!(screen.contains(&at), line != 3, "{at} in\n{screen}");
+    }
+}
+
+/// Keys past the end of an overlay are not counted: the first `k` after
+/// holding `j` scrolls back at once.
+#[test]
+fn an_overlay_scrolls_back_at_once_from_its_end() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "?");
+    for _ in 0..200 {
+        common::app::render(&app);
+        press(&mut app, "j");
+    }
+    let Layer::Help { scroll: end } = *app.layer() else {
+        panic!("the help is open")
+    };
+    assert!(end > 0 && end < 200, "{end}");
+    let at_end = common::app::screen_text(&app);
+    press(&mut app, "k");
+    assert!(matches!(app.layer(), Layer::Help { scroll } if *scroll == end - 1));
+    assert_ne!(common::app::screen_text(&app), at_end, "k moved the help back");
 }

@@ -306,6 +306,45 @@ fn in_the_quotes_view_at_terms_narrow_as_in_the_filter() {
     assert_eq!(quote_headings(&app).len(), all);
 }
 
+/// The quotes view counts a speaker's quotes as the speaker picker does (once
+/// per article that carries them), and says how many differ.
+#[test]
+fn the_quotes_view_counts_quotes_as_the_speaker_picker_does() {
+    let mut app = seeds_app(120, 40);
+    app.wait_for_stories();
+    let picker = byline::app::Picker::speakers(app.corpus());
+    let counts: Vec<(String, String)> = (picker.matches())
+        .map(|(item, _)| (item.name.clone(), item.detail.clone()))
+        .collect();
+    press(&mut app, "Q");
+    let headings = quote_headings(&app);
+    for (name, detail) in &counts {
+        let heading = (headings.iter().find(|h| h.starts_with(name))).expect(name);
+        assert!(
+            heading.starts_with(&format!("{name} · {detail}")),
+            "{heading:?} vs the picker's {detail:?}"
+        );
+    }
+    // Trump's 13 quotes include two that two versions of the story carry.
+    assert!(
+        headings.contains(&"Donald Trump · 13 quotes (11 different)".to_owned()),
+        "{headings:?}"
+    );
+    let screen = common::app::screen_text(&app);
+    assert!(
+        screen.contains(" Quotes in 5 articles · 16/16 speakers "),
+        "{screen}"
+    );
+    // Named speakers (the picker's) come first, then roles, then the unattributed.
+    let named = |h: &String| counts.iter().any(|(n, _)| h.starts_with(&format!("{n} · ")));
+    let first_role = headings.iter().position(|h| !named(h)).expect("a role");
+    assert_eq!(first_role, counts.len(), "{headings:?}");
+    assert!(
+        headings.last().unwrap().starts_with("(unattributed)"),
+        "{headings:?}"
+    );
+}
+
 #[test]
 fn a_speaker_picked_then_q_opens_the_quotes_view_on_that_speaker() {
     let mut app = seeds_app(120, 40);
@@ -464,4 +503,59 @@ fn a_version_added_to_a_watched_folder_joins_its_story() {
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(app.rows().len(), 4, "the story and the three others");
+}
+
+/// Two copies of one article (the BBC set has some): the compare view names
+/// each by its id, as their titles are the same, and says they agree
+/// rather than listing four empty sections.
+#[test]
+fn the_compare_view_of_copies_says_they_agree_and_names_each() {
+    use byline::app::update;
+    use byline::keys::Action;
+    use byline::search::Corpus;
+    let copy = |id: &str| byline::store::Article {
+        id: id.into(),
+        path: None,
+        title: "Minister quits over budget row".into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: vec![
+            "The finance minister resigned on Tuesday after a row over the budget with the prime minister."
+                .into(),
+            "\"I have no regrets\", she told reporters outside parliament in the capital on Tuesday evening."
+                .into(),
+            "Her deputy will take over until a new minister is named, the government said in a statement."
+                .into(),
+        ],
+        lossy: false,
+    };
+    let mut app = App::new(Corpus::from_articles(vec![
+        copy("politics/007.txt"),
+        copy("politics/120.txt"),
+    ]));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    app.wait_for_stories();
+    press(&mut app, "C");
+    assert!(matches!(app.layer(), Layer::Compare(_)), "{:?}", app.message());
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("[1] undated  Minister quits over budget row · politics/007.txt"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("[2] undated  Minister quits over budget row · politics/120.txt"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("The versions say the same: no figure, quote or passage differs"),
+        "{screen}"
+    );
+    assert!(!screen.contains("(0)"), "{screen}");
 }

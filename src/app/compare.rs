@@ -4,6 +4,7 @@
 
 use super::places::{PlaceLine, PlaceLines};
 use crate::search::{Comparison, Corpus, FigureGroup, Place, QuoteGroup, Variant};
+use unicode_width::UnicodeWidthStr;
 
 /// The view of `comparison` (of a story's articles, in its order).
 pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
@@ -27,11 +28,26 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             start: 0,
             end: 0,
         };
+        // The id too: copies often share their title.
         lines.push(PlaceLine::item(
-            format!("  [{}] {date}  {}", i + 1, article.title),
+            format!("  [{}] {date}  {} · {}", i + 1, article.title, article.id),
             top,
             false,
         ));
+    }
+    let lead = (comparison.articles.first()).map_or("", |&a| corpus.article(a).title.as_str());
+    let title = format!(" Compare: {lead} ");
+    let same_quotes =
+        |g: &QuoteGroup| g.articles().len() == n && !g.speakers_differ() && !g.wording_differs();
+    if !comparison.figures.iter().any(FigureGroup::differs)
+        && comparison.quotes.iter().all(same_quotes)
+        && comparison.unique.is_empty()
+    {
+        lines.push(PlaceLine::heading(""));
+        lines.push(PlaceLine::heading(
+            "The versions say the same: no figure, quote or passage differs",
+        ));
+        return PlaceLines::new(title, lines);
     }
     let differing: Vec<_> = comparison.figures.iter().filter(|g| g.differs()).collect();
     lines.push(PlaceLine::heading(""));
@@ -42,11 +58,14 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     for group in differing {
         lines.push(PlaceLine::group(format!("  {}", group.about), true));
         let usual = usual_number(group);
+        // The values in a column, so the sentences line up after them.
+        let cols = (group.values.iter()).map(|v| v.value.width()).max().unwrap_or(0);
         for v in &group.values {
             let differs = v.number != usual;
             let mark = if differs { '≠' } else { ' ' };
+            let pad = " ".repeat(cols - v.value.width());
             let text = format!(
-                "   {mark} [{}] {}  · {}",
+                "   {mark} [{}] {}{pad} · {}",
                 number(v.place.article),
                 v.value,
                 v.text
@@ -67,11 +86,13 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             format!("  “{quote}” ({})", differences(group)),
             true,
         ));
+        let cols = (group.variants.iter()).map(|v| who(v).width()).max().unwrap_or(0);
         for v in &group.variants {
-            let mut text = format!("    [{}] {}", number(v.place.article), who(v));
-            let words = changed_words(v);
+            let who = who(v);
+            let mut text = format!("    [{}] {who}", number(v.place.article));
+            let words = changed_words(group, v);
             if !words.is_empty() {
-                text += &format!("  · {words}");
+                text += &format!("{} · {words}", " ".repeat(cols - who.width()));
             }
             lines.push(PlaceLine::item(text, v.place, variant_differs(group, v)));
         }
@@ -97,11 +118,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         let text = format!("  [{}] {}", number(p.place.article), p.text);
         lines.push(PlaceLine::item(text, p.place, false));
     }
-    let lead = comparison
-        .articles
-        .first()
-        .map_or("", |&a| corpus.article(a).title.as_str());
-    PlaceLines::new(format!(" Compare: {lead} "), lines)
+    PlaceLines::new(title, lines)
 }
 
 /// The number most values of a group give (the first of those tied): the
@@ -123,11 +140,17 @@ pub(super) fn who(v: &Variant) -> &str {
 }
 
 /// The words a version has that the first has not (`+arab`), then those
-/// it lacks (`−including`); empty when the wording is the same.
-pub(super) fn changed_words(v: &Variant) -> String {
+/// it lacks (`−including`); a version that quotes only part of the first
+/// (or the first only part of it) has no such words, and shows its own
+/// text (`“low point”`); empty when the wording is the same.
+pub(super) fn changed_words(group: &QuoteGroup, v: &Variant) -> String {
     let added = v.added.iter().map(|w| format!("+{w}"));
     let missing = v.missing.iter().map(|w| format!("−{w}"));
-    added.chain(missing).collect::<Vec<_>>().join(" ")
+    let words = added.chain(missing).collect::<Vec<_>>().join(" ");
+    if words.is_empty() && v.text != group.variants[0].text {
+        return format!("“{}”", v.text);
+    }
+    words
 }
 
 /// `speakers differ, wording differs`, or what of it is true.

@@ -310,6 +310,26 @@ mod tests {
         assert_eq!(doc.mention_line(0), 2);
     }
 
+    /// A family emoji (a ZWJ sequence of five chars) and a flag take two
+    /// columns each, as ratatui draws them: ten columns hold five, and no
+    /// line starts or ends inside one.
+    #[test]
+    fn emoji_sequences_pack_by_grapheme_width() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        let flag = "\u{1F1FA}\u{1F1E6}";
+        let text = format!("{}{} ok", family.repeat(6), flag.repeat(3));
+        let a = article(&[&text]);
+        let analysis = ArticleAnalysis {
+            entities: vec![],
+            mentions: vec![],
+            quotes: vec![],
+        };
+        let doc = build(&a, analysis, 10, |_| None);
+        let five = family.repeat(5);
+        let rest = format!("{family}{}", flag.repeat(3));
+        assert_eq!(render(&doc, &a)[2..], [five.as_str(), rest.as_str(), "ok"]);
+    }
+
     #[test]
     fn spans_off_char_boundaries_or_past_the_end_are_ignored() {
         let text = "héllo world";

@@ -5,7 +5,7 @@
 use super::compare;
 use super::input::LineEdit;
 use super::pick_term::replace_term;
-use super::picker::starts_a_word;
+use super::picker::{plural, starts_a_word};
 use super::places::{PlaceLine, PlaceLines};
 use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
 use std::collections::{BTreeMap, HashSet};
@@ -17,8 +17,10 @@ pub(super) const MAX_ARTICLES: usize = 500;
 #[derive(Clone, Debug)]
 pub struct QuotesView {
     input: LineEdit,
-    /// Most quoted first.
-    speakers: Vec<(String, Vec<PlaceLine>)>,
+    /// Name, heading and lines; most quoted first.
+    speakers: Vec<(String, String, Vec<PlaceLine>)>,
+    /// How many articles the quotes are from.
+    articles: usize,
     view: PlaceLines,
 }
 
@@ -34,8 +36,9 @@ impl QuotesView {
     ) -> QuotesView {
         let listed: HashSet<u32> = shown.iter().copied().collect();
         let mut done = HashSet::new();
-        // Per speaker: how many quotes, and their lines.
-        let mut by_speaker: BTreeMap<String, (usize, Vec<PlaceLine>)> = BTreeMap::new();
+        // Per speaker: how many quotes the articles carry, how many of
+        // them differ (a story's copies of one quote count once), and their lines.
+        let mut by_speaker: BTreeMap<(Said, String), (usize, usize, Vec<PlaceLine>)> = BTreeMap::new();
         for &a in shown {
             if !done.insert(a) {
                 continue;
@@ -51,21 +54,32 @@ impl QuotesView {
             done.extend(&members);
             for group in Comparison::of(corpus, &members).quotes {
                 let (speaker, lines) = group_lines(corpus, &group);
-                let entry = by_speaker.entry(speaker).or_default();
-                entry.0 += 1;
-                entry.1.extend(lines);
+                let entry = by_speaker.entry(speaker.clone()).or_default();
+                // The copies given to this speaker, as the speaker picker counts
+                // (not a version a story gives to someone else, or to no one).
+                entry.0 += (group.variants.iter())
+                    .filter(|v| compare::who(v) == speaker.1)
+                    .count();
+                entry.1 += 1;
+                entry.2.extend(lines);
             }
         }
         let mut speakers: Vec<_> = by_speaker.into_iter().collect();
-        speakers.sort_by_key(|(name, (quotes, _))| (name.starts_with('('), std::cmp::Reverse(*quotes)));
+        // Named speakers first, then roles (`a spokesman`), then the
+        // unattributed; the most quoted first within each.
+        speakers.sort_by_key(|((said, _), (quotes, _, _))| (*said, std::cmp::Reverse(*quotes)));
         let speakers = (speakers.into_iter())
-            .map(|(name, (quotes, lines))| (format!("{name} ({quotes})"), lines))
+            .map(|((_, name), (quotes, different, lines))| {
+                let heading = heading(&name, quotes, different);
+                (name, heading, lines)
+            })
             .collect();
         let mut input = LineEdit::default();
         input.set(typed);
         let mut view = QuotesView {
             input,
             speakers,
+            articles: done.len(),
             view: PlaceLines::new(String::new(), Vec::new()),
         };
         view.refresh();
@@ -120,26 +134,50 @@ impl QuotesView {
         };
         let mut lines = Vec::new();
         let mut shown = 0;
-        for (name, quotes) in &self.speakers {
+        for (name, heading, quotes) in &self.speakers {
             if !terms.is_empty() && !terms.iter().any(|t| starts_a_word(name, t)) {
                 continue;
             }
             shown += 1;
-            lines.push(PlaceLine::heading(name.clone()));
+            lines.push(PlaceLine::heading(heading.clone()));
             lines.extend(quotes.iter().cloned());
         }
-        let title = format!(" Quotes by speaker ({shown}/{}) ", self.speakers.len());
+        let title = format!(
+            " Quotes in {} · {shown}/{} speakers ",
+            plural(self.articles, "article"),
+            self.speakers.len()
+        );
         self.view = PlaceLines::new(title, lines);
     }
+}
+
+/// A speaker's heading: `Donald Trump · 13 quotes (11 different)`. Quotes
+/// count as the speaker picker counts them, once per article that carries
+/// them; `different` counts a story's versions of one quote once.
+fn heading(name: &str, quotes: usize, different: usize) -> String {
+    let mut heading = format!("{name} · {}", plural(quotes, "quote"));
+    if different < quotes {
+        heading += &format!(" ({different} different)");
+    }
+    heading
+}
+
+/// Who a quote is given to, in the order the view lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Said {
+    Named,
+    Role,
+    Unattributed,
 }
 
 /// A quote's speaker (the first named, else the first role given) and its
 /// lines: one for a quote one article carries, else the quote and a line
 /// per version.
-fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> (String, Vec<PlaceLine>) {
+fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> ((Said, String), Vec<PlaceLine>) {
     let speaker = (group.variants.iter().find_map(|v| v.speaker.clone()))
-        .or_else(|| group.variants.iter().find_map(|v| v.role.clone()))
-        .unwrap_or_else(|| "(unattributed)".to_owned());
+        .map(|name| (Said::Named, name))
+        .or_else(|| (group.variants.iter().find_map(|v| v.role.clone())).map(|role| (Said::Role, role)))
+        .unwrap_or_else(|| (Said::Unattributed, "(unattributed)".to_owned()));
     let first = &group.variants[0];
     let title = |a: u32| corpus.article(a).title.as_str();
     let n = group.articles().len();
@@ -155,7 +193,7 @@ fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> (String, Vec<PlaceLine>) 
     let mut lines = vec![PlaceLine::group(head, !differences.is_empty())];
     for v in &group.variants {
         let mut text = format!("    {} · {}", compare::who(v), title(v.place.article));
-        let words = compare::changed_words(v);
+        let words = compare::changed_words(group, v);
         if !words.is_empty() {
             text += &format!(" · {words}");
         }

@@ -4,6 +4,7 @@
 
 use super::filtering::Done;
 use super::state::App;
+use crate::search::TermKind;
 
 impl App {
     /// Runs the filter for the text in the filter bar. The one place the
@@ -34,9 +35,20 @@ impl App {
         }
         let entities = self.corpus.entities();
         let best = (named.iter().copied()).max_by_key(|&id| entities.get(id).articles.len());
-        let Some(best) = best else { return };
+        let Some(best) = best else {
+            // A name that names no one (`@zzzz`, or a typo) drops the focus
+            // a shorter text of it gave (`@zz`: Ozzy Osbourne), which the
+            // status bar would show beside an empty list.
+            let names = (query.terms.iter())
+                .any(|t| !t.negated && matches!(t.kind, TermKind::Speaker | TermKind::Entity));
+            if names && self.entity.is_some() && self.entity == self.filter_focus {
+                self.entity = None;
+            }
+            return;
+        };
         if !self.entity.is_some_and(|e| named.contains(&e)) {
             self.entity = Some(best);
+            self.filter_focus = Some(best);
         }
         self.focused_from = text.to_owned();
     }

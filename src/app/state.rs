@@ -18,10 +18,11 @@ use super::settings::{self, Settings};
 use super::threads::{Row, Threads};
 use crate::analysis::{CorpusEntity, EntityId};
 use crate::config::Config;
-use crate::keys::{Context, Keymap};
+use crate::keys::{Action, Context, Keymap};
 use crate::layout::{Areas, Pane};
 use crate::search::{Corpus, CorpusEvent, Query, Stories};
 use ratatui::layout::Rect;
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -78,6 +79,8 @@ pub struct App {
     pub(super) entity: Option<EntityId>,
     /// The filter text the focus was last taken from (see `focus_named`).
     pub(super) focused_from: String,
+    /// The entity that text focused.
+    pub(super) filter_focus: Option<EntityId>,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
     pub(super) emphasised: Vec<EntityId>,
     pub(super) memory: Memory,
@@ -86,8 +89,14 @@ pub struct App {
     /// the pick narrows it, and it comes back.
     pub(super) quotes_behind: Option<QuotesView>,
     pub(super) message: Option<String>,
-    /// Messages waiting their turn in the status bar (start-up warnings).
+    /// Messages waiting their turn in the status bar.
     pub(super) notices: VecDeque<String>,
+    /// What was wrong at the start (the config, entities.toml, the saved
+    /// marks), all listed by `!`.
+    pub(super) problems: Vec<String>,
+    /// The furthest the open overlay scrolls, as it was last drawn (its
+    /// lines wrap to the screen, which only the drawing knows).
+    pub(super) overlay_end: Cell<usize>,
     pub(super) loading: Loading,
     pub(super) live: super::live::Live,
     /// What `o`, `|` or `y` asks the terminal loop to do.
@@ -119,12 +128,15 @@ impl App {
             reader: Reader::default(),
             entity: None,
             focused_from: String::new(),
+            filter_focus: None,
             emphasised: Vec::new(),
             memory: Memory::default(),
             history: History::default(),
             quotes_behind: None,
             message: None,
             notices: VecDeque::new(),
+            problems: Vec::new(),
+            overlay_end: Cell::new(usize::MAX),
             loading,
             live: Default::default(),
             external: None,
@@ -301,6 +313,33 @@ impl App {
         } else {
             self.notices.push_back(text);
         }
+    }
+
+    /// Takes what was wrong at the start: the status bar shows one, or
+    /// how many and the first, and `!` lists them all.
+    pub fn report_problems(&mut self, problems: Vec<String>) {
+        let [first, rest @ ..] = problems.as_slice() else {
+            return;
+        };
+        if rest.is_empty() {
+            self.notify(first.clone());
+        } else {
+            let count = format!("{} problems at start", problems.len());
+            let count = self.with_key_hint(&count, Action::SkippedFiles, "KEY lists them");
+            self.notify(format!("{count}; the first: {first}"));
+        }
+        self.problems = problems;
+    }
+
+    /// Called by the drawing: the open overlay scrolls at most `end` lines,
+    /// so a key past its end is not counted (and `k` moves at once).
+    pub fn set_overlay_end(&self, end: usize) {
+        self.overlay_end.set(end);
+    }
+
+    /// What was wrong at the start, in the order found.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
     }
 
     /// Runs the filter on the worker from `n` articles on (tests use 0).

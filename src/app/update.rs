@@ -77,11 +77,15 @@ fn browse(app: &mut App, action: Action) {
         Action::OpenExternal => app.open_external(),
         Action::PipeArticle => app.start_pipe(),
         Action::Copy => app.copy(),
-        Action::Help => app.layer = Layer::Help { scroll: 0 },
-        Action::SkippedFiles if app.loading.skipped().is_empty() && app.loading.lossy().is_empty() => {
-            app.message = Some("no files were skipped".into());
+        Action::Help => open_overlay(app, Layer::Help { scroll: 0 }),
+        Action::SkippedFiles
+            if app.loading.skipped().is_empty()
+                && app.loading.lossy().is_empty()
+                && app.problems.is_empty() =>
+        {
+            app.message = Some("no files were skipped, no problems at start".into());
         }
-        Action::SkippedFiles => app.layer = Layer::Skipped { scroll: 0 },
+        Action::SkippedFiles => open_overlay(app, Layer::Skipped { scroll: 0 }),
         _ => {}
     }
 }
@@ -285,6 +289,15 @@ fn overlay(app: &mut App, action: Action) {
         Action::Cancel => app.layer = Layer::Panes,
         _ => {}
     }
+    if let Layer::Help { scroll } | Layer::Skipped { scroll } = &mut app.layer {
+        *scroll = (*scroll).min(app.overlay_end.get());
+    }
+}
+
+/// Opens the help or the problems overlay, its end unknown until it is drawn.
+fn open_overlay(app: &mut App, layer: Layer) {
+    app.overlay_end.set(usize::MAX);
+    app.layer = layer;
 }
 
 /// The wheel scrolls the pane under the pointer, or the popup that is open.

@@ -5,8 +5,9 @@
 use crate::analysis::{ArticleAnalysis, Span};
 use std::ops::Range;
 use textwrap::WordSeparator;
-use textwrap::core::{Fragment, display_width};
-use unicode_width::UnicodeWidthChar;
+use textwrap::core::Fragment;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// A run of a body line that is styled one way.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,8 +71,10 @@ impl ParagraphSpans {
     }
 }
 
-/// What textwrap places: a word (or one char of a word too wide to keep
+/// What textwrap places: a word (or one grapheme of a word too wide to keep
 /// whole, or of CJK text) with its following spaces, or a speaker label.
+/// Widths are counted by grapheme, as ratatui draws (textwrap's own count
+/// adds up chars: a family emoji would take 6 columns, not 2).
 #[derive(Debug)]
 pub(super) struct Frag {
     kind: FragKind,
@@ -104,7 +107,8 @@ impl Fragment for Frag {
 }
 
 /// Splits a paragraph into fragments, with its speaker tag, if any, after
-/// the last word.
+/// the last word; a word too wide for a line, or with wide graphemes, is
+/// cut between graphemes (never inside a ZWJ sequence or a flag).
 pub(super) fn fragments(text: &str, cols: usize, tag: Option<&str>) -> Vec<Frag> {
     let mut frags = Vec::new();
     let mut offset = 0;
@@ -113,19 +117,20 @@ pub(super) fn fragments(text: &str, cols: usize, tag: Option<&str>) -> Vec<Frag>
         let end = start + word.word.len();
         let space_end = end + word.whitespace.len();
         offset = space_end;
-        let wide = word.word.chars().any(|c| c.width().unwrap_or(0) > 1);
-        if word.width > cols || wide {
-            let mut chars = word.word.char_indices().peekable();
-            while let Some((i, c)) = chars.next() {
-                let char_end = start + i + c.len_utf8();
-                let last = chars.peek().is_none();
+        let width = word.word.width();
+        let wide = word.word.graphemes(true).any(|g| g.width() > 1);
+        if width > cols || wide {
+            let mut graphemes = word.word.grapheme_indices(true).peekable();
+            while let Some((i, g)) = graphemes.next() {
+                let grapheme_end = start + i + g.len();
+                let last = graphemes.peek().is_none();
                 frags.push(Frag {
                     kind: FragKind::Text {
                         start: start + i,
-                        end: char_end,
-                        space_end: if last { space_end } else { char_end },
+                        end: grapheme_end,
+                        space_end: if last { space_end } else { grapheme_end },
                     },
-                    width: c.width().unwrap_or(0) as f64,
+                    width: g.width() as f64,
                     space: if last { word.whitespace.len() as f64 } else { 0.0 },
                 });
             }
@@ -136,7 +141,7 @@ pub(super) fn fragments(text: &str, cols: usize, tag: Option<&str>) -> Vec<Frag>
                     end,
                     space_end,
                 },
-                width: word.width as f64,
+                width: width as f64,
                 space: word.whitespace.len() as f64,
             });
         }
@@ -144,7 +149,7 @@ pub(super) fn fragments(text: &str, cols: usize, tag: Option<&str>) -> Vec<Frag>
     if let Some(label) = tag {
         let lead = matches!(frags.last(), Some(Frag { kind: FragKind::Text { end, space_end, .. }, .. }) if end == space_end);
         frags.push(Frag {
-            width: (display_width(label) + usize::from(lead)) as f64,
+            width: (label.width() + usize::from(lead)) as f64,
             space: 1.0,
             kind: FragKind::Speaker {
                 text: label.to_owned(),

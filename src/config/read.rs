@@ -212,8 +212,20 @@ impl Errors<'_> {
 }
 
 /// A value as a Rust type, or serde's message (`invalid type: string "yes", expected a boolean`).
+/// A value of the setting's type; serde's message in a user's words
+/// (`expected u16`: `expected a whole number from 0 to 65535`).
 fn typed<'i, T: Deserialize<'i>>(value: &Value<'i>) -> Result<T, String> {
-    T::deserialize(ValueDeserializer::from(value.clone())).map_err(|e| e.message().to_owned())
+    T::deserialize(ValueDeserializer::from(value.clone())).map_err(|e| {
+        let words = [
+            ("expected u16", "expected a whole number from 0 to 65535"),
+            ("expected u64", "expected a whole number, 0 or more"),
+            ("expected a boolean", "expected true or false"),
+            ("expected a sequence", "expected a list, [\"…\", \"…\"]"),
+            ("expected a string", "expected a string in quotes"),
+        ];
+        let message = e.message().to_owned();
+        (words.iter()).fold(message, |m, (rust, user)| m.replace(rust, user))
+    })
 }
 
 fn table<'a, 'i>(value: &'a Value<'i>) -> Result<&'a DeTable<'i>, String> {

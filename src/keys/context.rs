@@ -10,7 +10,7 @@ pub enum Context {
     Filter,
     /// The speaker picker, the entity index, the compare and quotes views.
     Popup,
-    /// The help or the skipped files.
+    /// The help or the problems overlay (`!`).
     Overlay,
 }
 
@@ -45,7 +45,7 @@ impl Context {
             Context::Browse => "List and reader",
             Context::Filter => "Filter bar, | command line (other keys type)",
             Context::Popup => "Pickers, compare and quotes views (other keys type)",
-            Context::Overlay => "Help / skipped files",
+            Context::Overlay => "Help / problems",
         }
     }
 

@@ -88,6 +88,7 @@ impl Widget for HelpOverlay<'_> {
         let area = centered(screen, width, height);
         let footer = overlay_footer(self.app.keymap(), height > area.height);
         let inner = popup_frame(area, " Keys ", &footer, self.theme, buf);
+        let mut end = 0;
         for (i, column) in (0..).zip(&columns) {
             let x = inner.x + i * (COLUMN + 1);
             let part = Rect {
@@ -95,7 +96,8 @@ impl Widget for HelpOverlay<'_> {
                 width: COLUMN.min(inner.right().saturating_sub(x)),
                 ..inner
             };
-            scrolled(column, self.scroll, part, buf);
+            end = end.max(scrolled(column, self.scroll, part, buf));
         }
+        self.app.set_overlay_end(end);
     }
 }

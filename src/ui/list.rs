@@ -52,6 +52,10 @@ impl Widget for ListPane<'_> {
             buf.set_stringn(rows.x, rows.y, note, usize::from(rows.width), th.dim);
             return;
         }
+        // A folder of undated articles (plain text, often) gives the date's
+        // columns to the titles.
+        let corpus = app.corpus();
+        let dated = corpus.order().iter().any(|&i| corpus.article(i).date.is_some());
         let visible = app.rows().iter().enumerate().skip(app.list_offset());
         for ((index, list_row), y) in visible.zip(rows.y..rows.bottom()) {
             let row = Rect { y, height: 1, ..rows };
@@ -66,13 +70,18 @@ impl Widget for ListPane<'_> {
                     },
                 );
             }
-            buf.set_line(row.x, y, &self.row(list_row, usize::from(row.width)), row.width);
+            buf.set_line(
+                row.x,
+                y,
+                &self.row(list_row, usize::from(row.width), dated),
+                row.width,
+            );
         }
     }
 }
 
 impl ListPane<'_> {
-    fn row(&self, row: &Row, width: usize) -> Line<'_> {
+    fn row(&self, row: &Row, width: usize, dated: bool) -> Line<'_> {
         let app = self.app;
         let th = self.theme;
         let article = row.article();
@@ -106,7 +115,7 @@ impl ListPane<'_> {
         }
         let marker_cols: usize = marker.iter().map(Span::width).sum();
         let quotes = columns.quotes && width >= 24;
-        let date = columns.date && width >= if columns.quotes { 40 } else { 34 };
+        let date = columns.date && dated && width >= if columns.quotes { 40 } else { 34 };
         // A story's count, in full if that leaves the title room, else short
         // (`3/5`: unread of all, as mutt counts a thread), and then without
         // the date.

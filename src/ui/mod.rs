@@ -183,10 +183,13 @@ fn overlay_footer(keymap: &Keymap, scrolls: bool) -> String {
     footer(keymap, Context::Overlay, &parts)
 }
 
-/// Draws `lines` from `scroll` (clamped so the last page stays full) into `area`.
-fn scrolled(lines: &[ratatui::text::Line], scroll: usize, area: Rect, buf: &mut Buffer) {
-    let scroll = scroll.min(lines.len().saturating_sub(usize::from(area.height)));
+/// Draws `lines` from `scroll` (clamped so the last page stays full) into
+/// `area`; gives the furthest they scroll.
+fn scrolled(lines: &[ratatui::text::Line], scroll: usize, area: Rect, buf: &mut Buffer) -> usize {
+    let end = lines.len().saturating_sub(usize::from(area.height));
+    let scroll = scroll.min(end);
     for (line, y) in lines.iter().skip(scroll).zip(area.y..area.bottom()) {
         buf.set_line(area.x, y, line, area.width);
     }
+    end
 }

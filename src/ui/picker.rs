@@ -1,7 +1,7 @@
 //! The fuzzy popup for the speaker picker and the entity index: what was
 //! typed, then the matching entities with the matched letters highlighted.
 
-use super::text::fit;
+use super::text::{fit, thousands};
 use super::theme::Theme;
 use super::{centered, footer, popup_frame};
 use crate::app::Picker;
@@ -63,8 +63,8 @@ impl Widget for PickerPopup<'_> {
         let title = format!(
             " {} ({}/{}) ",
             kind.title(),
-            picker.matches().len(),
-            picker.total()
+            thousands(picker.matches().len()),
+            thousands(picker.total())
         );
         let (accept, cancel) = if self.over_quotes {
             (": narrow the quotes".to_owned(), " back")

@@ -2,11 +2,12 @@
 //! skipped files, and the last transient message (which wins for space).
 
 use super::Theme;
-use super::text::thousands;
+use super::text::{fit, thousands};
 use crate::app::{App, LineEdit, SortOrder, plural};
 use crate::keys::{Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
@@ -89,13 +90,18 @@ impl Widget for StatusBar<'_> {
         let th = self.theme;
         buf.set_style(area, th.status);
         let width = usize::from(area.width);
-        buf.set_stringn(area.x, area.y, Self::summary(self.app), width, th.status);
-        if let Some(message) = self.app.message() {
-            let message = format!(" {message} ");
-            let shown = message.width().min(width);
-            let x = area.right() - shown as u16;
-            buf.set_stringn(x, area.y, &message, shown, th.message);
-        }
+        // The message takes the right end; what of the summary it leaves no
+        // room for is cut with `…`, not run into the message mid-word.
+        let message = self.app.message().map(|m| format!(" {m} "));
+        let (message, shown) = match &message {
+            Some(m) => fit(m, &[], th.message, th.message, width),
+            None => (Vec::new(), 0),
+        };
+        let summary = Self::summary(self.app);
+        let (summary, _) = fit(&summary, &[], th.status, th.status, width - shown);
+        buf.set_line(area.x, area.y, &Line::from(summary), area.width);
+        let x = area.right() - shown as u16;
+        buf.set_line(x, area.y, &Line::from(message), shown as u16);
     }
 }
 

@@ -3,11 +3,14 @@
 
 use ratatui::style::Style;
 use ratatui::text::Span;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// `text` cut to `width` columns (ending in `…` when cut), as spans styled
 /// `base`, with the chars at indices `matched` (sorted) patched with `hl`.
-/// Returns the spans and the columns they take.
+/// Returns the spans and the columns they take. It counts and cuts by
+/// grapheme, as ratatui draws: a family emoji or a flag is two columns and
+/// never cut in two.
 pub fn fit<'a>(
     text: &'a str,
     matched: &[usize],
@@ -21,14 +24,20 @@ pub fn fit<'a>(
     let (mut used, mut run_start, mut run_hl) = (0, 0, false);
     let mut end = text.len();
     let mut matched = matched.iter().peekable();
-    for (i, (byte, c)) in text.char_indices().enumerate() {
-        let w = c.width().unwrap_or(0);
+    let mut chars = 0;
+    for (byte, grapheme) in text.grapheme_indices(true) {
+        let w = grapheme.width();
         if used + w > room {
             end = byte;
             break;
         }
         used += w;
-        let hit = matched.next_if_eq(&&i).is_some();
+        // A grapheme is highlighted when any of its chars matched.
+        chars += grapheme.chars().count();
+        let mut hit = false;
+        while matched.next_if(|&&m| m < chars).is_some() {
+            hit = true;
+        }
         if hit != run_hl {
             push(&mut spans, &text[run_start..byte], base, hl, run_hl);
             (run_start, run_hl) = (byte, hit);
@@ -91,6 +100,28 @@ mod tests {
         assert_eq!((render(&spans).as_str(), used), ("世[界]…", 5));
         let (spans, used) = fit("abc", &[], Style::new(), hl, 0);
         assert_eq!((spans.len(), used), (0, 0));
+    }
+
+    /// A ZWJ family, a flag and a combining accent take the columns ratatui
+    /// draws them in (2, 2, 1), are never cut in two, and a match on any
+    /// char of one highlights it whole.
+    #[test]
+    fn counts_and_cuts_by_grapheme() {
+        let hl = Style::new().add_modifier(Modifier::BOLD);
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        let flag = "\u{1F1FA}\u{1F1E6}";
+        let text = format!("{family}{flag} cafe\u{301} ok");
+        let (spans, used) = fit(&text, &[], Style::new(), hl, 20);
+        assert_eq!((render(&spans), used), (text.clone(), 12));
+        // 5 columns: the family and the flag, and `…`.
+        let (spans, used) = fit(&text, &[], Style::new(), hl, 5);
+        assert_eq!((render(&spans), used), (format!("{family}{flag}…"), 5));
+        // 4 columns: the flag does not fit beside the ellipsis, nor in half.
+        let (spans, used) = fit(&text, &[], Style::new(), hl, 4);
+        assert_eq!((render(&spans), used), (format!("{family}…"), 3));
+        // Char 2 is the family's second person, char 11 the `e` the accent (char 12) sits on.
+        let (spans, _) = fit(&text, &[2, 11], Style::new(), hl, 20);
+        assert_eq!(render(&spans), format!("[{family}]{flag} caf[e\u{301}] ok"));
     }
 
     #[test]
