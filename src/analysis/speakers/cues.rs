@@ -266,7 +266,10 @@ impl Speakers<'_> {
         if matches!(w, "according" | "According") {
             return next == Some("to");
         }
-        if t.is(CAP) || t.lex(p.text).speech_verb().is_none() {
+        if t.is(CAP) {
+            return self.opens_inverted(para, k);
+        }
+        if t.lex(p.text).speech_verb().is_none() {
             return false;
         }
         let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));

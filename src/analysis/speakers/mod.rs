@@ -25,6 +25,8 @@ mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;
 #[cfg(test)]
+mod tests_session10;
+#[cfg(test)]
 mod tests_trust;
 mod uncued;
 
