@@ -213,10 +213,12 @@ impl Speakers<'_> {
         let (mut person, mut other) = (None, None);
         // `Speaking to MSNBC's Morning Joe, Bush …`: an opening participle or
         // adverbial phrase is not the subject; it ends at its comma.
+        // Not a name that happens to end so (`Boreing said`, `King says`).
         let opener = p.toks.get(s0).is_some_and(|t| {
             let w = t.text(p.text);
             t.is(CAP)
                 && t.is(WORD)
+                && p.mention_start(s0).is_none()
                 && (w.ends_with("ing")
                     || matches!(w, "Asked" | "During" | "Following" | "Despite")
                     || opens_subordinate_clause(w))
@@ -368,7 +370,7 @@ impl Speakers<'_> {
         }
         let first = p.toks[s0].text(p.text);
         let opener = opens_subordinate_clause(first)
-            || (first.len() > 4 && first.ends_with("ing") && p.toks[s0].is(CAP));
+            || (first.len() > 4 && first.ends_with("ing") && p.toks[s0].is(CAP) && p.mention_start(s0).is_none());
         let one_phrase = !(s0..at - 1).any(|k| matches!(p.toks[k].text(p.text), "," | ";"));
         opener
             && one_phrase

@@ -4,7 +4,7 @@
 use super::inverted::{joined, takes_object};
 use super::{Attribution, How, Piece, Speakers, Subject, clauses};
 use crate::analysis::lexicon::{self, Pronoun};
-use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
+use crate::analysis::tokens::{CAP, POSSESSIVE, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -101,15 +101,11 @@ impl Speakers<'_> {
             .find(|&k| {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
-                        // `X said it helped but "needed policing"`, `… not
-                        // to "a" but to "b"`: a quote after `but` and only
-                        // particles goes on with the clause before.
-                        "but" => !(k + 1..first).all(|j| {
-                            matches!(
-                                p.toks[j].text(p.text),
-                                "to" | "that" | "as" | "a" | "an" | "the" | "also" | "rather" | "instead"
-                            )
-                        }),
+                        // `X said it helped but "needed policing"`, `Lee
+                        // said she won, but not until Obama "admits it"`:
+                        // a `but` clause with no speech verb of its own goes
+                        // on with the clause before.
+                        "but" => (k + 1..first).any(|j| self.is_verb(para, j)),
                         ";" | "But" => true,
                         // `X suggested …, while Cruz said that "…"`: a new
                         // subject and its own speech verb (fillers between).
@@ -284,7 +280,16 @@ impl Speakers<'_> {
     pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
         let p = &self.paras[para];
         if let Some(matrix) = self.infinitive_matrix(para, v, lo) {
-            return self.subject_before(para, matrix, lo);
+            return match self.subject_before(para, matrix, lo) {
+                // `it's unrealistic to think that …`: an impersonal `it`.
+                Subject::Pronoun(Pronoun::It, k)
+                    if p.toks[k].is(POSSESSIVE)
+                        || (k + 1..matrix).any(|j| matches!(p.toks[j].text(p.text), "is" | "was" | "be")) =>
+                {
+                    Subject::None
+                }
+                s => s,
+            };
         }
         let mut k = v;
         while k > lo {

@@ -1,6 +1,7 @@
 //! Invented examples for session 10 (PolNeAR train's abstentions and wrong
-//! names): a speech verb opening its sentence before its subject (no news
-//! text).
+//! names): a speech verb opening its sentence before its subject, a name
+//! ending in `-ing` opening a sentence, an impersonal `it` before an
+//! infinitive speech verb, a `but` clause with no speech verb (no news text).
 
 use super::tests::speakers;
 
@@ -21,4 +22,41 @@ fn a_speech_verb_opening_a_sentence_takes_the_name_after_it() {
         "Ravi Osei met Lena Dorr on Monday. Asked Lena Dorr about the wall, Ravi Osei said: \"We will pay.\"",
     ]);
     assert_eq!(s, ["Ravi Osei"]);
+}
+
+#[test]
+fn a_name_ending_in_ing_is_no_opening_participle() {
+    // `Boreing said …`: the name is the subject, not a participle phrase.
+    let s = speakers(&[
+        "Jeremy Boreing leads the club.",
+        "Boreing said the members will still meet for drinks, but said, \"It's time we change how we do \
+         it,\" promising the club will return to its roots.",
+    ]);
+    assert_eq!(s, ["Jeremy Boreing"]);
+}
+
+#[test]
+fn an_impersonal_it_before_an_infinitive_speech_verb_is_nobody() {
+    // `it's unrealistic to think that …`: the speech verb is `said`.
+    let s = speakers(&[
+        "Paul Ryan spoke.",
+        "Ryan said it's unrealistic to think that if the city pulls back, \"our walls are going to save us.\"",
+    ]);
+    assert_eq!(s, ["Paul Ryan"]);
+}
+
+#[test]
+fn a_but_clause_with_no_speech_verb_goes_on_with_the_clause_before() {
+    let s = speakers(&[
+        "Penny Nance said she would like the mayor to explain his plan but backs him because there is \
+         \"no question\" he is \"the best of the two.\"",
+    ]);
+    assert_eq!(s, ["Penny Nance", "Penny Nance"]);
+    let s = speakers(&[
+        "Tom Baker said Sunday that the town would win, but not until the mayor \"admits this is a problem.\"",
+    ]);
+    assert_eq!(s, ["Tom Baker"]);
+    // A `but` clause with its own speech verb is its own.
+    let s = speakers(&["Tom Baker said the town would win, but Ann Lee told reporters it was \"a problem.\""]);
+    assert_eq!(s, ["Ann Lee"]);
 }
