@@ -1,7 +1,8 @@
 //! Invented examples for session 10 (PolNeAR train's abstentions and wrong
 //! names): a speech verb opening its sentence before its subject, a name
 //! ending in `-ing` opening a sentence, an impersonal `it` before an
-//! infinitive speech verb, a `but` clause with no speech verb (no news text).
+//! infinitive speech verb, a `but` clause with no speech verb, `As X wrote,`,
+//! a scene-setting opening phrase, `in X's words` (no news text).
 
 use super::tests::speakers;
 
@@ -57,6 +58,44 @@ fn a_but_clause_with_no_speech_verb_goes_on_with_the_clause_before() {
     ]);
     assert_eq!(s, ["Tom Baker"]);
     // A `but` clause with its own speech verb is its own.
-    let s = speakers(&["Tom Baker said the town would win, but Ann Lee told reporters it was \"a problem.\""]);
+    let s =
+        speakers(&["Tom Baker said the town would win, but Ann Lee told reporters it was \"a problem.\""]);
+    assert_eq!(s, ["Ann Lee"]);
+}
+
+#[test]
+fn an_as_clause_speech_verb_is_the_cue_when_the_main_clause_has_none() {
+    let s = speakers(&[
+        "The harbour is busy. As Ann Lee wrote last week, \"the town is the centre of the world.\"",
+    ]);
+    assert_eq!(s, ["Ann Lee"]);
+    // A main clause's own speech verb still speaks.
+    let s = speakers(&["As Ann Lee wrote last week, Tom Baker told the council: \"We will win.\""]);
+    assert_eq!(s, ["Tom Baker"]);
+}
+
+#[test]
+fn a_scene_setting_phrase_opening_the_sentence_is_not_its_subject() {
+    // `a statement` is no role speaking: the name after the comma is.
+    let s = speakers(&[
+        "In a statement released Thursday, Rep. Tom Baker reacted to the news, saying: \"The killer should be \
+         in prison.\"",
+    ]);
+    assert_eq!(s, ["Tom Baker"]);
+    // A dash before the comma: the phrase is not skipped to a name inside it.
+    let s = speakers(&[
+        "In the letter - addressed to the mayor of Dover, Ann Lee - the senator asks whether \"the town broke \
+         the law.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn in_x_s_words_names_the_owner_of_the_words() {
+    let s = speakers(&[
+        "Acme Weekly named the town a winner because, in Acme Weekly's words, \"they are the best in the land.\"",
+    ]);
+    assert_eq!(s, ["Acme Weekly"]);
+    let s = speakers(&["The town is busy. In the words of Ann Lee, \"they are the best in the land.\""]);
     assert_eq!(s, ["Ann Lee"]);
 }
