@@ -242,12 +242,51 @@ impl Speakers<'_> {
             };
             self.resolve(para, v, subject, prev).map(|a| a.via(how))
         };
+        // `a clip Lee called "vile," Fry wished to "…"`: a verb whose own
+        // quote is woven straight after it (not set off by a comma: `said,
+        // "…," Obama "…"` goes on), a new subject and verb after that quote,
+        // is not this quote's cue.
+        let owns_earlier = |k: usize| {
+            let Some(j) = (k + 1..first.min(k + 4)).find(|&j| p.quoted(j)) else {
+                return false;
+            };
+            let end = (j..first).find(|&i| !p.quoted(i)).unwrap_or(first);
+            let subject = |i: usize| {
+                p.mention_start(i).is_some_and(|m| {
+                    let (c, _) = &self.located[m];
+                    !c.possessive
+                        && p.toks
+                            .get(c.tok_end)
+                            .is_some_and(|t| !p.quoted(c.tok_end) && clauses::verb_like(*t, p.text))
+                })
+            };
+            (k + 1..j).all(|i| matches!(p.toks[i].text(p.text), "as" | "it" | "that"))
+                && (end..first).any(subject)
+        };
+        // `in the release announcing it, Lee described … "…"`: a participle
+        // straight after a noun (not set off by a comma) modifies it and
+        // gives way to an active finite speech verb after it.
+        let finite = |k: usize| {
+            p.toks[k].lex(p.text).speech_verb() == Some(false)
+                && !matches!(
+                    p.toks[k - 1].text(p.text),
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to"
+                )
+        };
+        let later_finite = |k: usize| {
+            p.toks[k].lex(p.text).speech_verb() == Some(true)
+                && k > 0
+                && p.toks[k - 1].is(WORD)
+                && !p.toks[k - 1].lex(p.text).filler()
+                && (k + 1..first).any(|j| cue(&j) && finite(j))
+        };
+        let usable = |k: &usize| cue(k) && !owns_earlier(*k) && !later_finite(*k);
         // Speech set off by a comma or colon belongs to the verb next to it
         // (`As for those who claim…, Bolton said, "…"`).
         let found = if nearest_first {
-            (main..first).rev().filter(cue).find_map(try_verb)
+            (main..first).rev().filter(usable).find_map(try_verb)
         } else {
-            (main..first).filter(cue).find_map(try_verb)
+            (main..first).filter(usable).find_map(try_verb)
         };
         // `As Ann Lee wrote, "…"`: with no speech verb in the main clause,
         // the `as` clause's is the quote's cue; not a verb of speaking with

@@ -2,7 +2,8 @@
 //! names): a speech verb opening its sentence before its subject, a name
 //! ending in `-ing` opening a sentence, an impersonal `it` before an
 //! infinitive speech verb, a `but` clause with no speech verb, `As X wrote,`,
-//! a scene-setting opening phrase, `in X's words` (no news text).
+//! a scene-setting opening phrase, `in X's words`, a verb woven onto an
+//! earlier quote, a participle that modifies a noun (no news text).
 
 use super::tests::speakers;
 
@@ -98,4 +99,37 @@ fn in_x_s_words_names_the_owner_of_the_words() {
     assert_eq!(s, ["Acme Weekly"]);
     let s = speakers(&["The town is busy. In the words of Ann Lee, \"they are the best in the land.\""]);
     assert_eq!(s, ["Ann Lee"]);
+}
+
+#[test]
+fn a_verb_woven_onto_an_earlier_quote_is_not_the_cue_of_a_later_one() {
+    // `called "vile"` is that quote's cue; Osei speaks the later one.
+    let s = speakers(&[
+        "In a clip that Judge Ann Lee called \"vile,\" Ravi Osei voiced a wish to \"burn the town hall down.\"",
+    ]);
+    assert_eq!(s, ["Ann Lee", "-"]);
+    let s = speakers(&[
+        "Lee cannot say that \"from his view,\" Ravi Osei added, saying it is \"up to the court.\"",
+    ]);
+    assert_eq!(s, ["Ravi Osei", "Ravi Osei"]);
+    // Set off by a comma, the speech goes on past a name in it.
+    let s = speakers(&[
+        "Ann Lee, a spokeswoman for the mayor, said, \"Instead of helping,\" Tom Baker \"chose to attack.\"",
+    ]);
+    assert_eq!(s, ["Ann Lee", "Ann Lee"]);
+}
+
+#[test]
+fn a_participle_after_a_noun_gives_way_to_a_finite_speech_verb() {
+    // `release announcing` modifies the release; Vasko describes.
+    let s = speakers(&[
+        "Tom Baker hired Oren Vasko. On Thursday, in the Baker release announcing his role, Oren Vasko described \
+         the job \"as a long series of steps.\"",
+    ]);
+    assert_eq!(s, ["Oren Vasko"]);
+    // Set off by a comma, the participle keeps the sentence's subject.
+    let s = speakers(&[
+        "Acme Group vetoed the plan, saying that Dover had consistently stated its \"firm disagreement\" with it.",
+    ]);
+    assert_eq!(s, ["Acme Group"]);
 }
