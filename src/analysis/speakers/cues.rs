@@ -44,10 +44,21 @@ impl Speakers<'_> {
                 break;
             }
         }
-        if next_sentence && (k..end).any(|j| p.quoted(j)) {
+        let verb = (k..end).find(|&j| self.is_verb(para, j));
+        // Only a quote the verb introduces (no comma before it but its own)
+        // is the next one's: `"…?" Clinton asks as a man walks in, saying
+        // "…"` is hers.
+        let introduces = |v: usize, q: usize| {
+            (v + 1..q.saturating_sub(1)).all(|j| p.toks[j].text(p.text) != "," && !self.is_verb(para, j))
+        };
+        if next_sentence
+            && (k..end)
+                .find(|&j| p.quoted(j))
+                .is_some_and(|q| verb.is_none_or(|v| introduces(v, q)))
+        {
             return None;
         }
-        let Some(v) = (k..end).find(|&j| self.is_verb(para, j)) else {
+        let Some(v) = verb else {
             return self.bare_after(para, after, k, prev);
         };
         // `"Today" to discuss …, saying`: a participle further on speaks of
@@ -57,7 +68,16 @@ impl Speakers<'_> {
         }
         let inverted = !takes_object(p.toks[v].text(p.text));
         let mut how = How::PostBefore;
-        let subject = if v == k && inverted {
+        // `"…," warned Clinton.`: a verb that takes an object, straight
+        // after the quote, with only a name after it, is inverted too.
+        let named_alone = || match self.subject_after(para, v, end) {
+            Subject::Mention(m) => p
+                .toks
+                .get(self.located[m].0.tok_end)
+                .is_some_and(|t| matches!(t.text(p.text), "." | ",")),
+            _ => false,
+        };
+        let subject = if v == k && (inverted || named_alone()) {
             how = How::PostInverted;
             self.subject_after(para, v, end)
         } else if inverted

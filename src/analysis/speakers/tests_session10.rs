@@ -3,7 +3,8 @@
 //! ending in `-ing` opening a sentence, an impersonal `it` before an
 //! infinitive speech verb, a `but` clause with no speech verb, `As X wrote,`,
 //! a scene-setting opening phrase, `in X's words`, a verb woven onto an
-//! earlier quote, a participle that modifies a noun (no news text).
+//! earlier quote, a participle that modifies a noun, `"…," warned X.`, a
+//! question's cue with a later quote it does not introduce (no news text).
 
 use super::tests::speakers;
 
@@ -132,4 +133,25 @@ fn a_participle_after_a_noun_gives_way_to_a_finite_speech_verb() {
         "Acme Group vetoed the plan, saying that Dover had consistently stated its \"firm disagreement\" with it.",
     ]);
     assert_eq!(s, ["Acme Group"]);
+}
+
+#[test]
+fn a_verb_taking_an_object_with_only_a_name_after_it_is_inverted() {
+    let s = speakers(&[
+        "Ann Lee met Tom Baker.",
+        "\"That means a loose cannon is near the job,\" warned Ann Lee.",
+    ]);
+    assert_eq!(s, ["Ann Lee"]);
+}
+
+#[test]
+fn a_question_keeps_its_cue_when_the_later_quote_is_not_introduced_by_it() {
+    let s = speakers(&[
+        "\"Who can remember how many towns I lost?\" Ann Lee asks as a man walks in, saying he is \"here to fix \
+         the wall.\"",
+    ]);
+    assert_eq!(s[0], "Ann Lee");
+    // A verb that introduces the next quote is that quote's cue.
+    let s = speakers(&["Tom Baker wrote: \"Did we not say so?\" Ann Lee writes back, \"Yes, we did.\""]);
+    assert_eq!(s, ["Tom Baker", "Ann Lee"]);
 }
