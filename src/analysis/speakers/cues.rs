@@ -349,6 +349,15 @@ impl Speakers<'_> {
         if w.starts_with("point") && next != Some("out") {
             return false;
         }
+        // `as Lee put it, "…"`, `Lee put it bluntly: "…"`; not `put it on hold`.
+        if matches!(w, "put" | "puts")
+            && !(next == Some("it")
+                && p.toks
+                    .get(k + 2)
+                    .is_some_and(|t| !t.is(WORD) || t.lex(p.text).filler()))
+        {
+            return false;
+        }
         // `an implicit warning`, `the claims`: a noun, not a verb.
         !prev.is_some_and(determiner)
     }

@@ -272,5 +272,10 @@ pub(super) fn takes_object(verb: &str) -> bool {
             | "warned"
             | "hailed"
             | "reminded"
+            | "credited"
+            | "characterized"
+            | "characterised"
+            | "characterizes"
+            | "characterises"
     )
 }

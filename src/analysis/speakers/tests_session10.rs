@@ -4,7 +4,8 @@
 //! infinitive speech verb, a `but` clause with no speech verb, `As X wrote,`,
 //! a scene-setting opening phrase, `in X's words`, a verb woven onto an
 //! earlier quote, a participle that modifies a noun, `"…," warned X.`, a
-//! question's cue with a later quote it does not introduce (no news text).
+//! question's cue with a later quote it does not introduce, `put it` and
+//! evaluative reporting verbs (no news text).
 
 use super::tests::speakers;
 
@@ -154,4 +155,15 @@ fn a_question_keeps_its_cue_when_the_later_quote_is_not_introduced_by_it() {
     // A verb that introduces the next quote is that quote's cue.
     let s = speakers(&["Tom Baker wrote: \"Did we not say so?\" Ann Lee writes back, \"Yes, we did.\""]);
     assert_eq!(s, ["Tom Baker", "Ann Lee"]);
+}
+
+#[test]
+fn put_it_and_evaluative_reporting_verbs_are_cues() {
+    let s = speakers(&["As Ann Lee of the Dover Post puts it, \"the council is unmoved.\""]);
+    assert_eq!(s, ["Ann Lee"]);
+    let s = speakers(&["Tom Baker credited his win to \"a closed primary that nobody liked.\""]);
+    assert_eq!(s, ["Tom Baker"]);
+    // `put the box there` reports nothing: the speech verb is `said`.
+    let s = speakers(&["Tom Baker said Ann Lee put the box there, \"and nobody moved it.\""]);
+    assert_eq!(s, ["Tom Baker"]);
 }
