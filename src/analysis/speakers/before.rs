@@ -101,7 +101,7 @@ impl Speakers<'_> {
                 return Subject::Role(r, definite);
             }
             // `Ryan's office said`, `Tanzi's statement said`: the owner speaks.
-            if matches!(w, "office" | "statement" | "campaign")
+            if owner_noun(w)
                 && let Some(m) = k.checked_sub(1).and_then(|j| p.mention_end(j))
                 && self.located[m].0.possessive
             {
@@ -175,4 +175,10 @@ impl Speakers<'_> {
         }
         Subject::None
     }
+}
+
+/// A noun after a possessive name whose owner speaks through it (`Ryan's
+/// office said`, `Clinton's campaign took the step, accusing …`).
+pub(super) fn owner_noun(w: &str) -> bool {
+    matches!(w, "office" | "statement" | "campaign")
 }

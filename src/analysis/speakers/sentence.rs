@@ -125,6 +125,16 @@ impl Speakers<'_> {
                                     p.toks[c.tok_start - 1].text(p.text),
                                     "In" | "At" | "From" | "Outside"
                                 ));
+                // `Ryan's campaign shrugged it off, telling …`: the owner speaks.
+                if c.possessive
+                    && person.is_none()
+                    && other.is_none()
+                    && p.toks
+                        .get(c.tok_end)
+                        .is_some_and(|t| super::before::owner_noun(t.text(p.text)))
+                {
+                    return Subject::Mention(m);
+                }
                 if !c.possessive && !setting {
                     if self.kinds[*e] == EntityKind::Person {
                         person = Some(m);

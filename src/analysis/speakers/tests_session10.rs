@@ -5,7 +5,8 @@
 //! a scene-setting opening phrase, `in X's words`, a verb woven onto an
 //! earlier quote, a participle that modifies a noun, `"…," warned X.`, a
 //! question's cue with a later quote it does not introduce, `put it` and
-//! evaluative reporting verbs (no news text).
+//! evaluative reporting verbs, `X's campaign` opening a sentence (no news
+//! text).
 
 use super::tests::speakers;
 
@@ -166,4 +167,13 @@ fn put_it_and_evaluative_reporting_verbs_are_cues() {
     // `put the box there` reports nothing: the speech verb is `said`.
     let s = speakers(&["Tom Baker said Ann Lee put the box there, \"and nobody moved it.\""]);
     assert_eq!(s, ["Tom Baker"]);
+}
+
+#[test]
+fn a_possessive_name_before_campaign_opening_a_sentence_speaks() {
+    let s = speakers(&[
+        "Tom Baker spoke on Monday.",
+        "Ann Lee's campaign shrugged off the comments, telling reporters, \"Nobody asked for his support.\"",
+    ]);
+    assert_eq!(s, ["Ann Lee"]);
 }
