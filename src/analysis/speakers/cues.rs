@@ -342,20 +342,19 @@ impl Speakers<'_> {
         if t.is(CAP) {
             return self.opens_inverted(para, k);
         }
+        // `as Lee put it, "…"`, `Lee put it bluntly: "…"`; not `put it on
+        // hold`. Not in the lexicon, which would make `X was put` a speaker.
+        if matches!(w, "put" | "puts") {
+            return next == Some("it")
+                && p.toks
+                    .get(k + 2)
+                    .is_some_and(|t| !t.is(WORD) || t.lex(p.text).filler());
+        }
         if t.lex(p.text).speech_verb().is_none() {
             return false;
         }
         let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));
         if w.starts_with("point") && next != Some("out") {
-            return false;
-        }
-        // `as Lee put it, "…"`, `Lee put it bluntly: "…"`; not `put it on hold`.
-        if matches!(w, "put" | "puts")
-            && !(next == Some("it")
-                && p.toks
-                    .get(k + 2)
-                    .is_some_and(|t| !t.is(WORD) || t.lex(p.text).filler()))
-        {
             return false;
         }
         // `an implicit warning`, `the claims`: a noun, not a verb.
