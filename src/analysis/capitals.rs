@@ -104,5 +104,7 @@ impl Headline {
 /// Suffixes of ordinary words that open sentences (`Giving`, `Asked`, `Tensions`).
 pub(super) fn looks_common(word: &str) -> bool {
     Lex::of(word).common()
+        // `Said Ann Lee, "…"`: an inverted speech verb opening the sentence.
+        || super::lexicon::capitalised_speech_verb(word)
         || word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed") || word.ends_with("ly"))
 }

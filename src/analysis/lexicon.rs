@@ -269,6 +269,19 @@ pub enum Pronoun {
     They,
 }
 
+/// A finite speech verb written with a capital (`Said`, `Adds`), as when it
+/// opens a sentence before its subject (`Said Ann Lee, "…"`).
+pub fn capitalised_speech_verb(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() > 16 || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[0] = buf[0].to_ascii_lowercase();
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| Lex::of(w).speech_verb() == Some(false))
+}
+
 /// Subject pronouns (`he said`, `She added`); `I`/`we` are not resolved.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match word {

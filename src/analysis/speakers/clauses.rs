@@ -5,7 +5,7 @@
 use super::{Attribution, How, Piece, Speakers, Subject};
 use crate::analysis::lexicon;
 use crate::analysis::names::Candidate;
-use crate::analysis::tokens::{ACRONYM, CAP, SENTENCE_END, WORD};
+use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -153,126 +153,36 @@ impl Speakers<'_> {
         Some(a.via(How::PreHeading))
     }
 
-    /// The subject of a participle cue at `v`: the subject of a speech verb
-    /// before it, a name straight before it
-    /// (`, with Gorka noting`), the sentence's opening subject, or the last
-    /// name followed by its verb (`…, Trump went after Bush, calling`).
-    /// Never a name that only stands as an object.
-    pub(super) fn participle_subject(&self, para: usize, s0: usize, v: usize) -> Subject {
+    /// `in Forbes' words, "…"`, `in the words of Ann Lee: "…"`: the owner
+    /// of the words speaks, when only punctuation stands before the quote.
+    pub(super) fn words_of(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
         let p = &self.paras[para];
-        // `…, Spicer said, adding "…"`: the speaker of the verb before.
-        let said = (s0..v).rev().find(|&k| {
-            !p.quoted(k) && self.is_verb(para, k) && p.toks[k].lex(p.text).speech_verb() == Some(false)
-        });
-        if let Some(k) = said {
-            // `Cuban complained that …, suggesting`: that verb's subject or no one.
-            return match self.subject_before(para, k, s0) {
-                Subject::Coordinated => self.first_subject(para, s0, k),
-                s => s,
-            };
-        }
-        let with = |m: usize| {
+        let k = (s0..first).rev().find(|&k| p.toks[k].is(WORD))?;
+        let text = |j: usize| p.toks[j].text(p.text);
+        let m = if text(k) == "words" {
+            // `in Forbes' words`
+            let m = p.mention_end(k.checked_sub(1)?)?;
             let start = self.located[m].0.tok_start;
-            start > 0 && p.toks[start - 1].text(p.text) == "with"
-        };
-        if let Some(m) = v
-            .checked_sub(1)
-            .and_then(|k| p.mention_end(k))
-            .filter(|&m| self.speaks(m) && with(m))
-        {
-            return Subject::Mention(m);
-        }
-        match self.first_subject(para, s0, v) {
-            Subject::None => {}
-            s => return s,
-        }
-        (s0..v)
-            .rev()
-            .filter(|&k| !p.quoted(k))
-            .find_map(|k| {
-                p.mention_start(k).filter(|&m| {
-                    let c = &self.located[m].0;
-                    let mut j = c.tok_end;
-                    // `Sen. Bernie Sanders (I-Vt.) visited`: step over the tag.
-                    if p.toks.get(j).is_some_and(|t| t.text(p.text) == "(") {
-                        j = (j..v)
-                            .find(|&i| p.toks[i].text(p.text) == ")")
-                            .map_or(v, |i| i + 1);
-                    }
-                    self.speaks(m) && j < v && verb_like(p.toks[j], p.text)
-                })
-            })
-            .map_or(Subject::None, Subject::Mention)
-    }
-
-    /// The subject of a sentence from its opening noun phrase (`U.S.
-    /// Ambassador to the U.N. Nikki Haley and …`): its last person, else its
-    /// first name or role; possessives (`Trump's envoy`) are skipped.
-    pub(super) fn first_subject(&self, para: usize, s0: usize, hi: usize) -> Subject {
-        let p = &self.paras[para];
-        let (mut person, mut other) = (None, None);
-        // `Speaking to MSNBC's Morning Joe, Bush …`: an opening participle or
-        // adverbial phrase is not the subject; it ends at its comma.
-        let opener = p.toks.get(s0).is_some_and(|t| {
-            let w = t.text(p.text);
-            t.is(CAP)
-                && t.is(WORD)
-                && (w.ends_with("ing")
-                    || matches!(w, "Asked" | "During" | "Following" | "Despite")
-                    || opens_subordinate_clause(w))
-        });
-        let s0 = if opener {
-            (s0..hi.min(s0 + 25))
-                .find(|&k| p.toks[k].text(p.text) == "," && !p.quoted(k))
-                .map_or(s0, |k| k + 1)
+            (self.located[m].0.possessive && start > s0 && text(start - 1).eq_ignore_ascii_case("in"))
+                .then_some(m)?
         } else {
-            s0
+            // `in the words of Ann Lee`
+            let m = p.mention_end(k)?;
+            let start = self.located[m].0.tok_start;
+            (start >= s0 + 4
+                && !self.located[m].0.possessive
+                && text(start - 4).eq_ignore_ascii_case("in")
+                && [text(start - 3), text(start - 2), text(start - 1)] == ["the", "words", "of"])
+            .then_some(m)?
         };
-        for k in s0..hi {
-            if p.quoted(k) {
-                continue;
-            }
-            let t = p.toks[k];
-            let w = t.text(p.text);
-            if let Some(m) = p.mention_start(k) {
-                let (c, e) = &self.located[m];
-                // A dateline (`WASHINGTON —`, `DOVER, May 3`) or a place that
-                // sets the scene (`In Iowa,`) is not who speaks.
-                let next = p.toks.get(c.tok_end).map_or("", |t| t.text(p.text));
-                let dateline = c.tok_start == 0
-                    && (matches!(next, "—" | "–" | "-" | "(") || next == "," && p.toks[0].is(ACRONYM));
-                let setting = dateline
-                    || self.kinds[*e] == EntityKind::Place
-                        && (p.toks.get(c.tok_end).is_some_and(|t| !t.is(WORD))
-                            || c.tok_start > 0
-                                && matches!(
-                                    p.toks[c.tok_start - 1].text(p.text),
-                                    "In" | "At" | "From" | "Outside"
-                                ));
-                if !c.possessive && !setting {
-                    if self.kinds[*e] == EntityKind::Person {
-                        person = Some(m);
-                    } else {
-                        other = other.or(Some(m));
-                    }
-                }
-                continue;
-            }
-            if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
-                return Subject::Pronoun(pr, k);
-            }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
-                if person.is_none() && other.is_none() {
-                    let (r, definite) = self.role_phrase(para, k, s0);
-                    return Subject::Role(r, definite);
-                }
-                continue; // `Home Office minister Hazel Blears`
-            }
-            if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
-                break; // past the sentence's opening noun phrase
-            }
-        }
-        person.or(other).map_or(Subject::None, Subject::Mention)
+        self.resolve(para, k, Subject::Mention(m), prev)
+            .map(|a| a.via(How::PreWords))
     }
 
     /// Whether a speech verb follows the mention (over an apposition set off
@@ -368,7 +278,10 @@ impl Speakers<'_> {
         }
         let first = p.toks[s0].text(p.text);
         let opener = opens_subordinate_clause(first)
-            || (first.len() > 4 && first.ends_with("ing") && p.toks[s0].is(CAP));
+            || (first.len() > 4
+                && first.ends_with("ing")
+                && p.toks[s0].is(CAP)
+                && p.mention_start(s0).is_none());
         let one_phrase = !(s0..at - 1).any(|k| matches!(p.toks[k].text(p.text), "," | ";"));
         opener
             && one_phrase
@@ -379,7 +292,7 @@ impl Speakers<'_> {
 
     /// Whether a located mention can be a speaker: a person or organisation
     /// named outright, not a possessive.
-    fn speaks(&self, m: usize) -> bool {
+    pub(super) fn speaks(&self, m: usize) -> bool {
         let (c, e) = &self.located[m];
         !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Organization)
     }

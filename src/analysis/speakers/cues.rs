@@ -1,11 +1,10 @@
 //! Finding a quote's cue: the speech verb before or after it, and the
 //! subject standing next to that verb.
 
-use super::inverted::{joined, takes_object};
+use super::inverted::takes_object;
 use super::{Attribution, How, Piece, Speakers, Subject, clauses};
-use crate::analysis::lexicon::{self, Pronoun};
+use crate::analysis::lexicon::Pronoun;
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
-use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
     /// `"…", X said` / `"…," said X` / `"…", he told reporters`.
@@ -45,10 +44,21 @@ impl Speakers<'_> {
                 break;
             }
         }
-        if next_sentence && (k..end).any(|j| p.quoted(j)) {
+        let verb = (k..end).find(|&j| self.is_verb(para, j));
+        // Only a quote the verb introduces (no comma before it but its own)
+        // is the next one's: `"…?" Clinton asks as a man walks in, saying
+        // "…"` is hers.
+        let introduces = |v: usize, q: usize| {
+            (v + 1..q.saturating_sub(1)).all(|j| p.toks[j].text(p.text) != "," && !self.is_verb(para, j))
+        };
+        if next_sentence
+            && (k..end)
+                .find(|&j| p.quoted(j))
+                .is_some_and(|q| verb.is_none_or(|v| introduces(v, q)))
+        {
             return None;
         }
-        let Some(v) = (k..end).find(|&j| self.is_verb(para, j)) else {
+        let Some(v) = verb else {
             return self.bare_after(para, after, k, prev);
         };
         // `"Today" to discuss …, saying`: a participle further on speaks of
@@ -58,7 +68,16 @@ impl Speakers<'_> {
         }
         let inverted = !takes_object(p.toks[v].text(p.text));
         let mut how = How::PostBefore;
-        let subject = if v == k && inverted {
+        // `"…," warned Clinton.`: a verb that takes an object, straight
+        // after the quote, with only a name after it, is inverted too.
+        let named_alone = || match self.subject_after(para, v, end) {
+            Subject::Mention(m) => p
+                .toks
+                .get(self.located[m].0.tok_end)
+                .is_some_and(|t| matches!(t.text(p.text), "." | ",")),
+            _ => false,
+        };
+        let subject = if v == k && (inverted || named_alone()) {
             how = How::PostInverted;
             self.subject_after(para, v, end)
         } else if inverted
@@ -92,6 +111,9 @@ impl Speakers<'_> {
         same_sentence_prev: Option<(&Piece, &Attribution)>,
         nearest_first: bool,
     ) -> Option<Attribution> {
+        if let Some(a) = self.words_of(para, s0, first, prev) {
+            return Some(a);
+        }
         let p = &self.paras[para];
         // The clause: after the last `but` or `;` before the quote.
         // `… and Trump vowed to "…"`: `and` before a name and its speech
@@ -101,15 +123,11 @@ impl Speakers<'_> {
             .find(|&k| {
                 !p.quoted(k)
                     && match p.toks[k].text(p.text) {
-                        // `X said it helped but "needed policing"`, `… not
-                        // to "a" but to "b"`: a quote after `but` and only
-                        // particles goes on with the clause before.
-                        "but" => !(k + 1..first).all(|j| {
-                            matches!(
-                                p.toks[j].text(p.text),
-                                "to" | "that" | "as" | "a" | "an" | "the" | "also" | "rather" | "instead"
-                            )
-                        }),
+                        // `X said it helped but "needed policing"`, `Lee
+                        // said she won, but not until Obama "admits it"`:
+                        // a `but` clause with no speech verb of its own goes
+                        // on with the clause before.
+                        "but" => (k + 1..first).any(|j| self.is_verb(para, j)),
                         ";" | "But" => true,
                         // `X suggested …, while Cruz said that "…"`: a new
                         // subject and its own speech verb (fillers between).
@@ -244,13 +262,68 @@ impl Speakers<'_> {
             };
             self.resolve(para, v, subject, prev).map(|a| a.via(how))
         };
+        // `a clip Lee called "vile," Fry wished to "…"`: a verb whose own
+        // quote is woven straight after it (not set off by a comma: `said,
+        // "…," Obama "…"` goes on), a new subject and verb after that quote,
+        // is not this quote's cue.
+        let owns_earlier = |k: usize| {
+            let Some(j) = (k + 1..first.min(k + 4)).find(|&j| p.quoted(j)) else {
+                return false;
+            };
+            let end = (j..first).find(|&i| !p.quoted(i)).unwrap_or(first);
+            let subject = |i: usize| {
+                p.mention_start(i).is_some_and(|m| {
+                    let (c, _) = &self.located[m];
+                    !c.possessive
+                        && p.toks
+                            .get(c.tok_end)
+                            .is_some_and(|t| !p.quoted(c.tok_end) && clauses::verb_like(*t, p.text))
+                })
+            };
+            (k + 1..j).all(|i| matches!(p.toks[i].text(p.text), "as" | "it" | "that"))
+                && (end..first).any(subject)
+        };
+        // `in the release announcing it, Lee described … "…"`: a participle
+        // straight after a noun (not set off by a comma) modifies it and
+        // gives way to an active finite speech verb after it.
+        let finite = |k: usize| {
+            p.toks[k].lex(p.text).speech_verb() == Some(false)
+                && !matches!(
+                    p.toks[k - 1].text(p.text),
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to"
+                )
+        };
+        let later_finite = |k: usize| {
+            p.toks[k].lex(p.text).speech_verb() == Some(true)
+                && k > 0
+                && p.toks[k - 1].is(WORD)
+                && !p.toks[k - 1].lex(p.text).filler()
+                && (k + 1..first).any(|j| cue(&j) && finite(j))
+        };
+        let usable = |k: &usize| cue(k) && !owns_earlier(*k) && !later_finite(*k);
         // Speech set off by a comma or colon belongs to the verb next to it
         // (`As for those who claim…, Bolton said, "…"`).
-        if nearest_first {
-            (main..first).rev().filter(cue).find_map(try_verb)
+        let found = if nearest_first {
+            (main..first).rev().filter(usable).find_map(try_verb)
         } else {
-            (main..first).filter(cue).find_map(try_verb)
-        }
+            (main..first).filter(usable).find_map(try_verb)
+        };
+        // `As Ann Lee wrote, "…"`: with no speech verb in the main clause,
+        // the `as` clause's is the quote's cue; not a verb of speaking with
+        // no content, which makes `as` a time (`As Lee spoke, the union …`).
+        let as_clause = subordinate && p.toks[s0].text(p.text) == "As" && !(main..first).any(|k| cue(&k));
+        let content = |k: &usize| {
+            !matches!(
+                p.toks[*k].text(p.text),
+                "spoke" | "speaks" | "talked" | "talks" | "testified"
+            )
+        };
+        found.or_else(|| {
+            as_clause
+                .then(|| (s0..main).filter(cue).filter(content).find_map(try_verb))
+                .flatten()
+                .map(|a| a.via(How::PreAsClause))
+        })
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
@@ -266,7 +339,18 @@ impl Speakers<'_> {
         if matches!(w, "according" | "According") {
             return next == Some("to");
         }
-        if t.is(CAP) || t.lex(p.text).speech_verb().is_none() {
+        if t.is(CAP) {
+            return self.opens_inverted(para, k);
+        }
+        // `as Lee put it, "…"`, `Lee put it bluntly: "…"`; not `put it on
+        // hold`. Not in the lexicon, which would make `X was put` a speaker.
+        if matches!(w, "put" | "puts") {
+            return next == Some("it")
+                && p.toks
+                    .get(k + 2)
+                    .is_some_and(|t| !t.is(WORD) || t.lex(p.text).filler());
+        }
+        if t.lex(p.text).speech_verb().is_none() {
             return false;
         }
         let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));
@@ -275,164 +359,6 @@ impl Speakers<'_> {
         }
         // `an implicit warning`, `the claims`: a noun, not a verb.
         !prev.is_some_and(determiner)
-    }
-
-    /// Walks back from the verb over adverbs and appositions to its subject.
-    pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
-        let p = &self.paras[para];
-        if let Some(matrix) = self.infinitive_matrix(para, v, lo) {
-            return self.subject_before(para, matrix, lo);
-        }
-        let mut k = v;
-        while k > lo {
-            k -= 1;
-            if p.quoted(k) {
-                return Subject::None;
-            }
-            let t = p.toks[k];
-            let w = t.text(p.text);
-            if let Some(m) = p.mention_end(k) {
-                let mut b = self.located[m].0.tok_start;
-                // Step over a determiner or a possessive (`for Manchester's Trafford Centre`).
-                while b > lo
-                    && (p.toks[b - 1].text(p.text) == "the"
-                        || p.mention_end(b - 1).is_some_and(|o| self.located[o].0.possessive))
-                {
-                    b = p
-                        .mention_end(b - 1)
-                        .map_or(b - 1, |o| self.located[o].0.tok_start);
-                }
-                // `MP for Henley-on-Thames`: the whole hyphenated word.
-                while b >= lo + 2 && joined(p, b - 1) {
-                    b -= 2;
-                }
-                let preposition = b > lo
-                    && matches!(
-                        p.toks[b - 1].text(p.text),
-                        "for" | "of" | "at" | "from" | "with" | "in" | "during" | "near"
-                    );
-                if !preposition {
-                    return Subject::Mention(m);
-                }
-                // Inside a prepositional phrase the name is not the subject:
-                // `a spokesman for Darlington Council said` is the role speaking.
-                if b - 1 > lo && p.toks[b - 2].lex(p.text).role() {
-                    let (r, _) = self.role_phrase(para, b - 2, lo);
-                    let from = p.toks[b - 2].end as usize - r.len();
-                    // `Ann Lee, executive director of the Acme PAC, …, said`:
-                    // the role stands in apposition to the name before it.
-                    let mut start = p.toks.partition_point(|t| (t.start as usize) < from);
-                    // `Matt Lee, a fund manager at Acme said`: over the article.
-                    if start > lo && matches!(p.toks[start - 1].text(p.text), "a" | "an" | "the") {
-                        start -= 1;
-                    }
-                    if let Some(m) = self.person_before_comma(para, start, lo) {
-                        return Subject::Mention(m);
-                    }
-                    return Subject::Role(p.text[from..t.end as usize].to_string(), false);
-                }
-                // `Mr Johnson, MP for Henley, said`: a short phrase set off
-                // after a person's name stands in apposition to it.
-                let comma = (lo.max(b.saturating_sub(5))..b - 1)
-                    .rev()
-                    .find(|&j| !p.toks[j].is(WORD) || p.quoted(j) || self.is_verb(para, j));
-                let named = comma
-                    .filter(|&j| !p.quoted(j))
-                    .and_then(|j| self.person_before_comma(para, j + 1, lo));
-                if let Some(m) = named {
-                    return Subject::Mention(m);
-                }
-                k = b - 1;
-                continue;
-            }
-            if let Some(pr) = lexicon::pronoun(w) {
-                return Subject::Pronoun(pr, k);
-            }
-            // `The Conservative Party Co-Chairman said`: a title no name
-            // follows is the subject, not the organisation it names.
-            if k + 1 == v
-                && k > lo
-                && t.is(CAP)
-                && t.lex(p.text).title()
-                && (joined(p, k - 1) || p.toks[k - 1].is(CAP) || p.toks[k - 1].text(p.text) == "the")
-            {
-                let (r, definite) = self.role_phrase(para, k, lo);
-                return Subject::Role(r, definite);
-            }
-            // `Ryan's office said`, `Tanzi's statement said`: the owner speaks.
-            if matches!(w, "office" | "statement" | "campaign")
-                && let Some(m) = k.checked_sub(1).and_then(|j| p.mention_end(j))
-                && self.located[m].0.possessive
-            {
-                return Subject::Mention(m);
-            }
-            if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
-                if let Some(e) = self.definite_org(para, k) {
-                    return Subject::Entity(e);
-                }
-                let (r, definite) = self.role_phrase(para, k, lo);
-                // `Eric Abensur, Acme's chief executive told`: a role set off
-                // after a person's name (its closing comma left out) is theirs.
-                let from = p.toks[k].end as usize - r.len();
-                let start = p.toks.partition_point(|t| (t.start as usize) < from);
-                let named = (!definite)
-                    .then(|| self.person_before_comma(para, start, lo))
-                    .flatten();
-                if let Some(m) = named {
-                    return Subject::Mention(m);
-                }
-                return Subject::Role(r, definite);
-            }
-            if let Some(e) = self.definite_org(para, k) {
-                return Subject::Entity(e);
-            }
-            match w {
-                "," | "-" | ")" => {
-                    // Skip an apposition (`Clint Watts, a former agent, told`)
-                    // unless it names the speaker (`A spokesman, Dr X, said`).
-                    let open = if w == ")" { "(" } else { w };
-                    let j = (lo..k)
-                        .rev()
-                        .find(|&j| p.toks[j].text(p.text) == open || p.quoted(j));
-                    // `Mr Lee, who was forced to apologise last year for …, said`:
-                    // a relative clause may run longer than an apposition.
-                    let relative = |j: usize| {
-                        w == "," && matches!(p.toks.get(j + 1).map(|t| t.text(p.text)), Some("who" | "whose"))
-                    };
-                    match j {
-                        Some(j) if !p.quoted(j) && (k - j < 25 || relative(j) && k - j < 60) => {
-                            let first = (j + 1..k).find(|&i| {
-                                p.toks[i].lex(p.text).honorific().is_none() && p.toks[i].text(p.text) != "."
-                            });
-                            let named = first.into_iter().find_map(|i| {
-                                p.mention_start(i).filter(|&m| {
-                                    let (c, e) = &self.located[m];
-                                    !c.possessive && self.kinds[*e] == EntityKind::Person
-                                })
-                            });
-                            if let Some(m) = named.filter(|_| w == ",") {
-                                return Subject::Mention(m);
-                            }
-                            // `The star witness, former finance chief Tom Fry,
-                            // said`: an apposition after a role that ends on a
-                            // person names the role.
-                            if let Some(m) = (w == "," && j > lo && self.role_head(para, j - 1))
-                                .then(|| self.title_then_person(para, j + 1, k))
-                                .flatten()
-                            {
-                                return Subject::Mention(m);
-                            }
-                            k = j;
-                        }
-                        _ => return Subject::None,
-                    }
-                }
-                "and" | "but" => return Subject::Coordinated,
-                _ if t.is(WORD) && t.lex(p.text).filler() => {}
-                _ => return Subject::None,
-            }
-        }
-        Subject::None
     }
 }
 

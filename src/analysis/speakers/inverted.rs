@@ -84,6 +84,25 @@ impl Speakers<'_> {
                 .is_some_and(|t| matches!(t.text(p.text), "," | ":"))
     }
 
+    /// `Said Ann Lee, "…"`, `Continued Lee: "…"`, `Added the senator, "…"`:
+    /// a capitalised speech verb opening a sentence, a name or `the` next, is
+    /// an inverted cue. Not `asked` (`Asked about it, Lee said`), nor a verb
+    /// whose noun is its object (`Told the news, …`).
+    pub(super) fn opens_inverted(&self, para: usize, k: usize) -> bool {
+        let p = &self.paras[para];
+        let w = p.toks[k].text(p.text);
+        let opens = k == 0 || p.sentence_end(k - 1);
+        let named = p
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| !p.quoted(k + 1) && (t.is(CAP) || t.text(p.text) == "the"));
+        if !(opens && named && lexicon::capitalised_speech_verb(w)) {
+            return false;
+        }
+        let lower = w.to_ascii_lowercase();
+        lower != "asked" && !takes_object(&lower)
+    }
+
     /// The subject straight after a verb: `said Mr Brown`, `according to X`.
     pub(super) fn subject_after(&self, para: usize, v: usize, hi: usize) -> Subject {
         let p = &self.paras[para];
@@ -253,5 +272,10 @@ pub(super) fn takes_object(verb: &str) -> bool {
             | "warned"
             | "hailed"
             | "reminded"
+            | "credited"
+            | "characterized"
+            | "characterised"
+            | "characterizes"
+            | "characterises"
     )
 }

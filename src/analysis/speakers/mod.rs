@@ -4,6 +4,7 @@
 //! Finding the cue and its subject lives in `cues`, turning a subject into
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
+mod before;
 mod clauses;
 mod continuation;
 mod cues;
@@ -12,6 +13,7 @@ mod gender;
 mod inverted;
 mod path;
 mod referents;
+mod sentence;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -20,6 +22,8 @@ mod tests_cues;
 mod tests_gender;
 #[cfg(test)]
 mod tests_roles;
+#[cfg(test)]
+mod tests_session10;
 #[cfg(test)]
 mod tests_session9;
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub enum How {
     PostInverted,
     PostInvertedComma,
     PreAccording,
+    PreAsClause,
     PreBare,
     PreBefore,
     PreFirstSubject,
@@ -33,6 +34,7 @@ pub enum How {
     PreProgressive,
     PreRelative,
     PreSubject,
+    PreWords,
     Signature,
 }
 
@@ -54,6 +56,7 @@ impl How {
             Self::PostInverted => "post-inverted",
             Self::PostInvertedComma => "post-inverted-comma",
             Self::PreAccording => "pre-according",
+            Self::PreAsClause => "pre-as-clause",
             Self::PreBare => "pre-bare",
             Self::PreBefore => "pre-before",
             Self::PreFirstSubject => "pre-first-subject",
@@ -67,6 +70,7 @@ impl How {
             Self::PreProgressive => "pre-progressive",
             Self::PreRelative => "pre-relative",
             Self::PreSubject => "pre-subject",
+            Self::PreWords => "pre-words",
             Self::Signature => "signature",
         }
     }
