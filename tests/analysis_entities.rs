@@ -115,6 +115,12 @@ fn the_most_named_entities_are_real_and_rightly_kinded() {
     ] {
         assert!(find(glued).is_empty(), "{glued}: a title glued to a name");
     }
+    // `Lib Dem MP Lembit Opik`, `Tory MP Nigel Waterson`: nor after a party.
+    let mp: Vec<&str> = (corpus.entities().entities().iter())
+        .map(|e| e.name.as_str())
+        .filter(|n| n.starts_with("MP "))
+        .collect();
+    assert!(mp.is_empty(), "a title glued to a name: {mp:?}");
     for person in [
         "Lleyton Hewitt",
         "Robbie Williams",

@@ -310,3 +310,34 @@ fn a_given_name_alone_is_the_one_person_with_it() {
         "{speaker:?}"
     );
 }
+
+/// `MP` is a title, as `Minister` is: a party before it and the title itself
+/// stay out of the name, whatever the given name (the given-name lists miss
+/// `Lembit`), and the person is one row with the bare-name mentions.
+#[test]
+fn a_party_and_mp_before_a_name_are_the_title() {
+    let gaz = Gazetteer::builtin();
+    let a = analyze(
+        gaz,
+        &[
+            "Lib Dem MP Lembit Opik said the bill was flawed.".to_string(),
+            "\"It will not work,\" Mr Opik added. Former Liberal Democrat MP Jackie Ballard agreed."
+                .to_string(),
+        ],
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.contains(&"Lembit Opik"), "{people:?}");
+    assert!(people.contains(&"Jackie Ballard"), "{people:?}");
+    assert!(
+        a.entities.iter().all(|e| !e.name.starts_with("MP ")),
+        "{:?}",
+        a.entities
+    );
+    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
+    assert_eq!(speaker, Some("Lembit Opik"));
+}
