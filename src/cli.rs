@@ -80,7 +80,7 @@ pub enum Command {
         #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,
     },
-    /// Report what loaded and what was skipped, with reasons (exit 1 when some were skipped)
+    /// Report what loaded, what was skipped or loaded in part, with reasons (exit 1 when any was)
     Check {
         #[arg(help = PATHS_HELP)]
         paths: Vec<PathBuf>,

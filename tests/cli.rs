@@ -139,13 +139,37 @@ fn check_reports_and_exits_by_what_was_skipped() {
     );
     let text = stdout(&byline(&["check", one.path().to_str().unwrap()]));
     assert!(
-        text.contains("2 articles loaded from 1 file; 0 skipped; 0 decoded lossily; 0 other files ignored"),
+        text.contains("2 articles loaded from 1 file; 0 skipped; 0 loaded in part; 0 decoded lossily; 0 other files ignored"),
         "one file, not `1 files`: {text}"
     );
     dir.write("empty.txt", "");
     let o = byline(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("skipped: ") && stdout(&o).contains("empty.txt: empty"));
+}
+
+/// A JSONL file with one bad line is reported as loaded in part, with the
+/// line left out, not as skipped; a check still fails on it (exit 1).
+#[test]
+fn check_reports_a_file_loaded_in_part_apart_from_the_skipped() {
+    let dir = TempDir::new("check-partial");
+    let mixed = dir.write(
+        "mixed.jsonl",
+        "{\"title\":\"A\",\"text\":\"a\"}\n{\"title\":\"No text\"}\n{\"title\":\"C\",\"text\":\"c\"}\n",
+    );
+    let o = byline(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "records left out fail a check");
+    let text = stdout(&o);
+    let line = format!(
+        "loaded in part: {}: 1 of 3 lines left out: line 2: no text, body or content field",
+        mixed.display()
+    );
+    assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    assert!(!text.contains("skipped: "), "{text}");
+    assert!(
+        text.contains("2 articles loaded from 1 file; 0 skipped; 1 loaded in part; 0 decoded lossily;"),
+        "{text}"
+    );
 }
 
 #[test]

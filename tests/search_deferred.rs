@@ -151,3 +151,41 @@ fn the_status_bar_says_the_names_are_being_analysed_until_they_are_in() {
     type_filter(&mut app, "@lavrov");
     assert_eq!(listed(&app), ["001", "002", "003", "004"]);
 }
+
+/// Both streams tell a JSONL file with one bad line (loaded in part, its
+/// two good records listed) from a file that gave nothing (skipped).
+#[test]
+fn a_file_loaded_in_part_is_its_own_event_not_a_skipped_one() {
+    let dir = TempDir::new("deferred-partial");
+    dir.write(
+        "mixed.jsonl",
+        "{\"title\":\"First\",\"text\":\"One.\"}\n{broken\n{\"title\":\"Third\",\"text\":\"Three.\"}\n",
+    );
+    dir.write("empty.txt", "");
+    let paths = vec![dir.path().to_path_buf()];
+    let streams = [
+        spawn_loading(paths.clone(), LoadOptions::default()),
+        spawn_loading_with(paths, LoadOptions::default(), None, Default::default()),
+    ];
+    for events in streams {
+        let (mut partial, mut skipped, mut titles) = (Vec::new(), Vec::new(), Vec::new());
+        for event in events {
+            match event {
+                CorpusEvent::Partial { path, note } => partial.push((path, note)),
+                CorpusEvent::Skipped { path, .. } => skipped.push(path),
+                CorpusEvent::Article(item) => titles.push(item.article.title.clone()),
+                _ => {}
+            }
+        }
+        assert_eq!(titles, ["First", "Third"]);
+        assert_eq!(partial.len(), 1, "{partial:?}");
+        assert!(partial[0].0.ends_with("mixed.jsonl"));
+        assert!(
+            partial[0]
+                .1
+                .starts_with("1 of 3 lines left out: line 2: invalid JSON"),
+            "{partial:?}"
+        );
+        assert_eq!(skipped, [dir.path().join("empty.txt")]);
+    }
+}

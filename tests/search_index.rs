@@ -206,3 +206,63 @@ fn a_damaged_index_is_ignored_and_replaced() {
         assert_eq!(described(&app), good);
     }
 }
+
+/// What the status bar and `!` are told about the files: each kind apart,
+/// with file names and notes.
+fn file_problems(app: &App) -> Vec<String> {
+    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+    let l = app.loading();
+    let skipped = l
+        .skipped()
+        .iter()
+        .map(|(p, r)| format!("skipped {}: {r}", name(p)));
+    let partial = l
+        .partial()
+        .iter()
+        .map(|(p, n)| format!("in part {}: {n}", name(p)));
+    let lossy = l.lossy().iter().map(|p| format!("lossy {}", name(p)));
+    skipped.chain(partial).chain(lossy).collect()
+}
+
+/// A file loaded in part is saved as such in the index: a restored start,
+/// and one after the file was edited (brought up to date), say what a first
+/// start says, never that the file was skipped.
+#[test]
+fn a_file_loaded_in_part_is_reported_alike_on_every_start() {
+    let (dir, cache) = (seeds_copy("index-partial"), TempDir::new("index-partial-cache"));
+    let good = |t: &str| format!("{{\"title\":\"{t}\",\"text\":\"{t} text.\"}}\n");
+    let mixed = format!("{}{{broken\n{}", good("First"), good("Third"));
+    dir.write("mixed.jsonl", &mixed);
+    let first = load(dir.path(), cache.path());
+    assert!(!first.loading().is_restored());
+    let said = file_problems(&first);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert_eq!(said[0], "skipped notes.txt: binary (not text)");
+    assert!(
+        said[1].starts_with("in part mixed.jsonl: 1 of 3 lines left out: line 2: invalid JSON"),
+        "{said:?}"
+    );
+    let second = load(dir.path(), cache.path());
+    assert!(second.loading().is_restored());
+    assert_eq!(file_problems(&second), said);
+
+    // Worse: two bad lines of four, through the index brought up to date.
+    dir.write("mixed.jsonl", format!("{mixed}[1]\n"));
+    let worse = load(dir.path(), cache.path());
+    assert!(worse.loading().is_restored(), "one file edited");
+    let fresh_start = load(dir.path(), TempDir::new("index-partial-fresh").path());
+    assert_eq!(file_problems(&worse), file_problems(&fresh_start));
+    assert!(
+        file_problems(&worse)[1].starts_with("in part mixed.jsonl: 2 of 4 lines left out"),
+        "{:?}",
+        file_problems(&worse)
+    );
+    assert_eq!(described(&worse), described(&fresh_start));
+
+    // Mended: no longer listed at all.
+    dir.write("mixed.jsonl", good("First") + &good("Third"));
+    let mended = load(dir.path(), cache.path());
+    assert!(mended.loading().is_restored());
+    assert_eq!(file_problems(&mended), ["skipped notes.txt: binary (not text)"]);
+    assert_eq!(mended.corpus().len(), 7);
+}

@@ -93,3 +93,37 @@ fn files_added_and_removed_while_open_arrive_and_apply() {
     let (fresh, _, _) = loaded(&dir);
     assert_eq!(titles(&corpus), titles(&fresh), "as a fresh load gives");
 }
+
+/// A JSONL file edited while open (one record broken, then mended): the
+/// summary lists it as loaded in part, never as skipped, as a fresh load does.
+#[test]
+fn a_file_edited_into_one_loaded_in_part_is_listed_as_such() {
+    let dir = seeds_copy("live-partial");
+    let good = "{\"title\":\"Kept\",\"text\":\"Kept text.\"}\n";
+    dir.write("feed.jsonl", good.repeat(2));
+    let (mut corpus, mut summary, table) = loaded(&dir);
+    assert!(summary.partial.is_empty() && summary.skipped.is_empty());
+    let roots = vec![dir.path().to_path_buf()];
+    // A new stamp even within the clock's tick: the size changes.
+    dir.write("feed.jsonl", format!("{good}{{\"title\":\"No text\"}}\n{good}"));
+    let mut changes = Changes::since(&roots, &table);
+    assert_eq!(changes.counts(), (0, 1, 0));
+    changes.read(&LoadOptions::default());
+    let table = corpus.apply(changes, &mut summary);
+    let (fresh, fresh_summary, _) = loaded(&dir);
+    assert!(summary.skipped.is_empty(), "{:?}", summary.skipped);
+    assert_eq!(summary.partial, fresh_summary.partial);
+    assert_eq!(summary.partial.len(), 1);
+    assert_eq!(
+        summary.partial[0].1,
+        "1 of 3 lines left out: line 2: no text, body or content field"
+    );
+    assert_eq!(titles(&corpus), titles(&fresh));
+
+    dir.write("feed.jsonl", good.repeat(3));
+    let mut changes = Changes::since(&roots, &table);
+    changes.read(&LoadOptions::default());
+    corpus.apply(changes, &mut summary);
+    assert!(summary.partial.is_empty(), "mended: {:?}", summary.partial);
+    assert_eq!(corpus.len(), 8);
+}

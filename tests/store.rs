@@ -133,8 +133,9 @@ fn json_and_jsonl_records() {
 }
 
 /// One record without text, or one broken line, costs only itself: the
-/// file's other records load, and the file is listed among the skipped
-/// with the records left out (so `byline check` and `!` say so).
+/// file's other records load, and the file is listed as loaded in part with
+/// the records left out (so `byline check` and `!` say so), not among the
+/// skipped, which gave nothing.
 #[test]
 fn a_bad_record_leaves_out_only_itself() {
     let dir = TempDir::new("json-partial");
@@ -150,15 +151,25 @@ fn a_bad_record_leaves_out_only_itself() {
     let loaded = load(&[dir.path().to_path_buf()]);
     let titles: Vec<&str> = loaded.articles.iter().map(|a| a.title.as_str()).collect();
     assert_eq!(titles, ["Kept", "Also", "L1", "L3"]);
+    let partial: Vec<(&str, &str)> = (loaded.partial.iter())
+        .map(|(p, note)| (p.file_name().unwrap().to_str().unwrap(), note.as_str()))
+        .collect();
+    assert_eq!(partial.len(), 2, "{partial:?}");
     assert_eq!(
-        reason_for(&loaded, "mixed.json"),
-        "1 of 3 records left out: record 0: no text, body or content field"
+        partial[0],
+        (
+            "mixed.json",
+            "1 of 3 records left out: record 0: no text, body or content field"
+        )
     );
-    let line = reason_for(&loaded, "mixed.jsonl");
+    assert_eq!(partial[1].0, "mixed.jsonl");
     assert!(
-        line.starts_with("1 of 3 lines left out: line 2: invalid JSON"),
-        "{line}"
+        partial[1]
+            .1
+            .starts_with("1 of 3 lines left out: line 2: invalid JSON"),
+        "{partial:?}"
     );
+    assert_eq!(loaded.skipped.len(), 1, "only all-bad.json: {:?}", loaded.skipped);
     assert_eq!(
         reason_for(&loaded, "all-bad.json"),
         "record 0: no text, body or content field"

@@ -50,7 +50,7 @@ fn a_folder_streams_in_and_skipped_files_are_listed() {
 }
 
 /// A file decoded with replacement characters is counted in the status bar
-/// and listed by `!` under a count that includes it (not `Skipped files (0)`
+/// and listed by `!` under a count of its kind (no `Skipped files (0)`
 /// above it).
 #[test]
 fn a_lossy_file_is_counted_in_the_overlay_title() {
@@ -59,11 +59,64 @@ fn a_lossy_file_is_counted_in_the_overlay_title() {
     let mut app = loaded(&dir, 120, 40);
     press(&mut app, "!");
     let screen = screen_text(&app);
+    assert!(screen.contains("┌ Decoded lossily (1) ─"), "{screen}");
+    assert!(!screen.contains("(0)"), "{screen}");
+    assert!(screen.contains("decoded with replacement characters"), "{screen}");
+}
+
+/// A JSONL file with one bad line loads its other records: the status bar
+/// and `!` say it loaded in part, counted and listed apart from the files
+/// skipped (which gave nothing), never as a skipped file.
+#[test]
+fn a_file_loaded_in_part_is_listed_apart_from_the_skipped() {
+    let dir = TempDir::new("ui-partial");
+    dir.write(
+        "mixed.jsonl",
+        "{\"title\":\"First record\",\"text\":\"One.\"}\n{broken\n{\"title\":\"Third record\",\"text\":\"Three.\"}\n",
+    );
+    let mut app = loaded(&dir, 120, 40);
+    assert_eq!(app.corpus().len(), 2);
+    assert_eq!(StatusBar::summary(&app), " 2/2 · 1 loaded in part (!)");
+    press(&mut app, "!");
+    assert!(matches!(app.layer(), Layer::Skipped { .. }));
+    let screen = screen_text(&app);
+    assert!(screen.contains("┌ Loaded in part (1) ─"), "{screen}");
     assert!(
-        screen.contains("Skipped files (0), 1 decoded lossily"),
+        !screen.contains("Skipped") && !screen.contains("skipped"),
         "{screen}"
     );
-    assert!(screen.contains("decoded with replacement characters"), "{screen}");
+    let lines: Vec<&str> = screen.lines().map(|l| l.trim_matches(['│', ' '])).collect();
+    let at = (lines.iter())
+        .position(|l| l.ends_with("mixed.jsonl"))
+        .unwrap_or_else(|| panic!("no path line in\n{screen}"));
+    assert!(
+        lines[at + 1].starts_with("loaded in part: 1 of 3 lines left out: line 2: invalid JSON"),
+        "{screen}"
+    );
+    // The note whole, wrapped within the popup rather than cut at its border.
+    let note = format!("loaded in part: {}", app.loading().partial()[0].1);
+    let shown = lines[at + 1..]
+        .iter()
+        .take_while(|l| !l.is_empty() && !l.starts_with('└'));
+    let shown: Vec<&str> = shown.flat_map(|l| l.split_whitespace()).collect();
+    assert_eq!(
+        shown.join(" "),
+        note.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    press(&mut app, "Esc");
+
+    // With a file skipped besides: each kind counted and listed apart.
+    dir.write("empty.txt", "");
+    let mut app = loaded(&dir, 120, 40);
+    assert_eq!(StatusBar::summary(&app), " 2/2 · 1 skipped, 1 loaded in part (!)");
+    press(&mut app, "!");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("┌ Skipped files (1) · Loaded in part (1) ─"),
+        "{screen}"
+    );
+    assert!(screen.contains("  skipped: empty"), "{screen}");
+    assert!(screen.contains("  loaded in part: 1 of 3 lines"), "{screen}");
 }
 
 #[test]

@@ -507,7 +507,7 @@ fn every_config_problem_is_listed_at_once() {
     assert!(matches!(app.layer(), Layer::Skipped { .. }));
     let screen = common::app::screen_text(&app);
     assert!(
-        screen.contains(" Problems at start (3) · Skipped files (0) "),
+        screen.contains("┌ Problems at start (3) ─") && !screen.contains("(0)"),
         "{screen}"
     );
     for line in 1..=4 {

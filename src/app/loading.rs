@@ -91,8 +91,14 @@ impl Loading {
         (self.done, self.summary.files.max(self.done), self.walked)
     }
 
+    /// Files that gave no article, with why.
     pub fn skipped(&self) -> &[(PathBuf, String)] {
         &self.summary.skipped
+    }
+
+    /// Files loaded in part (some JSON records left out), with which.
+    pub fn partial(&self) -> &[(PathBuf, String)] {
+        &self.summary.partial
     }
 
     /// Files decoded with replacement characters.
@@ -248,6 +254,7 @@ impl Loading {
                     added += 1;
                 }
                 Ok(CorpusEvent::Skipped { path, reason }) => self.summary.skipped.push((path, reason)),
+                Ok(CorpusEvent::Partial { path, note }) => self.summary.partial.push((path, note)),
                 Ok(CorpusEvent::Lossy { path }) => self.summary.lossy.push(path),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {

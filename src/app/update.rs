@@ -80,6 +80,7 @@ fn browse(app: &mut App, action: Action) {
         Action::Help => open_overlay(app, Layer::Help { scroll: 0 }),
         Action::SkippedFiles
             if app.loading.skipped().is_empty()
+                && app.loading.partial().is_empty()
                 && app.loading.lossy().is_empty()
                 && app.problems.is_empty() =>
         {

@@ -196,7 +196,7 @@ fn write_wrapped(out: &mut impl Write, a: &Article, paragraphs: &[String], width
     Ok(())
 }
 
-/// What loaded and what was skipped; `seeds`: no PATH was given, so the
+/// What loaded, what was skipped and what loaded in part; `seeds`: no PATH was given, so the
 /// articles are the built-in ones (and no file was read).
 pub fn check(out: &mut impl Write, loaded: &Loaded, seeds: bool) -> io::Result<ExitCode> {
     if seeds {
@@ -214,25 +214,27 @@ pub fn check(out: &mut impl Write, loaded: &Loaded, seeds: bool) -> io::Result<E
             store::printable_name(&path.to_string_lossy())
         )?;
     }
-    for (path, reason) in &loaded.skipped {
-        writeln!(
-            out,
-            "skipped: {}: {reason}",
-            store::printable_name(&path.to_string_lossy())
-        )?;
+    // A file loaded in part is not a skipped one: its other records loaded.
+    for (label, list) in [("skipped", &loaded.skipped), ("loaded in part", &loaded.partial)] {
+        for (path, note) in list {
+            let name = store::printable_name(&path.to_string_lossy());
+            writeln!(out, "{label}: {name}: {note}")?;
+        }
     }
     let files: std::collections::BTreeSet<_> =
         loaded.articles.iter().filter_map(|a| a.path.as_ref()).collect();
     writeln!(
         out,
-        "{} loaded from {}; {} skipped; {} decoded lossily; {} ignored",
+        "{} loaded from {}; {} skipped; {} loaded in part; {} decoded lossily; {} ignored",
         plural(loaded.articles.len(), "article"),
         plural(files.len(), "file"),
         loaded.skipped.len(),
+        loaded.partial.len(),
         loaded.lossy.len(),
         plural(loaded.ignored, "other file"),
     )?;
-    Ok(if loaded.skipped.is_empty() {
+    // Records left out fail a check as a skipped file does.
+    Ok(if loaded.skipped.is_empty() && loaded.partial.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

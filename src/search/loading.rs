@@ -40,9 +40,16 @@ pub enum CorpusEvent {
     /// One more file is done (whatever became of it), for `done/total`.
     FileDone,
     Article(Box<Analysed>),
+    /// A file that gave no article, and why.
     Skipped {
         path: PathBuf,
         reason: String,
+    },
+    /// A JSON or JSONL file some of whose records loaded: `note` says which
+    /// were left out. Its articles come too; it is not a skipped file.
+    Partial {
+        path: PathBuf,
+        note: String,
     },
     Lossy {
         path: PathBuf,
@@ -271,10 +278,10 @@ fn relay(
                             if lossy {
                                 events.push(CorpusEvent::Lossy { path: path.clone() });
                             }
-                            if let Some(reason) = left_out {
-                                events.push(CorpusEvent::Skipped {
+                            if let Some(note) = left_out {
+                                events.push(CorpusEvent::Partial {
                                     path: path.clone(),
-                                    reason,
+                                    note,
                                 });
                             }
                             for (n, mut item) in articles.into_iter().enumerate() {

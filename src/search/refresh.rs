@@ -43,6 +43,7 @@ pub struct Changes {
     pub(super) gone: usize,
     pub(super) items: Vec<Analysed>,
     pub(super) skipped: Vec<(PathBuf, String)>,
+    pub(super) partial: Vec<(PathBuf, String)>,
     pub(super) lossy: Vec<PathBuf>,
 }
 
@@ -107,6 +108,7 @@ impl Changes {
             gone,
             items: Vec::new(),
             skipped: Vec::new(),
+            partial: Vec::new(),
             lossy: Vec::new(),
         }
     }
@@ -144,7 +146,7 @@ impl Changes {
                         self.lossy.push(entry.path.clone());
                     }
                     if let Some(note) = left_out {
-                        self.skipped.push((entry.path.clone(), note));
+                        self.partial.push((entry.path.clone(), note));
                     }
                     for (n, article) in articles.into_iter().enumerate() {
                         self.items.push(Analysed::new(article, (*seq as u32, n as u32)));
@@ -230,6 +232,26 @@ pub(super) fn scan(roots: &[PathBuf]) -> Scanned {
     now
 }
 
+/// Where each file of the new walk is, and the files read again: what
+/// brings the summary's lists of files up to date.
+struct Lists<'a> {
+    place: FxMap<&'a OsStr, usize>,
+    changed: FxSet<&'a OsStr>,
+}
+
+impl Lists<'_> {
+    /// One list keeps its files that stay unchanged and takes the fresh
+    /// files' entries, all in the walk's order.
+    fn merge<T>(&self, list: &mut Vec<T>, fresh: Vec<T>, path: impl Fn(&T) -> &PathBuf) {
+        list.retain(|e| {
+            let p = path(e).as_os_str();
+            self.place.contains_key(p) && !self.changed.contains(p)
+        });
+        list.extend(fresh);
+        list.sort_by_key(|e| self.place.get(path(e).as_os_str()).copied());
+    }
+}
+
 impl Corpus {
     /// Brings the corpus (and the summary of its load) up to date with
     /// `changes`: articles of changed and gone files out, the new ones in,
@@ -243,6 +265,7 @@ impl Corpus {
             fresh,
             items,
             skipped,
+            partial,
             lossy,
             ..
         } = changes;
@@ -258,26 +281,19 @@ impl Corpus {
         let keys = &self.keys;
         self.order.sort_by_key(|&i| keys[i as usize]);
         self.settle();
-        let place: FxMap<&OsStr, usize> = match summary.skipped.is_empty()
-            && summary.lossy.is_empty()
-            && skipped.is_empty()
-            && lossy.is_empty()
-        {
-            true => FxMap::default(),
-            false => (files.iter().enumerate())
-                .map(|(seq, (p, _))| (p.as_os_str(), seq))
-                .collect(),
-        };
+        let listed = [&summary.skipped, &summary.partial, &skipped, &partial];
+        let place: FxMap<&OsStr, usize> =
+            match listed.iter().all(|l| l.is_empty()) && summary.lossy.is_empty() && lossy.is_empty() {
+                true => FxMap::default(),
+                false => (files.iter().enumerate())
+                    .map(|(seq, (p, _))| (p.as_os_str(), seq))
+                    .collect(),
+            };
         let changed: FxSet<&OsStr> = fresh.iter().map(|(_, e)| e.path.as_os_str()).collect();
-        let kept = |p: &Path| place.contains_key(p.as_os_str()) && !changed.contains(p.as_os_str());
-        summary.skipped.retain(|(p, _)| kept(p));
-        summary.lossy.retain(|p| kept(p));
-        summary.skipped.extend(skipped);
-        summary.lossy.extend(lossy);
-        summary
-            .skipped
-            .sort_by_key(|(p, _)| place.get(p.as_os_str()).copied());
-        summary.lossy.sort_by_key(|p| place.get(p.as_os_str()).copied());
+        let lists = Lists { place, changed };
+        lists.merge(&mut summary.skipped, skipped, |(p, _)| p);
+        lists.merge(&mut summary.partial, partial, |(p, _)| p);
+        lists.merge(&mut summary.lossy, lossy, |p| p);
         (summary.files, summary.ignored) = (files.len(), ignored);
         files
     }

@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub(super) const MAGIC: &[u8; 8] = b"BYLINEIX";
 /// Bumped whenever the layout or the analysis changes what it would hold.
-pub(super) const FORMAT: u32 = 9;
+pub(super) const FORMAT: u32 = 10;
 
 /// The size of the files an index was made from: its header holds it right
 /// after the magic and format, where the cache's pruning reads it.
@@ -36,7 +36,10 @@ fn indexed_bytes(files: &FileTable) -> u64 {
 pub struct Summary {
     pub files: usize,
     pub ignored: usize,
+    /// Files that gave no article, with why.
     pub skipped: Vec<(PathBuf, String)>,
+    /// Files some of whose records were left out, with which.
+    pub partial: Vec<(PathBuf, String)>,
     pub lossy: Vec<PathBuf>,
 }
 
@@ -113,10 +116,12 @@ pub fn write(out: &mut impl Write, files: &FileTable, c: &Corpus, r: &Summary) -
     }
     e.len(r.files)?;
     e.len(r.ignored)?;
-    e.len(r.skipped.len())?;
-    for (path, reason) in &r.skipped {
-        e.path(path)?;
-        e.str(reason)?;
+    for noted in [&r.skipped, &r.partial] {
+        e.len(noted.len())?;
+        for (path, note) in noted {
+            e.path(path)?;
+            e.str(note)?;
+        }
     }
     e.len(r.lossy.len())?;
     for path in &r.lossy {
@@ -157,9 +162,10 @@ pub fn read_files(d: &mut Dec) -> Result<FileTable, String> {
 pub fn read_rest(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Restored, String> {
     let files = d.len()?;
     let ignored = d.len()?;
-    let skipped = (0..d.len()?)
-        .map(|_| Ok((d.path()?, d.str()?)))
-        .collect::<Result<_, String>>()?;
+    let mut noted = || -> Result<Vec<(PathBuf, String)>, String> {
+        (0..d.len()?).map(|_| Ok((d.path()?, d.str()?))).collect()
+    };
+    let (skipped, partial) = (noted()?, noted()?);
     let lossy = (0..d.len()?).map(|_| d.path()).collect::<Result<_, String>>()?;
     let mut indexes = d.split_at_offset_at_end()?;
     let corpus = Corpus::decode_split(d, &mut indexes, corrections)?;
@@ -172,6 +178,7 @@ pub fn read_rest(d: &mut Dec, corrections: Arc<Corrections>) -> Result<Restored,
             files,
             ignored,
             skipped,
+            partial,
             lossy,
         },
     })

@@ -37,7 +37,7 @@ pub enum Outcome<T = Article> {
     /// One article for a text file, one per record for JSON; `lossy` when
     /// invalid bytes were replaced; `left_out` says which records of a JSON
     /// or JSONL file could not be read (the rest loaded): the file is listed
-    /// among the skipped with it, as a lossy file is among the lossy.
+    /// as loaded in part with it, apart from the skipped (which gave nothing).
     Loaded {
         articles: Vec<T>,
         lossy: bool,
@@ -342,6 +342,8 @@ pub struct Loaded {
     pub articles: Vec<Article>,
     /// Files that could not be loaded, with the reason.
     pub skipped: Vec<(PathBuf, String)>,
+    /// Files some of whose records loaded, with a note on those left out.
+    pub partial: Vec<(PathBuf, String)>,
     /// Files decoded with replacement characters.
     pub lossy: Vec<PathBuf>,
     /// Files in folders that are not an article format.
@@ -375,7 +377,7 @@ pub fn load(roots: Vec<PathBuf>, options: LoadOptions) -> Loaded {
                     loaded.lossy.push(r.path.clone());
                 }
                 if let Some(note) = left_out {
-                    loaded.skipped.push((r.path, note));
+                    loaded.partial.push((r.path, note));
                 }
                 loaded.articles.extend(articles);
             }

@@ -1,6 +1,7 @@
 //! The problems overlay (`!`): what was wrong at the start (the config file,
 //! entities.toml, the saved marks), each in full with its file and line; files
-//! that could not be read, with why; and files decoded with replacement characters.
+//! that could not be read, with why; files loaded in part (JSON records left
+//! out), with which; and files decoded with replacement characters.
 
 use super::Theme;
 use super::{centered, overlay_footer, popup_frame, scrolled};
@@ -8,6 +9,7 @@ use crate::app::App;
 use crate::store;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
@@ -33,37 +35,52 @@ impl Widget for SkippedOverlay<'_> {
         // The popup's inside: the border and a column each side.
         let width = usize::from(screen.width.min(WIDTH).saturating_sub(2)).max(20);
         let mut lines = Vec::new();
+        // Wrapped, not cut at the border: a JSON file's note names up to
+        // three records left out, each with its reason.
+        let wrapped = |lines: &mut Vec<Line<'static>>, text: &str, indent: (&str, &str), style| {
+            let options = textwrap::Options::new(width)
+                .initial_indent(indent.0)
+                .subsequent_indent(indent.1);
+            (textwrap::wrap(text, options).into_iter())
+                .for_each(|l| lines.push(Line::styled(l.into_owned(), style)));
+        };
         for problem in self.app.problems() {
-            let options = textwrap::Options::new(width).subsequent_indent("  ");
-            lines.extend(
-                textwrap::wrap(problem, options)
-                    .into_iter()
-                    .map(|l| Line::raw(l.into_owned())),
-            );
+            wrapped(&mut lines, problem, ("", "  "), Style::default());
         }
-        let files = !(loading.skipped().is_empty() && loading.lossy().is_empty());
+        // Each kind of file problem, listed and counted apart: a file loaded
+        // in part is not a file left out.
+        let kinds = [
+            ("Skipped files", "skipped: ", loading.skipped()),
+            ("Loaded in part", "loaded in part: ", loading.partial()),
+        ];
+        let lossy = loading.lossy();
+        let files = kinds.iter().any(|(_, _, list)| !list.is_empty()) || !lossy.is_empty();
         if !lines.is_empty() && files {
             lines.push(Line::raw(""));
         }
-        for (path, reason) in loading.skipped() {
-            lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
-            lines.push(Line::styled(format!("  skipped: {reason}"), th.detail));
+        for (_, label, list) in &kinds {
+            for (path, note) in *list {
+                lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
+                wrapped(&mut lines, &format!("{label}{note}"), ("  ", "    "), th.detail);
+            }
         }
-        for path in loading.lossy() {
+        for path in lossy {
             lines.push(Line::raw(store::printable_name(&path.to_string_lossy())));
             lines.push(Line::styled("  decoded with replacement characters", th.detail));
         }
-        // The lossy files are listed too: counted apart, so the count never
-        // reads `(0)` above a list.
-        let mut title = match self.app.problems().len() {
-            0 => " ".to_owned(),
-            n => format!(" Problems at start ({n}) · "),
+        // Only the kinds there are, so no count reads `(0)` above a list.
+        let counts = [("Problems at start", self.app.problems().len())]
+            .into_iter()
+            .chain(kinds.iter().map(|(title, _, list)| (*title, list.len())))
+            .chain([("Decoded lossily", lossy.len())]);
+        let counted: Vec<String> = counts
+            .filter(|(_, n)| *n > 0)
+            .map(|(what, n)| format!("{what} ({n})"))
+            .collect();
+        let title = match counted.is_empty() {
+            true => " No problems ".to_owned(),
+            false => format!(" {} ", counted.join(" · ")),
         };
-        title += &format!("Skipped files ({})", loading.skipped().len());
-        if !loading.lossy().is_empty() {
-            title += &format!(", {} decoded lossily", loading.lossy().len());
-        }
-        title.push(' ');
         let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
         let inner = popup_frame(
             centered(screen, WIDTH, height),

@@ -1,5 +1,5 @@
 //! The status bar: counts, loading progress, the filter, the focused entity,
-//! skipped files, and the last transient message (which wins for space).
+//! files skipped or loaded in part, and the last transient message (which wins for space).
 
 use super::Theme;
 use super::text::{fit, thousands};
@@ -59,16 +59,19 @@ impl<'a> StatusBar<'a> {
                 plural(e.articles.len(), "article")
             ));
         }
-        // What `!` lists: files skipped, and files decoded lossily (a
-        // warning the status bar is the only place to give).
-        let (skipped, lossy) = (app.loading().skipped().len(), app.loading().lossy().len());
-        let mut bad = Vec::new();
-        if skipped > 0 {
-            bad.push(format!("{} skipped", thousands(skipped)));
-        }
-        if lossy > 0 {
-            bad.push(format!("{} decoded lossily", thousands(lossy)));
-        }
+        // What `!` lists, each kind counted apart: files skipped, files
+        // loaded in part (some records left out: not a missing file), and
+        // files decoded lossily (a warning the status bar is the only place to give).
+        let loading = app.loading();
+        let kinds = [
+            (loading.skipped().len(), "skipped"),
+            (loading.partial().len(), "loaded in part"),
+            (loading.lossy().len(), "decoded lossily"),
+        ];
+        let bad: Vec<String> = (kinds.iter())
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{} {what}", thousands(*n)))
+            .collect();
         if !bad.is_empty() {
             parts.push(keyed(app, &bad.join(", "), Action::SkippedFiles));
         }
