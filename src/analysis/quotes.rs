@@ -102,8 +102,16 @@ fn marks(para: &str) -> impl Iterator<Item = (usize, usize, Dir, bool)> + '_ {
         let next = para[i + c.len_utf8()..].chars().next();
         let (dir, single) = match c {
             '"' => (direction(prev, next), false),
-            '“' | '«' | '„' => (Dir::Open, false),
-            '”' | '»' => (Dir::Close, false),
+            // A curly mark of the wrong hand (`unusual,“ said`, `aides ”get`,
+            // typed by an editor's autocorrect) is read from its neighbours
+            // when they say clearly; otherwise its shape tells.
+            '“' | '”' => match (c, direction(prev, next)) {
+                (_, d @ (Dir::Open | Dir::Close)) => (d, false),
+                ('“', _) => (Dir::Open, false),
+                _ => (Dir::Close, false),
+            },
+            '«' | '„' => (Dir::Open, false),
+            '»' => (Dir::Close, false),
             // Single marks double as apostrophes: only clear cases count.
             _ => match direction(prev, next) {
                 Dir::Open if c != '’' && next.is_some_and(char::is_alphanumeric) => (Dir::Open, true),
@@ -287,5 +295,12 @@ mod tests {
         let q = texts(&["A surprise. It came out of the blue,\" he said, \"I never guessed.\""]);
         let t: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(t, ["It came out of the blue,", "I never guessed."]);
+    }
+
+    #[test]
+    fn curly_marks_of_the_wrong_hand_follow_their_neighbours() {
+        let q = texts(&["\"It is odd,“ said Ann Lee. “Very odd.” Aides ”kept away” then."]);
+        let t: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(t, ["It is odd,", "Very odd.", "kept away"]);
     }
 }

@@ -29,14 +29,7 @@ impl Speakers<'_> {
         let v = (ps0..pe).find(|&k| self.is_verb(para, k))?;
         // `Not long before Trump spoke, …`: a verb in a subordinate clause
         // reports nothing.
-        const SUBORDINATORS: [&str; 14] = [
-            "before", "after", "when", "while", "as", "since", "until", "because", "if", "although",
-            "though", "once", "who", "which",
-        ];
-        let subordinate = (ps0..v).any(|k| {
-            let w = p.toks[k].text(p.text);
-            SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
-        });
+        let subordinate = (ps0..v).any(|k| subordinator(p.toks[k].text(p.text)));
         if subordinate {
             return None;
         }
@@ -220,11 +213,28 @@ impl Speakers<'_> {
             let who_says = p.toks.get(c.tok_end).is_some_and(|t| t.text(p.text) == "who")
                 && c.tok_end + 1 < p.toks.len()
                 && self.is_verb(c.para, c.tok_end + 1);
+            // `"…," Hooton said after Rubio spoke. "…"`: the subject of a
+            // clause hanging off the previous quote's sentence is not in view.
+            let hanging = c.para == pq.para
+                && c.tok_start > 0
+                && subordinator(p.toks[c.tok_start - 1].text(p.text))
+                && !(p.toks.partition_point(|t| (t.start as usize) < from.1)..c.tok_start)
+                    .any(|k| p.toks[k].is(SENTENCE_END));
             at >= from
                 && at < (q.para, q.open)
+                && !hanging
                 && (self.subject[i] || who_says)
                 && Some(*e) != speaker
                 && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
         })
     }
+}
+
+/// Words opening a subordinate clause, whose verb reports nothing.
+fn subordinator(w: &str) -> bool {
+    const SUBORDINATORS: [&str; 14] = [
+        "before", "after", "when", "while", "as", "since", "until", "because", "if", "although", "though",
+        "once", "who", "which",
+    ];
+    SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
 }

@@ -25,6 +25,8 @@ mod tests_roles;
 #[cfg(test)]
 mod tests_session10;
 #[cfg(test)]
+mod tests_session10c;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;
