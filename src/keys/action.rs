@@ -125,7 +125,7 @@ impl Action {
             Action::PipeArticle => "pipe the text to a command ($PAGER)",
             Action::Copy => "copy id and title / quote at the cursor",
             Action::Help => "this help",
-            Action::SkippedFiles => "problems at start, skipped files",
+            Action::SkippedFiles => "problems at start and with files",
             Action::Quit => "quit",
             Action::Insert(_) => "type",
             Action::DeleteChar => "delete the character before the cursor",
