@@ -124,23 +124,29 @@ pub fn resolve(
     cands.retain(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)));
     let cands = &*cands;
 
-    let keys: Vec<Key> = cands
+    // One key per distinct surface form: names repeat, and a key costs an
+    // allocation and a pass over its parts.
+    let mut unique: Vec<Key> = Vec::with_capacity(cands.len());
+    let mut by_surface: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let key_at: Vec<Option<usize>> = cands
         .iter()
         .map(|c| {
-            if c.gaz.is_some() {
-                Key::default()
-            } else {
-                Key::new(surface(c))
-            }
+            c.gaz.is_none().then(|| {
+                *by_surface.entry(surface(c)).or_insert_with_key(|s| {
+                    unique.push(Key::new(s));
+                    unique.len() - 1
+                })
+            })
         })
         .collect();
+    let keys: Vec<&Key> = key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])).collect();
     let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
     let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut by_key: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut assign = vec![usize::MAX; cands.len()];
     // Gazetteer names and full (multi-part) names first, so surnames can join them.
     for (i, c) in cands.iter().enumerate() {
-        let key = &keys[i];
+        let key = keys[i];
         let g = if let Some(id) = c.gaz {
             *by_gaz
                 .entry(id)
@@ -275,7 +281,7 @@ pub fn resolve(
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)
-                .or_insert_with(|| new_group(&mut groups, &keys[i], None))
+                .or_insert_with(|| new_group(&mut groups, keys[i], None))
         });
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
