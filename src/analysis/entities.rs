@@ -257,9 +257,7 @@ pub fn resolve(
             let g = near.next()?;
             (!c.hints.org && near.all(|o| o == g)).then_some(g)
         };
-        let full = nearest(by_surname.get(word), c)
-            .or_else(given)
-            .or_else(misspelt);
+        let full = nearest(by_surname.get(word), c).or_else(given).or_else(misspelt);
         if full.is_none()
             && c.tok_end - c.tok_start == 1
             && let Some(g) = nearest(by_org_head.get(surface(c)), c)
