@@ -72,20 +72,17 @@ impl Headline {
     pub(super) fn at(&mut self, para: &str, toks: &[Token], k: usize) -> bool {
         while k >= self.end {
             let s = self.end;
-            // One pass finds the sentence's end and counts its words.
             let counted = |t: &&Token| t.is(WORD) && !t.is(DIGIT);
+            let len = toks[s..]
+                .iter()
+                .position(|t| t.is(SENTENCE_END))
+                .map_or(toks.len() - s, |i| i + 1);
+            let e = s + len - 1;
+            // Branch-free counts over the flags: words, and capitalised ones.
             let (mut words, mut caps) = (0, 0);
-            let mut e = s;
-            loop {
-                let t = &toks[e];
-                if counted(&t) {
-                    words += 1;
-                    caps += usize::from(t.is(CAP));
-                }
-                if e + 1 >= toks.len() || t.is(SENTENCE_END) {
-                    break;
-                }
-                e += 1;
+            for t in &toks[s..=e] {
+                words += usize::from(t.flags & (WORD | DIGIT) == WORD);
+                caps += usize::from(t.flags & (WORD | DIGIT | CAP) == WORD | CAP);
             }
             // Function words are looked at only when the counts leave it open.
             let function = || {

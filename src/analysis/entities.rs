@@ -124,23 +124,29 @@ pub fn resolve(
     cands.retain(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)));
     let cands = &*cands;
 
-    let keys: Vec<Key> = cands
+    // One key per distinct surface form: names repeat, and a key costs an
+    // allocation and a pass over its parts.
+    let mut unique: Vec<Key> = Vec::with_capacity(cands.len());
+    let mut by_surface: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let key_at: Vec<Option<usize>> = cands
         .iter()
         .map(|c| {
-            if c.gaz.is_some() {
-                Key::default()
-            } else {
-                Key::new(surface(c))
-            }
+            c.gaz.is_none().then(|| {
+                *by_surface.entry(surface(c)).or_insert_with_key(|s| {
+                    unique.push(Key::new(s));
+                    unique.len() - 1
+                })
+            })
         })
         .collect();
+    let keys: Vec<&Key> = key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])).collect();
     let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
     let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut by_key: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut assign = vec![usize::MAX; cands.len()];
     // Gazetteer names and full (multi-part) names first, so surnames can join them.
     for (i, c) in cands.iter().enumerate() {
-        let key = &keys[i];
+        let key = keys[i];
         let g = if let Some(id) = c.gaz {
             *by_gaz
                 .entry(id)
@@ -165,37 +171,32 @@ pub fn resolve(
     }
     // Surnames and single words: join the full name they shorten, the
     // nearest one before, else the first one after.
-    let mut by_surname: FxMap<&str, Vec<(usize, usize)>> =
-        FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut by_surname = Vec::with_capacity(cands.len());
     // People by given name: `Paul` alone is the one Paul with a full name here.
-    let mut by_given: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_given = Vec::with_capacity(cands.len());
     for (j, &g) in assign.iter().enumerate() {
         if groups
             .get(g)
             .is_some_and(|g| g.gaz.is_none() && !g.org && g.key.len() > 1)
         {
-            by_surname.entry(keys[j].last()).or_default().push((j, g));
-            let people = by_given.entry(keys[j].first()).or_default();
-            if !people.contains(&g) {
-                people.push(g);
-            }
+            by_surname.push((keys[j].last(), j, g));
+            by_given.push((keys[j].first(), j, g));
         }
     }
+    let (by_surname, by_given) = (ByWord::new(by_surname), ByWord::new(by_given));
     // A generic word (`United`, `Open`) names only the longer name it ends
     // in this article (`Manchester United`), organisations included; alone
     // it names nothing and is dropped.
-    let mut by_last_word: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    let mut by_last_word = Vec::new();
     for (j, c) in cands.iter().enumerate() {
         if assign[j] != usize::MAX && c.tok_end - c.tok_start > 1 {
-            by_last_word
-                .entry(toks[c.para][c.tok_end - 1].text(&paras[c.para]))
-                .or_default()
-                .push((j, assign[j]));
+            by_last_word.push((toks[c.para][c.tok_end - 1].text(&paras[c.para]), j, assign[j]));
         }
     }
+    let by_last_word = ByWord::new(by_last_word);
     // Organisations by their first word: `Nortel` alone in an article
     // about `Nortel Networks` is that company, not a person of its own.
-    let mut by_org_head: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    let mut by_org_head = Vec::new();
     for (j, c) in cands.iter().enumerate() {
         let Some(g) = groups.get(assign[j]) else { continue };
         let org = match g.gaz {
@@ -203,34 +204,29 @@ pub fn resolve(
             None => g.org,
         };
         if org && c.tok_end - c.tok_start > 1 {
-            by_org_head
-                .entry(toks[c.para][c.tok_start].text(&paras[c.para]))
-                .or_default()
-                .push((j, assign[j]));
+            by_org_head.push((toks[c.para][c.tok_start].text(&paras[c.para]), j, assign[j]));
         }
     }
+    let by_org_head = ByWord::new(by_org_head);
     let mut org_head = vec![false; cands.len()];
-    let nearest = |list: &Vec<(usize, usize)>, c: &Candidate| {
+    let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
         let before = list
             .iter()
             .rev()
-            .find(|&&(j, _)| (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start));
-        before.or(list.first()).map(|&(_, g)| g)
+            .find(|&&(_, j, _)| (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start));
+        before.or(list.first()).map(|&(_, _, g)| g)
     };
     for (i, c) in cands.iter().enumerate() {
         if assign[i] != usize::MAX || keys[i].is_empty() {
             continue;
         }
         if c.tok_end - c.tok_start == 1 && generic::is_generic(surface(c)) {
-            assign[i] = by_last_word
-                .get(surface(c))
-                .and_then(|l| nearest(l, c))
-                .unwrap_or(DROPPED);
+            assign[i] = nearest(by_last_word.get(surface(c)), c).unwrap_or(DROPPED);
             continue;
         }
         let word = keys[i].as_str();
         if c.weak {
-            let g = by_surname.get(word).and_then(|l| nearest(l, c));
+            let g = nearest(by_surname.get(word), c);
             assign[i] = g.unwrap_or(DROPPED);
             if let Some(g) = g {
                 groups[g].votes[0] += 1;
@@ -239,34 +235,32 @@ pub fn resolve(
         }
         // A lone demonym names only a person it is the surname of.
         if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surface(c)) {
-            assign[i] = by_surname
-                .get(word)
-                .and_then(|l| nearest(l, c))
-                .unwrap_or(DROPPED);
+            assign[i] = nearest(by_surname.get(word), c).unwrap_or(DROPPED);
             continue;
         }
-        let given = || match by_given.get(word).map(Vec::as_slice) {
-            Some(&[g]) if c.hints.person || Lex::of(surface(c)).first_name().is_some() => Some(g),
+        let given = || match by_given.get(word) {
+            [(_, _, g), rest @ ..]
+                if rest.iter().all(|e| e.2 == *g)
+                    && (c.hints.person || Lex::of(surface(c)).first_name().is_some()) =>
+            {
+                Some(*g)
+            }
             _ => None,
         };
         // `Hassel` in an article about `Brian Hassell`: the one full name
         // whose surname it misspells.
         let misspelt = || {
             let mut near = by_surname
-                .iter()
-                .filter(|(s, _)| namekey::surname_variant(word, s))
-                .flat_map(|(_, l)| l.iter().map(|&(_, g)| g));
+                .lists()
+                .filter(|l| namekey::surname_variant(word, l[0].0))
+                .flat_map(|l| l.iter().map(|&(_, _, g)| g));
             let g = near.next()?;
             (!c.hints.org && near.all(|o| o == g)).then_some(g)
         };
-        let full = by_surname
-            .get(word)
-            .and_then(|list| nearest(list, c))
-            .or_else(given)
-            .or_else(misspelt);
+        let full = nearest(by_surname.get(word), c).or_else(given).or_else(misspelt);
         if full.is_none()
             && c.tok_end - c.tok_start == 1
-            && let Some(g) = by_org_head.get(surface(c)).and_then(|l| nearest(l, c))
+            && let Some(g) = nearest(by_org_head.get(surface(c)), c)
         {
             assign[i] = g;
             org_head[i] = true;
@@ -275,7 +269,7 @@ pub fn resolve(
         let g = full.unwrap_or_else(|| {
             *by_key
                 .entry(word)
-                .or_insert_with(|| new_group(&mut groups, &keys[i], None))
+                .or_insert_with(|| new_group(&mut groups, keys[i], None))
         });
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
@@ -295,6 +289,29 @@ pub fn resolve(
         }
     }
     finish(gaz, groups, cands, assign, paras, toks)
+}
+
+/// (word, candidate, group) lists by word, each in text order: one sorted
+/// vector, where a map of vectors would allocate once per word.
+struct ByWord<'a>(Vec<(&'a str, usize, usize)>);
+
+impl<'a> ByWord<'a> {
+    fn new(mut entries: Vec<(&'a str, usize, usize)>) -> ByWord<'a> {
+        // Candidates are unique: the unstable sort keeps text order in a word.
+        entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        ByWord(entries)
+    }
+
+    fn get(&self, word: &str) -> &[(&'a str, usize, usize)] {
+        let start = self.0.partition_point(|e| e.0 < word);
+        let len = self.0[start..].partition_point(|e| e.0 == word);
+        &self.0[start..start + len]
+    }
+
+    /// Each word's list.
+    fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
+        self.0.chunk_by(|a, b| a.0 == b.0)
+    }
 }
 
 /// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).

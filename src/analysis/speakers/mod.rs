@@ -11,6 +11,7 @@ mod cues;
 mod descriptions;
 mod gender;
 mod inverted;
+mod para;
 mod path;
 mod referents;
 mod sentence;
@@ -39,6 +40,7 @@ use super::names::Candidate;
 use super::quotes::Piece;
 use super::tokens::{CAP, SENTENCE_END, Token, WORD};
 use super::types::{EntityKind, QuoteKind};
+use para::Para;
 pub use path::{How, Who};
 
 /// The most tokens a sentence is searched back over. Real sentences are far
@@ -83,61 +85,6 @@ enum Subject {
     None,
 }
 
-/// What attribution needs to know about one token.
-#[derive(Clone, Copy)]
-struct Slot {
-    /// Inside a quote (marks included).
-    quoted: bool,
-    /// `located` index of the mention starting / ending here, or `NONE`.
-    mention_start: u32,
-    mention_end: u32,
-}
-
-const NONE: u32 = u32::MAX;
-
-/// Per-paragraph lookups built once per article.
-struct Para<'a> {
-    text: &'a str,
-    toks: &'a [Token],
-    slots: Vec<Slot>,
-}
-
-impl Para<'_> {
-    fn quoted(&self, k: usize) -> bool {
-        self.slots.get(k).is_some_and(|s| s.quoted)
-    }
-    /// The mention starting at token `k`; `None` past the paragraph's end
-    /// too, as the rules look one token ahead.
-    fn mention_start(&self, k: usize) -> Option<usize> {
-        self.slots
-            .get(k)
-            .map(|s| s.mention_start)
-            .filter(|&m| m != NONE)
-            .map(|m| m as usize)
-    }
-    /// A sentence end outside quotes, or one that closes a quote: its mark
-    /// is followed by unquoted text or by another quote's opening mark
-    /// (`… race-baiting." "We're …`), not by more of the same quote.
-    fn sentence_end(&self, k: usize) -> bool {
-        let mark = |j: usize| {
-            self.toks
-                .get(j)
-                .is_some_and(|t| matches!(t.text(self.text), "\"" | "“" | "”" | "«" | "»"))
-        };
-        self.toks[k].is(SENTENCE_END)
-            && (!self.quoted(k)
-                || !self.quoted(k + 1)
-                || mark(k) && mark(k + 1) && self.toks[k].end < self.toks[k + 1].start)
-    }
-    fn mention_end(&self, k: usize) -> Option<usize> {
-        self.slots
-            .get(k)
-            .map(|s| s.mention_end)
-            .filter(|&m| m != NONE)
-            .map(|m| m as usize)
-    }
-}
-
 pub struct Speakers<'a> {
     paras: Vec<Para<'a>>,
     located: &'a [(Candidate, usize)],
@@ -151,6 +98,12 @@ pub struct Speakers<'a> {
     subject: Vec<bool>,
 }
 
+impl Drop for Speakers<'_> {
+    fn drop(&mut self) {
+        para::recycle(&mut self.paras);
+    }
+}
+
 impl<'a> Speakers<'a> {
     pub fn new(
         texts: &'a [String],
@@ -160,22 +113,7 @@ impl<'a> Speakers<'a> {
         kinds: Vec<EntityKind>,
         genders: &[Option<Gender>],
     ) -> Self {
-        let mut paras: Vec<Para<'a>> = texts
-            .iter()
-            .zip(toks)
-            .map(|(text, toks)| Para {
-                text,
-                toks,
-                slots: vec![
-                    Slot {
-                        quoted: false,
-                        mention_start: NONE,
-                        mention_end: NONE
-                    };
-                    toks.len()
-                ],
-            })
-            .collect();
+        let mut paras = para::build(texts, toks);
         for q in pieces {
             let p = &mut paras[q.para];
             let hi = q.close.unwrap_or(q.end);
