@@ -1,6 +1,10 @@
 //! A one-line text input with a cursor: the filter bar and the popups' search.
 
-/// The text and a cursor that is always a byte offset on a char boundary.
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The text and a cursor that is always a byte offset on a grapheme boundary
+/// (a family emoji or a flag is one step for the arrows and Backspace, as it
+/// is one thing on screen).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LineEdit {
     text: String,
@@ -28,12 +32,18 @@ impl LineEdit {
         self.cursor += c.len_utf8();
     }
 
-    /// Backspace.
+    /// Backspace: the grapheme before the cursor.
     pub fn delete_char(&mut self) {
-        if let Some(c) = self.before_cursor().chars().next_back() {
-            self.cursor -= c.len_utf8();
-            self.text.remove(self.cursor);
-        }
+        let start = self.cursor - self.grapheme_before();
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+    }
+
+    fn grapheme_before(&self) -> usize {
+        self.before_cursor()
+            .graphemes(true)
+            .next_back()
+            .map_or(0, str::len)
     }
 
     /// Ctrl-w: the word before the cursor and the spaces after it.
@@ -51,15 +61,14 @@ impl LineEdit {
     }
 
     pub fn left(&mut self) {
-        if let Some(c) = self.before_cursor().chars().next_back() {
-            self.cursor -= c.len_utf8();
-        }
+        self.cursor -= self.grapheme_before();
     }
 
     pub fn right(&mut self) {
-        if let Some(c) = self.text[self.cursor..].chars().next() {
-            self.cursor += c.len_utf8();
-        }
+        self.cursor += self.text[self.cursor..]
+            .graphemes(true)
+            .next()
+            .map_or(0, str::len);
     }
 }
 
@@ -88,6 +97,25 @@ mod tests {
         e.right();
         e.right();
         assert_eq!(e.before_cursor(), "héllo世界");
+    }
+
+    /// A family emoji is five chars joined by ZWJ, a flag two regional
+    /// indicators, `é` may be `e` and a combining accent: each one keystroke.
+    #[test]
+    fn backspace_and_arrows_step_over_whole_graphemes() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        let mut e = typed(&format!("a{family}b\u{1F1EC}\u{1F1E7}e\u{301}"));
+        e.delete_char();
+        assert_eq!(e.text(), format!("a{family}b\u{1F1EC}\u{1F1E7}"));
+        e.delete_char();
+        assert_eq!(e.text(), format!("a{family}b"));
+        e.left();
+        e.left();
+        assert_eq!(e.before_cursor(), "a");
+        e.right();
+        assert_eq!(e.before_cursor(), format!("a{family}"));
+        e.delete_char();
+        assert_eq!(e.text(), "ab");
     }
 
     #[test]
