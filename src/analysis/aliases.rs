@@ -4,6 +4,7 @@
 //! (`Lord Nicholls of Birkenhead`).
 
 use super::capitals::is_cap_word;
+use super::lexicon::determiner;
 use super::names::{Candidate, Hints, followed_by_speech, starts_sentence};
 use super::tokens::{CAP, POSSESSIVE, Token, WORD};
 
@@ -106,12 +107,9 @@ fn may_be_surname(
     if toks.get(k + 1).is_some_and(|n| n.is(CAP) && n.is(WORD)) {
         return false;
     }
-    const DETERMINERS: [&str; 11] = [
-        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "new",
-    ];
     let after_determiner = k > 0 && {
-        let p = toks[k - 1];
-        p.is(POSSESSIVE) || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(p.text(para)))
+        let (p, w) = (toks[k - 1], toks[k - 1].text(para));
+        p.is(POSSESSIVE) || w.eq_ignore_ascii_case("new") || determiner(&w.to_ascii_lowercase())
     };
     !after_determiner && (!initial || speaks())
 }

@@ -269,6 +269,15 @@ pub enum Pronoun {
     They,
 }
 
+/// A lowercase determiner: after it a speech verb's form is a noun (`the
+/// claims`, `his statement`), and a title word is no surname (`the King`).
+pub fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "our" | "my"
+    )
+}
+
 /// A finite speech verb written with a capital (`Said`, `Adds`), as when it
 /// opens a sentence before its subject (`Said Ann Lee, "…"`).
 pub fn capitalised_speech_verb(word: &str) -> bool {

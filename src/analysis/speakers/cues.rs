@@ -3,7 +3,7 @@
 
 use super::inverted::takes_object;
 use super::{Attribution, How, Piece, Speakers, Subject, clauses};
-use crate::analysis::lexicon::Pronoun;
+use crate::analysis::lexicon::{Pronoun, determiner};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 
 impl Speakers<'_> {
@@ -360,13 +360,4 @@ impl Speakers<'_> {
         // `an implicit warning`, `the claims`: a noun, not a verb.
         !prev.is_some_and(determiner)
     }
-}
-
-/// A word after which a speech verb's form is a noun (`the claims`, `his
-/// statement`, `our warning`).
-pub(super) fn determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "our" | "my"
-    )
 }

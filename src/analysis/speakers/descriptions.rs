@@ -5,7 +5,7 @@
 //! possessive it carries.
 
 use super::{Speakers, Subject};
-use crate::analysis::lexicon::{Gender, Pronoun};
+use crate::analysis::lexicon::{self, Gender, Pronoun};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
@@ -276,7 +276,7 @@ impl Speakers<'_> {
         }
         let matrix = &p.toks[j - 1];
         let noun = j >= 2
-            && (super::cues::determiner(p.toks[j - 2].text(p.text))
+            && (lexicon::determiner(p.toks[j - 2].text(p.text))
                 || p.mention_end(j - 2).is_some_and(|m| self.located[m].0.possessive));
         (j > lo + 1 && matrix.is(WORD) && !matrix.is(CAP) && !p.quoted(j - 1) && !noun).then_some(j - 1)
     }
