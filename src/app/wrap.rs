@@ -118,7 +118,8 @@ pub(super) fn fragments(text: &str, cols: usize, tag: Option<&str>) -> Vec<Frag>
         let space_end = end + word.whitespace.len();
         offset = space_end;
         let width = word.word.width();
-        let wide = word.word.graphemes(true).any(|g| g.width() > 1);
+        // ASCII is one column a char: only other words are walked by grapheme.
+        let wide = !word.word.is_ascii() && word.word.graphemes(true).any(|g| g.width() > 1);
         if width > cols || wide {
             let mut graphemes = word.word.grapheme_indices(true).peekable();
             while let Some((i, g)) = graphemes.next() {
