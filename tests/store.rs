@@ -132,6 +132,38 @@ fn json_and_jsonl_records() {
     assert!(reason_for(&loaded, "nobody.jsonl").contains("no text"));
 }
 
+/// UTF-8 read as Windows-1252 and saved again (`PeÃ±a`, `â€œ`) is repaired
+/// at load in every format, titles too, so the reader shows `Peña` and the
+/// analysis names one person whichever file spelled him which way.
+#[test]
+fn mis_encoded_letters_are_repaired_in_every_format() {
+    let dir = TempDir::new("mojibake");
+    dir.write(
+        "a.txt",
+        "Enrique PeÃ±a Nieto visits\n\nâ€œWe agree,â€\u{9d} said Enrique PeÃ±a Nieto.\n",
+    );
+    dir.write(
+        "b.json",
+        r#"{"title":"PeÃ±a in Texas","text":"Mr PeÃ±a met JosÃ© Ruiz."}"#,
+    );
+    dir.write(
+        "c.html",
+        "<html><head><title>GuantÃ¡namo</title></head><body><article><p>PeÃ±a spoke at length about the base and its future.</p></article></body></html>",
+    );
+    let loaded = load(&[dir.path().to_path_buf()]);
+    let by_id = |id: &str| loaded.articles.iter().find(|a| a.id == id).unwrap();
+    let a = by_id("a.txt");
+    assert_eq!(a.title, "Enrique Peña Nieto visits");
+    assert_eq!(a.paragraphs, ["“We agree,” said Enrique Peña Nieto."]);
+    let b = by_id("b.json#0");
+    assert_eq!(b.title, "Peña in Texas");
+    assert_eq!(b.paragraphs, ["Mr Peña met José Ruiz."]);
+    let c = by_id("c.html");
+    assert_eq!(c.title, "Guantánamo");
+    assert!(c.paragraphs.iter().any(|p| p.starts_with("Peña spoke")), "{:?}", c.paragraphs);
+    assert!(loaded.articles.iter().all(|a| !a.lossy));
+}
+
 /// One record without text, or one broken line, costs only itself: the
 /// file's other records load, and the file is listed as loaded in part with
 /// the records left out (so `byline check` and `!` say so), not among the

@@ -7,6 +7,7 @@ mod feed;
 mod html;
 mod json;
 mod load;
+mod mojibake;
 mod nesting;
 mod parse;
 mod sanitize;

@@ -115,7 +115,17 @@ pub fn has_utf16_bom(bytes: &[u8]) -> bool {
 /// with it only when BEL or ESC ends that payload on the same line: alone, it
 /// is far more often mojibake (`”` read as Latin-1 is `â`, U+0080, U+009D)
 /// than a terminal sequence, and only the control itself is dropped.
+///
+/// Mis-encoded letters (`PeÃ±a`) are repaired first: some of their bytes
+/// are C1 controls that would otherwise be dropped.
 pub fn clean(text: &str) -> Cow<'_, str> {
+    match super::mojibake::repair(text) {
+        Cow::Borrowed(text) => strip(text),
+        Cow::Owned(text) => Cow::Owned(strip(&text).into_owned()),
+    }
+}
+
+fn strip(text: &str) -> Cow<'_, str> {
     if !needs_cleaning(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
@@ -402,9 +412,12 @@ mod tests {
 
     #[test]
     fn a_lone_c1_introducer_is_mojibake_not_a_sequence() {
-        // `“yes” and more` encoded as UTF-8 and read back as Latin-1.
+        // `“yes” and more` encoded as UTF-8 and read back as Latin-1 is
+        // repaired; what is left of it when a byte was lost is not a sequence.
         let mojibake = "He said \u{e2}\u{80}\u{9c}yes\u{e2}\u{80}\u{9d} and more.\nNext";
-        assert_eq!(clean(mojibake), "He said \u{e2}yes\u{e2} and more.\nNext");
+        assert_eq!(clean(mojibake), "He said “yes” and more.\nNext");
+        let damaged = "He said \u{e2}\u{9c}yes\u{e2}\u{9d} and more.\nNext";
+        assert_eq!(clean(damaged), "He said \u{e2}yes\u{e2} and more.\nNext");
         // With a BEL on the line it is a sequence, payload and all.
         assert_eq!(clean("a\u{9d}0;title\u{7}b \u{9d}x\u{9d}y"), "ab xy");
         // Many introducers on one long line: linear, not quadratic.
