@@ -97,10 +97,13 @@ impl Gazetteer {
         })?;
         let mut g = Gazetteer::default();
         for spanned in file.entity {
-            let line = line_of(text, spanned.span().start);
+            // The line is counted only for an error: counting it for every
+            // entry scanned the file once per entry (most of the cost of a
+            // first use).
+            let start = spanned.span().start;
             let raw = spanned.into_inner();
             let invalid = |message: &str| GazetteerError::Invalid {
-                line,
+                line: line_of(text, start),
                 name: raw.name.clone(),
                 message: message.to_string(),
             };
@@ -116,10 +119,10 @@ impl Gazetteer {
                 return Err(invalid("empty alias or demonym"));
             }
             g.entries.push(GazetteerEntry {
-                name: raw.name.clone(),
+                name: raw.name,
                 kind: raw.kind,
-                aliases: raw.aliases.clone(),
-                demonyms: raw.demonyms.clone(),
+                aliases: raw.aliases,
+                demonyms: raw.demonyms,
             });
         }
         g.rebuild();
