@@ -101,6 +101,13 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        if let Some(end) = plain_word(b, i) {
+            let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
+            let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
+            out.push(word(para, i, end, WORD | cap | hyphen));
+            i = end;
+            continue;
+        }
         let alnum = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
@@ -134,7 +141,7 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         let mut upper = 0usize;
         let mut seg_letters = 0usize; // letters since the last '.' inside an acronym
         let mut dotted = false;
-        if start > 0 && b[start - 1] == b'-' && start >= 2 && is_alnum_at(para, prev_char(para, start - 1)) {
+        if hyphen_before(para, start) {
             flags |= HYPHEN_BEFORE;
         }
         while i < b.len() {
@@ -222,6 +229,35 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         out.push(word(para, start, i, acronym(flags, letters, upper)));
     }
     mark_sentence_ends(para, out);
+}
+
+/// The end of the word at `i` when it is the usual kind, which the general
+/// loop would end the same way: ASCII letters, lowercase after the first
+/// (`said`, `Blair`), then a space, the paragraph's end or ASCII punctuation
+/// other than an apostrophe. A lone capital (`I`, an initial, `U.S.`) takes
+/// the general loop. Most words are this kind, and skip its bookkeeping.
+#[inline]
+fn plain_word(b: &[u8], i: usize) -> Option<usize> {
+    let first = b[i];
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = lowercase_run(b, i + 1);
+    if first.is_ascii_uppercase() && end == i + 1 {
+        return None;
+    }
+    match b.get(end) {
+        None => Some(end),
+        Some(&n) if n.is_ascii() && !n.is_ascii_alphanumeric() && n != b'\'' => Some(end),
+        Some(_) => None,
+    }
+}
+
+/// Whether the word at `start` is joined to the word before by a hyphen
+/// with no space (`al-Assad`).
+fn hyphen_before(para: &str, start: usize) -> bool {
+    let b = para.as_bytes();
+    start >= 2 && b[start - 1] == b'-' && is_alnum_at(para, prev_char(para, start - 1))
 }
 
 /// The end of the run of lowercase ASCII letters at `i`, eight bytes at a time.
