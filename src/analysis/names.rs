@@ -42,13 +42,12 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
     // The first token after sentence-opening function words (`But`, `The`).
     let mut lead = usize::MAX;
     while k < n {
-        let t = toks[k];
-        // Most words are lowercase and not particles: skip them cheaply.
-        let before_name = || toks.get(k + 1).is_some_and(|n| n.is(CAP) || n.text(para) == "-");
-        if !t.is(WORD) || !t.is(CAP) && (t.end - t.start > 4 || !before_name() || !t.lex(para).particle()) {
+        // Most words are lowercase and not particles: skip them on their flags.
+        if !toks[k].is(CAP) && !particle_before_name(para, toks, k) {
             k += 1;
             continue;
         }
+        let t = toks[k];
         let text = t.text(para);
         let initial = lead == k || starts_sentence(para, toks, k);
         if (t.is(CAP) || t.lex(para).particle())
@@ -126,6 +125,20 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         );
         k = end;
     }
+}
+
+/// Whether token `k` is a short lowercase particle before a capitalised
+/// word or a hyphen (`al-Assad`, `van Gogh`), where a name may start. Runs
+/// on every lowercase token: flags and bytes first, the word lists last.
+#[inline]
+fn particle_before_name(para: &str, toks: &[Token], k: usize) -> bool {
+    let t = toks[k];
+    t.is(WORD)
+        && t.end - t.start <= 4
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is(CAP) || (n.end - n.start == 1 && para.as_bytes()[n.start as usize] == b'-'))
+        && t.lex(para).particle()
 }
 
 /// Whether token `k` opens a sentence (opening quote marks are skipped).
