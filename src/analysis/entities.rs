@@ -110,18 +110,21 @@ pub fn resolve(
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
     aliases::weak_surnames(paras, toks, cands);
-    // Words used as names somewhere other than a sentence's first word.
-    // Sized up front: growing the maps from empty costs more than the lookups.
-    let mut attested: FxSet<&str> = FxSet::with_capacity_and_hasher(cands.len() * 2, Default::default());
+    // A sentence's first word alone is a name only if used as one somewhere
+    // else: the words in doubt, less each word some other name uses. (Far
+    // fewer than the words of all names, which a set would have to hold.)
+    let doubted = |c: &Candidate| c.initial && c.tok_end - c.tok_start == 1;
+    let mut unattested: FxSet<&str> = cands.iter().filter(|c| doubted(c)).map(surface).collect();
     for c in cands.iter().filter(|c| !c.initial && !c.weak) {
+        if unattested.is_empty() {
+            break;
+        }
         let t = &toks[c.para];
-        attested.extend(
-            (c.tok_start..c.tok_end)
-                .filter(|&k| t[k].is(WORD))
-                .map(|k| t[k].text(&paras[c.para])),
-        );
+        for k in (c.tok_start..c.tok_end).filter(|&k| t[k].is(WORD)) {
+            unattested.remove(t[k].text(&paras[c.para]));
+        }
     }
-    cands.retain(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)));
+    cands.retain(|c| !doubted(c) || !unattested.contains(surface(c)));
     let cands = &*cands;
 
     // One key per distinct surface form: names repeat, and a key costs an
