@@ -2,11 +2,11 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
-use super::capitals::{Headline, is_cap_word, looks_common};
+use super::capitals::{is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
-use super::tokens::{ACRONYM, CAP, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
 
 /// What the surrounding words say about a candidate's kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,7 +35,6 @@ pub struct Candidate {
 }
 
 pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &mut Vec<Candidate>) {
-    let mut headline = Headline { end: 0, on: false };
     let n = toks.len();
     let mut k = 0;
     let mut honorific: Option<(usize, Option<Gender>)> = None;
@@ -66,7 +65,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             k = end;
             continue;
         }
-        if headline.at(para, toks, k) {
+        if t.is(HEADLINE) {
             if is_cap_word(para, &t) && !t.lex(para).common() && t.lex(para).honorific().is_none() {
                 let hints = Hints::default();
                 out.push(Candidate {

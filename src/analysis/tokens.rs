@@ -1,6 +1,7 @@
 //! Byte-level tokenizer: words and single punctuation marks, as offsets into
 //! the paragraph, so the hot path never allocates per word.
 
+use super::capitals::mark_headline;
 use super::lexicon::Lex;
 
 /// A word starting with an uppercase letter.
@@ -17,6 +18,8 @@ pub const SENTENCE_END: u8 = 16;
 pub const DIGIT: u8 = 32;
 /// Two or more letters, all uppercase (`NATO`, `U.S.`).
 pub const ACRONYM: u8 = 64;
+/// In a sentence written in headline case (see `capitals::mark_headline`).
+pub const HEADLINE: u8 = 128;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -341,10 +344,18 @@ fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
     })
 }
 
+///
+/// The same pass counts each sentence's words and capitalised ones, for
+/// `capitals::mark_headline`, instead of a pass of its own.
 fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
     let n = toks.len();
+    let mut first = 0; // the current sentence's first token
+    let (mut words, mut caps) = (0, 0);
     for k in 0..n {
-        if toks[k].is(WORD) {
+        let f = toks[k].flags;
+        words += usize::from(f & (WORD | DIGIT) == WORD);
+        caps += usize::from(f & (WORD | DIGIT | CAP) == WORD | CAP);
+        if f & WORD != 0 {
             continue;
         }
         let t = toks[k].text(para);
@@ -372,10 +383,16 @@ fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
                 j += 1;
             }
             toks[j].flags |= SENTENCE_END;
+            // The marks after `k` are no words: the counts are the sentence's.
+            mark_headline(para, &mut toks[first..=j], words, caps);
+            (first, words, caps) = (j + 1, 0, 0);
         }
     }
     if let Some(last) = toks.last_mut() {
         last.flags |= SENTENCE_END;
+    }
+    if first < n {
+        mark_headline(para, &mut toks[first..], words, caps);
     }
 }
 
