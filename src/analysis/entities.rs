@@ -98,12 +98,14 @@ impl Group<'_> {
 }
 
 /// `cands` is the caller's buffer (reused across articles); unsupported
-/// candidates are removed from it.
+/// candidates are removed from it. `keys` too is the caller's: name keys
+/// are set in place, keeping their text's allocation from article to article.
 pub fn resolve(
     gaz: &Gazetteer,
     paras: &[String],
     toks: &[Vec<Token>],
     cands: &mut Vec<Candidate>,
+    keys: &mut Vec<Key>,
 ) -> Resolved {
     let surface = |c: &Candidate| {
         let t = &toks[c.para];
@@ -129,19 +131,24 @@ pub fn resolve(
 
     // One key per distinct surface form: names repeat, and a key costs an
     // allocation and a pass over its parts.
-    let mut unique: Vec<Key> = Vec::with_capacity(cands.len());
+    let mut used = 0;
     let mut by_surface: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let key_at: Vec<Option<usize>> = cands
         .iter()
         .map(|c| {
             c.gaz.is_none().then(|| {
                 *by_surface.entry(surface(c)).or_insert_with_key(|s| {
-                    unique.push(Key::new(s));
-                    unique.len() - 1
+                    if used == keys.len() {
+                        keys.push(Key::default());
+                    }
+                    keys[used].set(s);
+                    used += 1;
+                    used - 1
                 })
             })
         })
         .collect();
+    let unique = &keys[..used];
     let keys: Vec<&Key> = key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])).collect();
     let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
     let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
