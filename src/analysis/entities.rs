@@ -35,7 +35,7 @@ struct Group<'k> {
     /// Surface forms in order of first appearance, and their counts (apart,
     /// so the forms become the aliases without copying).
     forms: Vec<String>,
-    counts: Vec<usize>,
+    counts: FormCounts,
     votes: [usize; 3], // person, org, place
     /// Some mention carries an org cue: only exact names join it.
     org: bool,
@@ -45,10 +45,10 @@ struct Group<'k> {
 impl Group<'_> {
     fn add_form(&mut self, form: &str) {
         match self.forms.iter().position(|f| f == form) {
-            Some(i) => self.counts[i] += 1,
+            Some(i) => self.counts.bump(i),
             None => {
                 self.forms.push(form.to_string());
-                self.counts.push(1);
+                self.counts.bump(self.forms.len() - 1);
             }
         }
     }
@@ -89,7 +89,12 @@ impl Group<'_> {
         if let Some(id) = self.gaz {
             return gaz.entry(id).name.clone();
         }
-        let best = self.forms.iter().zip(&self.counts).max_by(|(a, na), (b, nb)| {
+        let counted = self
+            .forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f, self.counts.get(i)));
+        let best = counted.max_by(|(a, na), (b, nb)| {
             let words = |s: &str| s.split_whitespace().count();
             (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
         });
@@ -301,6 +306,38 @@ pub fn resolve(
     finish(gaz, groups, cands, assign, paras, toks)
 }
 
+/// How often each of a group's forms occurs, by form index: the first few
+/// inline, as most groups have one or two forms and a vector of counts
+/// would cost each group an allocation.
+#[derive(Default)]
+struct FormCounts {
+    inline: [usize; 3],
+    more: Vec<usize>,
+}
+
+impl FormCounts {
+    /// Counts one more of form `i`, the next new form or one seen before.
+    fn bump(&mut self, i: usize) {
+        match self.inline.get_mut(i) {
+            Some(n) => *n += 1,
+            None => {
+                let j = i - self.inline.len();
+                if j == self.more.len() {
+                    self.more.push(0);
+                }
+                self.more[j] += 1;
+            }
+        }
+    }
+
+    fn get(&self, i: usize) -> usize {
+        match self.inline.get(i) {
+            Some(&n) => n,
+            None => self.more[i - self.inline.len()],
+        }
+    }
+}
+
 /// (word, candidate, group) lists by word, each in text order: one sorted
 /// vector, where a map of vectors would allocate once per word.
 struct ByWord<'a>(Vec<(&'a str, usize, usize)>);
@@ -349,7 +386,7 @@ fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) ->
         key,
         gaz,
         forms: Vec::new(),
-        counts: Vec::new(),
+        counts: FormCounts::default(),
         votes: [0; 3],
         org: false,
         gender: None,
