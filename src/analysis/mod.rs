@@ -17,6 +17,7 @@ mod lexicon;
 mod namekey;
 mod names;
 mod quotes;
+mod sentences;
 mod speakers;
 mod tokens;
 pub mod types;

@@ -1,7 +1,6 @@
 //! Byte-level tokenizer: words and single punctuation marks, as offsets into
 //! the paragraph, so the hot path never allocates per word.
 
-use super::capitals::mark_headline;
 use super::lexicon::Lex;
 
 /// A word starting with an uppercase letter.
@@ -231,7 +230,7 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         }
         out.push(word(para, start, i, acronym(flags, letters, upper)));
     }
-    mark_sentence_ends(para, out);
+    super::sentences::mark_sentence_ends(para, out);
 }
 
 /// The end of the word at `i` when it is the usual kind, which the general
@@ -318,97 +317,9 @@ fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
     }
 }
 
-/// Whether the full stop at `k` joins two words with no space either side
-/// (`Halo.Bungie.Org`, `bbc.co.uk`): a web address, not a sentence end.
-fn inside_word(toks: &[Token], k: usize) -> bool {
-    k > 0
-        && k + 1 < toks.len()
-        && toks[k - 1].is(WORD)
-        && toks[k + 1].is(WORD)
-        && toks[k - 1].end == toks[k].start
-        && toks[k].end == toks[k + 1].start
-}
-
-/// Marks the token that closes each sentence: `.`/`!`/`?` not after an
-/// abbreviation or initial, plus any closing quote marks straight after it.
-/// Whether the text after the full stop at `k` carries on its sentence: a
-/// comma or a lowercase word follows (`(R-Neb.) said`, `Alexandria, Va., and`),
-/// as after an abbreviation the word lists do not know.
-fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
-    let mut j = k + 1;
-    while j < toks.len() && toks[j].text(para) == ")" {
-        j += 1;
-    }
-    toks.get(j).is_some_and(|t| {
-        matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT))
-    })
-}
-
-///
-/// The same pass counts each sentence's words and capitalised ones, for
-/// `capitals::mark_headline`, instead of a pass of its own.
-fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
-    let n = toks.len();
-    let mut first = 0; // the current sentence's first token
-    let (mut words, mut caps) = (0, 0);
-    for k in 0..n {
-        let f = toks[k].flags;
-        words += usize::from(f & (WORD | DIGIT) == WORD);
-        caps += usize::from(f & (WORD | DIGIT | CAP) == WORD | CAP);
-        if f & WORD != 0 {
-            continue;
-        }
-        let t = toks[k].text(para);
-        let end = match t {
-            "!" | "?" | "…" => true,
-            "." => {
-                k == 0 || {
-                    let prev = toks[k - 1];
-                    let p = prev.text(para);
-                    !(prev.is(WORD)
-                        && prev.end == toks[k].start
-                        && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
-                        || k + 1 == n
-                } && !continues_sentence(para, toks, k)
-                    && !inside_word(toks, k)
-            }
-            _ => false,
-        };
-        if end {
-            let mut j = k;
-            while j + 1 < n
-                && toks[j + 1].start == toks[j].end
-                && matches!(toks[j + 1].text(para), "\"" | "”" | "»" | ")")
-            {
-                j += 1;
-            }
-            toks[j].flags |= SENTENCE_END;
-            // The marks after `k` are no words: the counts are the sentence's.
-            mark_headline(para, &mut toks[first..=j], words, caps);
-            (first, words, caps) = (j + 1, 0, 0);
-        }
-    }
-    if let Some(last) = toks.last_mut() {
-        last.flags |= SENTENCE_END;
-    }
-    if first < n {
-        mark_headline(para, &mut toks[first..], words, caps);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Where the tokenizer ends sentences in `s`, as byte offsets.
-    fn sentence_end_offsets(s: &str) -> Vec<usize> {
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        t.iter()
-            .filter(|t| t.is(SENTENCE_END))
-            .map(|t| t.start as usize)
-            .collect()
-    }
 
     fn words(s: &str) -> Vec<&str> {
         let mut t = Vec::new();
@@ -436,33 +347,6 @@ mod tests {
                 assert_eq!(lowercase_run(&b, 0), slow, "{c} at {at}");
             }
         }
-    }
-
-    #[test]
-    fn flags_sentence_ends_but_not_abbreviations() {
-        let s = "Mr. Brown left. Then \"Go.\" He did";
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        let ends: Vec<&str> = t
-            .iter()
-            .filter(|t| t.is(SENTENCE_END))
-            .map(|t| t.text(s))
-            .collect();
-        assert_eq!(ends, [".", "\"", "did"]);
-    }
-
-    #[test]
-    fn a_full_stop_before_a_comma_or_lowercase_word_ends_no_sentence() {
-        let s = "Sen. Ann Lee (R-Neb.) said it. Tom Fry of Dover, Del., agreed.";
-        let ends = sentence_end_offsets(s);
-        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
-    }
-
-    #[test]
-    fn a_full_stop_inside_a_web_address_ends_no_sentence() {
-        let s = "Ann Lee, editor of fan.site.org, said it. Then";
-        let ends = sentence_end_offsets(s);
-        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 4]);
     }
 
     #[test]
