@@ -122,13 +122,20 @@ pub fn resolve(
     // fewer than the words of all names, which a set would have to hold.)
     let doubted = |c: &Candidate| c.initial && c.tok_end - c.tok_start == 1;
     let mut unattested: FxSet<&str> = cands.iter().filter(|c| doubted(c)).map(surface).collect();
+    // A bit per (length, first byte) of the words in doubt: most other
+    // words have none of them set, and skip the set.
+    let sig = |w: &str| 1u64 << ((w.len() * 31 + usize::from(w.as_bytes()[0])) & 63);
+    let sigs = unattested.iter().fold(0, |s, w| s | sig(w));
     for c in cands.iter().filter(|c| !c.initial && !c.weak) {
         if unattested.is_empty() {
             break;
         }
         let t = &toks[c.para];
         for k in (c.tok_start..c.tok_end).filter(|&k| t[k].is(WORD)) {
-            unattested.remove(t[k].text(&paras[c.para]));
+            let w = t[k].text(&paras[c.para]);
+            if sigs & sig(w) != 0 {
+                unattested.remove(w);
+            }
         }
     }
     cands.retain(|c| !doubted(c) || !unattested.contains(surface(c)));
