@@ -122,9 +122,7 @@ pub fn resolve(
     // fewer than the words of all names, which a set would have to hold.)
     let doubted = |c: &Candidate| c.initial && c.tok_end - c.tok_start == 1;
     let mut unattested: FxSet<&str> = cands.iter().filter(|c| doubted(c)).map(surface).collect();
-    // A bit per (length, first byte) of the words in doubt: most other
-    // words have none of them set, and skip the set.
-    let sig = |w: &str| 1u64 << ((w.len() * 31 + usize::from(w.as_bytes()[0])) & 63);
+    // Most other words are none of them, and `sig` says so without the set.
     let sigs = unattested.iter().fold(0, |s, w| s | sig(w));
     for c in cands.iter().filter(|c| !c.initial && !c.weak) {
         if unattested.is_empty() {
@@ -347,25 +345,40 @@ impl FormCounts {
 
 /// (word, candidate, group) lists by word, each in text order: one sorted
 /// vector, where a map of vectors would allocate once per word.
-struct ByWord<'a>(Vec<(&'a str, usize, usize)>);
+/// Most lookups find nothing, and `sigs` answers those without a search.
+struct ByWord<'a> {
+    entries: Vec<(&'a str, usize, usize)>,
+    sigs: u64,
+}
 
 impl<'a> ByWord<'a> {
     fn new(mut entries: Vec<(&'a str, usize, usize)>) -> ByWord<'a> {
         // Candidates are unique: the unstable sort keeps text order in a word.
         entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        ByWord(entries)
+        let sigs = entries.iter().fold(0, |s, e| s | sig(e.0));
+        ByWord { entries, sigs }
     }
 
     fn get(&self, word: &str) -> &[(&'a str, usize, usize)] {
-        let start = self.0.partition_point(|e| e.0 < word);
-        let len = self.0[start..].partition_point(|e| e.0 == word);
-        &self.0[start..start + len]
+        if self.sigs & sig(word) == 0 {
+            return &[];
+        }
+        let start = self.entries.partition_point(|e| e.0 < word);
+        let len = self.entries[start..].partition_point(|e| e.0 == word);
+        &self.entries[start..start + len]
     }
 
     /// Each word's list.
     fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
-        self.0.chunk_by(|a, b| a.0 == b.0)
+        self.entries.chunk_by(|a, b| a.0 == b.0)
     }
+}
+
+/// A bit per (length, first byte) of a word: sets of a few words OR theirs
+/// together, and a word whose bit is not set is in none of them.
+fn sig(word: &str) -> u64 {
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    1 << ((word.len() * 31 + usize::from(first)) & 63)
 }
 
 /// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
@@ -392,7 +405,8 @@ fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) ->
     groups.push(Group {
         key,
         gaz,
-        forms: Vec::new(),
+        // Room for the usual few forms, allocated here rather than grown.
+        forms: Vec::with_capacity(4),
         counts: FormCounts::default(),
         votes: [0; 3],
         org: false,
