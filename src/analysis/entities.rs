@@ -3,6 +3,7 @@
 //! name, votes on the kind, and emits mentions.
 
 use super::aliases;
+use super::byword::{ByWord, sig};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
@@ -341,44 +342,6 @@ impl FormCounts {
             None => self.more[i - self.inline.len()],
         }
     }
-}
-
-/// (word, candidate, group) lists by word, each in text order: one sorted
-/// vector, where a map of vectors would allocate once per word.
-/// Most lookups find nothing, and `sigs` answers those without a search.
-struct ByWord<'a> {
-    entries: Vec<(&'a str, usize, usize)>,
-    sigs: u64,
-}
-
-impl<'a> ByWord<'a> {
-    fn new(mut entries: Vec<(&'a str, usize, usize)>) -> ByWord<'a> {
-        // Candidates are unique: the unstable sort keeps text order in a word.
-        entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let sigs = entries.iter().fold(0, |s, e| s | sig(e.0));
-        ByWord { entries, sigs }
-    }
-
-    fn get(&self, word: &str) -> &[(&'a str, usize, usize)] {
-        if self.sigs & sig(word) == 0 {
-            return &[];
-        }
-        let start = self.entries.partition_point(|e| e.0 < word);
-        let len = self.entries[start..].partition_point(|e| e.0 == word);
-        &self.entries[start..start + len]
-    }
-
-    /// Each word's list.
-    fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
-        self.entries.chunk_by(|a, b| a.0 == b.0)
-    }
-}
-
-/// A bit per (length, first byte) of a word: sets of a few words OR theirs
-/// together, and a word whose bit is not set is in none of them.
-fn sig(word: &str) -> u64 {
-    let first = word.as_bytes().first().copied().unwrap_or(0);
-    1 << ((word.len() * 31 + usize::from(first)) & 63)
 }
 
 /// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).

@@ -5,6 +5,7 @@
 //! entities across articles as they stream in.
 
 mod aliases;
+mod byword;
 mod capitals;
 pub mod corpus;
 pub mod corrections;
