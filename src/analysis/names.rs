@@ -142,19 +142,17 @@ fn particle_before_name(para: &str, toks: &[Token], k: usize) -> bool {
 
 /// Whether token `k` opens a sentence (opening quote marks are skipped).
 pub(super) fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+    // Words (most tokens before a name) are none of these marks: their
+    // text need not be compared.
+    let mark = |t: &Token, marks: &[&str]| !t.is(WORD) && marks.contains(&t.text(para));
     let mut j = k;
-    while j > 0
-        && matches!(
-            toks[j - 1].text(para),
-            "\"" | "“" | "”" | "«" | "(" | "-" | "—" | "•"
-        )
-    {
+    while j > 0 && mark(&toks[j - 1], &["\"", "“", "”", "«", "(", "-", "—", "•"]) {
         if toks[j - 1].is(SENTENCE_END) {
             return true; // `… to win." Neville said`
         }
         j -= 1;
     }
-    j == 0 || toks[j - 1].is(SENTENCE_END) || toks[j - 1].text(para) == ":"
+    j == 0 || toks[j - 1].is(SENTENCE_END) || mark(&toks[j - 1], &[":"])
 }
 
 /// The end of the capitalised run starting at `k`.
