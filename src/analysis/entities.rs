@@ -3,7 +3,7 @@
 //! name, votes on the kind, and emits mentions.
 
 use super::aliases;
-use super::byword::{ByWord, sig};
+use super::byword::{ByWord, FormCounts, sig};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
@@ -310,38 +310,6 @@ pub fn resolve(
         }
     }
     finish(gaz, groups, cands, assign, paras, toks)
-}
-
-/// How often each of a group's forms occurs, by form index: the first few
-/// inline, as most groups have one or two forms and a vector of counts
-/// would cost each group an allocation.
-#[derive(Default)]
-struct FormCounts {
-    inline: [usize; 3],
-    more: Vec<usize>,
-}
-
-impl FormCounts {
-    /// Counts one more of form `i`, the next new form or one seen before.
-    fn bump(&mut self, i: usize) {
-        match self.inline.get_mut(i) {
-            Some(n) => *n += 1,
-            None => {
-                let j = i - self.inline.len();
-                if j == self.more.len() {
-                    self.more.push(0);
-                }
-                self.more[j] += 1;
-            }
-        }
-    }
-
-    fn get(&self, i: usize) -> usize {
-        match self.inline.get(i) {
-            Some(&n) => n,
-            None => self.more[i - self.inline.len()],
-        }
-    }
 }
 
 /// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).

@@ -291,6 +291,15 @@ mod tests {
     }
 
     #[test]
+    fn demonyms_and_their_plurals_only() {
+        let g =
+            Gazetteer::from_toml("[[entity]]\nname = \"Syria\"\nkind = \"place\"\ndemonyms = [\"Syrian\"]\n")
+                .unwrap();
+        assert!(g.is_demonym("Syrian") && g.is_demonym("Syrians"));
+        assert!(!g.is_demonym("Syria") && !g.is_demonym("syrian") && !g.is_demonym("Syrianss"));
+    }
+
+    #[test]
     fn builtin_parses_and_is_case_sensitive() {
         let g = Gazetteer::builtin();
         assert!(g.entries().len() > 200);

@@ -269,6 +269,18 @@ fn sentence_start(para: &str, floor: usize, at: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// The chunked scan finds what a byte-by-byte one does, wherever the
+    /// marks fall against the chunks (the short last one included).
+    #[test]
+    fn mark_bytes_finds_every_candidate() {
+        let text = "a\"b'c“d«e ”f’g»h.".repeat(3);
+        for len in 0..=text.len() {
+            let b = &text.as_bytes()[..len];
+            let slow: Vec<usize> = (0..len).filter(|&i| MARK_BYTE[b[i] as usize]).collect();
+            assert_eq!(mark_bytes(b).collect::<Vec<_>>(), slow, "{len}");
+        }
+    }
+
     fn texts(paras: &[&str]) -> Vec<(String, bool)> {
         let mut out = Vec::new();
         let mut carried = false;

@@ -85,7 +85,7 @@ pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::{SENTENCE_END, tokenize};
+    use super::super::tokens::{HEADLINE, SENTENCE_END, tokenize};
 
     /// Where the tokenizer ends sentences in `s`, as byte offsets.
     fn sentence_end_offsets(s: &str) -> Vec<usize> {
@@ -122,5 +122,28 @@ mod tests {
         let s = "Ann Lee, editor of fan.site.org, said it. Then";
         let ends = sentence_end_offsets(s);
         assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 4]);
+    }
+
+    /// Which words of `s` lie in a sentence marked as in headline case.
+    fn headline_words(s: &str) -> Vec<&str> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t.iter().filter(|t| t.is(HEADLINE)).map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn marks_sentences_in_headline_case_only() {
+        // Every word capitalised.
+        assert_eq!(
+            headline_words("Drops Bomb On Tunnels. Then he left."),
+            ["Drops", "Bomb", "On", "Tunnels", "."]
+        );
+        // Mostly capitalised, with a capitalised function word.
+        assert_eq!(
+            headline_words("Obama Wins Vote On Tax, aides said"),
+            ["Obama", "Wins", "Vote", "On", "Tax", ",", "aides", "said"]
+        );
+        // Names, but the function words are lowercase: an ordinary sentence.
+        assert!(headline_words("Tony Blair met Gordon Brown in London on Monday.").is_empty());
     }
 }

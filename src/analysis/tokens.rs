@@ -336,6 +336,33 @@ mod tests {
         assert_eq!(words("don't stop"), ["don't", "stop"]);
     }
 
+    /// Plain words take the fast path; its flags are the general loop's.
+    #[test]
+    fn plain_words_keep_their_flags() {
+        let s = "Blair said, US-led al-Assad I Tony's it.";
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let got: Vec<(&str, u8)> = t.iter().map(|t| (t.text(s), t.flags & !SENTENCE_END)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Blair", WORD | CAP),
+                ("said", WORD),
+                (",", 0),
+                ("US", WORD | CAP | ACRONYM),
+                ("-", 0),
+                ("led", WORD | HYPHEN_BEFORE),
+                ("al", WORD),
+                ("-", 0),
+                ("Assad", WORD | CAP | HYPHEN_BEFORE),
+                ("I", WORD | CAP),
+                ("Tony", WORD | CAP | POSSESSIVE),
+                ("it", WORD),
+                (".", 0),
+            ]
+        );
+    }
+
     #[test]
     fn lowercase_runs_stop_at_anything_else() {
         let all: Vec<u8> = (0..=255).collect();
