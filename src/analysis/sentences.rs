@@ -5,6 +5,30 @@
 use super::capitals::mark_headline;
 use super::tokens::{CAP, DIGIT, SENTENCE_END, Token, WORD};
 
+/// What a token adds to its sentence's tally, by its `WORD | DIGIT | CAP`
+/// flags: a word (digits aside) in the low half, a capitalised one in the
+/// high half. One load and add a token, where two tests cost more.
+const TALLY: [u64; 64] = {
+    let mut t = [0; 64];
+    let mut f = 0;
+    while f < 64 {
+        let flags = f as u8;
+        let word = flags & (WORD | DIGIT) == WORD;
+        let cap = flags & (WORD | DIGIT | CAP) == WORD | CAP;
+        t[f] = word as u64 | (cap as u64) << 32;
+        f += 1;
+    }
+    t
+};
+
+fn words(tally: u64) -> usize {
+    (tally & 0xFFFF_FFFF) as usize
+}
+
+fn caps(tally: u64) -> usize {
+    (tally >> 32) as usize
+}
+
 /// Whether the full stop at `k` joins two words with no space either side
 /// (`Halo.Bungie.Org`, `bbc.co.uk`): a web address, not a sentence end.
 fn inside_word(toks: &[Token], k: usize) -> bool {
@@ -37,11 +61,10 @@ fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
 pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
     let n = toks.len();
     let mut first = 0; // the current sentence's first token
-    let (mut words, mut caps) = (0, 0);
+    let mut tally = 0u64;
     for k in 0..n {
         let f = toks[k].flags;
-        words += usize::from(f & (WORD | DIGIT) == WORD);
-        caps += usize::from(f & (WORD | DIGIT | CAP) == WORD | CAP);
+        tally += TALLY[usize::from(f & (WORD | DIGIT | CAP))];
         if f & WORD != 0 {
             continue;
         }
@@ -71,15 +94,15 @@ pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
             }
             toks[j].flags |= SENTENCE_END;
             // The marks after `k` are no words: the counts are the sentence's.
-            mark_headline(para, &mut toks[first..=j], words, caps);
-            (first, words, caps) = (j + 1, 0, 0);
+            mark_headline(para, &mut toks[first..=j], words(tally), caps(tally));
+            (first, tally) = (j + 1, 0);
         }
     }
     if let Some(last) = toks.last_mut() {
         last.flags |= SENTENCE_END;
     }
     if first < n {
-        mark_headline(para, &mut toks[first..], words, caps);
+        mark_headline(para, &mut toks[first..], words(tally), caps(tally));
     }
 }
 
