@@ -6,12 +6,14 @@
 //! separated paragraphs. `BYLINE_BENCH_RUNS` sets the number of runs (5);
 //! `BYLINE_BENCH_ADD` also times `EntityIndex::add` over that many articles
 //! (the analyses cycled, as a stand-in for a large corpus);
-//! `BYLINE_BENCH_DUMP=FILE` writes the index, to check changes keep it the same.
+//! `BYLINE_BENCH_DUMP=FILE` writes the index, and `BYLINE_BENCH_ANALYSES=FILE`
+//! every article's analysis in full (spans, quote kinds), to check that a
+//! change keeps the output byte for byte the same.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use byline::analysis::{EntityIndex, Gazetteer, analyze};
+use byline::analysis::{EntityIndex, Gazetteer, analyze, analyze_with_kinds};
 
 fn main() {
     let runs: usize = std::env::var("BYLINE_BENCH_RUNS")
@@ -27,7 +29,9 @@ fn main() {
         }
     };
     let bytes: usize = articles.iter().flatten().map(String::len).sum();
+    let t = Instant::now();
     let gaz = Gazetteer::builtin();
+    let gaz_ms = t.elapsed().as_secs_f64() * 1e3;
     let mut times = Vec::new();
     let mut analyses = Vec::new();
     for _ in 0..runs {
@@ -50,6 +54,9 @@ fn main() {
     if let Ok(path) = std::env::var("BYLINE_BENCH_DUMP") {
         dump(&index, &path);
     }
+    if let Ok(path) = std::env::var("BYLINE_BENCH_ANALYSES") {
+        dump_analyses(gaz, &articles, &path);
+    }
     let quotes: usize = analyses.iter().map(|a| a.quotes.len()).sum();
     let mentions: usize = analyses.iter().map(|a| a.mentions.len()).sum();
     println!(
@@ -60,6 +67,7 @@ fn main() {
         bytes as f64 / 1e6 / median,
         times.iter().map(|t| format!("{t:.3}")).collect::<Vec<_>>(),
     );
+    println!("built-in gazetteer, first use: {gaz_ms:.1} ms");
     println!(
         "{mentions} mentions, {quotes} quotes; EntityIndex::add {merge:.3} s, resolve {resolve:.3} s, for {} corpus entities",
         index.entities().len()
@@ -118,6 +126,17 @@ fn dump(index: &EntityIndex, path: &str) {
             "{i} {:?} {:?} {:?} {:?} x{} lookup={found:?}",
             e.kind, e.name, e.aliases, e.articles, e.mentions
         );
+    }
+    std::fs::write(path, s).unwrap_or_else(|e| panic!("{path}: {e}"));
+}
+
+/// Each article's analysis and quote kinds, one article a line, in file order.
+fn dump_analyses(gaz: &Gazetteer, articles: &[Vec<String>], path: &str) {
+    use std::fmt::Write;
+    let mut s = String::new();
+    for (i, paras) in articles.iter().enumerate() {
+        let (analysis, kinds) = analyze_with_kinds(gaz, paras);
+        let _ = writeln!(s, "{i} {analysis:?} {kinds:?}");
     }
     std::fs::write(path, s).unwrap_or_else(|e| panic!("{path}: {e}"));
 }

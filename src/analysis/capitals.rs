@@ -3,7 +3,7 @@
 //! opens a sentence. Split from `names.rs`, which finds the names.
 
 use super::lexicon::Lex;
-use super::tokens::{CAP, DIGIT, SENTENCE_END, Token, WORD};
+use super::tokens::{CAP, DIGIT, HEADLINE, Token, WORD};
 
 pub(super) fn is_cap_word(para: &str, t: &Token) -> bool {
     t.is(WORD) && t.is(CAP) && !t.is(DIGIT) && {
@@ -58,43 +58,22 @@ fn is_headline_word(w: &str) -> bool {
         )
 }
 
-/// Marks the sentences written in headline case (`US Drops MOAB Bomb On
-/// ISIS Tunnels`): capitalisation says nothing there, so their words count
-/// as names only when the article uses them as names elsewhere.
-pub(super) struct Headline {
-    /// One past the last token of the sentence scanned so far.
-    pub(super) end: usize,
-    pub(super) on: bool,
-}
-
-impl Headline {
-    /// Whether token `k` lies in a headline-case sentence; `k` only grows.
-    pub(super) fn at(&mut self, para: &str, toks: &[Token], k: usize) -> bool {
-        while k >= self.end {
-            let s = self.end;
-            let counted = |t: &&Token| t.is(WORD) && !t.is(DIGIT);
-            let len = toks[s..]
-                .iter()
-                .position(|t| t.is(SENTENCE_END))
-                .map_or(toks.len() - s, |i| i + 1);
-            let e = s + len - 1;
-            // Branch-free counts over the flags: words, and capitalised ones.
-            let (mut words, mut caps) = (0, 0);
-            for t in &toks[s..=e] {
-                words += usize::from(t.flags & (WORD | DIGIT) == WORD);
-                caps += usize::from(t.flags & (WORD | DIGIT | CAP) == WORD | CAP);
-            }
-            // Function words are looked at only when the counts leave it open.
-            let function = || {
-                toks[s + 1..=e]
-                    .iter()
-                    .filter(counted)
-                    .any(|t| t.is(CAP) && is_headline_word(t.text(para)))
-            };
-            self.on = words >= 3 && (caps == words || caps * 2 >= words && function());
-            self.end = e + 1;
+/// Marks a sentence written in headline case (`US Drops MOAB Bomb On ISIS
+/// Tunnels`) `HEADLINE`: capitalisation says nothing there, so its words
+/// count as names only when the article uses them as names elsewhere.
+/// `words` and `caps` count its words and capitalised ones (digits aside).
+pub(super) fn mark_headline(para: &str, sentence: &mut [Token], words: usize, caps: usize) {
+    // Function words are looked at only when the counts leave it open.
+    let function = || {
+        sentence[1..]
+            .iter()
+            .filter(|t| t.is(WORD) && !t.is(DIGIT))
+            .any(|t| t.is(CAP) && is_headline_word(t.text(para)))
+    };
+    if words >= 3 && (caps == words || caps * 2 >= words && function()) {
+        for t in sentence {
+            t.flags |= HEADLINE;
         }
-        self.on
     }
 }
 

@@ -3,6 +3,7 @@
 //! name, votes on the kind, and emits mentions.
 
 use super::aliases;
+use super::byword::{ByWord, FormCounts, sig};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
@@ -35,7 +36,7 @@ struct Group<'k> {
     /// Surface forms in order of first appearance, and their counts (apart,
     /// so the forms become the aliases without copying).
     forms: Vec<String>,
-    counts: Vec<usize>,
+    counts: FormCounts,
     votes: [usize; 3], // person, org, place
     /// Some mention carries an org cue: only exact names join it.
     org: bool,
@@ -45,10 +46,10 @@ struct Group<'k> {
 impl Group<'_> {
     fn add_form(&mut self, form: &str) {
         match self.forms.iter().position(|f| f == form) {
-            Some(i) => self.counts[i] += 1,
+            Some(i) => self.counts.bump(i),
             None => {
                 self.forms.push(form.to_string());
-                self.counts.push(1);
+                self.counts.bump(self.forms.len() - 1);
             }
         }
     }
@@ -89,7 +90,12 @@ impl Group<'_> {
         if let Some(id) = self.gaz {
             return gaz.entry(id).name.clone();
         }
-        let best = self.forms.iter().zip(&self.counts).max_by(|(a, na), (b, nb)| {
+        let counted = self
+            .forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f, self.counts.get(i)));
+        let best = counted.max_by(|(a, na), (b, nb)| {
             let words = |s: &str| s.split_whitespace().count();
             (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
         });
@@ -98,47 +104,62 @@ impl Group<'_> {
 }
 
 /// `cands` is the caller's buffer (reused across articles); unsupported
-/// candidates are removed from it.
+/// candidates are removed from it. `keys` too is the caller's: name keys
+/// are set in place, keeping their text's allocation from article to article.
 pub fn resolve(
     gaz: &Gazetteer,
     paras: &[String],
     toks: &[Vec<Token>],
     cands: &mut Vec<Candidate>,
+    keys: &mut Vec<Key>,
 ) -> Resolved {
     let surface = |c: &Candidate| {
         let t = &toks[c.para];
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
     aliases::weak_surnames(paras, toks, cands);
-    // Words used as names somewhere other than a sentence's first word.
-    // Sized up front: growing the maps from empty costs more than the lookups.
-    let mut attested: FxSet<&str> = FxSet::with_capacity_and_hasher(cands.len() * 2, Default::default());
+    // A sentence's first word alone is a name only if used as one somewhere
+    // else: the words in doubt, less each word some other name uses. (Far
+    // fewer than the words of all names, which a set would have to hold.)
+    let doubted = |c: &Candidate| c.initial && c.tok_end - c.tok_start == 1;
+    let mut unattested: FxSet<&str> = cands.iter().filter(|c| doubted(c)).map(surface).collect();
+    // Most other words are none of them, and `sig` says so without the set.
+    let sigs = unattested.iter().fold(0, |s, w| s | sig(w));
     for c in cands.iter().filter(|c| !c.initial && !c.weak) {
+        if unattested.is_empty() {
+            break;
+        }
         let t = &toks[c.para];
-        attested.extend(
-            (c.tok_start..c.tok_end)
-                .filter(|&k| t[k].is(WORD))
-                .map(|k| t[k].text(&paras[c.para])),
-        );
+        for k in (c.tok_start..c.tok_end).filter(|&k| t[k].is(WORD)) {
+            let w = t[k].text(&paras[c.para]);
+            if sigs & sig(w) != 0 {
+                unattested.remove(w);
+            }
+        }
     }
-    cands.retain(|c| !c.initial || c.tok_end - c.tok_start > 1 || attested.contains(surface(c)));
+    cands.retain(|c| !doubted(c) || !unattested.contains(surface(c)));
     let cands = &*cands;
 
     // One key per distinct surface form: names repeat, and a key costs an
     // allocation and a pass over its parts.
-    let mut unique: Vec<Key> = Vec::with_capacity(cands.len());
+    let mut used = 0;
     let mut by_surface: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let key_at: Vec<Option<usize>> = cands
         .iter()
         .map(|c| {
             c.gaz.is_none().then(|| {
                 *by_surface.entry(surface(c)).or_insert_with_key(|s| {
-                    unique.push(Key::new(s));
-                    unique.len() - 1
+                    if used == keys.len() {
+                        keys.push(Key::default());
+                    }
+                    keys[used].set(s);
+                    used += 1;
+                    used - 1
                 })
             })
         })
         .collect();
+    let unique = &keys[..used];
     let keys: Vec<&Key> = key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])).collect();
     let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
     let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
@@ -291,29 +312,6 @@ pub fn resolve(
     finish(gaz, groups, cands, assign, paras, toks)
 }
 
-/// (word, candidate, group) lists by word, each in text order: one sorted
-/// vector, where a map of vectors would allocate once per word.
-struct ByWord<'a>(Vec<(&'a str, usize, usize)>);
-
-impl<'a> ByWord<'a> {
-    fn new(mut entries: Vec<(&'a str, usize, usize)>) -> ByWord<'a> {
-        // Candidates are unique: the unstable sort keeps text order in a word.
-        entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        ByWord(entries)
-    }
-
-    fn get(&self, word: &str) -> &[(&'a str, usize, usize)] {
-        let start = self.0.partition_point(|e| e.0 < word);
-        let len = self.0[start..].partition_point(|e| e.0 == word);
-        &self.0[start..start + len]
-    }
-
-    /// Each word's list.
-    fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
-        self.0.chunk_by(|a, b| a.0 == b.0)
-    }
-}
-
 /// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
 fn merge(groups: &mut [Group], assign: &mut [usize], x: usize, y: usize) {
     let (gx, gy) = (assign[x], assign[y]);
@@ -338,8 +336,9 @@ fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) ->
     groups.push(Group {
         key,
         gaz,
-        forms: Vec::new(),
-        counts: Vec::new(),
+        // Room for the usual few forms, allocated here rather than grown.
+        forms: Vec::with_capacity(4),
+        counts: FormCounts::default(),
         votes: [0; 3],
         org: false,
         gender: None,

@@ -47,9 +47,12 @@ pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     nodes: Vec<Node>,
     demonyms: FxSet<Box<str>>,
-    /// A bit filter over the names' first tokens: most capitalised words
-    /// start no name and skip the map lookup.
-    starts: Vec<u64>,
+    /// The names' first tokens: most capitalised words start no name and
+    /// skip the map lookup.
+    starts: WordFilter,
+    /// The demonyms and their plurals: most capitalised words are neither,
+    /// and skip the set's lookups.
+    demonym_filter: WordFilter,
 }
 
 #[derive(Deserialize)]
@@ -97,10 +100,13 @@ impl Gazetteer {
         })?;
         let mut g = Gazetteer::default();
         for spanned in file.entity {
-            let line = line_of(text, spanned.span().start);
+            // The line is counted only for an error: counting it for every
+            // entry scanned the file once per entry (most of the cost of a
+            // first use).
+            let start = spanned.span().start;
             let raw = spanned.into_inner();
             let invalid = |message: &str| GazetteerError::Invalid {
-                line,
+                line: line_of(text, start),
                 name: raw.name.clone(),
                 message: message.to_string(),
             };
@@ -116,10 +122,10 @@ impl Gazetteer {
                 return Err(invalid("empty alias or demonym"));
             }
             g.entries.push(GazetteerEntry {
-                name: raw.name.clone(),
+                name: raw.name,
                 kind: raw.kind,
-                aliases: raw.aliases.clone(),
-                demonyms: raw.demonyms.clone(),
+                aliases: raw.aliases,
+                demonyms: raw.demonyms,
             });
         }
         g.rebuild();
@@ -153,20 +159,22 @@ impl Gazetteer {
     /// Whether `word` is a demonym (`Russian`, `Syrian`).
     /// `Russian`, and its plural `Russians` (a people, not a name).
     pub fn is_demonym(&self, word: &str) -> bool {
-        self.demonyms.contains(word) || word.strip_suffix('s').is_some_and(|w| self.demonyms.contains(w))
+        self.demonym_filter.may_hold(word)
+            && (self.demonyms.contains(word)
+                || word.strip_suffix('s').is_some_and(|w| self.demonyms.contains(w)))
     }
 
     fn rebuild(&mut self) {
         self.nodes = vec![Node::default()];
         self.demonyms.clear();
-        self.starts = vec![0; START_WORDS];
+        self.starts = WordFilter::default();
+        self.demonym_filter = WordFilter::default();
         let mut toks = Vec::new();
         for (id, e) in self.entries.iter().enumerate() {
             for form in std::iter::once(&e.name).chain(&e.aliases) {
                 tokens::tokenize(form, &mut toks);
                 if let Some(first) = toks.first() {
-                    let (word, bit) = start_bit(first.text(form));
-                    self.starts[word] |= bit;
+                    self.starts.insert(first.text(form));
                 }
                 let mut node = 0usize;
                 for t in &toks {
@@ -184,15 +192,18 @@ impl Gazetteer {
                 // Later entries (a user's file) win over earlier ones.
                 self.nodes[node].entry = Some(id as u32);
             }
-            self.demonyms.extend(e.demonyms.iter().map(|d| d.as_str().into()));
+            for d in &e.demonyms {
+                self.demonym_filter.insert(d);
+                self.demonym_filter.insert(&format!("{d}s"));
+                self.demonyms.insert(d.as_str().into());
+            }
         }
     }
 
     /// The longest gazetteer name starting at token `at`: (entry id, end token).
     /// Tokens must be adjacent as in the name (no stray punctuation between).
     pub fn longest_match(&self, para: &str, toks: &[Token], at: usize) -> Option<(u32, usize)> {
-        let (word, bit) = start_bit(toks.get(at)?.text(para));
-        if self.starts[word] & bit == 0 {
+        if !self.starts.may_hold(toks.get(at)?.text(para)) {
             return None;
         }
         let mut node = &self.nodes[0];
@@ -215,14 +226,36 @@ impl Gazetteer {
     }
 }
 
-const START_WORDS: usize = 256;
+/// A bit filter over words (16,384 bits, one per word): `may_hold` is
+/// false for most words not inserted, at the cost of one hash and no
+/// string comparison.
+#[derive(Clone, Debug)]
+struct WordFilter(Vec<u64>);
 
-/// Where a first token sits in the `starts` filter: (word, bit).
-fn start_bit(text: &str) -> (usize, u64) {
-    let b = text.as_bytes();
-    let h = (lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
-    (slot >> 6, 1 << (slot & 63))
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter(vec![0; 256])
+    }
+}
+
+impl WordFilter {
+    fn insert(&mut self, word: &str) {
+        let (i, bit) = Self::bit(word);
+        self.0[i] |= bit;
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let (i, bit) = Self::bit(word);
+        self.0[i] & bit != 0
+    }
+
+    /// Where a word sits: (u64 index, bit).
+    fn bit(word: &str) -> (usize, u64) {
+        let b = word.as_bytes();
+        let h = (lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
+        (slot >> 6, 1 << (slot & 63))
+    }
 }
 
 #[cfg(test)]
@@ -255,6 +288,15 @@ mod tests {
         let mut toks = Vec::new();
         tokens::tokenize(para, &mut toks);
         assert_eq!(g.longest_match(para, &toks, 0), Some((0, 2)));
+    }
+
+    #[test]
+    fn demonyms_and_their_plurals_only() {
+        let g =
+            Gazetteer::from_toml("[[entity]]\nname = \"Syria\"\nkind = \"place\"\ndemonyms = [\"Syrian\"]\n")
+                .unwrap();
+        assert!(g.is_demonym("Syrian") && g.is_demonym("Syrians"));
+        assert!(!g.is_demonym("Syria") && !g.is_demonym("syrian") && !g.is_demonym("Syrianss"));
     }
 
     #[test]

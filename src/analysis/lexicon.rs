@@ -37,9 +37,10 @@ const PARTICIPLE: u16 = 1 << 15;
 /// ~1,200 words keep it small enough for the cache and most misses to one
 /// probe; the keys sit apart from the flags so a miss reads one array.
 struct Table {
-    lo: Vec<u64>,
-    hi: Vec<u64>,
-    flags: Vec<u16>,
+    // Arrays of `SLOTS`, so a slot index needs no bounds check.
+    lo: Box<[u64; SLOTS]>,
+    hi: Box<[u64; SLOTS]>,
+    flags: Box<[u16; SLOTS]>,
 }
 
 const SLOTS: usize = 1 << 12;
@@ -128,9 +129,9 @@ fn table() -> &'static Table {
             }
         }
         let mut t = Table {
-            lo: vec![0; SLOTS],
-            hi: vec![0; SLOTS],
-            flags: vec![0; SLOTS],
+            lo: Box::new([0; SLOTS]),
+            hi: Box::new([0; SLOTS]),
+            flags: Box::new([0; SLOTS]),
         };
         for (&w, &f) in &words {
             if w.len() > 16 {

@@ -5,6 +5,7 @@
 //! entities across articles as they stream in.
 
 mod aliases;
+mod byword;
 mod capitals;
 pub mod corpus;
 pub mod corrections;
@@ -17,6 +18,7 @@ mod lexicon;
 mod namekey;
 mod names;
 mod quotes;
+mod sentences;
 mod speakers;
 mod tokens;
 pub mod types;
@@ -31,6 +33,7 @@ use std::cell::RefCell;
 thread_local! {
     static TOKENS: RefCell<Vec<Vec<tokens::Token>>> = const { RefCell::new(Vec::new()) };
     static CANDIDATES: RefCell<Vec<names::Candidate>> = const { RefCell::new(Vec::new()) };
+    static KEYS: RefCell<Vec<namekey::Key>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Analyses one article's body paragraphs (clean text, title excluded).
@@ -59,8 +62,8 @@ pub fn analyze_with_paths(gazetteer: &Gazetteer, paragraphs: &[String]) -> (Arti
 type Paths = Vec<(speakers::How, speakers::Who)>;
 
 fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>, Paths) {
-    // Token and candidate buffers are reused across articles: no allocation
-    // per paragraph, and no large one per article.
+    // Token, candidate and name-key buffers are reused across articles: no
+    // allocation per paragraph or per name, and no large one per article.
     let mut pool = TOKENS.with(|p| std::mem::take(&mut *p.borrow_mut()));
     if pool.len() < paragraphs.len() {
         pool.resize_with(paragraphs.len(), Vec::new);
@@ -73,7 +76,9 @@ fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysi
         names::find(gazetteer, i, para, &toks[i], &mut cands);
     }
     let toks = &*toks;
-    let resolved = entities::resolve(gazetteer, paragraphs, toks, &mut cands);
+    let mut keys = KEYS.with(|k| std::mem::take(&mut *k.borrow_mut()));
+    let resolved = entities::resolve(gazetteer, paragraphs, toks, &mut cands, &mut keys);
+    KEYS.with(|k| *k.borrow_mut() = keys);
     CANDIDATES.with(|c| *c.borrow_mut() = cands);
     let mut pieces = Vec::new();
     let mut carried = false;

@@ -47,7 +47,7 @@ impl Key {
                 while i < b.len() && b[i] != b' ' && b[i] != b'-' {
                     i += 1;
                 }
-                self.push_ascii(&b[start..i]);
+                self.push_ascii(&name[start..i]);
                 i += 1;
             }
         } else {
@@ -79,8 +79,8 @@ impl Key {
         part.is_empty() || self.is_particle(part.as_bytes())
     }
 
-    fn push_ascii(&mut self, part: &[u8]) {
-        if part.is_empty() || self.is_particle(part) {
+    fn push_ascii(&mut self, part: &str) {
+        if part.is_empty() || self.is_particle(part.as_bytes()) {
             return;
         }
         let mark = self.text.len();
@@ -88,10 +88,13 @@ impl Key {
             self.text.push(' ');
         }
         let before = self.text.len();
-        for &c in part {
-            if c.is_ascii_alphanumeric() {
-                self.text.push(char::from(c.to_ascii_lowercase()));
-            }
+        if part.bytes().all(|c| c.is_ascii_alphanumeric()) {
+            // The usual part: copied whole, then lowercased in place.
+            self.text.push_str(part);
+            self.text[before..].make_ascii_lowercase();
+        } else {
+            let kept = part.bytes().filter(u8::is_ascii_alphanumeric);
+            self.text.extend(kept.map(|c| char::from(c.to_ascii_lowercase())));
         }
         self.close_part(mark, before);
     }

@@ -2,11 +2,11 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
-use super::capitals::{Headline, is_cap_word, looks_common};
+use super::capitals::{is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
-use super::tokens::{ACRONYM, CAP, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
 
 /// What the surrounding words say about a candidate's kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,20 +35,18 @@ pub struct Candidate {
 }
 
 pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &mut Vec<Candidate>) {
-    let mut headline = Headline { end: 0, on: false };
     let n = toks.len();
     let mut k = 0;
     let mut honorific: Option<(usize, Option<Gender>)> = None;
     // The first token after sentence-opening function words (`But`, `The`).
     let mut lead = usize::MAX;
     while k < n {
-        let t = toks[k];
-        // Most words are lowercase and not particles: skip them cheaply.
-        let before_name = || toks.get(k + 1).is_some_and(|n| n.is(CAP) || n.text(para) == "-");
-        if !t.is(WORD) || !t.is(CAP) && (t.end - t.start > 4 || !before_name() || !t.lex(para).particle()) {
+        // Most words are lowercase and not particles: skip them on their flags.
+        if !toks[k].is(CAP) && !particle_before_name(para, toks, k) {
             k += 1;
             continue;
         }
+        let t = toks[k];
         let text = t.text(para);
         let initial = lead == k || starts_sentence(para, toks, k);
         if (t.is(CAP) || t.lex(para).particle())
@@ -67,7 +65,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             k = end;
             continue;
         }
-        if headline.at(para, toks, k) {
+        if t.is(HEADLINE) {
             if is_cap_word(para, &t) && !t.lex(para).common() && t.lex(para).honorific().is_none() {
                 let hints = Hints::default();
                 out.push(Candidate {
@@ -128,21 +126,33 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
     }
 }
 
+/// Whether token `k` is a short lowercase particle before a capitalised
+/// word or a hyphen (`al-Assad`, `van Gogh`), where a name may start. Runs
+/// on every lowercase token: flags and bytes first, the word lists last.
+#[inline]
+fn particle_before_name(para: &str, toks: &[Token], k: usize) -> bool {
+    let t = toks[k];
+    t.is(WORD)
+        && t.end - t.start <= 4
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is(CAP) || (n.end - n.start == 1 && para.as_bytes()[n.start as usize] == b'-'))
+        && t.lex(para).particle()
+}
+
 /// Whether token `k` opens a sentence (opening quote marks are skipped).
 pub(super) fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+    // Words (most tokens before a name) are none of these marks: their
+    // text need not be compared.
+    let mark = |t: &Token, marks: &[&str]| !t.is(WORD) && marks.contains(&t.text(para));
     let mut j = k;
-    while j > 0
-        && matches!(
-            toks[j - 1].text(para),
-            "\"" | "“" | "”" | "«" | "(" | "-" | "—" | "•"
-        )
-    {
+    while j > 0 && mark(&toks[j - 1], &["\"", "“", "”", "«", "(", "-", "—", "•"]) {
         if toks[j - 1].is(SENTENCE_END) {
             return true; // `… to win." Neville said`
         }
         j -= 1;
     }
-    j == 0 || toks[j - 1].is(SENTENCE_END) || toks[j - 1].text(para) == ":"
+    j == 0 || toks[j - 1].is(SENTENCE_END) || mark(&toks[j - 1], &[":"])
 }
 
 /// The end of the capitalised run starting at `k`.

@@ -65,30 +65,56 @@ const MARK_BYTE: [bool; 256] = {
     t
 };
 
-/// Offsets of the bytes that may start a quote mark, eight bytes at a time.
+/// Offsets of the bytes that may start a quote mark, eight bytes at a time:
+/// a plain loop over the chunks, as most hold no candidate at all.
 fn mark_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Bytes equal to `"` or `'`, or non-ASCII, flagged in their high bit.
-    let flag = |w: u64| {
-        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-        zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\''))) | (w & HIGH)
-    };
-    let chunks = bytes.len() / 8;
-    (0..chunks)
-        .flat_map(move |c| {
-            let w = u64::from_le_bytes(bytes[c * 8..c * 8 + 8].try_into().expect("8 bytes"));
-            let mut f = flag(w);
-            std::iter::from_fn(move || {
-                (f != 0).then(|| {
-                    let i = c * 8 + f.trailing_zeros() as usize / 8;
-                    f &= f - 1;
-                    i
-                })
-            })
-        })
-        .chain(chunks * 8..bytes.len())
-        .filter(move |&i| MARK_BYTE[bytes[i] as usize])
+    MarkBytes {
+        bytes,
+        next: 0,
+        base: 0,
+        flags: 0,
+    }
+    .filter(move |&i| MARK_BYTE[bytes[i] as usize])
+}
+
+/// The chunk scan behind `mark_bytes`: `flags` holds the candidates left in
+/// the chunk at `base`, one high bit per byte.
+struct MarkBytes<'a> {
+    bytes: &'a [u8],
+    next: usize,
+    base: usize,
+    flags: u64,
+}
+
+impl Iterator for MarkBytes<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Bytes equal to `"` or `'`, or non-ASCII, flagged in their high bit.
+        let flag = |w: u64| {
+            let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+            zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\''))) | (w & HIGH)
+        };
+        while self.flags == 0 {
+            let at = self.next;
+            let w = match self.bytes.get(at..at + 8) {
+                Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+                None if at < self.bytes.len() => {
+                    // The last, short chunk padded with zero bytes, which flag nothing.
+                    let mut buf = [0u8; 8];
+                    buf[..self.bytes.len() - at].copy_from_slice(&self.bytes[at..]);
+                    u64::from_le_bytes(buf)
+                }
+                None => return None,
+            };
+            (self.base, self.next, self.flags) = (at, at + 8, flag(w));
+        }
+        let i = self.base + self.flags.trailing_zeros() as usize / 8;
+        self.flags &= self.flags - 1;
+        Some(i)
+    }
 }
 
 fn marks(para: &str) -> impl Iterator<Item = (usize, usize, Dir, bool)> + '_ {
@@ -242,6 +268,18 @@ fn sentence_start(para: &str, floor: usize, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chunked scan finds what a byte-by-byte one does, wherever the
+    /// marks fall against the chunks (the short last one included).
+    #[test]
+    fn mark_bytes_finds_every_candidate() {
+        let text = "a\"b'c“d«e ”f’g»h.".repeat(3);
+        for len in 0..=text.len() {
+            let b = &text.as_bytes()[..len];
+            let slow: Vec<usize> = (0..len).filter(|&i| MARK_BYTE[b[i] as usize]).collect();
+            assert_eq!(mark_bytes(b).collect::<Vec<_>>(), slow, "{len}");
+        }
+    }
 
     fn texts(paras: &[&str]) -> Vec<(String, bool)> {
         let mut out = Vec::new();

@@ -1,0 +1,172 @@
+//! Where sentences end, marked on the tokens (full stops after
+//! abbreviations, initials and inside web addresses end none), and which
+//! sentences are in headline case. Split from `tokens.rs`, whose last pass it is.
+
+use super::capitals::mark_headline;
+use super::tokens::{CAP, DIGIT, SENTENCE_END, Token, WORD};
+
+/// What a token adds to its sentence's tally, by its `WORD | DIGIT | CAP`
+/// flags: a word (digits aside) in the low half, a capitalised one in the
+/// high half. One load and add a token, where two tests cost more.
+const TALLY: [u64; 64] = {
+    let mut t = [0; 64];
+    let mut f = 0;
+    while f < 64 {
+        let flags = f as u8;
+        let word = flags & (WORD | DIGIT) == WORD;
+        let cap = flags & (WORD | DIGIT | CAP) == WORD | CAP;
+        t[f] = word as u64 | (cap as u64) << 32;
+        f += 1;
+    }
+    t
+};
+
+fn words(tally: u64) -> usize {
+    (tally & 0xFFFF_FFFF) as usize
+}
+
+fn caps(tally: u64) -> usize {
+    (tally >> 32) as usize
+}
+
+/// Whether the full stop at `k` joins two words with no space either side
+/// (`Halo.Bungie.Org`, `bbc.co.uk`): a web address, not a sentence end.
+fn inside_word(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && k + 1 < toks.len()
+        && toks[k - 1].is(WORD)
+        && toks[k + 1].is(WORD)
+        && toks[k - 1].end == toks[k].start
+        && toks[k].end == toks[k + 1].start
+}
+
+/// Whether the text after the full stop at `k` carries on its sentence: a
+/// comma or a lowercase word follows (`(R-Neb.) said`, `Alexandria, Va., and`),
+/// as after an abbreviation the word lists do not know.
+fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k + 1;
+    while j < toks.len() && toks[j].text(para) == ")" {
+        j += 1;
+    }
+    toks.get(j).is_some_and(|t| {
+        matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT))
+    })
+}
+
+/// Marks the token that closes each sentence: `.`/`!`/`?` not after an
+/// abbreviation or initial, plus any closing quote marks straight after it.
+///
+/// The same pass counts each sentence's words and capitalised ones, for
+/// `capitals::mark_headline`, instead of a pass of its own.
+pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
+    let n = toks.len();
+    let mut first = 0; // the current sentence's first token
+    let mut tally = 0u64;
+    for k in 0..n {
+        let f = toks[k].flags;
+        tally += TALLY[usize::from(f & (WORD | DIGIT | CAP))];
+        if f & WORD != 0 {
+            continue;
+        }
+        let t = toks[k].text(para);
+        let end = match t {
+            "!" | "?" | "…" => true,
+            "." => {
+                k == 0 || {
+                    let prev = toks[k - 1];
+                    let p = prev.text(para);
+                    !(prev.is(WORD)
+                        && prev.end == toks[k].start
+                        && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
+                        || k + 1 == n
+                } && !continues_sentence(para, toks, k)
+                    && !inside_word(toks, k)
+            }
+            _ => false,
+        };
+        if end {
+            let mut j = k;
+            while j + 1 < n
+                && toks[j + 1].start == toks[j].end
+                && matches!(toks[j + 1].text(para), "\"" | "”" | "»" | ")")
+            {
+                j += 1;
+            }
+            toks[j].flags |= SENTENCE_END;
+            // The marks after `k` are no words: the counts are the sentence's.
+            mark_headline(para, &mut toks[first..=j], words(tally), caps(tally));
+            (first, tally) = (j + 1, 0);
+        }
+    }
+    if let Some(last) = toks.last_mut() {
+        last.flags |= SENTENCE_END;
+    }
+    if first < n {
+        mark_headline(para, &mut toks[first..], words(tally), caps(tally));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{HEADLINE, SENTENCE_END, tokenize};
+
+    /// Where the tokenizer ends sentences in `s`, as byte offsets.
+    fn sentence_end_offsets(s: &str) -> Vec<usize> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t.iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.start as usize)
+            .collect()
+    }
+
+    #[test]
+    fn flags_sentence_ends_but_not_abbreviations() {
+        let s = "Mr. Brown left. Then \"Go.\" He did";
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let ends: Vec<&str> = t
+            .iter()
+            .filter(|t| t.is(SENTENCE_END))
+            .map(|t| t.text(s))
+            .collect();
+        assert_eq!(ends, [".", "\"", "did"]);
+    }
+
+    #[test]
+    fn a_full_stop_before_a_comma_or_lowercase_word_ends_no_sentence() {
+        let s = "Sen. Ann Lee (R-Neb.) said it. Tom Fry of Dover, Del., agreed.";
+        let ends = sentence_end_offsets(s);
+        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 1]);
+    }
+
+    #[test]
+    fn a_full_stop_inside_a_web_address_ends_no_sentence() {
+        let s = "Ann Lee, editor of fan.site.org, said it. Then";
+        let ends = sentence_end_offsets(s);
+        assert_eq!(ends, [s.find("it.").unwrap() + 2, s.len() - 4]);
+    }
+
+    /// Which words of `s` lie in a sentence marked as in headline case.
+    fn headline_words(s: &str) -> Vec<&str> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t.iter().filter(|t| t.is(HEADLINE)).map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn marks_sentences_in_headline_case_only() {
+        // Every word capitalised.
+        assert_eq!(
+            headline_words("Drops Bomb On Tunnels. Then he left."),
+            ["Drops", "Bomb", "On", "Tunnels", "."]
+        );
+        // Mostly capitalised, with a capitalised function word.
+        assert_eq!(
+            headline_words("Obama Wins Vote On Tax, aides said"),
+            ["Obama", "Wins", "Vote", "On", "Tax", ",", "aides", "said"]
+        );
+        // Names, but the function words are lowercase: an ordinary sentence.
+        assert!(headline_words("Tony Blair met Gordon Brown in London on Monday.").is_empty());
+    }
+}
