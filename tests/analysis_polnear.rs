@@ -33,6 +33,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
+use byline::store::clean;
 use common::{corpus_dir, paragraphs, quote_start};
 use gold::{Gold, gold_quotes};
 
@@ -149,8 +150,17 @@ fn score(dir: &Path) -> Score {
             continue;
         };
         let ann_text = std::fs::read_to_string(dir.join("attributions").join(&ann)).expect("ann");
-        let gold = gold_quotes(&text, &ann_text);
-        let (analysis, paths) = analyze_with_paths(gaz, &paragraphs(&text));
+        // Scored on the text as byline loads it (mis-encoded letters
+        // repaired), the gold's words too; offsets are the raw file's.
+        let gold: Vec<Gold> = gold_quotes(&text, &ann_text)
+            .into_iter()
+            .map(|g| Gold {
+                start: clean(&g.start).into_owned(),
+                source: clean(&g.source).into_owned(),
+                ..g
+            })
+            .collect();
+        let (analysis, paths) = analyze_with_paths(gaz, &paragraphs(&clean(&text)));
         s.files += 1;
         tally(&mut s, &file, &gold, &analysis, &paths);
     }

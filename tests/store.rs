@@ -160,7 +160,11 @@ fn mis_encoded_letters_are_repaired_in_every_format() {
     assert_eq!(b.paragraphs, ["Mr Peña met José Ruiz."]);
     let c = by_id("c.html");
     assert_eq!(c.title, "Guantánamo");
-    assert!(c.paragraphs.iter().any(|p| p.starts_with("Peña spoke")), "{:?}", c.paragraphs);
+    assert!(
+        c.paragraphs.iter().any(|p| p.starts_with("Peña spoke")),
+        "{:?}",
+        c.paragraphs
+    );
     assert!(loaded.articles.iter().all(|a| !a.lossy));
 }
 
