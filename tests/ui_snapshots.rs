@@ -247,3 +247,14 @@ fn quotes_view_120x40() {
     type_text(&mut app, "lav");
     assert_snapshot!(screen_text(&app));
 }
+
+/// A quote repeated with other words, in a view too narrow for it: the
+/// quote is cut, its count and `wording differs` and the changed words are not.
+#[test]
+fn quotes_view_80x24_keeps_the_flags_of_a_long_quote() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    type_text(&mut app, "@rex");
+    assert_snapshot!(screen_text(&app));
+}

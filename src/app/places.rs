@@ -23,34 +23,40 @@ pub struct PlaceLine {
     pub place: Option<Place>,
     /// Differs from the others of its group (a figure, a speaker, words).
     pub marked: bool,
+    /// Where in `text` the part to keep whole starts (its length when
+    /// none): a line too long for the view cuts the quote or title before
+    /// it, not the flags or changed words after it.
+    pub tail: usize,
 }
 
 impl PlaceLine {
-    pub(super) fn heading(text: impl Into<String>) -> PlaceLine {
+    fn new(kind: LineKind, text: String, place: Option<Place>, marked: bool) -> PlaceLine {
         PlaceLine {
-            kind: LineKind::Heading,
-            text: text.into(),
-            place: None,
-            marked: false,
+            kind,
+            tail: text.len(),
+            text,
+            place,
+            marked,
         }
+    }
+
+    pub(super) fn heading(text: impl Into<String>) -> PlaceLine {
+        PlaceLine::new(LineKind::Heading, text.into(), None, false)
     }
 
     pub(super) fn group(text: impl Into<String>, marked: bool) -> PlaceLine {
-        PlaceLine {
-            kind: LineKind::Group,
-            text: text.into(),
-            place: None,
-            marked,
-        }
+        PlaceLine::new(LineKind::Group, text.into(), None, marked)
     }
 
     pub(super) fn item(text: impl Into<String>, place: Place, marked: bool) -> PlaceLine {
-        PlaceLine {
-            kind: LineKind::Item,
-            text: text.into(),
-            place: Some(place),
-            marked,
-        }
+        PlaceLine::new(LineKind::Item, text.into(), Some(place), marked)
+    }
+
+    /// Appends `tail`, the part of the line kept whole when it is cut.
+    pub(super) fn with_tail(mut self, tail: &str) -> PlaceLine {
+        self.tail = self.text.len();
+        self.text.push_str(tail);
+        self
     }
 }
 

@@ -97,7 +97,7 @@ impl Widget for PlacesPopup<'_> {
                 LineKind::Item if line.marked => th.matched,
                 LineKind::Item => Style::new(),
             };
-            let (spans, _) = fit(&line.text, &[], style, style, width);
+            let spans = fit_keeping_tail(&line.text, line.tail, style, width);
             let row = Rect {
                 y,
                 height: 1,
@@ -109,4 +109,17 @@ impl Widget for PlacesPopup<'_> {
             }
         }
     }
+}
+
+/// `text` cut to `width` columns, the part from byte `tail` on (flags,
+/// changed words) kept whole while the part before it keeps a third of the
+/// width: that part is cut instead, with its `…`.
+fn fit_keeping_tail(text: &str, tail: usize, style: Style, width: usize) -> Vec<Span<'_>> {
+    let (head, tail) = text.split_at(tail.min(text.len()));
+    let head_room = width
+        .saturating_sub(tail.width())
+        .max(head.width().min(width / 3));
+    let (mut spans, used) = fit(head, &[], style, style, head_room);
+    spans.extend(fit(tail, &[], style, style, width - used).0);
+    spans
 }
