@@ -2,6 +2,7 @@
 //! quotes views): headings and details to read, and a selection that moves
 //! over the places only, for `Enter` to open the article there.
 
+use super::scroll::Scroll;
 use crate::search::Place;
 
 /// How a line is drawn: what it is in the view.
@@ -66,6 +67,7 @@ pub struct PlaceLines {
     title: String,
     lines: Vec<PlaceLine>,
     selected: Option<usize>,
+    scroll: Scroll,
 }
 
 impl PlaceLines {
@@ -75,6 +77,7 @@ impl PlaceLines {
             title,
             lines,
             selected,
+            scroll: Scroll::default(),
         }
     }
 
@@ -89,6 +92,19 @@ impl PlaceLines {
     /// The selected line's index, if any line has a place.
     pub fn selected(&self) -> Option<usize> {
         self.selected
+    }
+
+    /// The first line to draw in `rows` rows: the selection stays in view,
+    /// with the headings above it when it is scrolled up to (see `Scroll`).
+    pub fn top(&self, rows: usize) -> usize {
+        let Some(s) = self.selected else {
+            return 0;
+        };
+        let above = ((0..s).rev())
+            .take_while(|&i| self.lines[i].place.is_none())
+            .last()
+            .unwrap_or(s);
+        self.scroll.top(s, above, rows, self.lines.len())
     }
 
     /// Moves the selection by `delta` places, stopping at the ends.

@@ -87,9 +87,7 @@ impl Widget for PickerPopup<'_> {
             height: inner.height.saturating_sub(1),
             ..inner
         };
-        let offset = picker
-            .selected()
-            .saturating_sub(usize::from(rows.height).saturating_sub(1));
+        let offset = picker.top(usize::from(rows.height));
         let width = usize::from(rows.width);
         for ((index, (item, matched)), y) in picker
             .matches()

@@ -78,10 +78,7 @@ impl Widget for PlacesPopup<'_> {
             inner.height = inner.height.saturating_sub(1);
         }
         let rows = usize::from(inner.height);
-        // The selection stays on screen; headings above the first place show.
-        let offset = view
-            .selected()
-            .map_or(0, |s| s.saturating_sub(rows.saturating_sub(1)));
+        let offset = view.top(rows);
         let width = usize::from(inner.width);
         for ((index, line), y) in view
             .lines()
