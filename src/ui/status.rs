@@ -8,7 +8,7 @@ use crate::keys::{Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 pub struct StatusBar<'a> {
@@ -134,6 +134,8 @@ impl<'a> CommandLine<'a> {
 impl Widget for CommandLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let th = self.theme;
+        // Drawn over the status bar: none of it may show after the command.
+        Clear.render(area, buf);
         buf.set_style(area, th.status);
         let width = usize::from(area.width);
         let (x, _) = buf.set_stringn(area.x, area.y, PIPE_PROMPT, width, th.prompt);
