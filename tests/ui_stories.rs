@@ -559,3 +559,21 @@ fn the_compare_view_of_copies_says_they_agree_and_names_each() {
     );
     assert!(!screen.contains("(0)"), "{screen}");
 }
+
+/// `u` on a story's row marks the whole story read, as its `●` counts, and
+/// again unread; on one of its articles, expanded, only that one.
+#[test]
+fn u_on_a_story_row_marks_every_article_of_it() {
+    let mut app = threaded(120, 40);
+    let Row::Story { members, .. } = app.rows()[0].clone() else {
+        panic!("a story row: {:?}", rows(&app))
+    };
+    press(&mut app, "u");
+    assert!(members.iter().all(|&a| app.is_read(a)), "all read");
+    assert!(screen_text(&app).contains("story marked read (5 articles)"));
+    press(&mut app, "u");
+    assert!(members.iter().all(|&a| !app.is_read(a)), "all unread again");
+    press(&mut app, "z j j u");
+    let read: Vec<bool> = members.iter().map(|&a| app.is_read(a)).collect();
+    assert_eq!(read.iter().filter(|&&r| r).count(), 1, "{read:?}");
+}
