@@ -28,12 +28,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             start: 0,
             end: 0,
         };
-        // The id too: copies often share their title.
-        lines.push(PlaceLine::item(
-            format!("  [{}] {date}  {} · {}", i + 1, article.title, article.id),
-            top,
-            false,
-        ));
+        // The id too, kept whole when the title is cut: copies often share
+        // their title.
+        let line = PlaceLine::item(format!("  [{}] {date}  {}", i + 1, article.title), top, false);
+        lines.push(line.with_tail(&format!(" · {}", article.id)));
     }
     let lead = (comparison.articles.first()).map_or("", |&a| corpus.article(a).title.as_str());
     let title = format!(" Compare: {lead} ");
