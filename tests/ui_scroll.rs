@@ -100,3 +100,22 @@ fn up_in_the_entity_index_moves_the_selection_not_the_list() {
     assert_eq!(after, rows, "the list stayed where it was");
     assert_eq!(up, Some(rows.len() - 3));
 }
+
+/// `End` and `Home` reach the last and first place of a long view (the
+/// seeds' compare view is some seventy lines) at once.
+#[test]
+fn end_and_home_go_to_the_last_and_first_place() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    press(&mut app, "C");
+    let selected = |app: &byline::app::App| match app.layer() {
+        byline::app::Layer::Compare(view) => (view.selected(), view.lines().len()),
+        _ => panic!("the compare view is not open"),
+    };
+    let (first, len) = selected(&app);
+    let (rows, at) = press_drawn(&mut app, "End");
+    assert_eq!(selected(&app).0, Some(len - 1), "the last passage");
+    assert_eq!(at, Some(rows.len() - 1), "{rows:#?}");
+    press(&mut app, "Home");
+    assert_eq!(selected(&app).0, first);
+}
