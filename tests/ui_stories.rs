@@ -577,3 +577,40 @@ fn u_on_a_story_row_marks_every_article_of_it() {
     let read: Vec<bool> = members.iter().map(|&a| app.is_read(a)).collect();
     assert_eq!(read.iter().filter(|&&r| r).count(), 1, "{read:?}");
 }
+
+/// As `C` does: the quotes view left for a quote comes back where it was
+/// (`Q` after `Ctrl-o`), while the list is the same; another list, a fresh view.
+#[test]
+fn q_comes_back_to_the_quote_left() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    let selected = |app: &App| match app.layer() {
+        Layer::Quotes(view) => view.lines().selected(),
+        _ => panic!("the quotes view is not open"),
+    };
+    press(&mut app, "Q");
+    let first = selected(&app);
+    press(&mut app, &["Down"; 12].join(" "));
+    let left = selected(&app);
+    assert_ne!(left, first);
+    press(&mut app, "Enter Ctrl-o Q");
+    assert_eq!(selected(&app), left, "back where it was left");
+    press(&mut app, "Enter Esc");
+    type_filter(&mut app, "'butcher");
+    press(&mut app, "Enter Q");
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open")
+    };
+    let lines = view.lines().lines();
+    assert!(
+        view.lines().title().contains("Quotes in 1 article "),
+        "{}",
+        view.lines().title()
+    );
+    let top = lines.iter().position(|l| l.place.is_some());
+    assert_eq!(
+        selected(&app),
+        top,
+        "another list: a fresh view, on its first quote"
+    );
+}
