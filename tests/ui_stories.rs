@@ -614,3 +614,42 @@ fn q_comes_back_to_the_quote_left() {
         "another list: a fresh view, on its first quote"
     );
 }
+
+/// Two copies under one title: the quotes view's lines for the same quote
+/// say which article each is (by id), or they would read the same.
+#[test]
+fn q_tells_copies_with_one_title_apart_by_id() {
+    let copy = |id: &str| byline::store::Article {
+        id: id.into(),
+        path: None,
+        title: "Minister resigns over report".into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: vec![
+            "The minister resigned on Tuesday after the report was published.".into(),
+            "\"I have made mistakes and I take full responsibility for them,\" said John Smith.".into(),
+            "The prime minister thanked him for his service to the country.".into(),
+        ],
+        lossy: false,
+    };
+    let corpus = byline::search::Corpus::from_articles(vec![copy("a.txt"), copy("b.txt")]);
+    let mut app = App::new(corpus);
+    byline::app::update(
+        &mut app,
+        byline::keys::Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open: {}", screen_text(&app))
+    };
+    let lines: Vec<&str> = view.lines().lines().iter().map(|l| l.text.as_str()).collect();
+    for id in ["a.txt", "b.txt"] {
+        let line = format!("    John Smith · Minister resigns over report ({id})");
+        assert!(lines.contains(&line.as_str()), "{lines:#?}");
+    }
+}

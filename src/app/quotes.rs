@@ -195,7 +195,16 @@ fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> ((Said, String), Vec<Plac
     let head = PlaceLine::group(format!("  “{}”", first.text), !differences.is_empty());
     let mut lines = vec![head.with_tail(&flags)];
     for v in &group.variants {
-        let text = format!("    {} · {}", compare::who(v), title(v.place.article));
+        // Copies often share their title: then the id tells them apart.
+        let article = v.place.article;
+        let twin = (group.variants.iter())
+            .any(|w| w.place.article != article && title(w.place.article) == title(article));
+        let id = if twin {
+            format!(" ({})", corpus.article(article).id)
+        } else {
+            String::new()
+        };
+        let text = format!("    {} · {}{id}", compare::who(v), title(article));
         let words = compare::changed_words(group, v);
         let words = if words.is_empty() {
             words
