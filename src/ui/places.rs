@@ -3,7 +3,7 @@
 //! ones (a differing figure, speaker or wording) highlighted, the selected
 //! place in the selection colour.
 
-use super::text::fit;
+use super::text::{fit, input_view};
 use super::theme::Theme;
 use super::{centered, footer, popup_frame};
 use crate::app::{LineEdit, LineKind, PlaceLines};
@@ -51,7 +51,8 @@ impl<'a> PlacesPopup<'a> {
     /// Where the terminal cursor goes: in the typed line, if there is one.
     pub fn cursor(&self, screen: Rect) -> Option<Position> {
         let inner = Self::area(screen).inner(ratatui::layout::Margin::new(1, 1));
-        let before = PROMPT.width() + self.input?.before_cursor().width();
+        let room = usize::from(inner.width).saturating_sub(PROMPT.width());
+        let before = PROMPT.width() + input_view(self.input?, room).1;
         let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
         Some(Position::new(inner.x + column, inner.y))
     }
@@ -72,7 +73,8 @@ impl Widget for PlacesPopup<'_> {
         let footer = footer(self.keymap, Context::Popup, &parts);
         let mut inner = popup_frame(Self::area(screen), view.title(), &footer, th, buf);
         if let Some(input) = self.input {
-            let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(input.text())]);
+            let (shown, _) = input_view(input, usize::from(inner.width).saturating_sub(PROMPT.width()));
+            let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(shown)]);
             buf.set_line(inner.x, inner.y, &typed, inner.width);
             inner.y += inner.height.min(1);
             inner.height = inner.height.saturating_sub(1);
