@@ -653,3 +653,18 @@ fn q_tells_copies_with_one_title_apart_by_id() {
         assert!(lines.contains(&line.as_str()), "{lines:#?}");
     }
 }
+
+/// `z` on an article listed alone (here the filter leaves one of the story)
+/// says why nothing expands.
+#[test]
+fn z_on_an_article_alone_says_why_nothing_expands() {
+    let mut app = threaded(120, 40);
+    type_filter(&mut app, "'butcher");
+    press(&mut app, "Enter z");
+    assert!(matches!(app.rows(), [Row::Article(_)]), "{:?}", rows(&app));
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("nothing to expand: no other version of this article is listed"),
+        "{screen}"
+    );
+}
