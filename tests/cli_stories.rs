@@ -133,6 +133,13 @@ fn compare_outside_any_story_or_unknown_exits_1() {
     );
     let o = byline(&["compare", "nothing-like-this", &fixtures()]);
     assert_eq!(o.status.code(), Some(1));
+    // Not a story number: the error points at the list of stories' ids.
+    let o = byline(&["compare", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "byline: no article with id \"1\" (see `byline stories`)\n"
+    );
 }
 
 #[test]

@@ -155,3 +155,20 @@ fn y_copies_the_id_and_title_or_the_quote_under_the_cursor() {
     assert!(copied.starts_with(&format!("“{quote}”")), "{copied}");
     assert!(copied.contains(&seeds.corpus().article(a).id), "{copied}");
 }
+
+/// The command line takes the whole status line: nothing of the status bar
+/// under it (` 5/5 · filter: trump`) shows after the command.
+#[test]
+fn the_command_line_hides_the_status_bar_under_it() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "/");
+    type_text(&mut app, "said trump tillerson");
+    press(&mut app, "Enter |");
+    let Layer::Command(line) = app.layer() else {
+        panic!("no command line")
+    };
+    let command = line.text().to_owned();
+    let screen = common::app::screen_text(&app);
+    let status = screen.lines().nth(23).unwrap();
+    assert_eq!(status, format!(" pipe to: {command}"), "{screen}");
+}

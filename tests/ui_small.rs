@@ -126,3 +126,29 @@ fn a_message_cuts_the_status_summary_with_an_ellipsis() {
     let text = screen_text(&app);
     assert_eq!(text.lines().last().unwrap(), " this article has n…", "{text}");
 }
+
+/// A filter longer than the bar: its end, where the cursor is, shows (the
+/// bar used to show its start, with the cursor over other words).
+#[test]
+fn a_long_filter_shows_its_end_with_the_cursor() {
+    let mut app = seeds_app(60, 20);
+    press(&mut app, "/");
+    common::app::type_text(
+        &mut app,
+        "russia vetoes the resolution tillerson lavrov moscow trump said",
+    );
+    let screen = screen_text(&app);
+    let top = screen.lines().next().unwrap();
+    assert!(
+        top.starts_with(" / …") && top.ends_with("moscow trump said"),
+        "{top}"
+    );
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 20)).unwrap();
+    (terminal.draw(|f| byline::ui::draw(f, &app, &common::app::default_theme()))).unwrap();
+    let cursor = terminal.get_cursor_position().unwrap();
+    assert_eq!(
+        (cursor.x, cursor.y),
+        (top.chars().count() as u16, 0),
+        "just after the text"
+    );
+}

@@ -239,11 +239,33 @@ fn compare_view_120x40() {
     assert_snapshot!(screen_text(&app));
 }
 
+/// Narrower: the titles and quotes are cut, not the versions' ids (copies
+/// share titles) nor a quote's `(wording differs)`.
+#[test]
+fn compare_view_80x24_keeps_ids_and_flags() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    press(&mut app, "C");
+    press(&mut app, "PageDown");
+    assert_snapshot!(screen_text(&app));
+}
+
 #[test]
 fn quotes_view_120x40() {
     let mut app = seeds_app(120, 40);
     app.wait_for_stories();
     press(&mut app, "Q");
     type_text(&mut app, "lav");
+    assert_snapshot!(screen_text(&app));
+}
+
+/// A quote repeated with other words, in a view too narrow for it: the
+/// quote is cut, its count and `wording differs` and the changed words are not.
+#[test]
+fn quotes_view_80x24_keeps_the_flags_of_a_long_quote() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    type_text(&mut app, "@rex");
     assert_snapshot!(screen_text(&app));
 }

@@ -535,3 +535,16 @@ fn an_overlay_scrolls_back_at_once_from_its_end() {
     assert!(matches!(app.layer(), Layer::Help { scroll } if *scroll == end - 1));
     assert_ne!(common::app::screen_text(&app), at_end, "k moved the help back");
 }
+
+/// Unread only (`U`) with every article read and no filter: the empty list
+/// says why, and how to list them all, not that nothing matches.
+#[test]
+fn unread_only_with_all_read_says_so() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, "u j u j u j u j u U");
+    let screen = common::app::screen_text(&app);
+    assert!(screen.contains(" no unread article (U lists all)"), "{screen}");
+    press(&mut app, "/");
+    common::app::type_text(&mut app, "trump");
+    assert!(common::app::screen_text(&app).contains(" no unread article matches"));
+}

@@ -559,3 +559,112 @@ fn the_compare_view_of_copies_says_they_agree_and_names_each() {
     );
     assert!(!screen.contains("(0)"), "{screen}");
 }
+
+/// `u` on a story's row marks the whole story read, as its `●` counts, and
+/// again unread; on one of its articles, expanded, only that one.
+#[test]
+fn u_on_a_story_row_marks_every_article_of_it() {
+    let mut app = threaded(120, 40);
+    let Row::Story { members, .. } = app.rows()[0].clone() else {
+        panic!("a story row: {:?}", rows(&app))
+    };
+    press(&mut app, "u");
+    assert!(members.iter().all(|&a| app.is_read(a)), "all read");
+    assert!(screen_text(&app).contains("story marked read (5 articles)"));
+    press(&mut app, "u");
+    assert!(members.iter().all(|&a| !app.is_read(a)), "all unread again");
+    press(&mut app, "z j j u");
+    let read: Vec<bool> = members.iter().map(|&a| app.is_read(a)).collect();
+    assert_eq!(read.iter().filter(|&&r| r).count(), 1, "{read:?}");
+}
+
+/// As `C` does: the quotes view left for a quote comes back where it was
+/// (`Q` after `Ctrl-o`), while the list is the same; another list, a fresh view.
+#[test]
+fn q_comes_back_to_the_quote_left() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    let selected = |app: &App| match app.layer() {
+        Layer::Quotes(view) => view.lines().selected(),
+        _ => panic!("the quotes view is not open"),
+    };
+    press(&mut app, "Q");
+    let first = selected(&app);
+    press(&mut app, &["Down"; 12].join(" "));
+    let left = selected(&app);
+    assert_ne!(left, first);
+    press(&mut app, "Enter Ctrl-o Q");
+    assert_eq!(selected(&app), left, "back where it was left");
+    press(&mut app, "Enter Esc");
+    type_filter(&mut app, "'butcher");
+    press(&mut app, "Enter Q");
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open")
+    };
+    let lines = view.lines().lines();
+    assert!(
+        view.lines().title().contains("Quotes in 1 article "),
+        "{}",
+        view.lines().title()
+    );
+    let top = lines.iter().position(|l| l.place.is_some());
+    assert_eq!(
+        selected(&app),
+        top,
+        "another list: a fresh view, on its first quote"
+    );
+}
+
+/// Two copies under one title: the quotes view's lines for the same quote
+/// say which article each is (by id), or they would read the same.
+#[test]
+fn q_tells_copies_with_one_title_apart_by_id() {
+    let copy = |id: &str| byline::store::Article {
+        id: id.into(),
+        path: None,
+        title: "Minister resigns over report".into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: vec![
+            "The minister resigned on Tuesday after the report was published.".into(),
+            "\"I have made mistakes and I take full responsibility for them,\" said John Smith.".into(),
+            "The prime minister thanked him for his service to the country.".into(),
+        ],
+        lossy: false,
+    };
+    let corpus = byline::search::Corpus::from_articles(vec![copy("a.txt"), copy("b.txt")]);
+    let mut app = App::new(corpus);
+    byline::app::update(
+        &mut app,
+        byline::keys::Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let Layer::Quotes(view) = app.layer() else {
+        panic!("the quotes view is not open: {}", screen_text(&app))
+    };
+    let lines: Vec<&str> = view.lines().lines().iter().map(|l| l.text.as_str()).collect();
+    for id in ["a.txt", "b.txt"] {
+        let line = format!("    John Smith · Minister resigns over report ({id})");
+        assert!(lines.contains(&line.as_str()), "{lines:#?}");
+    }
+}
+
+/// `z` on an article listed alone (here the filter leaves one of the story)
+/// says why nothing expands.
+#[test]
+fn z_on_an_article_alone_says_why_nothing_expands() {
+    let mut app = threaded(120, 40);
+    type_filter(&mut app, "'butcher");
+    press(&mut app, "Enter z");
+    assert!(matches!(app.rows(), [Row::Article(_)]), "{:?}", rows(&app));
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("nothing to expand: no other version of this article is listed"),
+        "{screen}"
+    );
+}

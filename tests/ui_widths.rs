@@ -170,3 +170,29 @@ fn the_entity_index_counts_with_thousands_separators() {
     assert_eq!(shown, total, "{title}");
     assert!(total.len() == 5 && total.as_bytes()[1] == b',', "{title}");
 }
+
+/// A tab in the text reads as a space, not as nothing (`Tab\there` is not
+/// `Tabhere`), and the line keeps its width.
+#[test]
+fn a_tab_in_the_text_is_drawn_as_a_space() {
+    let article = Article {
+        id: "tab.txt".into(),
+        path: None,
+        title: "Tabs".into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: vec!["Columns\tapart and\t\ttwo tabs.".into()],
+        lossy: false,
+    };
+    let mut app = App::new(Corpus::from_articles(vec![article]));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    let screen = buffer_text(&render(&app));
+    assert!(screen.contains("│ Columns apart and  two tabs."), "{screen}");
+}

@@ -28,12 +28,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             start: 0,
             end: 0,
         };
-        // The id too: copies often share their title.
-        lines.push(PlaceLine::item(
-            format!("  [{}] {date}  {} · {}", i + 1, article.title, article.id),
-            top,
-            false,
-        ));
+        // The id too, kept whole when the title is cut: copies often share
+        // their title.
+        let line = PlaceLine::item(format!("  [{}] {date}  {}", i + 1, article.title), top, false);
+        lines.push(line.with_tail(&format!(" · {}", article.id)));
     }
     let lead = (comparison.articles.first()).map_or("", |&a| corpus.article(a).title.as_str());
     let title = format!(" Compare: {lead} ");
@@ -61,7 +59,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         // The values in a column, so the sentences line up after them.
         let cols = (group.values.iter()).map(|v| v.value.width()).max().unwrap_or(0);
         for v in &group.values {
-            let differs = v.number != usual;
+            let differs = usual != Some(v.number);
             let mark = if differs { '≠' } else { ' ' };
             let pad = " ".repeat(cols - v.value.width());
             let text = format!(
@@ -82,10 +80,8 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     )));
     for group in disputed {
         let quote = &group.variants[0].text;
-        lines.push(PlaceLine::group(
-            format!("  “{quote}” ({})", differences(group)),
-            true,
-        ));
+        let flags = format!(" ({})", differences(group));
+        lines.push(PlaceLine::group(format!("  “{quote}”"), true).with_tail(&flags));
         let cols = (group.variants.iter()).map(|v| who(v).width()).max().unwrap_or(0);
         for v in &group.variants {
             let who = who(v);
@@ -106,8 +102,9 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     for group in some {
         let numbers: Vec<String> = group.articles().iter().map(|&a| number(a).to_string()).collect();
         let v = &group.variants[0];
-        let text = format!("  [{}] “{}” — {}", numbers.join(" "), v.text, who(v));
-        lines.push(PlaceLine::item(text, v.place, false));
+        let text = format!("  [{}] “{}”", numbers.join(" "), v.text);
+        let line = PlaceLine::item(text, v.place, false);
+        lines.push(line.with_tail(&format!(" — {}", who(v))));
     }
     lines.push(PlaceLine::heading(""));
     lines.push(PlaceLine::heading(format!(
@@ -121,17 +118,23 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     PlaceLines::new(title, lines)
 }
 
-/// The number most values of a group give (the first of those tied): the
-/// others are marked as differing from it.
-fn usual_number(group: &FigureGroup) -> f64 {
-    let count = |n: f64| group.values.iter().filter(|v| v.number == n).count();
-    let mut best = group.values[0].number;
+/// The number more articles give than any other, if one does: the others
+/// are marked as differing from it. An article counts once however often
+/// it repeats its number, and where no number leads (every version gives
+/// its own) every value is marked.
+fn usual_number(group: &FigureGroup) -> Option<f64> {
+    let mut articles: Vec<(f64, Vec<u32>)> = Vec::new();
     for v in &group.values {
-        if count(v.number) > count(best) {
-            best = v.number;
+        match articles.iter_mut().find(|(n, _)| *n == v.number) {
+            Some((_, a)) if a.contains(&v.place.article) => {}
+            Some((_, a)) => a.push(v.place.article),
+            None => articles.push((v.number, vec![v.place.article])),
         }
     }
-    best
+    let most = articles.iter().map(|(_, a)| a.len()).max()?;
+    let mut leading = articles.iter().filter(|(_, a)| a.len() == most);
+    let (usual, _) = leading.next()?;
+    leading.next().is_none().then_some(*usual)
 }
 
 /// Who a version gives the quote to: a name, a role, or no one.
@@ -168,4 +171,47 @@ pub(super) fn differences(group: &QuoteGroup) -> String {
 pub(super) fn variant_differs(group: &QuoteGroup, v: &Variant) -> bool {
     let first = group.variants[0].speaker.as_deref();
     !v.added.is_empty() || !v.missing.is_empty() || (v.speaker.is_some() && v.speaker.as_deref() != first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::Figure;
+
+    fn group(values: &[(u32, f64)]) -> FigureGroup {
+        let values = (values.iter())
+            .map(|&(article, number)| Figure {
+                about: "people killed".into(),
+                value: number.to_string(),
+                number,
+                place: Place {
+                    article,
+                    paragraph: 0,
+                    start: 0,
+                    end: 0,
+                },
+                text: String::new(),
+            })
+            .collect();
+        FigureGroup {
+            about: "people killed".into(),
+            values,
+        }
+    }
+
+    #[test]
+    fn the_usual_number_is_the_one_most_articles_give() {
+        assert_eq!(
+            usual_number(&group(&[(0, 86.0), (1, 89.0), (2, 89.0)])),
+            Some(89.0)
+        );
+    }
+
+    #[test]
+    fn an_article_repeating_its_number_does_not_make_it_the_usual_one() {
+        // The seeds: four versions, four tolls; the last gives 87 twice.
+        let seeds = group(&[(1, 86.0), (2, 89.0), (3, 80.0), (4, 87.0), (4, 87.0)]);
+        assert_eq!(usual_number(&seeds), None);
+        assert_eq!(usual_number(&group(&[(0, 10.0), (1, 12.0)])), None);
+    }
 }

@@ -38,16 +38,20 @@ impl App {
     /// Opens the quotes view over the listed articles (the first
     /// `MAX_ARTICLES` of them: each body is read again), narrowed to the
     /// speakers the filter names (`@lavrov`, or as the speaker picker left it).
+    /// Comes back to the view where it was left if `Enter` left it for a
+    /// place and the list is still the same.
     pub(super) fn open_quotes(&mut self) {
         if self.threads.stories().is_none() && !self.loading.is_active() {
             self.wait_for_stories();
         }
+        let key = self.quotes_key();
+        if let Some(view) = self.threads.come_back_to_quotes(&key) {
+            self.layer = Layer::Quotes(view);
+            return;
+        }
         let shown = self.list.shown();
-        let some = &shown[..shown.len().min(MAX_ARTICLES)];
-        let speakers: Vec<&str> = (self.list.filter().text().split_whitespace())
-            .filter(|t| t.starts_with('@') && t.len() > 1)
-            .collect();
-        let view = QuotesView::new(&self.corpus, self.threads.stories(), some, speakers.join(" "));
+        let (some, speakers) = key;
+        let view = QuotesView::new(&self.corpus, self.threads.stories(), &some, speakers);
         if view.is_empty() {
             self.message = Some("no quotes in the listed articles".into());
             return;
@@ -58,19 +62,33 @@ impl App {
         self.layer = Layer::Quotes(view);
     }
 
+    /// What the quotes view is built on: the listed articles it reads (the
+    /// first `MAX_ARTICLES`) and the filter's `@` terms.
+    fn quotes_key(&self) -> (Vec<u32>, String) {
+        let shown = self.list.shown();
+        let some = shown[..shown.len().min(MAX_ARTICLES)].to_vec();
+        let speakers: Vec<&str> = (self.list.filter().text().split_whitespace())
+            .filter(|t| t.starts_with('@') && t.len() > 1)
+            .collect();
+        (some, speakers.join(" "))
+    }
+
     /// Opens `place`'s article for reading with its line on screen; the
     /// place left goes in the history even if it was only previewed. A
-    /// compare view left so is kept: `C` comes back to it where it was.
+    /// compare or quotes view left so is kept: `C` or `Q` comes back to it
+    /// where it was.
     pub(super) fn open_at(&mut self, place: Place) {
-        if let Layer::Compare(view) = std::mem::replace(&mut self.layer, Layer::Panes) {
-            let lead = self
-                .threads
-                .stories()
-                .and_then(|s| s.of(place.article))
-                .map(|s| s.lead);
-            if let Some(lead) = lead {
-                self.threads.leave(lead, view);
+        match std::mem::replace(&mut self.layer, Layer::Panes) {
+            Layer::Compare(view) => {
+                let lead = (self.threads.stories())
+                    .and_then(|s| s.of(place.article))
+                    .map(|s| s.lead);
+                if let Some(lead) = lead {
+                    self.threads.leave(lead, view);
+                }
             }
+            Layer::Quotes(view) => self.threads.leave_quotes(self.quotes_key(), view),
+            _ => {}
         }
         if let Some(here) = self.reader.place() {
             self.history.push(here);

@@ -74,21 +74,31 @@ impl Memory {
     /// Flips `flag` on the article with content `hash` and writes it; gives
     /// whether it is now set, and whether the write worked.
     pub(super) fn toggle(&mut self, flag: Flag, hash: u64) -> (bool, Result<(), String>) {
+        let on = !self.has(flag, hash);
+        (on, self.set(flag, &[hash], on))
+    }
+
+    /// Sets (`on`) or clears `flag` on the articles with content `hashes`
+    /// (a story's), and writes them at once.
+    pub(super) fn set(&mut self, flag: Flag, hashes: &[u64], on: bool) -> Result<(), String> {
         let set = match flag {
             Flag::Read => &mut self.marks.read,
             Flag::Star => &mut self.marks.starred,
         };
-        let on = !set.remove(&hash);
-        if on {
-            set.insert(hash);
-        }
-        if let Some(store) = &mut self.store {
-            match flag {
-                Flag::Read => store.set_read(hash, on),
-                Flag::Star => store.set_starred(hash, on),
+        for &hash in hashes {
+            if on {
+                set.insert(hash);
+            } else {
+                set.remove(&hash);
+            }
+            if let Some(store) = &mut self.store {
+                match flag {
+                    Flag::Read => store.set_read(hash, on),
+                    Flag::Star => store.set_starred(hash, on),
+                }
             }
         }
-        (on, self.persist())
+        self.persist()
     }
 
     /// Narrows the filter's hits by the marks: unread only (`U`), starred

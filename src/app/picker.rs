@@ -2,6 +2,7 @@
 //! (`i`): a list of entities narrowed as you type.
 
 use super::input::LineEdit;
+use super::scroll::Scroll;
 use crate::analysis::{EntityId, EntityKind};
 use crate::search::{Corpus, fuzzy_rank};
 
@@ -46,6 +47,7 @@ pub struct Picker {
     /// (item, matched char indices of its name), best first.
     matches: Vec<(usize, Vec<usize>)>,
     selected: usize,
+    scroll: Scroll,
 }
 
 impl Picker {
@@ -85,6 +87,7 @@ impl Picker {
             input: LineEdit::default(),
             matches: Vec::new(),
             selected: 0,
+            scroll: Scroll::default(),
         };
         picker.refresh();
         picker
@@ -131,6 +134,12 @@ impl Picker {
 
     pub fn selected(&self) -> usize {
         self.selected
+    }
+
+    /// The first row to draw in `rows` rows (see `Scroll`).
+    pub fn top(&self, rows: usize) -> usize {
+        self.scroll
+            .top(self.selected, self.selected, rows, self.matches.len())
     }
 
     pub fn total(&self) -> usize {

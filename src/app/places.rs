@@ -2,6 +2,7 @@
 //! quotes views): headings and details to read, and a selection that moves
 //! over the places only, for `Enter` to open the article there.
 
+use super::scroll::Scroll;
 use crate::search::Place;
 
 /// How a line is drawn: what it is in the view.
@@ -23,34 +24,40 @@ pub struct PlaceLine {
     pub place: Option<Place>,
     /// Differs from the others of its group (a figure, a speaker, words).
     pub marked: bool,
+    /// Where in `text` the part to keep whole starts (its length when
+    /// none): a line too long for the view cuts the quote or title before
+    /// it, not the flags or changed words after it.
+    pub tail: usize,
 }
 
 impl PlaceLine {
-    pub(super) fn heading(text: impl Into<String>) -> PlaceLine {
+    fn new(kind: LineKind, text: String, place: Option<Place>, marked: bool) -> PlaceLine {
         PlaceLine {
-            kind: LineKind::Heading,
-            text: text.into(),
-            place: None,
-            marked: false,
+            kind,
+            tail: text.len(),
+            text,
+            place,
+            marked,
         }
+    }
+
+    pub(super) fn heading(text: impl Into<String>) -> PlaceLine {
+        PlaceLine::new(LineKind::Heading, text.into(), None, false)
     }
 
     pub(super) fn group(text: impl Into<String>, marked: bool) -> PlaceLine {
-        PlaceLine {
-            kind: LineKind::Group,
-            text: text.into(),
-            place: None,
-            marked,
-        }
+        PlaceLine::new(LineKind::Group, text.into(), None, marked)
     }
 
     pub(super) fn item(text: impl Into<String>, place: Place, marked: bool) -> PlaceLine {
-        PlaceLine {
-            kind: LineKind::Item,
-            text: text.into(),
-            place: Some(place),
-            marked,
-        }
+        PlaceLine::new(LineKind::Item, text.into(), Some(place), marked)
+    }
+
+    /// Appends `tail`, the part of the line kept whole when it is cut.
+    pub(super) fn with_tail(mut self, tail: &str) -> PlaceLine {
+        self.tail = self.text.len();
+        self.text.push_str(tail);
+        self
     }
 }
 
@@ -60,6 +67,7 @@ pub struct PlaceLines {
     title: String,
     lines: Vec<PlaceLine>,
     selected: Option<usize>,
+    scroll: Scroll,
 }
 
 impl PlaceLines {
@@ -69,6 +77,7 @@ impl PlaceLines {
             title,
             lines,
             selected,
+            scroll: Scroll::default(),
         }
     }
 
@@ -83,6 +92,19 @@ impl PlaceLines {
     /// The selected line's index, if any line has a place.
     pub fn selected(&self) -> Option<usize> {
         self.selected
+    }
+
+    /// The first line to draw in `rows` rows: the selection stays in view,
+    /// with the headings above it when it is scrolled up to (see `Scroll`).
+    pub fn top(&self, rows: usize) -> usize {
+        let Some(s) = self.selected else {
+            return 0;
+        };
+        let above = ((0..s).rev())
+            .take_while(|&i| self.lines[i].place.is_none())
+            .last()
+            .unwrap_or(s);
+        self.scroll.top(s, above, rows, self.lines.len())
     }
 
     /// Moves the selection by `delta` places, stopping at the ends.

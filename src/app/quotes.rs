@@ -186,18 +186,33 @@ fn group_lines(corpus: &Corpus, group: &QuoteGroup) -> ((Said, String), Vec<Plac
         return (speaker, vec![PlaceLine::item(text, first.place, false)]);
     }
     let differences = compare::differences(group);
-    let mut head = format!("  “{}” · {n} articles", first.text);
+    // The count and flags, and a version's changed words, stay whole when
+    // the line is cut: the quote or title gives way.
+    let mut flags = format!(" · {n} articles");
     if !differences.is_empty() {
-        head += &format!(" · {differences}");
+        flags += &format!(" · {differences}");
     }
-    let mut lines = vec![PlaceLine::group(head, !differences.is_empty())];
+    let head = PlaceLine::group(format!("  “{}”", first.text), !differences.is_empty());
+    let mut lines = vec![head.with_tail(&flags)];
     for v in &group.variants {
-        let mut text = format!("    {} · {}", compare::who(v), title(v.place.article));
+        // Copies often share their title: then the id tells them apart.
+        let article = v.place.article;
+        let twin = (group.variants.iter())
+            .any(|w| w.place.article != article && title(w.place.article) == title(article));
+        let id = if twin {
+            format!(" ({})", corpus.article(article).id)
+        } else {
+            String::new()
+        };
+        let text = format!("    {} · {}{id}", compare::who(v), title(article));
         let words = compare::changed_words(group, v);
-        if !words.is_empty() {
-            text += &format!(" · {words}");
-        }
-        lines.push(PlaceLine::item(text, v.place, compare::variant_differs(group, v)));
+        let words = if words.is_empty() {
+            words
+        } else {
+            format!(" · {words}")
+        };
+        let line = PlaceLine::item(text, v.place, compare::variant_differs(group, v));
+        lines.push(line.with_tail(&words));
     }
     (speaker, lines)
 }

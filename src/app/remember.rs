@@ -5,6 +5,7 @@
 use super::memory::Flag;
 use super::sort::SortOrder;
 use super::state::App;
+use super::threads::Row;
 use crate::layout::Pane;
 use crate::marks::{Marks, Position, Store};
 
@@ -30,8 +31,22 @@ impl App {
         self.reader.article().or(self.list.selected_article())
     }
 
+    /// `u`: on a story's row in the list, every article of the story is
+    /// marked read (or, all read already, unread), as the row's `●` counts
+    /// them; else the target article flips.
     pub(super) fn toggle_read(&mut self) {
-        self.toggle(Flag::Read);
+        let story = match self.list.selected_row() {
+            Some(Row::Story { members, .. }) if self.focus == Pane::List => members.clone(),
+            _ => return self.toggle(Flag::Read),
+        };
+        let hashes: Vec<u64> = story.iter().map(|&a| self.corpus.hash(a)).collect();
+        let on = hashes.iter().any(|&h| !self.memory.has(Flag::Read, h));
+        let saved = self.memory.set(Flag::Read, &hashes, on);
+        let what = format!("story {} ({} articles)", Flag::Read.message(on), hashes.len());
+        self.message = Some(saved.err().unwrap_or(what));
+        if self.list.unread_only() {
+            self.refilter();
+        }
     }
 
     pub(super) fn toggle_star(&mut self) {

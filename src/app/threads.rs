@@ -5,6 +5,7 @@
 //! its articles on demand, like a thread in mutt.
 
 use super::places::PlaceLines;
+use super::quotes::QuotesView;
 use crate::search::{Corpus, Stories};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -49,9 +50,18 @@ pub(super) struct Threads {
     built_for: Option<u64>,
     /// Expanded stories, by lead.
     expanded: HashSet<u32>,
-    /// The compare view left for a place in an article, by its story's
-    /// lead: `C` on that story comes back to it where it was.
-    left: Option<(u32, PlaceLines)>,
+    /// The compare or quotes view left for a place in an article: `C` on
+    /// that story, or `Q` on the same list, comes back to it where it was.
+    left: Option<Left>,
+}
+
+/// A view left for a place in an article (both are built on the stories).
+enum Left {
+    /// The compare view of the story led by the `u32`.
+    Compare(u32, PlaceLines),
+    /// The quotes view of the articles, with the filter's speakers, it was
+    /// opened on (see `App::quotes_key`).
+    Quotes((Vec<u32>, String), Box<QuotesView>),
 }
 
 impl Threads {
@@ -105,13 +115,28 @@ impl Threads {
 
     /// Keeps the compare view of the story led by `lead`, left for a place.
     pub(super) fn leave(&mut self, lead: u32, view: PlaceLines) {
-        self.left = Some((lead, view));
+        self.left = Some(Left::Compare(lead, view));
     }
 
     /// The compare view left on the story led by `lead`, if it was the last.
     pub(super) fn come_back(&mut self, lead: u32) -> Option<PlaceLines> {
-        let (l, view) = self.left.take()?;
-        (l == lead).then_some(view)
+        match self.left.take()? {
+            Left::Compare(l, view) if l == lead => Some(view),
+            _ => None,
+        }
+    }
+
+    /// Keeps the quotes view opened on `key`, left for a place.
+    pub(super) fn leave_quotes(&mut self, key: (Vec<u32>, String), view: QuotesView) {
+        self.left = Some(Left::Quotes(key, Box::new(view)));
+    }
+
+    /// The quotes view left, if it was the last and opened on `key`.
+    pub(super) fn come_back_to_quotes(&mut self, key: &(Vec<u32>, String)) -> Option<QuotesView> {
+        match self.left.take()? {
+            Left::Quotes(k, view) if k == *key => Some(*view),
+            _ => None,
+        }
     }
 
     /// Starts a build on its own thread if the stories are not those of

@@ -256,6 +256,8 @@ fn step(action: &Action, page: isize) -> Option<isize> {
         Action::Up => Some(-1),
         Action::PageDown => Some(page),
         Action::PageUp => Some(-page),
+        Action::First => Some(isize::MIN),
+        Action::Last => Some(isize::MAX),
         _ => None,
     }
 }

@@ -135,7 +135,8 @@ impl<'a> QuoteRow<'a> {
 /// The story of the article `id` (an id or the start of only one), compared.
 /// Exit 1 when there is no such article or it is in no story.
 pub fn compare(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::Result<ExitCode> {
-    let Some(article) = find_article(corpus, id) else {
+    // `compare` takes a story's article: `stories` lists them.
+    let Some(article) = find_article(corpus, id, "byline stories") else {
         return Ok(ExitCode::from(1));
     };
     let stories = Stories::build(corpus);

@@ -117,7 +117,7 @@ struct ShowDoc<'a> {
 }
 
 pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::Result<ExitCode> {
-    let Some(i) = find_article(corpus, id) else {
+    let Some(i) = find_article(corpus, id, "byline list") else {
         return Ok(ExitCode::from(1));
     };
     let a = corpus.article(i);
@@ -136,8 +136,9 @@ pub fn show(out: &mut impl Write, corpus: &Corpus, id: &str, json: bool) -> io::
 }
 
 /// The article with this id, or the one whose id starts with it (`show 003`,
-/// as git takes a short hash); else says why not on stderr.
-pub(super) fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
+/// as git takes a short hash); else says why not on stderr, pointing at
+/// `listing`, the command that lists the ids to give (`byline list`).
+pub(super) fn find_article(corpus: &Corpus, id: &str, listing: &str) -> Option<u32> {
     let order = corpus.order();
     if let Some(i) = corpus.find(id) {
         return Some(i);
@@ -147,7 +148,7 @@ pub(super) fn find_article(corpus: &Corpus, id: &str) -> Option<u32> {
         .collect();
     match starting.as_slice() {
         [i] => return Some(*i),
-        [] => eprintln!("byline: no article with id {id:?} (see `byline list`)"),
+        [] => eprintln!("byline: no article with id {id:?} (see `{listing}`)"),
         _ => {
             let ids: Vec<&str> = starting
                 .iter()

@@ -1,6 +1,7 @@
 //! The filter bar: the top line, where `/` types a filter.
 
 use super::Theme;
+use super::text::input_view;
 use crate::app::{App, Layer};
 use crate::keys::{Action, Context, Keymap};
 use ratatui::buffer::Buffer;
@@ -61,7 +62,8 @@ impl<'a> FilterBar<'a> {
 
     /// Where the terminal cursor goes while typing.
     pub fn cursor(app: &App, area: Rect) -> Position {
-        let before = PROMPT.width() + app.filter().before_cursor().width();
+        let room = usize::from(area.width).saturating_sub(PROMPT.width());
+        let before = PROMPT.width() + input_view(app.filter(), room).1;
         let column = before.min(usize::from(area.width.saturating_sub(1))) as u16;
         Position::new(area.x + column, area.y)
     }
@@ -78,7 +80,9 @@ impl Widget for FilterBar<'_> {
             Line::styled(format!(" {}", hints(app.keymap(), width)), th.dim)
         } else {
             let prompt = if editing { th.prompt } else { th.dim };
-            Line::from(vec![Span::styled(PROMPT, prompt), Span::raw(text)])
+            let room = usize::from(area.width).saturating_sub(PROMPT.width());
+            let (shown, _) = input_view(app.filter(), room);
+            Line::from(vec![Span::styled(PROMPT, prompt), Span::raw(shown)])
         };
         buf.set_line(area.x, area.y, &line, area.width);
     }

@@ -7,6 +7,7 @@
 use super::Theme;
 use super::text::fit;
 use crate::app::{App, Row};
+use crate::keys::{Action, Context};
 use crate::layout::Pane;
 use crate::layout::{below_header, header};
 use crate::search::title_match_indices;
@@ -44,10 +45,18 @@ impl Widget for ListPane<'_> {
         buf.set_stringn(head.x, head.y, " Articles", usize::from(head.width), style);
         let rows = below_header(area);
         if app.rows().is_empty() {
-            let note = if app.loading().is_active() {
-                " loading…"
-            } else {
-                " no article matches"
+            // Unread only (`U`), the list may be empty with no filter at all.
+            let all = app
+                .keymap()
+                .hint(Context::Browse, &Action::UnreadOnly, "lists all");
+            let note = match (app.loading().is_active(), app.unread_only()) {
+                (true, _) => " loading…".to_owned(),
+                (false, true) if app.filter().text().is_empty() => match all {
+                    Some(all) => format!(" no unread article ({all})"),
+                    None => " no unread article".to_owned(),
+                },
+                (false, true) => " no unread article matches".to_owned(),
+                (false, false) => " no article matches".to_owned(),
             };
             buf.set_stringn(rows.x, rows.y, note, usize::from(rows.width), th.dim);
             return;

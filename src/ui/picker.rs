@@ -1,7 +1,7 @@
 //! The fuzzy popup for the speaker picker and the entity index: what was
 //! typed, then the matching entities with the matched letters highlighted.
 
-use super::text::{fit, thousands};
+use super::text::{fit, input_view, thousands};
 use super::theme::Theme;
 use super::{centered, footer, popup_frame};
 use crate::app::Picker;
@@ -49,7 +49,8 @@ impl<'a> PickerPopup<'a> {
     /// Where the terminal cursor goes: in the typed line.
     pub fn cursor(&self, screen: Rect) -> Position {
         let inner = self.area(screen).inner(Margin::new(1, 1));
-        let before = PROMPT.width() + self.picker.input().before_cursor().width();
+        let room = usize::from(inner.width).saturating_sub(PROMPT.width());
+        let before = PROMPT.width() + input_view(self.picker.input(), room).1;
         let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
         Position::new(inner.x + column, inner.y)
     }
@@ -79,7 +80,13 @@ impl Widget for PickerPopup<'_> {
         let inner = popup_frame(self.area(screen), &title, &footer, th, buf);
         let typed = Line::from(vec![
             Span::styled(PROMPT, th.prompt),
-            Span::raw(picker.input().text()),
+            Span::raw(
+                input_view(
+                    picker.input(),
+                    usize::from(inner.width).saturating_sub(PROMPT.width()),
+                )
+                .0,
+            ),
         ]);
         buf.set_line(inner.x, inner.y, &typed, inner.width);
         let rows = Rect {
@@ -87,9 +94,7 @@ impl Widget for PickerPopup<'_> {
             height: inner.height.saturating_sub(1),
             ..inner
         };
-        let offset = picker
-            .selected()
-            .saturating_sub(usize::from(rows.height).saturating_sub(1));
+        let offset = picker.top(usize::from(rows.height));
         let width = usize::from(rows.width);
         for ((index, (item, matched)), y) in picker
             .matches()

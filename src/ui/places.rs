@@ -3,7 +3,7 @@
 //! ones (a differing figure, speaker or wording) highlighted, the selected
 //! place in the selection colour.
 
-use super::text::fit;
+use super::text::{fit, input_view};
 use super::theme::Theme;
 use super::{centered, footer, popup_frame};
 use crate::app::{LineEdit, LineKind, PlaceLines};
@@ -51,7 +51,8 @@ impl<'a> PlacesPopup<'a> {
     /// Where the terminal cursor goes: in the typed line, if there is one.
     pub fn cursor(&self, screen: Rect) -> Option<Position> {
         let inner = Self::area(screen).inner(ratatui::layout::Margin::new(1, 1));
-        let before = PROMPT.width() + self.input?.before_cursor().width();
+        let room = usize::from(inner.width).saturating_sub(PROMPT.width());
+        let before = PROMPT.width() + input_view(self.input?, room).1;
         let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
         Some(Position::new(inner.x + column, inner.y))
     }
@@ -72,16 +73,14 @@ impl Widget for PlacesPopup<'_> {
         let footer = footer(self.keymap, Context::Popup, &parts);
         let mut inner = popup_frame(Self::area(screen), view.title(), &footer, th, buf);
         if let Some(input) = self.input {
-            let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(input.text())]);
+            let (shown, _) = input_view(input, usize::from(inner.width).saturating_sub(PROMPT.width()));
+            let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(shown)]);
             buf.set_line(inner.x, inner.y, &typed, inner.width);
             inner.y += inner.height.min(1);
             inner.height = inner.height.saturating_sub(1);
         }
         let rows = usize::from(inner.height);
-        // The selection stays on screen; headings above the first place show.
-        let offset = view
-            .selected()
-            .map_or(0, |s| s.saturating_sub(rows.saturating_sub(1)));
+        let offset = view.top(rows);
         let width = usize::from(inner.width);
         for ((index, line), y) in view
             .lines()
@@ -97,7 +96,7 @@ impl Widget for PlacesPopup<'_> {
                 LineKind::Item if line.marked => th.matched,
                 LineKind::Item => Style::new(),
             };
-            let (spans, _) = fit(&line.text, &[], style, style, width);
+            let spans = fit_keeping_tail(&line.text, line.tail, style, width);
             let row = Rect {
                 y,
                 height: 1,
@@ -109,4 +108,17 @@ impl Widget for PlacesPopup<'_> {
             }
         }
     }
+}
+
+/// `text` cut to `width` columns, the part from byte `tail` on (flags,
+/// changed words) kept whole while the part before it keeps a third of the
+/// width: that part is cut instead, with its `…`.
+fn fit_keeping_tail(text: &str, tail: usize, style: Style, width: usize) -> Vec<Span<'_>> {
+    let (head, tail) = text.split_at(tail.min(text.len()));
+    let head_room = width
+        .saturating_sub(tail.width())
+        .max(head.width().min(width / 3));
+    let (mut spans, used) = fit(head, &[], style, style, head_room);
+    spans.extend(fit(tail, &[], style, style, width - used).0);
+    spans
 }

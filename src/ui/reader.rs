@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub struct ReaderPane<'a> {
@@ -144,7 +145,16 @@ fn marked_spans<'b>(
     marked: Style,
     out: &mut Vec<Span<'b>>,
 ) {
-    let piece = |r: Range<usize>| text.get(r).unwrap_or("");
+    // A tab is a space here: the terminal draws no control character, so
+    // `a\tb` would read `ab` (the wrap counted it a column, as this is).
+    let piece = |r: Range<usize>| -> Cow<'b, str> {
+        let piece = text.get(r).unwrap_or("");
+        if piece.contains('\t') {
+            Cow::Owned(piece.replace('\t', " "))
+        } else {
+            Cow::Borrowed(piece)
+        }
+    };
     let Some(mark) = mark.filter(|m| m.start < range.end && range.start < m.end) else {
         out.push(Span::styled(piece(range), style));
         return;

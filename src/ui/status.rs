@@ -2,13 +2,13 @@
 //! files skipped or loaded in part, and the last transient message (which wins for space).
 
 use super::Theme;
-use super::text::{fit, thousands};
+use super::text::{fit, input_view, thousands};
 use crate::app::{App, LineEdit, SortOrder, plural};
 use crate::keys::{Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 pub struct StatusBar<'a> {
@@ -123,7 +123,8 @@ impl<'a> CommandLine<'a> {
 
     /// Where the terminal cursor goes while typing.
     pub fn cursor(line: &LineEdit, area: Rect) -> Position {
-        let before = PIPE_PROMPT.width() + line.before_cursor().width();
+        let room = usize::from(area.width).saturating_sub(PIPE_PROMPT.width());
+        let before = PIPE_PROMPT.width() + input_view(line, room).1;
         Position::new(
             area.x + before.min(usize::from(area.width.saturating_sub(1))) as u16,
             area.y,
@@ -134,10 +135,12 @@ impl<'a> CommandLine<'a> {
 impl Widget for CommandLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let th = self.theme;
+        // Drawn over the status bar: none of it may show after the command.
+        Clear.render(area, buf);
         buf.set_style(area, th.status);
         let width = usize::from(area.width);
         let (x, _) = buf.set_stringn(area.x, area.y, PIPE_PROMPT, width, th.prompt);
         let rest = usize::from(area.right().saturating_sub(x));
-        buf.set_stringn(x, area.y, self.line.text(), rest, th.status);
+        buf.set_stringn(x, area.y, input_view(self.line, rest).0, rest, th.status);
     }
 }

@@ -1,8 +1,10 @@
 //! Text helpers the panes share: fitting text to a display width with an
 //! ellipsis while keeping matched characters highlighted, and numbers.
 
+use crate::app::LineEdit;
 use ratatui::style::Style;
 use ratatui::text::Span;
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -49,6 +51,30 @@ pub fn fit<'a>(
         used += 1;
     }
     (spans, used)
+}
+
+/// What of a typed line shows in `width` columns (after its prompt), and
+/// the cursor's column in it: the whole line from its start while the
+/// cursor fits, else cut on the left behind a `…` so that the cursor, and
+/// what was just typed before it, stay in view.
+pub fn input_view(line: &LineEdit, width: usize) -> (Cow<'_, str>, usize) {
+    let before = line.before_cursor();
+    let mut rest = before.width();
+    if rest < width {
+        return (Cow::Borrowed(line.text()), rest);
+    }
+    // Room for the `…` and the cursor's own cell.
+    let room = width.saturating_sub(2);
+    let mut start = 0;
+    for (i, g) in before.grapheme_indices(true) {
+        if rest <= room {
+            break;
+        }
+        rest -= g.width();
+        start = i + g.len();
+    }
+    let shown = format!("…{}", &line.text()[start..]);
+    (Cow::Owned(shown), 1 + rest)
 }
 
 fn push<'a>(spans: &mut Vec<Span<'a>>, text: &'a str, base: Style, hl: Style, highlighted: bool) {
@@ -131,5 +157,34 @@ mod tests {
         assert_eq!(thousands(1234), "1,234");
         assert_eq!(thousands(100000), "100,000");
         assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn a_typed_line_too_long_keeps_the_cursor_in_view() {
+        let mut line = LineEdit::default();
+        line.set("@lavrov".into());
+        assert_eq!(
+            input_view(&line, 20),
+            (Cow::Borrowed("@lavrov"), 7),
+            "fits: all of it"
+        );
+        line.set("the quick brown fox jumps".into());
+        let (shown, cursor) = input_view(&line, 12);
+        assert_eq!(
+            (shown.as_ref(), cursor),
+            ("… fox jumps", 11),
+            "the cursor on the last cell"
+        );
+        assert!(cursor < 12, "the cursor's cell is on screen");
+        // Back to the start: the line shows from there again.
+        for _ in 0..25 {
+            line.left();
+        }
+        assert_eq!(input_view(&line, 12).1, 0);
+        assert_eq!(input_view(&line, 12).0, "the quick brown fox jumps");
+        // Wide characters are cut whole.
+        line.set("東京の天気は晴れです".into());
+        let (shown, cursor) = input_view(&line, 9);
+        assert_eq!((shown.as_ref(), cursor), ("…れです", 7));
     }
 }
