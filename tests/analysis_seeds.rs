@@ -341,3 +341,28 @@ fn a_party_and_mp_before_a_name_are_the_title() {
     let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
     assert_eq!(speaker, Some("Lembit Opik"));
 }
+
+/// A demonym opens an organisation's name (`Danish Broadcasting Corporation`,
+/// `Indian Airlines`): it is kept, where before a person's name it is not.
+#[test]
+fn a_demonym_before_an_organisation_word_is_part_of_its_name() {
+    let gaz = Gazetteer::builtin();
+    let a = analyze(
+        gaz,
+        &[
+            "The Danish Broadcasting Corporation and Indian Airlines signed a deal, \
+           and the Americans Andy Roddick and Venus Williams watched."
+                .to_string(),
+        ],
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Danish Broadcasting Corporation"), "{names:?}");
+    assert!(names.contains(&"Indian Airlines"), "{names:?}");
+    assert!(names.contains(&"Andy Roddick"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Broadcasting") || *n == "Airlines"),
+        "{names:?}"
+    );
+}

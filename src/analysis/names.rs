@@ -273,10 +273,11 @@ fn interpret(
         titled = true;
     }
     // Whether every word from `from` on is generic (`Open`): then a demonym
-    // before them is part of the name (`Australian Open`).
+    // before them is part of the name (`Australian Open`), as it is of an
+    // organisation's (`Danish Broadcasting Corporation`, `Indian Airlines`).
     let all_generic = |from: usize| (from..end).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
     while name_start < end
-        && (gaz.is_demonym(word(name_start)) && !all_generic(name_start + 1)
+        && (gaz.is_demonym(word(name_start)) && !ends_org && !all_generic(name_start + 1)
             || lex(name_start).title()
             || word(name_start) == "of")
         && (name_start + 1 < end)
