@@ -366,3 +366,33 @@ fn a_demonym_before_an_organisation_word_is_part_of_its_name() {
         "{names:?}"
     );
 }
+
+/// An organisation named after a place (`Japan Airlines`, `London School of
+/// Economics`) is one organisation, not the place and a stray word; a place
+/// alone before a person stays a place.
+#[test]
+fn a_place_then_an_organisation_word_is_the_organisation() {
+    let gaz = Gazetteer::builtin();
+    let a = analyze(
+        gaz,
+        &[
+            "Japan Airlines said fares would rise. A study by the London School of Economics \
+           agreed, and London was quiet."
+                .to_string(),
+        ],
+    );
+    let named = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+    assert_eq!(
+        named("Japan Airlines"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(
+        named("London School of Economics"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(named("London"), Some(EntityKind::Place));
+    assert_eq!(named("Airlines"), None);
+    assert_eq!(named("Japan"), None);
+}

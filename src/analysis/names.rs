@@ -7,6 +7,7 @@ use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
 use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+use super::types::EntityKind;
 
 /// What the surrounding words say about a candidate's kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,6 +53,15 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         if (t.is(CAP) || t.lex(para).particle())
             && let Some((id, end)) = gaz.longest_match(para, toks, k)
         {
+            if let Some(org_end) = place_led_org(gaz, id, para, toks, end) {
+                let hints = Hints {
+                    org: true,
+                    ..Hints::default()
+                };
+                push(para_idx, toks, k, org_end, false, hints, out);
+                k = org_end;
+                continue;
+            }
             out.push(Candidate {
                 para: para_idx,
                 tok_start: k,
@@ -156,6 +166,45 @@ pub(super) fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// The end of the capitalised run starting at `k`.
+/// Where an organisation named after the place the gazetteer matched ends
+/// (`Japan Airlines`, `London Stock Exchange`, `US Army`): capitalised words
+/// straight after the place, the last an organisation word, none of them the
+/// start of another gazetteer name, then maybe `of` and more (`London
+/// School of Economics`). `None` when the place stands alone.
+fn place_led_org(gaz: &Gazetteer, id: u32, para: &str, toks: &[Token], end: usize) -> Option<usize> {
+    if gaz.entry(id).kind != EntityKind::Place || toks[end - 1].is(POSSESSIVE | SENTENCE_END) {
+        return None;
+    }
+    let next_cap = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            is_cap_word(para, t) && para.get(toks[j - 1].end as usize..t.start as usize) == Some(" ")
+        })
+    };
+    let mut j = end;
+    let mut org_end = None;
+    while next_cap(j) && gaz.longest_match(para, toks, j).is_none() {
+        j += 1;
+        let last = toks[j - 1];
+        if last.lex(para).org() {
+            org_end = Some(j);
+        }
+        if last.is(POSSESSIVE | SENTENCE_END) {
+            break;
+        }
+        if org_end == Some(j) && toks.get(j).is_some_and(|t| t.text(para) == "of") && next_cap(j + 1) {
+            j += 1; // `School of Economics`: what follows `of` is part of it
+            while next_cap(j) && !toks[j].is(POSSESSIVE | SENTENCE_END) {
+                j += 1;
+            }
+            if next_cap(j) {
+                j += 1;
+            }
+            return Some(j);
+        }
+    }
+    org_end.filter(|&e| e == j)
+}
+
 fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> usize {
     let n = toks.len();
     let first_name = toks[k].lex(para).first_name().is_some();
