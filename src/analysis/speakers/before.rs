@@ -34,11 +34,10 @@ impl Speakers<'_> {
             let w = t.text(p.text);
             if let Some(m) = p.mention_end(k) {
                 let mut b = self.located[m].0.tok_start;
-                // Step over a determiner or a possessive (`for Manchester's Trafford Centre`).
-                while b > lo
-                    && (p.toks[b - 1].text(p.text) == "the"
-                        || p.mention_end(b - 1).is_some_and(|o| self.located[o].0.possessive))
-                {
+                // Step over a determiner, a possessive (`for Manchester's
+                // Trafford Centre`) or a name right before this one (`for the
+                // Oxford University Press`, found as two names).
+                while b > lo && (p.toks[b - 1].text(p.text) == "the" || p.mention_end(b - 1).is_some()) {
                     b = p
                         .mention_end(b - 1)
                         .map_or(b - 1, |o| self.located[o].0.tok_start);

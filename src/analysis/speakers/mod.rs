@@ -22,6 +22,8 @@ mod tests_cues;
 #[cfg(test)]
 mod tests_gender;
 #[cfg(test)]
+mod tests_rivals;
+#[cfg(test)]
 mod tests_roles;
 #[cfg(test)]
 mod tests_session10;

@@ -93,6 +93,7 @@ pub enum Who {
     PronNone,
     PronParaNearest,
     PronPrevQuote,
+    PronRoleOwner,
     PronRoleSubject,
     PronSheUnique,
     PronSubject,
@@ -119,6 +120,7 @@ impl Who {
             Self::PronNone => "pron-none",
             Self::PronParaNearest => "pron-para-nearest",
             Self::PronPrevQuote => "pron-prev-quote",
+            Self::PronRoleOwner => "pron-role-owner",
             Self::PronRoleSubject => "pron-role-subject",
             Self::PronSheUnique => "pron-she-unique",
             Self::PronSubject => "pron-subject",
@@ -140,6 +142,7 @@ impl Who {
                 | Self::PronNone
                 | Self::PronParaNearest
                 | Self::PronPrevQuote
+                | Self::PronRoleOwner
                 | Self::PronRoleSubject
                 | Self::PronSheUnique
                 | Self::PronSubject

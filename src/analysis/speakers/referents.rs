@@ -236,6 +236,31 @@ impl Speakers<'_> {
         });
         let subject_pos =
             subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));
+        // `"…," Ann Lee said. A spokesman for Acme said that … "…," he
+        // said`: an unnamed role that spoke after the name (or the previous
+        // quote) is who the pronoun means, not the name before it; a
+        // definite one (`the cardinal said`) only when the article titled
+        // someone with it (`Cardinal Tom Fry`).
+        let role = matches!(pr, Pronoun::He | Pronoun::She)
+            .then(|| self.role_subject(pr, para, before))
+            .flatten();
+        // A name inside the role's own sentence (`The head of Acme, Orvel
+        // Tamsk, says`) is no earlier speaker.
+        let role_at = role.as_ref().map(|r| (r.para, r.sentence));
+        let role_since = |from: (usize, usize)| {
+            let r = role.as_ref().filter(|_| role_at.is_some_and(|at| at > from))?;
+            // `The Acme spokeswoman said`: definite, but nobody's title.
+            if !r.definite || anonymous(&r.role) {
+                return Some(Attribution {
+                    role: Some(r.role.clone()),
+                    who: Who::PronRoleSubject,
+                    ..Attribution::default()
+                });
+            }
+            self.role_owner(r.para, r.verb, &r.role)
+                .filter(|&e| self.could_fit(pr, e))
+                .map(|e| as_attr(e, Who::PronRoleOwner))
+        };
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
                 Some(e) => self.could_fit(pr, e),
@@ -245,6 +270,9 @@ impl Speakers<'_> {
                     .is_some_and(|r| super::descriptions::role_fits(pr, r)),
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
+                if let Some(a) = role_since((pq.para, pq.open)) {
+                    return Some(a);
+                }
                 if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
                     return Some(nobody(Who::PronAmbiguousPrev));
                 }
@@ -258,6 +286,9 @@ impl Speakers<'_> {
         }
         if let Some((_, (c, e))) = subject {
             let from = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+            if let Some(a) = role_since(from) {
+                return Some(a);
+            }
             if self.rival_after(pr, Some(*e), from, (para, before)) {
                 return Some(nobody(Who::PronAmbiguousSubject));
             }
@@ -277,14 +308,12 @@ impl Speakers<'_> {
         // Nobody named is a subject, but an unnamed role is (`a UKIP
         // spokesman said …`): the pronoun is the role's, not a guess at
         // the nearest name.
-        if matches!(pr, Pronoun::He | Pronoun::She)
-            && let Some((r, _)) = self.role_subject(pr, para, before)
-        {
-            return Some(Attribution {
-                role: Some(r),
+        if let Some(r) = &role {
+            return Some(role_since((0, 0)).unwrap_or_else(|| Attribution {
+                role: Some(r.role.clone()),
                 who: Who::PronRoleSubject,
                 ..Attribution::default()
-            });
+            }));
         }
         if candidates().any(|(_, (c, _))| c.para == para) {
             let near = self
