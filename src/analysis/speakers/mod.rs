@@ -18,6 +18,8 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_abstain;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_gender;
