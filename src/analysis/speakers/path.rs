@@ -86,6 +86,7 @@ pub enum Who {
     Name,
     OrgNoun,
     Possessive,
+    PronAmbiguousArticle,
     PronAmbiguousPara,
     PronAmbiguousPrev,
     PronAmbiguousSubject,
@@ -113,6 +114,7 @@ impl Who {
             Self::Name => "name",
             Self::OrgNoun => "org-noun",
             Self::Possessive => "possessive",
+            Self::PronAmbiguousArticle => "pron-ambiguous-article",
             Self::PronAmbiguousPara => "pron-ambiguous-para",
             Self::PronAmbiguousPrev => "pron-ambiguous-prev",
             Self::PronAmbiguousSubject => "pron-ambiguous-subject",
@@ -135,7 +137,8 @@ impl Who {
     pub fn pronoun(self) -> bool {
         matches!(
             self,
-            Self::PronAmbiguousPara
+            Self::PronAmbiguousArticle
+                | Self::PronAmbiguousPara
                 | Self::PronAmbiguousPrev
                 | Self::PronAmbiguousSubject
                 | Self::PronArticleNearest

@@ -327,11 +327,19 @@ impl Speakers<'_> {
         }
         // `it said` with no organisation in view: the office, the report
         // or the firm the writer means is rarely the last one named.
-        if let Some((_, (_, e))) = candidates()
-            .next()
-            .filter(|_| matches!(pr, Pronoun::He | Pronoun::She))
+        // `he` with nobody in view: right after a quote (`"…," he said`)
+        // the nearest man named (the writer is following him); elsewhere
+        // (`he criticised "…"`) only the one man named so far, as the
+        // nearest of several was wrong more often than right.
+        if matches!(pr, Pronoun::He | Pronoun::She)
+            && let Some((_, (_, e))) = candidates().next()
         {
-            return Some(as_attr(*e, Who::PronArticleNearest));
+            let after_quote = k > 0 && (p.quoted(k - 1) || k > 1 && text(k - 1) == "," && p.quoted(k - 2));
+            return Some(match sole(Box::new(candidates().map(|(_, (_, e))| *e))) {
+                _ if after_quote => as_attr(*e, Who::PronArticleNearest),
+                Some(e) => as_attr(e, Who::PronArticleNearest),
+                None => nobody(Who::PronAmbiguousArticle),
+            });
         }
         // `she` with no known woman about: the one person of unknown gender
         // who is a subject in this paragraph or the one before, if unique.

@@ -15,3 +15,26 @@ fn two_people_speaking_together_give_no_single_speaker() {
         speakers(&["The board met and chief operating officer Tom Fry said the plan was \"a fresh start\"."]);
     assert_eq!(s, ["Tom Fry"]);
 }
+
+#[test]
+fn a_pronoun_with_nobody_in_view_is_the_one_man_named_or_nobody() {
+    let two = [
+        "Bob Hale met the envoy on Monday. Tom Fry wrote a letter to the board.",
+        "The talks lasted for six hours.",
+        "Speaking on the radio, he criticised the \"terrible waste\" of money.",
+    ];
+    assert_eq!(speakers(&two), ["-"]);
+    let one = [
+        "Bob Hale met the envoy on Monday. The board wrote a letter to him.",
+        "The talks lasted for six hours.",
+        "Speaking on the radio, he criticised the \"terrible waste\" of money.",
+    ];
+    assert_eq!(speakers(&one), ["Bob Hale"]);
+    // Right after a quote, the nearest man named is still taken.
+    let after = [
+        "Bob Hale met the envoy on Monday. Tom Fry wrote a letter to the board.",
+        "The talks lasted for six hours.",
+        "\"It was a terrible waste,\" he said on the radio.",
+    ];
+    assert_eq!(speakers(&after), ["Tom Fry"]);
+}
