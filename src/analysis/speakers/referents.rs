@@ -72,6 +72,29 @@ impl Speakers<'_> {
         })
     }
 
+    /// Whether the article gives `e` a formal title (capitalised) other
+    /// than the role's head right before a name (`Home Secretary Charles
+    /// Clarke` is not `the prime minister`; `Wigan chairman Maurice Lindsay`
+    /// may be `the Warriors chief`).
+    fn titled_otherwise(&self, e: usize, role: &str) -> bool {
+        let head = role.rsplit(' ').next().unwrap_or("");
+        self.located.iter().any(|(c, o)| {
+            let p = &self.paras[c.para];
+            let Some(k) = c
+                .tok_start
+                .checked_sub(1)
+                .filter(|_| *o == e && !p.quoted(c.tok_start))
+            else {
+                return false;
+            };
+            let lex = p.toks[k].lex(p.text);
+            p.toks[k].is(CAP)
+                && lex.honorific().is_none()
+                && lex.title()
+                && !p.toks[k].text(p.text).eq_ignore_ascii_case(head)
+        })
+    }
+
     pub(super) fn resolve(
         &self,
         para: usize,
@@ -119,6 +142,7 @@ impl Speakers<'_> {
                         (definite && !anonymous(&r))
                             .then(|| self.latest_subject(para, v))
                             .flatten()
+                            .filter(|&e| !self.titled_otherwise(e, &r))
                             .map(tag(Who::RoleLatestSubject))
                     })
                     .or_else(|| self.role_named_later(para, v, &r).map(tag(Who::RoleNamedLater)));
