@@ -59,7 +59,8 @@ impl Speakers<'_> {
         let head = role.rsplit(' ').next()?;
         let pos = (para, v);
         self.located.iter().rev().find_map(|(c, e)| {
-            if (c.para, c.tok_start) >= pos || self.kinds[*e] != EntityKind::Person {
+            // `Kostas Kenteris' lawyer`: the title is someone else's.
+            if (c.para, c.tok_start) >= pos || self.kinds[*e] != EntityKind::Person || c.possessive {
                 return None;
             }
             let p = &self.paras[c.para];

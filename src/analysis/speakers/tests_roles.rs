@@ -85,3 +85,12 @@ fn a_definite_role_is_not_a_person_the_article_gave_another_formal_title() {
     ]);
     assert_eq!(s, ["Bob Hale"]);
 }
+
+#[test]
+fn a_role_after_a_possessive_name_is_not_that_person_s_title() {
+    let s = speakers(&[
+        "Bob Hale has filed new evidence in the case. Tom Fry's lawyer has asked for the charges \
+         to be dropped. The lawyer added that the police \"knew\" where he was.",
+    ]);
+    assert_eq!(s, ["Bob Hale"]);
+}
