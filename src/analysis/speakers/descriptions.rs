@@ -127,12 +127,22 @@ impl Speakers<'_> {
     /// `But a UKIP spokesman said … "…," he added`: the latest speech verb
     /// before token `before` of paragraph `para` (or in the paragraph before)
     /// whose subject is an unnamed role the pronoun can stand for; `None`
-    /// when the latest speech verb has another subject.
-    pub(super) fn role_subject(&self, pr: Pronoun, para: usize, before: usize) -> Option<RoleSubject> {
-        for q in (para.saturating_sub(1)..=para).rev() {
+    /// when the latest speech verb has another subject or stands no later
+    /// than `floor` (a paragraph and a byte offset).
+    pub(super) fn role_subject(
+        &self,
+        pr: Pronoun,
+        para: usize,
+        before: usize,
+        floor: (usize, usize),
+    ) -> Option<RoleSubject> {
+        for q in (para.saturating_sub(1).max(floor.0)..=para).rev() {
             let p = &self.paras[q];
             let hi = if q == para { before } else { p.toks.len() };
             for v in (0..hi).rev() {
+                if (q, p.toks[v].start as usize) <= floor {
+                    return None;
+                }
                 if !self.is_verb(q, v) {
                     continue;
                 }

@@ -266,18 +266,20 @@ impl Speakers<'_> {
         // quote) is who the pronoun means, not the name before it; a
         // definite one (`the cardinal said`) only when the article titled
         // someone with it (`Cardinal Tom Fry`).
-        let role = matches!(pr, Pronoun::He | Pronoun::She)
-            .then(|| self.role_subject(pr, para, before))
-            .flatten();
-        // A name inside the role's own sentence (`The head of Acme, Orvel
-        // Tamsk, says`) is no earlier speaker.
-        let role_at = role.as_ref().map(|r| (r.para, r.sentence));
+        let gendered = matches!(pr, Pronoun::He | Pronoun::She);
         let role_since = |from: (usize, usize)| {
-            let r = role.as_ref().filter(|_| role_at.is_some_and(|at| at > from))?;
+            let r = gendered
+                .then(|| self.role_subject(pr, para, before, from))
+                .flatten()?;
+            // A name inside the role's own sentence (`The head of Acme, Orvel
+            // Tamsk, says`) is no earlier speaker.
+            if (r.para, r.sentence) <= from {
+                return None;
+            }
             // `The Acme spokeswoman said`: definite, but nobody's title.
             if !r.definite || anonymous(&r.role) {
                 return Some(Attribution {
-                    role: Some(r.role.clone()),
+                    role: Some(r.role),
                     who: Who::PronRoleSubject,
                     ..Attribution::default()
                 });
@@ -333,9 +335,12 @@ impl Speakers<'_> {
         // Nobody named is a subject, but an unnamed role is (`a UKIP
         // spokesman said …`): the pronoun is the role's, not a guess at
         // the nearest name.
-        if let Some(r) = &role {
-            return Some(role_since((0, 0)).unwrap_or_else(|| Attribution {
-                role: Some(r.role.clone()),
+        if let Some(r) = gendered
+            .then(|| self.role_subject(pr, para, before, (0, 0)))
+            .flatten()
+        {
+            return Some(role_since((0, 0)).unwrap_or(Attribution {
+                role: Some(r.role),
                 who: Who::PronRoleSubject,
                 ..Attribution::default()
             }));
