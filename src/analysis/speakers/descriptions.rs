@@ -125,7 +125,8 @@ impl Speakers<'_> {
     }
 
     /// `But a UKIP spokesman said … "…," he added`: the latest speech verb
-    /// before token `before` of paragraph `para` (or in the paragraph before)
+    /// before token `before` of paragraph `para` (or in the paragraph before),
+    /// in the pronoun's sentence or the two before it,
     /// whose subject is an unnamed role the pronoun can stand for; `None`
     /// when the latest speech verb has another subject or stands no later
     /// than `floor` (a paragraph and a byte offset).
@@ -136,12 +137,21 @@ impl Speakers<'_> {
         before: usize,
         floor: (usize, usize),
     ) -> Option<RoleSubject> {
+        // The pronoun's sentence and the two before it: a role further
+        // back is not who a pronoun means.
+        let mut ends = 0;
         for q in (para.saturating_sub(1).max(floor.0)..=para).rev() {
             let p = &self.paras[q];
             let hi = if q == para { before } else { p.toks.len() };
             for v in (0..hi).rev() {
                 if (q, p.toks[v].start as usize) <= floor {
                     return None;
+                }
+                if p.toks[v].is(SENTENCE_END) && !p.quoted(v) {
+                    ends += 1;
+                    if ends > 2 {
+                        return None;
+                    }
                 }
                 if !self.is_verb(q, v) {
                     continue;
