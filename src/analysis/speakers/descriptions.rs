@@ -84,7 +84,7 @@ pub(super) struct RoleSubject {
 
 /// A role that stands for a person, not an organisation or a document.
 fn personal(role: &str) -> bool {
-    !org_noun(role.rsplit(' ').next().unwrap_or("")) && !super::referents::document(role)
+    !org_noun(role.rsplit(' ').next().unwrap_or("")) && !super::owners::document(role)
 }
 
 impl Speakers<'_> {

@@ -11,6 +11,7 @@ mod cues;
 mod descriptions;
 mod gender;
 mod inverted;
+mod owners;
 mod para;
 mod path;
 mod referents;
