@@ -34,11 +34,10 @@ impl Speakers<'_> {
             let w = t.text(p.text);
             if let Some(m) = p.mention_end(k) {
                 let mut b = self.located[m].0.tok_start;
-                // Step over a determiner or a possessive (`for Manchester's Trafford Centre`).
-                while b > lo
-                    && (p.toks[b - 1].text(p.text) == "the"
-                        || p.mention_end(b - 1).is_some_and(|o| self.located[o].0.possessive))
-                {
+                // Step over a determiner, a possessive (`for Manchester's
+                // Trafford Centre`) or a name right before this one (`for the
+                // Oxford University Press`, found as two names).
+                while b > lo && (p.toks[b - 1].text(p.text) == "the" || p.mention_end(b - 1).is_some()) {
                     b = p
                         .mention_end(b - 1)
                         .map_or(b - 1, |o| self.located[o].0.tok_start);
@@ -53,6 +52,9 @@ impl Speakers<'_> {
                         "for" | "of" | "at" | "from" | "with" | "in" | "during" | "near"
                     );
                 if !preposition {
+                    if self.joint(para, m, lo) {
+                        return Subject::None;
+                    }
                     return Subject::Mention(m);
                 }
                 // Inside a prepositional phrase the name is not the subject:
@@ -174,6 +176,31 @@ impl Speakers<'_> {
             }
         }
         Subject::None
+    }
+}
+
+impl Speakers<'_> {
+    /// `chief executive Ann Lee and chief operating officer Tom Fry said`:
+    /// two people speak together, so no one of them is the speaker (the
+    /// labels name the first, or both); the nearest would be a guess.
+    fn joint(&self, para: usize, m: usize, lo: usize) -> bool {
+        let p = &self.paras[para];
+        let (c, e) = &self.located[m];
+        if self.kinds[*e] != EntityKind::Person {
+            return false;
+        }
+        let Some(and) = (lo.max(c.tok_start.saturating_sub(6))..c.tok_start)
+            .rev()
+            .find(|&j| p.toks[j].text(p.text) == "and")
+        else {
+            return false;
+        };
+        and > 0
+            && self.title_then_person(para, and + 1, c.tok_end) == Some(m)
+            && p.mention_end(and - 1).is_some_and(|f| {
+                let (fc, fe) = &self.located[f];
+                !fc.possessive && self.kinds[*fe] == EntityKind::Person && *fe != *e
+            })
     }
 }
 

@@ -243,9 +243,14 @@ impl Speakers<'_> {
         let Some(v) = at.checked_sub(1) else {
             return false;
         };
+        // `… have educational elements said Mr Owen.`: a name that ends
+        // the sentence right after the verb is its subject, comma or not.
+        let last = p.toks.get(c.tok_end).is_some_and(|t| t.text(p.text) == ".");
         // The cheap tests first: this runs for every mention.
         v > 0
-            && (p.toks[v - 1].text(p.text) == "," || p.quoted(v - 1))
+            && (p.toks[v - 1].text(p.text) == ","
+                || p.quoted(v - 1)
+                || last && p.mention_end(v - 1).is_none())
             && self.is_verb(c.para, v)
             && p.toks[v].lex(p.text).speech_verb() == Some(false)
             && !super::inverted::takes_object(p.toks[v].text(p.text))

@@ -71,9 +71,20 @@ pub(super) fn role_fits(pr: Pronoun, role: &str) -> bool {
     }
 }
 
+/// An unnamed role that is a speech verb's subject (`a spokesman said`),
+/// and where that verb stands.
+pub(super) struct RoleSubject {
+    pub(super) role: String,
+    pub(super) definite: bool,
+    pub(super) para: usize,
+    pub(super) verb: usize,
+    /// Where the verb's sentence starts (a byte offset in `para`).
+    pub(super) sentence: usize,
+}
+
 /// A role that stands for a person, not an organisation or a document.
 fn personal(role: &str) -> bool {
-    !org_noun(role.rsplit(' ').next().unwrap_or("")) && !super::referents::document(role)
+    !org_noun(role.rsplit(' ').next().unwrap_or("")) && !super::owners::document(role)
 }
 
 impl Speakers<'_> {
@@ -114,19 +125,34 @@ impl Speakers<'_> {
     }
 
     /// `But a UKIP spokesman said … "…," he added`: the latest speech verb
-    /// before token `before` of paragraph `para` (or in the paragraph before)
-    /// whose subject is an unnamed role the pronoun can stand for, and where
-    /// it stands; `None` when the latest speech verb has another subject.
+    /// before token `before` of paragraph `para` (or in the paragraph before),
+    /// in the pronoun's sentence or the two before it,
+    /// whose subject is an unnamed role the pronoun can stand for; `None`
+    /// when the latest speech verb has another subject or stands no later
+    /// than `floor` (a paragraph and a byte offset).
     pub(super) fn role_subject(
         &self,
         pr: Pronoun,
         para: usize,
         before: usize,
-    ) -> Option<(String, (usize, usize))> {
-        for q in (para.saturating_sub(1)..=para).rev() {
+        floor: (usize, usize),
+    ) -> Option<RoleSubject> {
+        // The pronoun's sentence and the two before it: a role further
+        // back is not who a pronoun means.
+        let mut ends = 0;
+        for q in (para.saturating_sub(1).max(floor.0)..=para).rev() {
             let p = &self.paras[q];
             let hi = if q == para { before } else { p.toks.len() };
             for v in (0..hi).rev() {
+                if (q, p.toks[v].start as usize) <= floor {
+                    return None;
+                }
+                if p.toks[v].is(SENTENCE_END) && !p.quoted(v) {
+                    ends += 1;
+                    if ends > 2 {
+                        return None;
+                    }
+                }
                 if !self.is_verb(q, v) {
                     continue;
                 }
@@ -135,8 +161,14 @@ impl Speakers<'_> {
                     .find(|&k| p.sentence_end(k))
                     .map_or(v.saturating_sub(super::MAX_SENTENCE), |k| k + 1);
                 return match self.subject_before(q, v, lo) {
-                    Subject::Role(r, _) if personal(&r) && role_fits(pr, &r) => {
-                        Some((r, (q, p.toks[v].start as usize)))
+                    Subject::Role(role, definite) if personal(&role) && role_fits(pr, &role) => {
+                        Some(RoleSubject {
+                            role,
+                            definite,
+                            para: q,
+                            verb: v,
+                            sentence: p.toks[lo].start as usize,
+                        })
                     }
                     _ => None,
                 };

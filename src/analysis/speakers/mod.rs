@@ -11,6 +11,7 @@ mod cues;
 mod descriptions;
 mod gender;
 mod inverted;
+mod owners;
 mod para;
 mod path;
 mod referents;
@@ -18,9 +19,13 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_abstain;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_gender;
+#[cfg(test)]
+mod tests_rivals;
 #[cfg(test)]
 mod tests_roles;
 #[cfg(test)]

@@ -86,6 +86,7 @@ pub enum Who {
     Name,
     OrgNoun,
     Possessive,
+    PronAmbiguousArticle,
     PronAmbiguousPara,
     PronAmbiguousPrev,
     PronAmbiguousSubject,
@@ -93,6 +94,7 @@ pub enum Who {
     PronNone,
     PronParaNearest,
     PronPrevQuote,
+    PronRoleOwner,
     PronRoleSubject,
     PronSheUnique,
     PronSubject,
@@ -112,6 +114,7 @@ impl Who {
             Self::Name => "name",
             Self::OrgNoun => "org-noun",
             Self::Possessive => "possessive",
+            Self::PronAmbiguousArticle => "pron-ambiguous-article",
             Self::PronAmbiguousPara => "pron-ambiguous-para",
             Self::PronAmbiguousPrev => "pron-ambiguous-prev",
             Self::PronAmbiguousSubject => "pron-ambiguous-subject",
@@ -119,6 +122,7 @@ impl Who {
             Self::PronNone => "pron-none",
             Self::PronParaNearest => "pron-para-nearest",
             Self::PronPrevQuote => "pron-prev-quote",
+            Self::PronRoleOwner => "pron-role-owner",
             Self::PronRoleSubject => "pron-role-subject",
             Self::PronSheUnique => "pron-she-unique",
             Self::PronSubject => "pron-subject",
@@ -133,13 +137,15 @@ impl Who {
     pub fn pronoun(self) -> bool {
         matches!(
             self,
-            Self::PronAmbiguousPara
+            Self::PronAmbiguousArticle
+                | Self::PronAmbiguousPara
                 | Self::PronAmbiguousPrev
                 | Self::PronAmbiguousSubject
                 | Self::PronArticleNearest
                 | Self::PronNone
                 | Self::PronParaNearest
                 | Self::PronPrevQuote
+                | Self::PronRoleOwner
                 | Self::PronRoleSubject
                 | Self::PronSheUnique
                 | Self::PronSubject

@@ -2,6 +2,7 @@
 //! definite descriptions (`the Tory leader`, `the report`) to the entity the
 //! article introduced with them, roles to themselves.
 
+use super::owners::{anonymous, document};
 use super::{Attribution, Piece, Speakers, Subject, Who};
 use crate::analysis::lexicon::{Gender, Pronoun};
 use crate::analysis::names::Candidate;
@@ -9,69 +10,6 @@ use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
-    /// `said the report`, `an FA statement said`: a document speaks for the
-    /// organisation named in the phrase, or else (`the report`) for the
-    /// latest organisation the paragraph or the one before is about.
-    pub(super) fn document_owner(&self, para: usize, v: usize, role: &str, definite: bool) -> Option<usize> {
-        let head = role.rsplit(' ').next()?;
-        if !document(role) {
-            return None;
-        }
-        let org = |e: usize| matches!(self.kinds[e], EntityKind::Organization | EntityKind::Place);
-        let before = |c: &Candidate| (c.para, c.tok_start) < (para, v);
-        let mut near = self.located.iter().rev().filter(|(c, e)| before(c) && org(*e));
-        let in_phrase = self.located.iter().find(|(c, e)| {
-            c.para == para
-                && c.tok_start + 6 >= v
-                && c.tok_start <= v + 6
-                && org(*e)
-                && !self.paras[para].quoted(c.tok_start)
-        });
-        match in_phrase {
-            Some((_, e)) => Some(*e),
-            // `the report`: the organisation named with a report before (`a World Bank report`).
-            None if definite => near
-                .find(|(c, _)| {
-                    let p = &self.paras[c.para];
-                    (c.tok_end..(c.tok_end + 2).min(p.toks.len())).any(|k| p.toks[k].text(p.text) == head)
-                })
-                .map(|(_, e)| *e),
-            None => None,
-        }
-    }
-
-    /// The person the text is about just before token `v`: the latest
-    /// person subject in this paragraph or the one before.
-    pub(super) fn latest_subject(&self, para: usize, v: usize) -> Option<usize> {
-        self.located.iter().enumerate().rev().find_map(|(i, (c, e))| {
-            let fits = (c.para, c.tok_start) < (para, v)
-                && c.para + 1 >= para
-                && self.subject[i]
-                && self.kinds[*e] == EntityKind::Person;
-            fits.then_some(*e)
-        })
-    }
-
-    /// `the Tory leader said`: the person the article introduced with that
-    /// title (`Tory leader Michael Howard`, `Michael Howard, the Tory leader`),
-    /// nearest before the cue.
-    pub(super) fn role_owner(&self, para: usize, v: usize, role: &str) -> Option<usize> {
-        let head = role.rsplit(' ').next()?;
-        let pos = (para, v);
-        self.located.iter().rev().find_map(|(c, e)| {
-            if (c.para, c.tok_start) >= pos || self.kinds[*e] != EntityKind::Person {
-                return None;
-            }
-            let p = &self.paras[c.para];
-            let before = c.tok_start.saturating_sub(3)..c.tok_start;
-            let after = c.tok_end..(c.tok_end + 6).min(p.toks.len());
-            let titled = before
-                .chain(after)
-                .any(|k| p.toks[k].text(p.text).eq_ignore_ascii_case(head));
-            titled.then_some(*e)
-        })
-    }
-
     pub(super) fn resolve(
         &self,
         para: usize,
@@ -119,6 +57,7 @@ impl Speakers<'_> {
                         (definite && !anonymous(&r))
                             .then(|| self.latest_subject(para, v))
                             .flatten()
+                            .filter(|&e| !self.titled_otherwise(e, &r))
                             .map(tag(Who::RoleLatestSubject))
                     })
                     .or_else(|| self.role_named_later(para, v, &r).map(tag(Who::RoleNamedLater)));
@@ -236,6 +175,33 @@ impl Speakers<'_> {
         });
         let subject_pos =
             subject.map(|(_, (c, _))| (c.para, self.paras[c.para].toks[c.tok_start].start as usize));
+        // `"…," Ann Lee said. A spokesman for Acme said that … "…," he
+        // said`: an unnamed role that spoke after the name (or the previous
+        // quote) is who the pronoun means, not the name before it; a
+        // definite one (`the cardinal said`) only when the article titled
+        // someone with it (`Cardinal Tom Fry`).
+        let gendered = matches!(pr, Pronoun::He | Pronoun::She);
+        let role_since = |from: (usize, usize)| {
+            let r = gendered
+                .then(|| self.role_subject(pr, para, before, from))
+                .flatten()?;
+            // A name inside the role's own sentence (`The head of Acme, Orvel
+            // Tamsk, says`) is no earlier speaker.
+            if (r.para, r.sentence) <= from {
+                return None;
+            }
+            // `The Acme spokeswoman said`: definite, but nobody's title.
+            if !r.definite || anonymous(&r.role) {
+                return Some(Attribution {
+                    role: Some(r.role),
+                    who: Who::PronRoleSubject,
+                    ..Attribution::default()
+                });
+            }
+            self.role_owner(r.para, r.verb, &r.role)
+                .filter(|&e| self.could_fit(pr, e))
+                .map(|e| as_attr(e, Who::PronRoleOwner))
+        };
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
                 Some(e) => self.could_fit(pr, e),
@@ -245,6 +211,9 @@ impl Speakers<'_> {
                     .is_some_and(|r| super::descriptions::role_fits(pr, r)),
             };
             if fits && subject_pos.is_none_or(|sp| sp < (pq.para, pq.open)) {
+                if let Some(a) = role_since((pq.para, pq.open)) {
+                    return Some(a);
+                }
                 if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
                     return Some(nobody(Who::PronAmbiguousPrev));
                 }
@@ -258,6 +227,9 @@ impl Speakers<'_> {
         }
         if let Some((_, (c, e))) = subject {
             let from = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+            if let Some(a) = role_since(from) {
+                return Some(a);
+            }
             if self.rival_after(pr, Some(*e), from, (para, before)) {
                 return Some(nobody(Who::PronAmbiguousSubject));
             }
@@ -277,14 +249,15 @@ impl Speakers<'_> {
         // Nobody named is a subject, but an unnamed role is (`a UKIP
         // spokesman said …`): the pronoun is the role's, not a guess at
         // the nearest name.
-        if matches!(pr, Pronoun::He | Pronoun::She)
-            && let Some((r, _)) = self.role_subject(pr, para, before)
+        if let Some(r) = gendered
+            .then(|| self.role_subject(pr, para, before, (0, 0)))
+            .flatten()
         {
-            return Some(Attribution {
-                role: Some(r),
+            return Some(role_since((0, 0)).unwrap_or(Attribution {
+                role: Some(r.role),
                 who: Who::PronRoleSubject,
                 ..Attribution::default()
-            });
+            }));
         }
         if candidates().any(|(_, (c, _))| c.para == para) {
             let near = self
@@ -298,11 +271,19 @@ impl Speakers<'_> {
         }
         // `it said` with no organisation in view: the office, the report
         // or the firm the writer means is rarely the last one named.
-        if let Some((_, (_, e))) = candidates()
-            .next()
-            .filter(|_| matches!(pr, Pronoun::He | Pronoun::She))
+        // `he` with nobody in view: right after a quote (`"…," he said`)
+        // the nearest man named (the writer is following him); elsewhere
+        // (`he criticised "…"`) only the one man named so far, as the
+        // nearest of several was wrong more often than right.
+        if matches!(pr, Pronoun::He | Pronoun::She)
+            && let Some((_, (_, e))) = candidates().next()
         {
-            return Some(as_attr(*e, Who::PronArticleNearest));
+            let after_quote = k > 0 && (p.quoted(k - 1) || k > 1 && text(k - 1) == "," && p.quoted(k - 2));
+            return Some(match sole(Box::new(candidates().map(|(_, (_, e))| *e))) {
+                _ if after_quote => as_attr(*e, Who::PronArticleNearest),
+                Some(e) => as_attr(e, Who::PronArticleNearest),
+                None => nobody(Who::PronAmbiguousArticle),
+            });
         }
         // `she` with no known woman about: the one person of unknown gender
         // who is a subject in this paragraph or the one before, if unique.
@@ -392,50 +373,4 @@ impl Speakers<'_> {
         }
         self.says_after(c)
     }
-}
-
-/// Whether a role phrase names a document (`the report`, `an FA statement`).
-pub(super) fn document(role: &str) -> bool {
-    matches!(
-        role.rsplit(' ').next().unwrap_or(""),
-        "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
-    )
-}
-
-/// Roles that stand for an unnamed person (`the Kremlin spokesman`), as
-/// opposed to a description of someone already named (`the comedian`).
-fn anonymous(role: &str) -> bool {
-    let head = role.rsplit(' ').next().unwrap_or("");
-    matches!(
-        head,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "official"
-            | "officials"
-            | "source"
-            | "sources"
-            | "diplomat"
-            | "diplomats"
-            | "aide"
-            | "aides"
-            | "adviser"
-            | "advisers"
-            | "insider"
-            | "insiders"
-            | "analyst"
-            | "analysts"
-            | "expert"
-            | "experts"
-            | "witness"
-            | "witnesses"
-            | "resident"
-            | "residents"
-            | "police"
-            | "authorities"
-            | "statement"
-            | "report"
-            | "government"
-            | "spokesmen"
-    )
 }

@@ -69,3 +69,28 @@ fn a_role_after_a_name_and_a_comma_is_that_person_s() {
     let s = speakers(&["\"Calls will be free,\" John Tamsk, Quorvex's chief executive told reporters."]);
     assert_eq!(s, ["John Tamsk"]);
 }
+
+#[test]
+fn a_definite_role_is_not_a_person_the_article_gave_another_formal_title() {
+    let s = speakers(&[
+        "Home Secretary Tom Fry wants a points system for migrants. Mr Fry is expected to speak \
+         on Monday. The prime minister said the rules would be \"toughened up\".",
+    ]);
+    assert_eq!(s, ["-"]);
+    // A lowercase description is no formal title: `the Warriors chief` may
+    // be the club's chairman.
+    let s = speakers(&[
+        "Wigan chairman Bob Hale says there is no quick answer. Mr Hale is calm about it. \
+         The Warriors chief said it would be \"a great loss\".",
+    ]);
+    assert_eq!(s, ["Bob Hale"]);
+}
+
+#[test]
+fn a_role_after_a_possessive_name_is_not_that_person_s_title() {
+    let s = speakers(&[
+        "Bob Hale has filed new evidence in the case. Tom Fry's lawyer has asked for the charges \
+         to be dropped. The lawyer added that the police \"knew\" where he was.",
+    ]);
+    assert_eq!(s, ["Bob Hale"]);
+}

@@ -93,3 +93,12 @@ fn it_with_no_organisation_in_view_names_nobody() {
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_name_ending_its_sentence_after_said_is_the_subject_without_a_comma() {
+    let s = speakers(&[
+        "\"Games teach skills,\" said Dr Carl Gavin. There are games with educational elements \
+         said Mr Martin Owen. \"Even in racing games it is not just speed,\" he said.",
+    ]);
+    assert_eq!(s, ["Carl Gavin", "Martin Owen"]);
+}
