@@ -396,3 +396,27 @@ fn a_place_then_an_organisation_word_is_the_organisation() {
     assert_eq!(named("Airlines"), None);
     assert_eq!(named("Japan"), None);
 }
+
+/// What follows a title's `of` is its see or land (`Archbishop of
+/// Canterbury`), not a person: the quote goes to the man the article names,
+/// never to `Canterbury`.
+#[test]
+fn a_title_of_a_place_names_no_person_after_of() {
+    let gaz = Gazetteer::builtin();
+    let a = analyze(
+        gaz,
+        &[
+            "Dr Rowan Williams spoke in Lambeth on Sunday.".to_string(),
+            "\"We must listen,\" the Archbishop of Canterbury said.".to_string(),
+        ],
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Rowan Williams"], "{:?}", a.entities);
+    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
+    assert_ne!(speaker, Some("Canterbury"));
+}

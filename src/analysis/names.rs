@@ -324,6 +324,7 @@ fn interpret(
     // Whether every word from `from` on is generic (`Open`): then a demonym
     // before them is part of the name (`Australian Open`), as it is of an
     // organisation's (`Danish Broadcasting Corporation`, `Indian Airlines`).
+    let mut see = false;
     let all_generic = |from: usize| (from..end).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
     while name_start < end
         && (gaz.is_demonym(word(name_start)) && !ends_org && !all_generic(name_start + 1)
@@ -332,7 +333,10 @@ fn interpret(
         && (name_start + 1 < end)
     {
         name_start += 1;
-        titled |= lex(name_start - 1).title();
+        // `Archbishop of Canterbury`, `Duke of Edinburgh`: what follows a
+        // title's `of` is its see or land, not the person's name.
+        see = titled && word(name_start - 1) == "of";
+        titled = lex(name_start - 1).title() || titled && !see;
     }
     // `Keeper Tony Bullock`, `Exchequer Gordon Brown`, `Americans Andy
     // Roddick`: descriptive words before a known first name are not part of
@@ -381,7 +385,7 @@ fn interpret(
     if !multi && toks[name_start].is(ACRONYM) && !hints.person {
         hints.org = true; // `LSE`, `GM`: a lone acronym names an organisation
     }
-    if followed_by_speech(para, toks, end) && !hints.org {
+    if followed_by_speech(para, toks, end) && !hints.org && !see {
         hints.person = true;
         hints.place = false;
     }
