@@ -223,7 +223,7 @@ impl Speakers<'_> {
             at >= from
                 && at < (q.para, q.open)
                 && !hanging
-                && (self.subject[i] || who_says)
+                && (self.subject(i) || who_says)
                 && Some(*e) != speaker
                 && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
         })

@@ -46,7 +46,7 @@ impl Speakers<'_> {
         self.located.iter().enumerate().rev().find_map(|(i, (c, e))| {
             let fits = (c.para, c.tok_start) < (para, v)
                 && c.para + 1 >= para
-                && self.subject[i]
+                && self.subject(i)
                 && self.kinds[*e] == EntityKind::Person;
             fits.then_some(*e)
         })

@@ -165,7 +165,7 @@ impl Speakers<'_> {
         // a known person.
         let subject = earlier().find(|(i, (c, e))| {
             c.para + 1 >= para
-                && self.subject[*i]
+                && self.subject(*i)
                 && (self.fits(pr, *e)
                     || self.kinds[*e] == EntityKind::Other
                         && c.tok_end - c.tok_start >= 2
@@ -293,7 +293,7 @@ impl Speakers<'_> {
         let mut unknown = self.located.iter().enumerate().filter(|(i, (c, e))| {
             (c.para, c.tok_start) < (para, before)
                 && c.para + 1 >= para
-                && self.subject[*i]
+                && self.subject(*i)
                 && self.kinds[*e] == EntityKind::Person
                 && self.genders[*e].is_none()
                 && !self.modifier(c)
@@ -324,7 +324,7 @@ impl Speakers<'_> {
             let at = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
             at > from
                 && (c.para, c.tok_start) < to
-                && self.subject[i]
+                && self.subject(i)
                 && Some(*o) != e
                 && self.could_fit(pr, *o)
         })
@@ -349,7 +349,17 @@ impl Speakers<'_> {
 
     /// Whether a mention is a clause subject: it opens its sentence (after
     /// titles and determiners) or a speech verb follows it.
-    pub(super) fn is_subject(&self, c: &Candidate) -> bool {
+    /// Whether located mention `i` is a clause subject, worked out once.
+    pub(super) fn subject(&self, i: usize) -> bool {
+        let cell = &self.subject[i];
+        cell.get().unwrap_or_else(|| {
+            let known = self.is_subject(&self.located[i].0);
+            cell.set(Some(known));
+            known
+        })
+    }
+
+    fn is_subject(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
         if c.possessive || p.quoted(c.tok_start) {
             return false;
