@@ -196,8 +196,10 @@ proptest! {
         prop_assert_eq!(name.chars().count(), s.chars().count());
     }
 
+    /// Text with no control, and no lead of a mis-encoded letter (`Ã`…`ô`, or
+    /// `A`/`a` with a combining circumflex or tilde, which `clean` repairs).
     #[test]
-    fn clean_keeps_ordinary_text_as_it_is(s in "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]{0,80}") {
+    fn clean_keeps_ordinary_text_as_it_is(s in "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\u{c2}-\u{f4}\u{302}\u{303}]{0,80}") {
         prop_assert_eq!(store::clean(&s), s.as_str());
     }
 
