@@ -41,9 +41,16 @@ impl Para<'_> {
     /// The mention starting at token `k`; `None` past the paragraph's end
     /// too, as the rules look one token ahead.
     pub(super) fn mention_start(&self, k: usize) -> Option<usize> {
+        self.mention(k, |s| s.mention_start)
+    }
+    /// The mention ending at token `k` (its last token), as `mention_start`.
+    pub(super) fn mention_end(&self, k: usize) -> Option<usize> {
+        self.mention(k, |s| s.mention_end)
+    }
+    fn mention(&self, k: usize, which: fn(&Slot) -> u32) -> Option<usize> {
         self.slots
             .get(k)
-            .map(|s| s.mention_start)
+            .map(which)
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
     }
@@ -60,13 +67,6 @@ impl Para<'_> {
             && (!self.quoted(k)
                 || !self.quoted(k + 1)
                 || mark(k) && mark(k + 1) && self.toks[k].end < self.toks[k + 1].start)
-    }
-    pub(super) fn mention_end(&self, k: usize) -> Option<usize> {
-        self.slots
-            .get(k)
-            .map(|s| s.mention_end)
-            .filter(|&m| m != NONE)
-            .map(|m| m as usize)
     }
 }
 
