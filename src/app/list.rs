@@ -190,11 +190,7 @@ impl ArticleList {
     }
 
     fn keep_selection_visible(&mut self, rows: usize) {
-        let last_offset = self.rows.len().saturating_sub(rows);
-        self.offset = self
-            .offset
-            .clamp(self.selected.saturating_sub(rows - 1), self.selected)
-            .min(last_offset);
+        self.offset = super::scroll::in_view(self.offset, self.selected, rows, self.rows.len());
     }
 
     /// While loading: whether the list should catch up with the articles

@@ -16,21 +16,23 @@ impl Scroll {
     /// lines from `above` (its heading: no place to select) show with it
     /// when they fit.
     pub fn top(&self, selected: usize, above: usize, rows: usize, len: usize) -> usize {
-        let mut top = self.0.get().min(len.saturating_sub(rows));
-        if rows == 0 {
-            top = selected;
-        } else if selected < top {
-            top = if selected - above.min(selected) < rows {
-                above.min(selected)
-            } else {
-                selected
-            };
-        } else if selected >= top + rows {
-            top = selected + 1 - rows;
-        }
+        let kept = self.0.get().min(len.saturating_sub(rows));
+        let top = if rows > 0 && selected < kept && selected - above.min(selected) < rows {
+            above.min(selected)
+        } else {
+            in_view(kept, selected, rows, len)
+        };
         self.0.set(top);
         top
     }
+}
+
+/// The first of `len` rows to show in `rows` rows, moved from `top` just
+/// enough that row `selected` shows: the article list's rule, and the
+/// popups' when no heading is to come with the selection.
+pub(super) fn in_view(top: usize, selected: usize, rows: usize, len: usize) -> usize {
+    top.clamp(selected.saturating_sub(rows.saturating_sub(1)), selected)
+        .min(len.saturating_sub(rows))
 }
 
 #[cfg(test)]
