@@ -180,18 +180,7 @@ mod tests {
 
     fn group(values: &[(u32, f64)]) -> FigureGroup {
         let values = (values.iter())
-            .map(|&(article, number)| Figure {
-                about: "people killed".into(),
-                value: number.to_string(),
-                number,
-                place: Place {
-                    article,
-                    paragraph: 0,
-                    start: 0,
-                    end: 0,
-                },
-                text: String::new(),
-            })
+            .map(|&(article, number)| Figure::stub("people killed", article, number))
             .collect();
         FigureGroup {
             about: "people killed".into(),

@@ -19,6 +19,25 @@ pub struct Figure {
     pub text: String,
 }
 
+#[cfg(test)]
+impl Figure {
+    /// A figure with only what grouping and marking read: for tests.
+    pub(crate) fn stub(about: &str, article: u32, number: f64) -> Figure {
+        Figure {
+            about: about.to_owned(),
+            value: number.to_string(),
+            number,
+            place: Place {
+                article,
+                paragraph: 0,
+                start: 0,
+                end: 0,
+            },
+            text: String::new(),
+        }
+    }
+}
+
 /// Words before a number that say how exact it is.
 const QUALIFIERS: [&str; 10] = [
     "at", "least", "over", "more", "than", "about", "nearly", "almost", "around", "some",
@@ -254,18 +273,7 @@ mod tests {
 
     #[test]
     fn two_articles_giving_the_same_two_numbers_agree() {
-        let figure = |article, number: f64| Figure {
-            about: "%".to_owned(),
-            value: number.to_string(),
-            number,
-            place: Place {
-                article,
-                paragraph: 0,
-                start: 0,
-                end: 0,
-            },
-            text: String::new(),
-        };
+        let figure = |article, number| Figure::stub("%", article, number);
         let both = vec![figure(0, 29.0), figure(0, 28.1), figure(1, 28.1), figure(1, 29.0)];
         let groups = group(both);
         assert_eq!(groups.len(), 1);
