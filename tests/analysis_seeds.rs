@@ -33,6 +33,25 @@ fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<(usize, &'a byline::
     a.entities.iter().enumerate().find(|(_, e)| e.name == name)
 }
 
+/// One article of these paragraphs, analysed with the built-in gazetteer.
+fn analyze_paras(paras: &[&str]) -> ArticleAnalysis {
+    let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+    analyze(Gazetteer::builtin(), &paras)
+}
+
+/// The names of the people found, in the analysis' order.
+fn people(a: &ArticleAnalysis) -> Vec<&str> {
+    (a.entities.iter())
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
+/// The name given as speaker of quote `i`.
+fn speaker(a: &ArticleAnalysis, i: usize) -> Option<&str> {
+    a.quotes[i].speaker.map(|s| a.entities[s].name.as_str())
+}
+
 fn speakers_of(a: &ArticleAnalysis, name: &str) -> Vec<String> {
     a.quotes
         .iter()
@@ -316,21 +335,11 @@ fn a_given_name_alone_is_the_one_person_with_it() {
 /// `Lembit`), and the person is one row with the bare-name mentions.
 #[test]
 fn a_party_and_mp_before_a_name_are_the_title() {
-    let gaz = Gazetteer::builtin();
-    let a = analyze(
-        gaz,
-        &[
-            "Lib Dem MP Lembit Opik said the bill was flawed.".to_string(),
-            "\"It will not work,\" Mr Opik added. Former Liberal Democrat MP Jackie Ballard agreed."
-                .to_string(),
-        ],
-    );
-    let people: Vec<&str> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let a = analyze_paras(&[
+        "Lib Dem MP Lembit Opik said the bill was flawed.",
+        "\"It will not work,\" Mr Opik added. Former Liberal Democrat MP Jackie Ballard agreed.",
+    ]);
+    let people = people(&a);
     assert!(people.contains(&"Lembit Opik"), "{people:?}");
     assert!(people.contains(&"Jackie Ballard"), "{people:?}");
     assert!(
@@ -338,32 +347,30 @@ fn a_party_and_mp_before_a_name_are_the_title() {
         "{:?}",
         a.entities
     );
-    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
-    assert_eq!(speaker, Some("Lembit Opik"));
+    assert_eq!(speaker(&a, 0), Some("Lembit Opik"));
 }
 
 /// A demonym opens an organisation's name (`Danish Broadcasting Corporation`,
 /// `Indian Airlines`): it is kept, where before a person's name it is not.
 #[test]
 fn a_demonym_before_an_organisation_word_is_part_of_its_name() {
-    let gaz = Gazetteer::builtin();
-    let a = analyze(
-        gaz,
-        &[
-            "The Danish Broadcasting Corporation and Indian Airlines signed a deal, \
-           and the Americans Andy Roddick and Venus Williams watched."
-                .to_string(),
-        ],
-    );
-    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
-    assert!(names.contains(&"Danish Broadcasting Corporation"), "{names:?}");
-    assert!(names.contains(&"Indian Airlines"), "{names:?}");
-    assert!(names.contains(&"Andy Roddick"), "{names:?}");
+    let a = analyze_paras(&[
+        "The Danish Broadcasting Corporation and Indian Airlines signed a deal, \
+         and the Americans Andy Roddick and Venus Williams watched.",
+    ]);
+    for name in [
+        "Danish Broadcasting Corporation",
+        "Indian Airlines",
+        "Andy Roddick",
+    ] {
+        assert!(entity(&a, name).is_some(), "{name} in {:?}", a.entities);
+    }
     assert!(
-        !names
+        !a.entities
             .iter()
-            .any(|n| n.starts_with("Broadcasting") || *n == "Airlines"),
-        "{names:?}"
+            .any(|e| e.name.starts_with("Broadcasting") || e.name == "Airlines"),
+        "{:?}",
+        a.entities
     );
 }
 
@@ -372,29 +379,21 @@ fn a_demonym_before_an_organisation_word_is_part_of_its_name() {
 /// alone before a person stays a place.
 #[test]
 fn a_place_then_an_organisation_word_is_the_organisation() {
-    let gaz = Gazetteer::builtin();
-    let a = analyze(
-        gaz,
-        &[
-            "Japan Airlines said fares would rise. A study by the London School of Economics \
-           agreed, and London was quiet."
-                .to_string(),
-        ],
-    );
-    let named = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+    let a = analyze_paras(&[
+        "Japan Airlines said fares would rise. A study by the London School of Economics \
+         agreed, and London was quiet.",
+    ]);
+    let kind = |n: &str| entity(&a, n).map(|(_, e)| e.kind);
     assert_eq!(
-        named("Japan Airlines"),
+        kind("Japan Airlines"),
         Some(EntityKind::Organization),
         "{:?}",
         a.entities
     );
-    assert_eq!(
-        named("London School of Economics"),
-        Some(EntityKind::Organization)
-    );
-    assert_eq!(named("London"), Some(EntityKind::Place));
-    assert_eq!(named("Airlines"), None);
-    assert_eq!(named("Japan"), None);
+    assert_eq!(kind("London School of Economics"), Some(EntityKind::Organization));
+    assert_eq!(kind("London"), Some(EntityKind::Place));
+    assert_eq!(kind("Airlines"), None);
+    assert_eq!(kind("Japan"), None);
 }
 
 /// What follows a title's `of` is its see or land (`Archbishop of
@@ -402,21 +401,10 @@ fn a_place_then_an_organisation_word_is_the_organisation() {
 /// never to `Canterbury`.
 #[test]
 fn a_title_of_a_place_names_no_person_after_of() {
-    let gaz = Gazetteer::builtin();
-    let a = analyze(
-        gaz,
-        &[
-            "Dr Rowan Williams spoke in Lambeth on Sunday.".to_string(),
-            "\"We must listen,\" the Archbishop of Canterbury said.".to_string(),
-        ],
-    );
-    let people: Vec<&str> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(people, ["Rowan Williams"], "{:?}", a.entities);
-    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
-    assert_ne!(speaker, Some("Canterbury"));
+    let a = analyze_paras(&[
+        "Dr Rowan Williams spoke in Lambeth on Sunday.",
+        "\"We must listen,\" the Archbishop of Canterbury said.",
+    ]);
+    assert_eq!(people(&a), ["Rowan Williams"], "{:?}", a.entities);
+    assert_ne!(speaker(&a, 0), Some("Canterbury"));
 }
