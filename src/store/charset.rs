@@ -1,7 +1,7 @@
 //! Decoding markup (HTML pages, feeds) in the charset it declares: a saved
 //! page in windows-1252 read as UTF-8 would turn every `é` and `“` into `�`.
 
-use super::sanitize::{Decoded, decode};
+use super::decode::{Decoded, decode};
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 

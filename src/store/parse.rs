@@ -2,11 +2,12 @@
 
 use super::article::Article;
 use super::charset::decode_markup;
+use super::decode::{decode, has_utf16_bom, looks_binary};
 use super::feed::{is_json_feed, is_xml_feed, parse_feed};
 use super::html::parse_page;
 use super::json::{Records, parse_json, parse_jsonl};
 use super::load::Outcome;
-use super::sanitize::{clean, decode, has_utf16_bom, looks_binary};
+use super::sanitize::clean;
 use super::text::parse;
 
 /// The pure part of loading a file: its bytes, decoded, cleaned and parsed as
