@@ -8,6 +8,7 @@ pub mod http;
 #[cfg(unix)]
 pub mod pty;
 pub mod store;
+pub mod stories;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
