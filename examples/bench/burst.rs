@@ -31,7 +31,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
     // Loaded and watching, as the terminal is (`start`).
     let mut app = super::start(corpus, cache, &mut terminal).app;
     let before = app.corpus().len();
-    let rss_before = super::rss_bytes();
+    let rss_before = crate::host::rss_bytes();
     println!(
         "started: {before} articles, index used: {}",
         app.loading().is_restored()
@@ -129,7 +129,7 @@ pub fn burst(corpus: &Path, cache: &Path, draw: impl Fn(&mut Terminal<TestBacken
             .collect()
     };
     let (cpu, cpu_typing) = (since(threads.by_name()), since(cpu_typing));
-    let rss_after = super::rss_bytes();
+    let rss_after = crate::host::rss_bytes();
     latencies.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let p = |q: f64| ms(latencies[((latencies.len() - 1) as f64 * q).round() as usize]);

@@ -11,18 +11,23 @@
 
 mod burst;
 mod carry;
+mod host;
+mod memory;
 mod synth;
 mod threads;
+mod tools;
 
 use byline::app::{App, update};
 use byline::keys::Action;
 use byline::search::spawn_loading_with;
 use byline::store::LoadOptions;
+use host::{corpus_dir, cpu_seconds, dir_bytes, rss_bytes, stat_field};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use tools::compare_tools;
 
 /// Queries typed one character at a time: bare words short and long,
 /// speakers, entities, exact and negated terms.
@@ -74,7 +79,7 @@ fn main() {
     if let [flag, corpus, cache] = &args[..]
         && flag == MEMORY
     {
-        memory(Path::new(corpus), Path::new(cache));
+        memory::memory(Path::new(corpus), Path::new(cache));
         return;
     }
     let corpus = corpus_dir(&args);
@@ -243,70 +248,6 @@ const MEMORY: &str = "--memory";
 /// `--carry CORPUS CACHE`: the first pass after a batch, whole or carried over (`carry.rs`).
 const CARRY: &str = "--carry";
 
-fn memory(corpus: &Path, cache: &Path) {
-    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
-    let s = start(corpus, cache, &mut terminal);
-    // The folders' watch is set up on threads of its own once loaded.
-    std::thread::sleep(std::time::Duration::from_secs(2));
-    let parts = s.app.corpus().memory();
-    let mb = |b: usize| b as f64 / 1e6;
-    let (mut bytes, mut slack, mut allocations) = (0, 0, 0);
-    println!("restored: {}", s.app.loading().is_restored());
-    println!("{:>9} {:>9} {:>11}  structure", "MB", "slack MB", "allocations");
-    for (name, h) in &parts {
-        println!(
-            "{:9.1} {:9.1} {:11}  {name}",
-            mb(h.bytes),
-            mb(h.slack),
-            h.allocations
-        );
-        (bytes, slack, allocations) = (bytes + h.bytes, slack + h.slack, allocations + h.allocations);
-    }
-    println!(
-        "{:9.1} {:9.1} {allocations:11}  all counted",
-        mb(bytes),
-        mb(slack)
-    );
-    println!("rss {:.1} MB", rss_bytes() as f64 / 1e6);
-    // SAFETY: mallinfo2 only reads the allocator's own counters.
-    let m = unsafe { libc::mallinfo2() };
-    println!(
-        "malloc: {:.1} MB in use, {:.1} MB free in its heap, {:.1} MB mapped apart",
-        mb(m.uordblks),
-        mb(m.fordblks),
-        mb(m.hblkhd)
-    );
-    // Each arena's own figures (glibc's XML), to tell which thread's arena
-    // holds free memory: `BYLINE_MALLOC_INFO=FILE`.
-    if let Some(path) = std::env::var_os("BYLINE_MALLOC_INFO") {
-        let path = std::ffi::CString::new(path.into_encoded_bytes()).expect("a path without NUL");
-        // SAFETY: a file opened, written by glibc and closed here.
-        unsafe {
-            let f = libc::fopen(path.as_ptr(), c"w".as_ptr());
-            if !f.is_null() {
-                libc::malloc_info(0, f);
-                libc::fclose(f);
-            }
-        }
-    }
-    let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
-    let (mut name, mut by) = (String::new(), std::collections::BTreeMap::<String, usize>::new());
-    for line in smaps.lines() {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        if fields
-            .first()
-            .is_some_and(|f| f.contains('-') && !f.ends_with(':'))
-        {
-            name = fields.get(5).map_or("[anonymous]", |n| n).to_owned();
-        } else if fields.first() == Some(&"Rss:") {
-            *by.entry(name.clone()).or_default() += fields[1].parse::<usize>().unwrap_or(0) * 1024;
-        }
-    }
-    for (name, bytes) in by.iter().filter(|b| *b.1 >= 1_000_000) {
-        println!("rss {:9.1} MB  {name}", mb(*bytes));
-    }
-}
-
 /// What a first start (no saved index yet) took, from a child process.
 struct FirstStart {
     first_frame_ms: f64,
@@ -458,138 +399,6 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
-}
-
-/// fzf over the same titles and names, and rg over the folder for the
-/// entity's name: the tools a person would otherwise use.
-fn compare_tools(app: &App, corpus: &Path, entity: Option<&str>, keystroke: Duration, jump: Duration) {
-    let c = app.corpus();
-    let lines: String = c
-        .order()
-        .iter()
-        .map(|&i| {
-            let a = c.article(i);
-            format!("{}\t{}\t{}\n", a.id, a.title, a.author.as_deref().unwrap_or(""))
-        })
-        .collect();
-    let input = std::env::temp_dir().join("byline-bench-fzf-input.txt");
-    if std::fs::write(&input, lines).is_err() {
-        return;
-    }
-    if let Some(fzf) = tool_median("fzf", &["--filter", "blair"], Some(&input)) {
-        println!(
-            "fzf --filter blair over titles: {:.1} ms (byline keystroke p50 is {:.0}× faster)",
-            ms(fzf),
-            fzf.as_secs_f64() / keystroke.as_secs_f64().max(1e-9)
-        );
-    }
-    let name = entity.unwrap_or("Blair");
-    let path = corpus.to_string_lossy();
-    if let Some(rg) = tool_median("rg", &["-l", "-F", name, &path], None) {
-        println!(
-            "rg -l {name:?} over the folder: {:.1} ms (byline's jump is {:.0}× faster)",
-            ms(rg),
-            rg.as_secs_f64() / jump.as_secs_f64().max(1e-9)
-        );
-    }
-}
-
-/// The median of 5 runs of a command, or `None` when it is not installed.
-fn tool_median(tool: &str, args: &[&str], stdin: Option<&Path>) -> Option<Duration> {
-    let mut runs = Vec::new();
-    for _ in 0..5 {
-        let mut cmd = Command::new(tool);
-        cmd.args(args).stdout(Stdio::null()).stderr(Stdio::null());
-        if let Some(f) = stdin {
-            cmd.stdin(std::fs::File::open(f).ok()?);
-        }
-        let t = Instant::now();
-        cmd.status().ok()?;
-        runs.push(t.elapsed());
-    }
-    Some(median(runs))
-}
-
-fn corpus_dir(args: &[String]) -> PathBuf {
-    match args.first().map(String::as_str) {
-        Some("--copies") => {
-            let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("--copies N FROM");
-            let from = PathBuf::from(args.get(2).expect("--copies N FROM"));
-            let dir = std::env::temp_dir().join(format!("byline-bench-copies-{n}"));
-            if !dir.exists() {
-                for i in 0..n {
-                    copy_dir(&from, &dir.join(format!("c{i:02}"))).expect("copy corpus");
-                }
-            }
-            dir
-        }
-        Some("--synthetic") | None => {
-            let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(100_000);
-            let dir = std::env::temp_dir().join(format!("byline-bench-synthetic-{n}"));
-            if !dir.exists() {
-                synth::write_corpus(&dir, n).expect("write synthetic corpus");
-            }
-            dir
-        }
-        Some(path) => PathBuf::from(path),
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
-}
-
-fn dir_bytes(dir: &Path) -> u64 {
-    let mut total = 0;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            match e.file_type() {
-                Ok(t) if t.is_dir() => stack.push(e.path()),
-                Ok(_) => total += e.metadata().map_or(0, |m| m.len()),
-                Err(_) => {}
-            }
-        }
-    }
-    total
-}
-
-/// User plus system time of the whole process so far (Linux; 0 elsewhere).
-fn cpu_seconds() -> f64 {
-    let ticks = 100.0; // USER_HZ on Linux
-    (stat_field(11) + stat_field(12)) / ticks
-}
-
-/// Field `n` of `/proc/self/stat` counted after the command name (7: minor
-/// faults, 11 and 12: user and system ticks); 0 elsewhere.
-fn stat_field(n: usize) -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    rest.split_whitespace()
-        .nth(n)
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0)
-}
-
-fn rss_bytes() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            let line = s.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
-            line.split_whitespace().nth(1)?.parse::<u64>().ok()
-        })
-        .map_or(0, |kb| kb * 1024)
 }
 
 /// The theme the reader draws in when the config changes nothing.
