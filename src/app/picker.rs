@@ -65,6 +65,36 @@ impl Picker {
         Picker::new(PickerKind::Speaker, items)
     }
 
+    /// The speakers of the quotes view (`names`, with their number of
+    /// quotes there, most first), so the picker over it lists what it
+    /// counts rather than the whole folder's.
+    pub(super) fn speakers_among<'a>(
+        corpus: &Corpus,
+        names: impl Iterator<Item = (&'a str, usize)>,
+    ) -> Picker {
+        let counts: std::collections::HashMap<&str, usize> = names.collect();
+        let mut items: Vec<(usize, PickItem)> = (corpus.speakers().into_iter())
+            .filter_map(|(id, _)| {
+                let name = &corpus.entities().get(id).name;
+                let quotes = *counts.get(name.as_str())?;
+                let detail = plural(quotes, "quote");
+                Some((
+                    quotes,
+                    PickItem {
+                        id,
+                        name: name.clone(),
+                        detail,
+                    },
+                ))
+            })
+            .collect();
+        items.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
+        Picker::new(
+            PickerKind::Speaker,
+            items.into_iter().map(|(_, item)| item).collect(),
+        )
+    }
+
     /// Every entity with its kind and article count, most articles first.
     pub fn entities(corpus: &Corpus) -> Picker {
         let mut entities: Vec<(EntityId, _)> = (0..).zip(corpus.entities().entities()).collect();
