@@ -84,6 +84,8 @@ fn the_story_row_says_what_it_counts() {
     assert!(row(&app).ends_with(" 4 of 5 unread  11q"), "{:?}", row(&app));
     press(&mut app, "u");
     assert!(row(&app).ends_with(" all 5 read  11q"), "{:?}", row(&app));
+    let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(status.contains(" · story: 5 articles, all read"), "{status:?}");
     let narrow = threaded(80, 24);
     assert!(row(&narrow).ends_with(" 5/5"), "{:?}", row(&narrow));
     let status = screen_text(&narrow).lines().last().unwrap_or_default().to_owned();
@@ -91,4 +93,28 @@ fn the_story_row_says_what_it_counts() {
         status.starts_with(" 5/5 · story: 5 articles, 5 unread"),
         "{status:?}"
     );
+}
+
+/// `]` goes through the articles in the order the list shows them: with
+/// threads on, a story's articles one after the other in the story's
+/// order (as `z` lists them), and it wraps after the story's last.
+#[test]
+fn bracket_follows_a_storys_articles_in_its_order() {
+    let mut app = threaded(120, 40);
+    let Row::Story { members, .. } = app.rows()[0].clone() else {
+        panic!("a story row")
+    };
+    press(&mut app, "Enter");
+    assert_eq!(app.reader().article, Some(members[0]));
+    common::app::focus_entity(&mut app, "United States");
+    let mut visited = Vec::new();
+    for _ in 1..members.len() {
+        press(&mut app, "]");
+        visited.push(app.reader().article.expect("an article"));
+        assert_eq!(app.message(), None, "no wrap inside the story");
+    }
+    assert_eq!(visited, members[1..]);
+    press(&mut app, "]");
+    assert_eq!(app.reader().article, Some(members[0]));
+    assert_eq!(app.message(), Some("wrapped around to the top of the list"));
 }

@@ -31,10 +31,11 @@ impl<'a> StatusBar<'a> {
         // What a story row's short count (`3/5`) stands for, said in full.
         if let Some(Row::Story { members, .. }) = app.rows().get(app.selected()) {
             let unread = members.iter().filter(|&&m| !app.is_read(m)).count();
-            parts.push(format!(
-                "story: {}, {unread} unread",
-                plural(members.len(), "article")
-            ));
+            let unread = match unread {
+                0 => "all read".to_owned(),
+                n => format!("{n} unread"),
+            };
+            parts.push(format!("story: {}, {unread}", plural(members.len(), "article")));
         }
         if let Some((done, total)) = app.loading().analysing() {
             // Listed, searchable by title and words; `@`, `#` and `]` wait for this.
