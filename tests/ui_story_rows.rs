@@ -86,12 +86,18 @@ fn the_story_row_says_what_it_counts() {
     assert!(row(&app).ends_with(" all 5 read  11q"), "{:?}", row(&app));
     let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
     assert!(status.contains(" · story: 5 articles, all read"), "{status:?}");
-    let narrow = threaded(80, 24);
+    let mut narrow = threaded(80, 24);
     assert!(row(&narrow).ends_with(" 5/5"), "{:?}", row(&narrow));
     let status = screen_text(&narrow).lines().last().unwrap_or_default().to_owned();
     assert!(
         status.starts_with(" 5/5 · story: 5 articles, 5 unread"),
         "{status:?}"
+    );
+    press(&mut narrow, "u");
+    assert!(
+        row(&narrow).ends_with(" 0/5"),
+        "unread of all, as before: {:?}",
+        row(&narrow)
     );
 }
 

@@ -181,7 +181,7 @@ enum Count {
     Of,
     /// ` 3/5 unread`, ` 5 read`.
     Short,
-    /// ` 3/5`, ` 5`.
+    /// ` 3/5`, ` 0/5`.
     Bare,
 }
 
@@ -194,7 +194,6 @@ impl Count {
             (Count::Of, _) => format!(" {unread} of {n} unread"),
             (Count::Short, 0) => format!(" {n} read"),
             (Count::Short, _) => format!(" {unread}/{n} unread"),
-            (Count::Bare, 0) => format!(" {n}"),
             (Count::Bare, _) => format!(" {unread}/{n}"),
         }
     }
