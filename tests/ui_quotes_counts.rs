@@ -5,7 +5,10 @@
 
 mod common;
 
-use byline::app::{App, Layer, LineKind};
+use byline::app::{App, Layer, LineKind, update};
+use byline::keys::Action;
+use byline::search::Corpus;
+use byline::store::Article;
 use common::app::{press, screen_text, seeds_app, type_filter};
 
 /// The quotes view's title and speaker headings.
@@ -86,4 +89,37 @@ fn a_name_no_one_has_says_so() {
     let (title, headings) = view(&app);
     assert_eq!(headings, ["No speaker here matches “zzz”"]);
     assert!(title.contains(" 0 of 12 speakers"), "{title:?}");
+}
+
+/// Over a list longer than the view reads, its title says it holds the
+/// first articles only, of how many.
+#[test]
+fn over_a_long_list_the_title_says_which_articles_it_reads() {
+    let articles = (0..501)
+        .map(|n| Article {
+            id: format!("{n:03}.txt"),
+            path: None,
+            title: format!("Harbour notice {n}"),
+            date: None,
+            author: None,
+            url: None,
+            paragraphs: vec![format!("\"The ferry leaves at {n} past,\" said Ann Castillo.")],
+            lossy: false,
+        })
+        .collect();
+    let mut app = App::new(Corpus::from_articles(articles));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    app.wait_for_stories();
+    press(&mut app, "Q");
+    let (title, _) = view(&app);
+    assert!(
+        title.starts_with(" Quotes in the first 500 of 501 articles · "),
+        "{title:?}"
+    );
 }

@@ -5,7 +5,7 @@
 use super::compare;
 use super::input::LineEdit;
 use super::pick_term::replace_term;
-use super::picker::{plural, starts_a_word};
+use super::picker::{plural, starts_a_word, thousands};
 use super::places::{PlaceLine, PlaceLines};
 use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
 use std::collections::{BTreeMap, HashSet};
@@ -19,8 +19,10 @@ pub struct QuotesView {
     input: LineEdit,
     /// Most quoted first, named speakers before roles.
     speakers: Vec<Speaker>,
-    /// How many articles the quotes are from.
+    /// How many articles the quotes are from …
     articles: usize,
+    /// … of how many listed (more when only the first `MAX_ARTICLES` are read).
+    listed: usize,
     view: PlaceLines,
 }
 
@@ -36,16 +38,16 @@ struct Speaker {
 }
 
 impl QuotesView {
-    /// The quotes of `shown` (the list's articles, at most `MAX_ARTICLES`),
-    /// a story's listed articles compared together.
+    /// The quotes of `shown` (the first `MAX_ARTICLES` of the `listed`
+    /// articles), a story's listed articles compared together.
     /// `typed` starts the speaker line (the list filter's `@` terms).
     pub(super) fn new(
         corpus: &Corpus,
         stories: Option<&Stories>,
-        shown: &[u32],
+        (shown, listed): (&[u32], usize),
         typed: String,
     ) -> QuotesView {
-        let listed: HashSet<u32> = shown.iter().copied().collect();
+        let read: HashSet<u32> = shown.iter().copied().collect();
         let mut done = HashSet::new();
         // Per speaker: how many quotes the articles carry, how many of
         // them differ (a story's copies of one quote count once), and their lines.
@@ -56,11 +58,7 @@ impl QuotesView {
             }
             let story = stories.and_then(|s| s.of(a));
             let members: Vec<u32> = story.map_or(vec![a], |s| {
-                s.articles
-                    .iter()
-                    .copied()
-                    .filter(|m| listed.contains(m))
-                    .collect()
+                s.articles.iter().copied().filter(|m| read.contains(m)).collect()
             });
             done.extend(&members);
             for group in Comparison::of(corpus, &members).quotes {
@@ -99,6 +97,7 @@ impl QuotesView {
             input,
             speakers,
             articles: done.len(),
+            listed,
             view: PlaceLines::new(String::new(), Vec::new()),
         };
         view.refresh();
@@ -179,13 +178,22 @@ impl QuotesView {
     }
 
     /// ` Quotes in 5 articles · 12 speakers · 3 unnamed sources · 3 quotes
-    /// unattributed `: speakers as the speaker picker counts them (named
+    /// unattributed ` (`in the first 500 of 2,225 articles`): speakers as the speaker picker counts them (named
     /// people and organisations), then roles given for a name, then the
     /// quotes given to no one; narrowed, `1 of 12 speakers`.
     fn title(&self, shown: &[Said], narrowed: bool) -> String {
         let count = |said: Said, of: &[Said]| of.iter().filter(|&&s| s == said).count();
         let all: Vec<Said> = self.speakers.iter().map(|s| s.said).collect();
-        let mut parts = vec![format!(" Quotes in {}", plural(self.articles, "article"))];
+        let articles = if self.listed > self.articles {
+            format!(
+                "the first {} of {} articles",
+                self.articles,
+                thousands(self.listed)
+            )
+        } else {
+            plural(self.articles, "article")
+        };
+        let mut parts = vec![format!(" Quotes in {articles}")];
         for (said, noun) in [(Said::Named, "speaker"), (Said::Role, "unnamed source")] {
             let (n, total) = (count(said, shown), count(said, &all));
             // Narrowed, the speakers' count says of how many (the
