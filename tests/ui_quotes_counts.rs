@@ -5,9 +5,7 @@
 
 mod common;
 
-use byline::app::{App, Layer, LineKind, update};
-use byline::keys::Action;
-use byline::search::Corpus;
+use byline::app::{App, Layer, LineKind};
 use byline::store::Article;
 use common::app::{press, screen_text, seeds_app, type_filter};
 
@@ -107,14 +105,7 @@ fn over_a_long_list_the_title_says_which_articles_it_reads() {
             lossy: false,
         })
         .collect();
-    let mut app = App::new(Corpus::from_articles(articles));
-    update(
-        &mut app,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
+    let mut app = common::app::app_of(articles, 120, 40);
     app.wait_for_stories();
     press(&mut app, "Q");
     let (title, _) = view(&app);

@@ -15,7 +15,12 @@ use unicode_width::UnicodeWidthStr;
 
 /// The reader over the five seed articles on a `width`×`height` screen.
 pub fn seeds_app(width: u16, height: u16) -> App {
-    let mut app = App::new(Corpus::from_articles(byline::store::seeds()));
+    app_of(byline::store::seeds(), width, height)
+}
+
+/// The reader over `articles` on a `width`×`height` screen.
+pub fn app_of(articles: Vec<byline::store::Article>, width: u16, height: u16) -> App {
+    let mut app = App::new(Corpus::from_articles(articles));
     update(&mut app, Action::Resize { width, height });
     app
 }
