@@ -667,7 +667,7 @@ fn z_on_an_article_alone_says_why_nothing_expands() {
     assert!(matches!(app.rows(), [Row::Article(_)]), "{:?}", rows(&app));
     let screen = screen_text(&app);
     assert!(
-        screen.contains("nothing to expand: no other version of this article is listed"),
+        screen.contains("nothing to expand: no other version of it is listed"),
         "{screen}"
     );
 }

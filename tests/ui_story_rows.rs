@@ -124,3 +124,17 @@ fn bracket_follows_a_storys_articles_in_its_order() {
     assert_eq!(app.reader().article, Some(members[0]));
     assert_eq!(app.message(), Some("wrapped around to the top of the list"));
 }
+
+/// `z` on an article in no story says why nothing expands, whole on a
+/// 60-column screen (the message wins the status bar, but not past its end).
+#[test]
+fn z_on_an_article_alone_says_why_in_60_columns() {
+    let mut app = threaded(60, 20);
+    common::app::type_filter(&mut app, "'butcher");
+    press(&mut app, "Enter z");
+    let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(
+        status.contains("nothing to expand: no other version of it is listed"),
+        "{status:?}"
+    );
+}
