@@ -7,16 +7,8 @@ use byline::app::{App, Layer, Pane, Row};
 use byline::marks::Store;
 use byline::ui::StatusBar;
 use common::TempDir;
-use common::app::{in_reader, press, screen_text, seed, seeds_app, type_filter};
+use common::app::{first_story, in_reader, press, screen_text, seed, seeds_app, threaded, type_filter};
 use ratatui::style::Modifier;
-
-/// The seeds' reader with the stories built.
-fn threaded(width: u16, height: u16) -> App {
-    let mut app = seeds_app(width, height);
-    app.wait_for_stories();
-    press(&mut app, "t");
-    app
-}
 
 /// The list's rows as text: `story 000 (5)`, `  004`, `001`.
 fn rows(app: &App) -> Vec<String> {
@@ -568,9 +560,7 @@ fn the_compare_view_of_copies_says_they_agree_and_names_each() {
 #[test]
 fn u_on_a_story_row_marks_every_article_of_it() {
     let mut app = threaded(120, 40);
-    let Row::Story { members, .. } = app.rows()[0].clone() else {
-        panic!("a story row: {:?}", rows(&app))
-    };
+    let members = first_story(&app);
     press(&mut app, "u");
     assert!(members.iter().all(|&a| app.is_read(a)), "all read");
     assert!(screen_text(&app).contains("story marked read (5 articles)"));

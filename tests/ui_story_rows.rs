@@ -5,15 +5,7 @@
 mod common;
 
 use byline::app::{App, Row};
-use common::app::{press, screen_text, seeds_app};
-
-/// The seeds' reader with the stories built and threads on.
-fn threaded(width: u16, height: u16) -> App {
-    let mut app = seeds_app(width, height);
-    app.wait_for_stories();
-    press(&mut app, "t");
-    app
-}
+use common::app::{first_story, press, screen_text, threaded};
 
 /// The list's rows as drawn, left of the reader.
 fn list_rows(app: &App) -> Vec<String> {
@@ -50,9 +42,7 @@ fn an_expanded_story_lists_each_article_once() {
 #[test]
 fn u_on_an_expanded_story_row_is_the_leads_alone() {
     let mut app = threaded(120, 40);
-    let Row::Story { members, .. } = app.rows()[0].clone() else {
-        panic!("a story row")
-    };
+    let members = first_story(&app);
     press(&mut app, "z u");
     let read: Vec<bool> = members.iter().map(|&a| app.is_read(a)).collect();
     assert_eq!(read, [true, false, false, false, false]);
@@ -107,9 +97,7 @@ fn the_story_row_says_what_it_counts() {
 #[test]
 fn bracket_follows_a_storys_articles_in_its_order() {
     let mut app = threaded(120, 40);
-    let Row::Story { members, .. } = app.rows()[0].clone() else {
-        panic!("a story row")
-    };
+    let members = first_story(&app);
     press(&mut app, "Enter");
     assert_eq!(app.reader().article, Some(members[0]));
     common::app::focus_entity(&mut app, "United States");
