@@ -4,23 +4,13 @@
 
 mod common;
 
-use byline::app::{App, External, Layer, update};
-use byline::keys::Action;
-use byline::search::Corpus;
+use byline::app::{App, External, Layer};
 use byline::store::Article;
 use common::app::{press, seeds_app, type_text};
 use std::path::PathBuf;
 
 fn app_of(articles: Vec<Article>) -> App {
-    let mut app = App::new(Corpus::from_articles(articles));
-    update(
-        &mut app,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
-    app
+    common::app::app_of(articles, 120, 40)
 }
 
 fn article(id: &str, url: Option<&str>, path: Option<&str>) -> Article {

@@ -51,7 +51,8 @@ impl App {
         }
         let shown = self.list.shown();
         let (some, speakers) = key;
-        let view = QuotesView::new(&self.corpus, self.threads.stories(), &some, speakers);
+        let listed = (&some[..], shown.len());
+        let view = QuotesView::new(&self.corpus, self.threads.stories(), listed, speakers);
         if view.is_empty() {
             self.message = Some("no quotes in the listed articles".into());
             return;

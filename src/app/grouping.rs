@@ -90,7 +90,7 @@ impl App {
                 return;
             }
             _ => {
-                self.message = Some("nothing to expand: no other version of this article is listed".into());
+                self.message = Some("nothing to expand: no other version of it is listed".into());
                 return;
             }
         };

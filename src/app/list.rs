@@ -118,6 +118,24 @@ impl ArticleList {
         self.selected_row().map(Row::article)
     }
 
+    /// The listed articles in the order the rows show them: a story's
+    /// together where its row is, in the story's order.
+    pub(super) fn in_row_order(&self) -> Vec<u32> {
+        let mut order = Vec::with_capacity(self.shown.len());
+        for row in &self.rows {
+            match row {
+                Row::Article(a) | Row::Member(a) => order.push(*a),
+                Row::Story {
+                    members,
+                    expanded: true,
+                    ..
+                } => order.push(members[0]),
+                Row::Story { members, .. } => order.extend(members),
+            }
+        }
+        order
+    }
+
     /// The row of `article`, if it is listed: its own row, or else the row
     /// of the collapsed story it is in.
     pub(super) fn row_of(&self, article: u32) -> Option<usize> {

@@ -43,7 +43,7 @@ pub use external::External;
 pub use history::Jump;
 pub use input::LineEdit;
 pub use loading::Loading;
-pub use picker::{PickItem, Picker, PickerKind, kind_name, plural};
+pub use picker::{PickItem, Picker, PickerKind, kind_name, plural, thousands};
 pub use places::{LineKind, PlaceLine, PlaceLines};
 pub use quotes::QuotesView;
 pub use reader::ReaderView;

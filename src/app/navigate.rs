@@ -106,7 +106,8 @@ impl App {
             self.message = Some(self.no_focus());
             return;
         };
-        let shown = self.list.shown();
+        // In the order the rows show them: through a story, then on.
+        let shown = self.list.in_row_order();
         let n = shown.len();
         let open = self.reader.article();
         let position = |article: Option<u32>| article.and_then(|a| shown.iter().position(|&s| s == a));

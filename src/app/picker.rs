@@ -65,6 +65,36 @@ impl Picker {
         Picker::new(PickerKind::Speaker, items)
     }
 
+    /// The speakers of the quotes view (`names`, with their number of
+    /// quotes there, most first), so the picker over it lists what it
+    /// counts rather than the whole folder's.
+    pub(super) fn speakers_among<'a>(
+        corpus: &Corpus,
+        names: impl Iterator<Item = (&'a str, usize)>,
+    ) -> Picker {
+        let counts: std::collections::HashMap<&str, usize> = names.collect();
+        let mut items: Vec<(usize, PickItem)> = (corpus.speakers().into_iter())
+            .filter_map(|(id, _)| {
+                let name = &corpus.entities().get(id).name;
+                let quotes = *counts.get(name.as_str())?;
+                let detail = plural(quotes, "quote");
+                Some((
+                    quotes,
+                    PickItem {
+                        id,
+                        name: name.clone(),
+                        detail,
+                    },
+                ))
+            })
+            .collect();
+        items.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
+        Picker::new(
+            PickerKind::Speaker,
+            items.into_iter().map(|(_, item)| item).collect(),
+        )
+    }
+
     /// Every entity with its kind and article count, most articles first.
     pub fn entities(corpus: &Corpus) -> Picker {
         let mut entities: Vec<(EntityId, _)> = (0..).zip(corpus.entities().entities()).collect();
@@ -175,6 +205,19 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
     }
 }
 
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// `1 quote`, `3 quotes`.
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -187,6 +230,15 @@ pub fn plural(n: usize, noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1234), "1,234");
+        assert_eq!(thousands(100000), "100,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
 
     #[test]
     fn word_starts_come_first_in_popup_order_then_loose_matches() {

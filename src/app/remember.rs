@@ -31,12 +31,17 @@ impl App {
         self.reader.article().or(self.list.selected_article())
     }
 
-    /// `u`: on a story's row in the list, every article of the story is
-    /// marked read (or, all read already, unread), as the row's `●` counts
-    /// them; else the target article flips.
+    /// `u`: on a collapsed story's row in the list, every article of the
+    /// story is marked read (or, all read already, unread), as the row's `●`
+    /// counts them; else (an expanded story's row is its lead's) the target
+    /// article flips.
     pub(super) fn toggle_read(&mut self) {
         let story = match self.list.selected_row() {
-            Some(Row::Story { members, .. }) if self.focus == Pane::List => members.clone(),
+            Some(Row::Story {
+                members,
+                expanded: false,
+                ..
+            }) if self.focus == Pane::List => members.clone(),
             _ => return self.toggle(Flag::Read),
         };
         let hashes: Vec<u64> = story.iter().map(|&a| self.corpus.hash(a)).collect();

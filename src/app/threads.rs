@@ -18,6 +18,8 @@ pub enum Row {
     Article(u32),
     /// A story with two or more articles listed: `members` in the story's
     /// order (the lead first when it is listed); keyed by its `lead`.
+    /// Expanded, the row stands for `members[0]` (as a thread's root in
+    /// mutt) and the others follow as `Member` rows.
     Story {
         lead: u32,
         members: Vec<u32>,
@@ -176,7 +178,8 @@ impl Threads {
 
 /// The list's rows for `shown` (in list order): a story's row goes where
 /// its first listed article would be, and only what the filter let through
-/// is in it; a story with one article listed is that article's row.
+/// is in it; a story with one article listed is that article's row. An
+/// expanded story's row is its first member's, the others under it.
 pub(super) fn rows(shown: &[u32], stories: &Stories, expanded: &HashSet<u32>) -> Vec<Row> {
     // Flags, not hash sets: this runs at each keystroke over every listed
     // article (100,000 of them at most).
@@ -209,7 +212,7 @@ pub(super) fn rows(shown: &[u32], stories: &Stories, expanded: &HashSet<u32>) ->
             expanded: open,
         });
         if open {
-            rows.extend(members.into_iter().map(Row::Member));
+            rows.extend(members.into_iter().skip(1).map(Row::Member));
         }
     }
     rows

@@ -221,10 +221,10 @@ fn popup(app: &mut App, action: Action) {
 /// one; typing narrows the quotes view by speaker, and so does the speaker
 /// picker opened over it.
 fn places(app: &mut App, action: Action, page: isize) {
-    if action == Action::SpeakerPicker && matches!(app.layer, Layer::Quotes(_)) {
-        let picker = Picker::speakers(&app.corpus);
+    if let (Action::SpeakerPicker, Layer::Quotes(quotes)) = (&action, &app.layer) {
+        let picker = Picker::speakers_among(&app.corpus, quotes.named());
         if picker.total() == 0 {
-            app.message = Some("no quote has a named speaker".into());
+            app.message = Some("no quote in the view has a named speaker".into());
         } else if let Layer::Quotes(quotes) = std::mem::replace(&mut app.layer, Layer::Picker(picker)) {
             app.quotes_behind = Some(quotes);
         }

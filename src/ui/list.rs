@@ -100,7 +100,12 @@ impl ListPane<'_> {
         let mut marker = Vec::new();
         if columns.unread {
             let read = match row {
-                Row::Story { members, .. } => members.iter().all(|&m| app.is_read(m)),
+                // Expanded, the row is its lead's: the others have rows.
+                Row::Story {
+                    members,
+                    expanded: false,
+                    ..
+                } => members.iter().all(|&m| app.is_read(m)),
                 _ => app.is_read(article),
             };
             marker.push(if read {
@@ -125,9 +130,8 @@ impl ListPane<'_> {
         let marker_cols: usize = marker.iter().map(Span::width).sum();
         let quotes = columns.quotes && width >= 24;
         let date = columns.date && dated && width >= if columns.quotes { 40 } else { 34 };
-        // A story's count, in full if that leaves the title room, else short
-        // (`3/5`: unread of all, as mutt counts a thread), and then without
-        // the date.
+        // A story's count, worded as fully as leaves the title its room
+        // (dropping the lead's date first, then the quote count).
         let story = match row {
             Row::Story { members, .. } => Some((
                 members.iter().filter(|&&m| !app.is_read(m)).count(),
@@ -135,12 +139,8 @@ impl ListPane<'_> {
             )),
             _ => None,
         };
-        let right_of = |short: bool, date: bool, quotes: bool| {
-            let mut right = match story {
-                Some((unread, n)) if short => format!(" {unread}/{n}"),
-                Some((unread, n)) => format!(" {n} · {unread} unread"),
-                None => String::new(),
-            };
+        let right_of = |count: Count, date: bool, quotes: bool| {
+            let mut right = story.map_or_else(String::new, |(unread, n)| count.say(unread, n));
             if date {
                 right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
             }
@@ -150,11 +150,17 @@ impl ListPane<'_> {
             right
         };
         let title_room = |right: &String| width.saturating_sub(marker_cols + right.width());
-        let right = [(false, date, quotes), (true, date, quotes), (true, false, quotes)]
-            .into_iter()
-            .map(|(short, date, quotes)| right_of(short, date, quotes))
+        let tries = [
+            (Count::Full, date, quotes),
+            (Count::Of, date, quotes),
+            (Count::Of, false, quotes),
+            (Count::Short, false, quotes),
+            (Count::Short, false, false),
+        ];
+        let right = (tries.into_iter())
+            .map(|(count, date, quotes)| right_of(count, date, quotes))
             .find(|r| story.is_none() || title_room(r) >= MIN_TITLE_COLS)
-            .unwrap_or_else(|| right_of(true, false, false));
+            .unwrap_or_else(|| right_of(Count::Bare, false, false));
         let room = width.saturating_sub(marker_cols + right.width());
         let matched = title_match_indices(app.query(), &a.title);
         let (mut spans, used) = fit(&a.title, &matched, ratatui::style::Style::new(), th.matched, room);
@@ -162,5 +168,33 @@ impl ListPane<'_> {
         spans.push(Span::raw(" ".repeat(room - used)));
         spans.push(Span::styled(right, th.detail));
         Line::from(spans)
+    }
+}
+
+/// How a story's row words its count of articles and of unread ones, from
+/// the fullest to the barest (`3/5`: unread of all, as mutt counts a thread).
+#[derive(Clone, Copy)]
+enum Count {
+    /// ` 5 articles · 3 unread`, ` 5 articles · all read`.
+    Full,
+    /// ` 3 of 5 unread`, ` all 5 read`.
+    Of,
+    /// ` 3/5 unread`, ` 5 read`.
+    Short,
+    /// ` 3/5`, ` 0/5`.
+    Bare,
+}
+
+impl Count {
+    fn say(self, unread: usize, n: usize) -> String {
+        match (self, unread) {
+            (Count::Full, 0) => format!(" {n} articles · all read"),
+            (Count::Full, _) => format!(" {n} articles · {unread} unread"),
+            (Count::Of, 0) => format!(" all {n} read"),
+            (Count::Of, _) => format!(" {unread} of {n} unread"),
+            (Count::Short, 0) => format!(" {n} read"),
+            (Count::Short, _) => format!(" {unread}/{n} unread"),
+            (Count::Bare, _) => format!(" {unread}/{n}"),
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::Theme;
 use super::text::{fit, input_view, thousands};
-use crate::app::{App, LineEdit, SortOrder, plural};
+use crate::app::{App, LineEdit, Row, SortOrder, plural};
 use crate::keys::{Action, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -21,13 +21,22 @@ impl<'a> StatusBar<'a> {
         StatusBar { app, theme }
     }
 
-    /// The standing part: `4/5 · filter: @lavrov · entity: Sergei Lavrov (5 articles) · 1 skipped (!)`.
+    /// The standing part: `4/5 · story: 5 articles, 3 unread · filter: @lavrov · entity: Sergei Lavrov (5 articles) · 1 skipped (!)`.
     pub fn summary(app: &App) -> String {
         let mut parts = vec![format!(
             "{}/{}",
             thousands(app.shown().len()),
             thousands(app.corpus().len())
         )];
+        // What a story row's short count (`3/5`) stands for, said in full.
+        if let Some(Row::Story { members, .. }) = app.rows().get(app.selected()) {
+            let unread = members.iter().filter(|&&m| !app.is_read(m)).count();
+            let unread = match unread {
+                0 => "all read".to_owned(),
+                n => format!("{n} unread"),
+            };
+            parts.push(format!("story: {}, {unread}", plural(members.len(), "article")));
+        }
         if let Some((done, total)) = app.loading().analysing() {
             // Listed, searchable by title and words; `@`, `#` and `]` wait for this.
             parts.push(format!("analysing names {}%", done * 100 / total.max(1)));

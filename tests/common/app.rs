@@ -15,7 +15,28 @@ use unicode_width::UnicodeWidthStr;
 
 /// The reader over the five seed articles on a `width`×`height` screen.
 pub fn seeds_app(width: u16, height: u16) -> App {
-    let mut app = App::new(Corpus::from_articles(byline::store::seeds()));
+    app_of(byline::store::seeds(), width, height)
+}
+
+/// The seeds' reader with the stories built and threads on (`t`).
+pub fn threaded(width: u16, height: u16) -> App {
+    let mut app = seeds_app(width, height);
+    app.wait_for_stories();
+    press(&mut app, "t");
+    app
+}
+
+/// The articles of the first row, a story's.
+pub fn first_story(app: &App) -> Vec<u32> {
+    match &app.rows()[0] {
+        byline::app::Row::Story { members, .. } => members.clone(),
+        row => panic!("not a story row: {row:?}"),
+    }
+}
+
+/// The reader over `articles` on a `width`×`height` screen.
+pub fn app_of(articles: Vec<byline::store::Article>, width: u16, height: u16) -> App {
+    let mut app = App::new(Corpus::from_articles(articles));
     update(&mut app, Action::Resize { width, height });
     app
 }
