@@ -44,6 +44,57 @@ pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> V
     pairs
 }
 
+/// Pairs `(x, y)` where candidate `y` is an abbreviation of the longer name
+/// of candidate `x` in the article: its capitals are the initials of that
+/// name's capitalised words (`MDA` of `Mobile Data Association`, `DrKW` of
+/// `Dresdner Kleinwort Wasserstein`). Not when two names share them, nor
+/// for a name that opens with a given name (a person's initials are rarely
+/// written for them: `GB` is not `Gordon Brown`).
+pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> Vec<(usize, usize)> {
+    let capitals = |c: &Candidate| {
+        let t = toks[c.para][c.tok_start];
+        let text = t.text(&paras[c.para]);
+        let caps = text.bytes().filter(u8::is_ascii_uppercase).count();
+        let small = text.bytes().filter(u8::is_ascii_lowercase).count();
+        let abbreviation = c.tok_end - c.tok_start == 1
+            && c.gaz.is_none()
+            && text.is_ascii()
+            && (2..=6).contains(&caps)
+            && (small == 0 || caps >= 3 && caps > small);
+        abbreviation.then(|| text.bytes().filter(u8::is_ascii_uppercase).collect::<Vec<u8>>())
+    };
+    let short: Vec<(usize, Vec<u8>)> = (cands.iter().enumerate())
+        .filter_map(|(y, c)| Some((y, capitals(c)?)))
+        .collect();
+    if short.is_empty() {
+        return Vec::new();
+    }
+    let initials = |c: &Candidate| {
+        let (para, t) = (&paras[c.para], &toks[c.para][c.tok_start..c.tok_end]);
+        let words = t.iter().filter(|t| t.is(WORD));
+        words.filter_map(|w| w.text(para).bytes().next().filter(u8::is_ascii_uppercase)).collect::<Vec<u8>>()
+    };
+    let long: Vec<(usize, Vec<u8>)> = (cands.iter().enumerate())
+        .filter(|(_, c)| c.tok_end - c.tok_start > 1)
+        .filter(|(_, c)| toks[c.para][c.tok_start].lex(&paras[c.para]).first_name().is_none())
+        .map(|(x, c)| (x, initials(c)))
+        .collect();
+    let surface = |x: usize| {
+        let (c, t) = (&cands[x], &toks[cands[x].para]);
+        &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
+    };
+    let mut pairs = Vec::new();
+    for (y, caps) in short {
+        let mut full = long.iter().filter(|(_, i)| *i == caps).map(|&(x, _)| x);
+        if let Some(x) = full.next()
+            && full.all(|o| surface(o) == surface(x))
+        {
+            pairs.push((x, y));
+        }
+    }
+    pairs
+}
+
 /// Adds the lone title or common words (`King`, `Young`) that the name finder
 /// skips but that are the surname of a person the article names in full
 /// (`Jason King`) as weak candidates (see `Candidate::weak`), keeping text
@@ -170,6 +221,29 @@ mod tests {
         assert!(e.aliases.iter().any(|f| f == "RB"), "{:?}", e.aliases);
         assert_eq!(speaker(&a, "It is a big"), Some("Rob Bell"));
         assert_eq!(speaker(&a, "We will keep"), Some("Rob Bell"));
+    }
+
+    #[test]
+    fn an_abbreviation_is_the_name_whose_initials_it_spells() {
+        let a = run(&[
+            "Figures from the Portable Media Forum (PMF) show sales rising.",
+            "Analysts at Brenner Kolb Hartmann agree. \"Prices will fall,\" BrKH said.",
+            "The PMF expects more growth next year.",
+        ]);
+        let e = entity(&a, "Portable Media Forum").expect("the forum");
+        assert!(e.aliases.iter().any(|f| f == "PMF"), "{:?}", e.aliases);
+        assert!(entity(&a, "PMF").is_none());
+        assert_eq!(speaker(&a, "Prices will fall"), Some("Brenner Kolb Hartmann"));
+    }
+
+    #[test]
+    fn initials_of_a_person_or_of_two_names_are_no_abbreviation() {
+        let a = run(&[
+            "Gordon Brown praised the GB athletes.",
+            "Pat Lee said MG and Metro Group were rivals of Magna Group.",
+        ]);
+        assert!(entity(&a, "GB").is_some(), "{:?}", a.entities);
+        assert!(entity(&a, "MG").is_some(), "{:?}", a.entities);
     }
 
     #[test]

@@ -278,7 +278,17 @@ pub fn resolve(
             let g = near.next()?;
             (!c.hints.org && near.all(|o| o == g)).then_some(g)
         };
-        let full = nearest(by_surname.get(word), c).or_else(given).or_else(misspelt);
+        // `Kilroy` in an article about `Robert Kilroy-Silk`: the first half
+        // of one full name's hyphenated surname.
+        let half = || {
+            let mut near = by_surname.lists().flatten().filter(|&&(_, j, _)| {
+                let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
+                last.split_once('-').is_some_and(|(a, _)| a.eq_ignore_ascii_case(word))
+            });
+            let g = near.next()?.2;
+            (!c.hints.org && near.all(|o| o.2 == g)).then_some(g)
+        };
+        let full = (nearest(by_surname.get(word), c).or_else(given).or_else(misspelt)).or_else(half);
         if full.is_none()
             && c.tok_end - c.tok_start == 1
             && let Some(g) = nearest(by_org_head.get(surface(c)), c)
@@ -297,6 +307,12 @@ pub fn resolve(
     }
     for (x, y) in aliases::known_as(paras, toks, cands) {
         merge(&mut groups, &mut assign, x, y);
+    }
+    // An abbreviation joins its name only when it named nothing else here.
+    for (x, y) in aliases::initialisms(paras, toks, cands) {
+        if groups.get(assign[y]).is_some_and(|g| g.key.len() == 1) {
+            merge(&mut groups, &mut assign, x, y);
+        }
     }
     for (i, c) in cands.iter().enumerate() {
         if assign[i] == DROPPED {
