@@ -44,50 +44,56 @@ pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> V
     pairs
 }
 
-/// Pairs `(x, y)` where candidate `y` is an abbreviation of the longer name
-/// of candidate `x` in the article: its capitals are the initials of that
+/// Pairs `(x, y)` where candidate `y` is a short form of the longer name of
+/// candidate `x` in the article: its capitals are the initials of that
 /// name's capitalised words (`MDA` of `Mobile Data Association`, `DrKW` of
-/// `Dresdner Kleinwort Wasserstein`). Not when two names share them, nor
-/// for a name that opens with a given name (a person's initials are rarely
-/// written for them: `GB` is not `Gordon Brown`).
+/// `Dresdner Kleinwort Wasserstein`), or it is that name run together
+/// (`TimeWarner`). Not when two names share them, nor for a name that opens
+/// with a given name (a person's initials are rarely written for them: `GB`
+/// is not `Gordon Brown`).
 pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> Vec<(usize, usize)> {
-    let capitals = |c: &Candidate| {
-        let t = toks[c.para][c.tok_start];
-        let text = t.text(&paras[c.para]);
-        let caps = text.bytes().filter(u8::is_ascii_uppercase).count();
-        let small = text.bytes().filter(u8::is_ascii_lowercase).count();
-        let abbreviation = c.tok_end - c.tok_start == 1
-            && c.gaz.is_none()
-            && text.is_ascii()
-            && (2..=6).contains(&caps)
-            && (small == 0 || caps >= 3 && caps > small);
-        abbreviation.then(|| text.bytes().filter(u8::is_ascii_uppercase).collect::<Vec<u8>>())
+    let text = |c: &Candidate| {
+        let t = &toks[c.para];
+        &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
-    let short: Vec<(usize, Vec<u8>)> = (cands.iter().enumerate())
-        .filter_map(|(y, c)| Some((y, capitals(c)?)))
+    let short: Vec<(usize, &str)> = (cands.iter().enumerate())
+        .filter(|(_, c)| c.tok_end - c.tok_start == 1 && c.gaz.is_none())
+        .map(|(y, c)| (y, text(c)))
+        .filter(|(_, w)| w.is_ascii() && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
         .collect();
     if short.is_empty() {
         return Vec::new();
     }
-    let initials = |c: &Candidate| {
-        let (para, t) = (&paras[c.para], &toks[c.para][c.tok_start..c.tok_end]);
-        let words = t.iter().filter(|t| t.is(WORD));
-        words.filter_map(|w| w.text(para).bytes().next().filter(u8::is_ascii_uppercase)).collect::<Vec<u8>>()
-    };
-    let long: Vec<(usize, Vec<u8>)> = (cands.iter().enumerate())
-        .filter(|(_, c)| c.tok_end - c.tok_start > 1)
-        .filter(|(_, c)| toks[c.para][c.tok_start].lex(&paras[c.para]).first_name().is_none())
-        .map(|(x, c)| (x, initials(c)))
+    let long: Vec<usize> = (0..cands.len())
+        .filter(|&x| cands[x].tok_end - cands[x].tok_start > 1)
+        .filter(|&x| {
+            let c = &cands[x];
+            toks[c.para][c.tok_start]
+                .lex(&paras[c.para])
+                .first_name()
+                .is_none()
+        })
         .collect();
-    let surface = |x: usize| {
-        let (c, t) = (&cands[x], &toks[cands[x].para]);
-        &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
+    let words = |x: usize| {
+        let c = &cands[x];
+        let t = &toks[c.para][c.tok_start..c.tok_end];
+        t.iter()
+            .filter(|t| t.is(WORD))
+            .map(move |w| w.text(&paras[c.para]))
+    };
+    let short_of = |x: usize, w: &str| {
+        let caps = w.bytes().filter(u8::is_ascii_uppercase);
+        let small = w.bytes().filter(u8::is_ascii_lowercase).count();
+        let initials = words(x).filter_map(|v| v.bytes().next().filter(u8::is_ascii_uppercase));
+        let abbreviation = caps.clone().count() <= 6
+            && (small == 0 || caps.clone().count() >= 3 && caps.clone().count() > small);
+        abbreviation && caps.eq(initials) || words(x).flat_map(str::bytes).eq(w.bytes())
     };
     let mut pairs = Vec::new();
-    for (y, caps) in short {
-        let mut full = long.iter().filter(|(_, i)| *i == caps).map(|&(x, _)| x);
+    for (y, w) in short {
+        let mut full = long.iter().copied().filter(|&x| short_of(x, w));
         if let Some(x) = full.next()
-            && full.all(|o| surface(o) == surface(x))
+            && full.all(|o| text(&cands[o]) == text(&cands[x]))
         {
             pairs.push((x, y));
         }
@@ -231,6 +237,9 @@ mod tests {
             "The PMF expects more growth next year.",
         ]);
         let e = entity(&a, "Portable Media Forum").expect("the forum");
+        let b = run(&["Shares in Blue Harbour rose. BlueHarbour said profits were up."]);
+        let f = entity(&b, "Blue Harbour").expect("the firm");
+        assert!(f.aliases.iter().any(|f| f == "BlueHarbour"), "{:?}", f.aliases);
         assert!(e.aliases.iter().any(|f| f == "PMF"), "{:?}", e.aliases);
         assert!(entity(&a, "PMF").is_none());
         assert_eq!(speaker(&a, "Prices will fall"), Some("Brenner Kolb Hartmann"));

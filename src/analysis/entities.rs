@@ -283,7 +283,8 @@ pub fn resolve(
         let half = || {
             let mut near = by_surname.lists().flatten().filter(|&&(_, j, _)| {
                 let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
-                last.split_once('-').is_some_and(|(a, _)| a.eq_ignore_ascii_case(word))
+                last.split_once('-')
+                    .is_some_and(|(a, _)| a.eq_ignore_ascii_case(word))
             });
             let g = near.next()?.2;
             (!c.hints.org && near.all(|o| o.2 == g)).then_some(g)

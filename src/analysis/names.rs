@@ -237,7 +237,10 @@ fn compass_before(para_idx: usize, para: &str, toks: &[Token], k: usize, out: &m
     if !compass || para.get(prev.end as usize..toks[k].start as usize) != Some(" ") {
         return k;
     }
-    if out.last().is_some_and(|c| c.para == para_idx && c.tok_start == k - 1) {
+    if out
+        .last()
+        .is_some_and(|c| c.para == para_idx && c.tok_start == k - 1)
+    {
         out.pop();
     }
     k - 1
@@ -423,13 +426,7 @@ fn interpret(
     if !multi && toks[name_start].is(ACRONYM) && !hints.person {
         hints.org = true; // `LSE`, `GM`: a lone acronym names an organisation
     }
-    // `Jimmy Fox Live`, `the Ann Lee Show`: a person's name and a generic
-    // word name a show or a prize after that person, not the person.
-    let work = multi
-        && first_name.is_some()
-        && words().count() >= 3
-        && generic::is_generic(word(last))
-        && !lex(last).org();
+    let work = first_name.is_some() && generic::after_a_person(words().count(), word(last));
     if work {
         hints = Hints::default();
     }
