@@ -48,7 +48,7 @@ pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> V
 /// candidate `x` in the article: its capitals are the initials of that
 /// name's capitalised words (`MDA` of `Mobile Data Association`, `DrKW` of
 /// `Dresdner Kleinwort Wasserstein`), or it is that name run together
-/// (`TimeWarner`). Not when two names share them, nor for a name that opens
+/// (`TimeWarner`), written after it. Not when two names share them, nor for a name that opens
 /// with a given name (a person's initials are rarely written for them: `GB`
 /// is not `Gordon Brown`).
 pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> Vec<(usize, usize)> {
@@ -66,13 +66,6 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
     }
     let long: Vec<usize> = (0..cands.len())
         .filter(|&x| cands[x].tok_end - cands[x].tok_start > 1)
-        .filter(|&x| {
-            let c = &cands[x];
-            toks[c.para][c.tok_start]
-                .lex(&paras[c.para])
-                .first_name()
-                .is_none()
-        })
         .collect();
     let words = |x: usize| {
         let c = &cands[x];
@@ -82,6 +75,10 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
             .map(move |w| w.text(&paras[c.para]))
     };
     let short_of = |x: usize, w: &str| {
+        // Most pairs differ in the first letter: no more is read.
+        if words(x).next().and_then(|v| v.bytes().next()) != w.bytes().next() {
+            return false;
+        }
         let caps = w.bytes().filter(u8::is_ascii_uppercase);
         let small = w.bytes().filter(u8::is_ascii_lowercase).count();
         let initials = words(x).filter_map(|v| v.bytes().next().filter(u8::is_ascii_uppercase));
@@ -91,8 +88,16 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
     };
     let mut pairs = Vec::new();
     for (y, w) in short {
-        let mut full = long.iter().copied().filter(|&x| short_of(x, w));
+        let given = |x: usize| {
+            let c = &cands[x];
+            toks[c.para][c.tok_start]
+                .lex(&paras[c.para])
+                .first_name()
+                .is_some()
+        };
+        let mut full = long.iter().copied().filter(|&x| short_of(x, w) && !given(x));
         if let Some(x) = full.next()
+            && x < y
             && full.all(|o| text(&cands[o]) == text(&cands[x]))
         {
             pairs.push((x, y));
@@ -236,6 +241,12 @@ mod tests {
             "Analysts at Brenner Kolb Hartmann agree. \"Prices will fall,\" BrKH said.",
             "The PMF expects more growth next year.",
         ]);
+        let b = run(&["The TDF report came out. The Tide Data Forum met later."]);
+        assert!(
+            entity(&b, "TDF").is_some(),
+            "an abbreviation follows its name: {:?}",
+            b.entities
+        );
         let e = entity(&a, "Portable Media Forum").expect("the forum");
         let b = run(&["Shares in Blue Harbour rose. BlueHarbour said profits were up."]);
         let f = entity(&b, "Blue Harbour").expect("the firm");

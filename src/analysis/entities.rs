@@ -229,6 +229,14 @@ pub fn resolve(
         }
     }
     let by_org_head = ByWord::new(by_org_head);
+    // The first halves of full names' hyphenated surnames (`Kilroy`), with
+    // their groups: few articles have any.
+    let halves: Vec<(&str, usize)> = (by_surname.lists().flatten())
+        .filter_map(|&(_, j, g)| {
+            let last = surface(&cands[j]).rsplit(' ').next()?;
+            Some((last.split_once('-')?.0, g))
+        })
+        .collect();
     let mut org_head = vec![false; cands.len()];
     let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
         let before = list
@@ -281,13 +289,9 @@ pub fn resolve(
         // `Kilroy` in an article about `Robert Kilroy-Silk`: the first half
         // of one full name's hyphenated surname.
         let half = || {
-            let mut near = by_surname.lists().flatten().filter(|&&(_, j, _)| {
-                let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
-                last.split_once('-')
-                    .is_some_and(|(a, _)| a.eq_ignore_ascii_case(word))
-            });
-            let g = near.next()?.2;
-            (!c.hints.org && near.all(|o| o.2 == g)).then_some(g)
+            let mut near = halves.iter().filter(|(a, _)| a.eq_ignore_ascii_case(word));
+            let g = near.next()?.1;
+            (!c.hints.org && near.all(|o| o.1 == g)).then_some(g)
         };
         let full = (nearest(by_surname.get(word), c).or_else(given).or_else(misspelt)).or_else(half);
         if full.is_none()
@@ -309,9 +313,15 @@ pub fn resolve(
     for (x, y) in aliases::known_as(paras, toks, cands) {
         merge(&mut groups, &mut assign, x, y);
     }
-    // An abbreviation joins its name only when it named nothing else here.
+    // An abbreviation joins its name only when it named nothing else here,
+    // and its own cue (a lone acronym is guessed an organisation) is no
+    // vote: `IE` does not make `Internet Explorer` a company.
     for (x, y) in aliases::initialisms(paras, toks, cands) {
-        if groups.get(assign[y]).is_some_and(|g| g.key.len() == 1) {
+        let gy = assign[y];
+        if groups.get(gy).is_some_and(|g| g.key.len() == 1) {
+            for (i, _) in assign.iter().enumerate().filter(|&(_, &g)| g == gy) {
+                org_head[i] = true;
+            }
             merge(&mut groups, &mut assign, x, y);
         }
     }
@@ -321,7 +331,8 @@ pub fn resolve(
         }
         let g = &mut groups[assign[i]];
         g.add_form(surface(c));
-        // The short form's own cues (`Nortel said`) do not make the company a person.
+        // A short form's own cues (`Nortel said`, `IE`) do not make the
+        // company a person, nor the product a company.
         if !org_head[i] {
             g.vote(c);
         }
