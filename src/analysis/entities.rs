@@ -195,6 +195,9 @@ pub fn resolve(
     let mut by_surname = Vec::with_capacity(cands.len());
     // People by given name: `Paul` alone is the one Paul with a full name here.
     let mut by_given = Vec::with_capacity(cands.len());
+    // The first halves of full names' hyphenated surnames (`Kilroy`), with
+    // their groups: few articles have any.
+    let mut halves: Vec<(&str, usize)> = Vec::new();
     for (j, &g) in assign.iter().enumerate() {
         if groups
             .get(g)
@@ -202,6 +205,10 @@ pub fn resolve(
         {
             by_surname.push((keys[j].last(), j, g));
             by_given.push((keys[j].first(), j, g));
+            let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
+            if let Some((half, _)) = last.split_once('-') {
+                halves.push((half, g));
+            }
         }
     }
     let (by_surname, by_given) = (ByWord::new(by_surname), ByWord::new(by_given));
@@ -229,14 +236,6 @@ pub fn resolve(
         }
     }
     let by_org_head = ByWord::new(by_org_head);
-    // The first halves of full names' hyphenated surnames (`Kilroy`), with
-    // their groups: few articles have any.
-    let halves: Vec<(&str, usize)> = (by_surname.lists().flatten())
-        .filter_map(|&(_, j, g)| {
-            let last = surface(&cands[j]).rsplit(' ').next()?;
-            Some((last.split_once('-')?.0, g))
-        })
-        .collect();
     let mut org_head = vec![false; cands.len()];
     let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
         let before = list
