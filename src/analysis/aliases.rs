@@ -56,16 +56,24 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
         let t = &toks[c.para];
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
-    let short: Vec<(usize, &str)> = (cands.iter().enumerate())
-        .filter(|(_, c)| c.tok_end - c.tok_start == 1 && c.gaz.is_none())
-        .map(|(y, c)| (y, text(c)))
-        .filter(|(_, w)| w.is_ascii() && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
-        .collect();
+    // Each short form once, at its first use: it is one entity already.
+    let mut short: Vec<(usize, &str)> = Vec::new();
+    for (y, c) in cands.iter().enumerate() {
+        if c.tok_end - c.tok_start == 1 && c.gaz.is_none() {
+            let w = text(c);
+            let caps = w.bytes().filter(u8::is_ascii_uppercase).count();
+            if caps >= 2 && w.is_ascii() && !short.iter().any(|&(_, s)| s == w) {
+                short.push((y, w));
+            }
+        }
+    }
     if short.is_empty() {
         return Vec::new();
     }
-    let long: Vec<usize> = (0..cands.len())
+    // Longer names with their first letter, which most pairs differ in.
+    let long: Vec<(u8, usize)> = (0..cands.len())
         .filter(|&x| cands[x].tok_end - cands[x].tok_start > 1)
+        .map(|x| (text(&cands[x]).as_bytes()[0], x))
         .collect();
     let words = |x: usize| {
         let c = &cands[x];
@@ -75,10 +83,6 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
             .map(move |w| w.text(&paras[c.para]))
     };
     let short_of = |x: usize, w: &str| {
-        // Most pairs differ in the first letter: no more is read.
-        if words(x).next().and_then(|v| v.bytes().next()) != w.bytes().next() {
-            return false;
-        }
         let caps = w.bytes().filter(u8::is_ascii_uppercase);
         let small = w.bytes().filter(u8::is_ascii_lowercase).count();
         let initials = words(x).filter_map(|v| v.bytes().next().filter(u8::is_ascii_uppercase));
@@ -95,7 +99,10 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
                 .first_name()
                 .is_some()
         };
-        let mut full = long.iter().copied().filter(|&x| short_of(x, w) && !given(x));
+        let first = w.as_bytes()[0];
+        let mut full = (long.iter())
+            .filter(|&&(b, x)| b == first && short_of(x, w) && !given(x))
+            .map(|&(_, x)| x);
         if let Some(x) = full.next()
             && x < y
             && full.all(|o| text(&cands[o]) == text(&cands[x]))
