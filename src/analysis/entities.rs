@@ -237,6 +237,8 @@ pub fn resolve(
     }
     let by_org_head = ByWord::new(by_org_head);
     let mut org_head = vec![false; cands.len()];
+    // The full names by surname, split once rather than for every word.
+    let surnames: Vec<&[(&str, usize, usize)]> = by_surname.lists().collect();
     let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
         let before = list
             .iter()
@@ -278,8 +280,7 @@ pub fn resolve(
         // `Hassel` in an article about `Brian Hassell`: the one full name
         // whose surname it misspells.
         let misspelt = || {
-            let mut near = by_surname
-                .lists()
+            let mut near = (surnames.iter())
                 .filter(|l| namekey::surname_variant(word, l[0].0))
                 .flat_map(|l| l.iter().map(|&(_, _, g)| g));
             let g = near.next()?;

@@ -191,10 +191,14 @@ pub fn variant(a: &str, b: &str) -> bool {
 /// (`Abbot` for `Abbott`), or one vowel for another in names of six or more.
 /// A changed consonant is another name (`Porter` is not `Potter`, `Walker`
 /// not `Walter`), and shorter names are too close to tell.
+#[inline]
 pub fn surname_variant(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
     // Most pairs differ in length by more: nothing else is read.
-    if a.len().abs_diff(b.len()) > 1 || a.len().min(b.len()) < 5 || !a.is_ascii() || !b.is_ascii() || a == b {
+    a.len().abs_diff(b.len()) <= 1 && a.len().min(b.len()) >= 5 && close_spellings(a.as_bytes(), b.as_bytes())
+}
+
+fn close_spellings(a: &[u8], b: &[u8]) -> bool {
+    if !a.is_ascii() || !b.is_ascii() || a == b {
         return false;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
