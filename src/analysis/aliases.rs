@@ -44,6 +44,75 @@ pub fn known_as(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> V
     pairs
 }
 
+/// Pairs `(x, y)` where candidate `y` is a short form of the longer name of
+/// candidate `x` in the article: its capitals are the initials of that
+/// name's capitalised words (`MDA` of `Mobile Data Association`, `DrKW` of
+/// `Dresdner Kleinwort Wasserstein`), or it is that name run together
+/// (`TimeWarner`), written after it. Not when two names share them, nor for a name that opens
+/// with a given name (a person's initials are rarely written for them: `GB`
+/// is not `Gordon Brown`).
+pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -> Vec<(usize, usize)> {
+    let text = |c: &Candidate| {
+        let t = &toks[c.para];
+        &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
+    };
+    // Each short form once, at its first use: it is one entity already.
+    let mut short: Vec<(usize, &str)> = Vec::new();
+    for (y, c) in cands.iter().enumerate() {
+        if c.tok_end - c.tok_start == 1 && c.gaz.is_none() {
+            let w = text(c);
+            let caps = w.bytes().filter(u8::is_ascii_uppercase).count();
+            if caps >= 2 && w.is_ascii() && !short.iter().any(|&(_, s)| s == w) {
+                short.push((y, w));
+            }
+        }
+    }
+    if short.is_empty() {
+        return Vec::new();
+    }
+    // Longer names with their first letter, which most pairs differ in.
+    let long: Vec<(u8, usize)> = (0..cands.len())
+        .filter(|&x| cands[x].tok_end - cands[x].tok_start > 1)
+        .map(|x| (text(&cands[x]).as_bytes()[0], x))
+        .collect();
+    let words = |x: usize| {
+        let c = &cands[x];
+        let t = &toks[c.para][c.tok_start..c.tok_end];
+        t.iter()
+            .filter(|t| t.is(WORD))
+            .map(move |w| w.text(&paras[c.para]))
+    };
+    let short_of = |x: usize, w: &str| {
+        let caps = w.bytes().filter(u8::is_ascii_uppercase);
+        let small = w.bytes().filter(u8::is_ascii_lowercase).count();
+        let initials = words(x).filter_map(|v| v.bytes().next().filter(u8::is_ascii_uppercase));
+        let abbreviation = caps.clone().count() <= 6
+            && (small == 0 || caps.clone().count() >= 3 && caps.clone().count() > small);
+        abbreviation && caps.eq(initials) || words(x).flat_map(str::bytes).eq(w.bytes())
+    };
+    let mut pairs = Vec::new();
+    for (y, w) in short {
+        let given = |x: usize| {
+            let c = &cands[x];
+            toks[c.para][c.tok_start]
+                .lex(&paras[c.para])
+                .first_name()
+                .is_some()
+        };
+        let first = w.as_bytes()[0];
+        let mut full = (long.iter())
+            .filter(|&&(b, x)| b == first && short_of(x, w) && !given(x))
+            .map(|&(_, x)| x);
+        if let Some(x) = full.next()
+            && x < y
+            && full.all(|o| text(&cands[o]) == text(&cands[x]))
+        {
+            pairs.push((x, y));
+        }
+    }
+    pairs
+}
+
 /// Adds the lone title or common words (`King`, `Young`) that the name finder
 /// skips but that are the surname of a person the article names in full
 /// (`Jason King`) as weak candidates (see `Candidate::weak`), keeping text
@@ -170,6 +239,38 @@ mod tests {
         assert!(e.aliases.iter().any(|f| f == "RB"), "{:?}", e.aliases);
         assert_eq!(speaker(&a, "It is a big"), Some("Rob Bell"));
         assert_eq!(speaker(&a, "We will keep"), Some("Rob Bell"));
+    }
+
+    #[test]
+    fn an_abbreviation_is_the_name_whose_initials_it_spells() {
+        let a = run(&[
+            "Figures from the Portable Media Forum (PMF) show sales rising.",
+            "Analysts at Brenner Kolb Hartmann agree. \"Prices will fall,\" BrKH said.",
+            "The PMF expects more growth next year.",
+        ]);
+        let b = run(&["The TDF report came out. The Tide Data Forum met later."]);
+        assert!(
+            entity(&b, "TDF").is_some(),
+            "an abbreviation follows its name: {:?}",
+            b.entities
+        );
+        let e = entity(&a, "Portable Media Forum").expect("the forum");
+        let b = run(&["Shares in Blue Harbour rose. BlueHarbour said profits were up."]);
+        let f = entity(&b, "Blue Harbour").expect("the firm");
+        assert!(f.aliases.iter().any(|f| f == "BlueHarbour"), "{:?}", f.aliases);
+        assert!(e.aliases.iter().any(|f| f == "PMF"), "{:?}", e.aliases);
+        assert!(entity(&a, "PMF").is_none());
+        assert_eq!(speaker(&a, "Prices will fall"), Some("Brenner Kolb Hartmann"));
+    }
+
+    #[test]
+    fn initials_of_a_person_or_of_two_names_are_no_abbreviation() {
+        let a = run(&[
+            "Gordon Brown praised the GB athletes.",
+            "Pat Lee said MG and Metro Group were rivals of Magna Group.",
+        ]);
+        assert!(entity(&a, "GB").is_some(), "{:?}", a.entities);
+        assert!(entity(&a, "MG").is_some(), "{:?}", a.entities);
     }
 
     #[test]

@@ -195,6 +195,9 @@ pub fn resolve(
     let mut by_surname = Vec::with_capacity(cands.len());
     // People by given name: `Paul` alone is the one Paul with a full name here.
     let mut by_given = Vec::with_capacity(cands.len());
+    // The first halves of full names' hyphenated surnames (`Kilroy`), with
+    // their groups: few articles have any.
+    let mut halves: Vec<(&str, usize)> = Vec::new();
     for (j, &g) in assign.iter().enumerate() {
         if groups
             .get(g)
@@ -202,6 +205,10 @@ pub fn resolve(
         {
             by_surname.push((keys[j].last(), j, g));
             by_given.push((keys[j].first(), j, g));
+            let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
+            if let Some((half, _)) = last.split_once('-') {
+                halves.push((half, g));
+            }
         }
     }
     let (by_surname, by_given) = (ByWord::new(by_surname), ByWord::new(by_given));
@@ -230,6 +237,8 @@ pub fn resolve(
     }
     let by_org_head = ByWord::new(by_org_head);
     let mut org_head = vec![false; cands.len()];
+    // The full names by surname, split once rather than for every word.
+    let surnames: Vec<&[(&str, usize, usize)]> = by_surname.lists().collect();
     let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
         let before = list
             .iter()
@@ -271,14 +280,20 @@ pub fn resolve(
         // `Hassel` in an article about `Brian Hassell`: the one full name
         // whose surname it misspells.
         let misspelt = || {
-            let mut near = by_surname
-                .lists()
+            let mut near = (surnames.iter())
                 .filter(|l| namekey::surname_variant(word, l[0].0))
                 .flat_map(|l| l.iter().map(|&(_, _, g)| g));
             let g = near.next()?;
             (!c.hints.org && near.all(|o| o == g)).then_some(g)
         };
-        let full = nearest(by_surname.get(word), c).or_else(given).or_else(misspelt);
+        // `Kilroy` in an article about `Robert Kilroy-Silk`: the first half
+        // of one full name's hyphenated surname.
+        let half = || {
+            let mut near = halves.iter().filter(|(a, _)| a.eq_ignore_ascii_case(word));
+            let g = near.next()?.1;
+            (!c.hints.org && near.all(|o| o.1 == g)).then_some(g)
+        };
+        let full = (nearest(by_surname.get(word), c).or_else(given).or_else(misspelt)).or_else(half);
         if full.is_none()
             && c.tok_end - c.tok_start == 1
             && let Some(g) = nearest(by_org_head.get(surface(c)), c)
@@ -298,13 +313,26 @@ pub fn resolve(
     for (x, y) in aliases::known_as(paras, toks, cands) {
         merge(&mut groups, &mut assign, x, y);
     }
+    // An abbreviation joins its name only when it named nothing else here,
+    // and its own cue (a lone acronym is guessed an organisation) is no
+    // vote: `IE` does not make `Internet Explorer` a company.
+    for (x, y) in aliases::initialisms(paras, toks, cands) {
+        let gy = assign[y];
+        if groups.get(gy).is_some_and(|g| g.key.len() == 1) {
+            for (i, _) in assign.iter().enumerate().filter(|&(_, &g)| g == gy) {
+                org_head[i] = true;
+            }
+            merge(&mut groups, &mut assign, x, y);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if assign[i] == DROPPED {
             continue;
         }
         let g = &mut groups[assign[i]];
         g.add_form(surface(c));
-        // The short form's own cues (`Nortel said`) do not make the company a person.
+        // A short form's own cues (`Nortel said`, `IE`) do not make the
+        // company a person, nor the product a company.
         if !org_head[i] {
             g.vote(c);
         }

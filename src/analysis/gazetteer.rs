@@ -192,10 +192,18 @@ impl Gazetteer {
                 // Later entries (a user's file) win over earlier ones.
                 self.nodes[node].entry = Some(id as u32);
             }
-            for d in &e.demonyms {
-                self.demonym_filter.insert(d);
+            // A one-word place's people are named with `-er` (`Dubliner`,
+            // `Londoners`): demonyms too, not a person's name.
+            let place_er = (e.kind == EntityKind::Place)
+                .then(|| std::iter::once(&e.name).chain(&e.aliases))
+                .into_iter()
+                .flatten()
+                .filter(|f| f.chars().all(char::is_alphabetic))
+                .map(|f| format!("{f}er"));
+            for d in e.demonyms.iter().cloned().chain(place_er) {
+                self.demonym_filter.insert(&d);
                 self.demonym_filter.insert(&format!("{d}s"));
-                self.demonyms.insert(d.as_str().into());
+                self.demonyms.insert(d.into());
             }
         }
     }
@@ -297,6 +305,15 @@ mod tests {
                 .unwrap();
         assert!(g.is_demonym("Syrian") && g.is_demonym("Syrians"));
         assert!(!g.is_demonym("Syria") && !g.is_demonym("syrian") && !g.is_demonym("Syrianss"));
+    }
+
+    #[test]
+    fn a_one_word_place_with_er_is_its_people() {
+        let toml = "[[entity]]\nname = \"Glenby\"\nkind = \"place\"\n\
+                    [[entity]]\nname = \"Acme\"\nkind = \"organization\"\n";
+        let g = Gazetteer::from_toml(toml).unwrap();
+        assert!(g.is_demonym("Glenbyer") && g.is_demonym("Glenbyers"));
+        assert!(!g.is_demonym("Acmeer"));
     }
 
     #[test]

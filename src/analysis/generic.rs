@@ -3,6 +3,7 @@
 //! one of these, and the corpus never links entities through one.
 
 use super::hash::FxSet;
+use super::lexicon::Lex;
 use std::sync::OnceLock;
 
 fn table() -> &'static FxSet<&'static str> {
@@ -23,6 +24,14 @@ pub fn is_generic(name: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(_), None)) || table().contains(name)
 }
 
+/// Whether a name of `words` words that opens with a given name and ends in
+/// `last` names a show or a prize after a person (`Jimmy Fox Live`, `the Ann
+/// Lee Show`), not the person: three words or more, the last generic and
+/// not an organisation's word (`Jamie Lee Foundation` is an organisation).
+pub fn after_a_person(words: usize, last: &str) -> bool {
+    words >= 3 && is_generic(last) && !Lex::of(last).org()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,5 +45,12 @@ mod tests {
         assert!(!is_generic("news"));
         assert!(!is_generic("Australian Open"));
         assert!(!is_generic("BBC News"));
+    }
+
+    #[test]
+    fn a_persons_name_and_a_generic_word_name_a_show() {
+        assert!(after_a_person(3, "Live") && after_a_person(4, "Show"));
+        assert!(!after_a_person(2, "West")); // `Kanye West`
+        assert!(!after_a_person(3, "Group")); // an organisation
     }
 }

@@ -177,8 +177,14 @@ fn suffixes(key: &str) -> impl Iterator<Item = &str> {
 fn kind(k: &KeyStats) -> EntityKind {
     let [p, o, l, x] = k.votes;
     let full = k.parts() > 1;
-    let given =
-        || live(k).any(|f| (f.text.split(' ').next()).is_some_and(|w| Lex::of(w).first_name().is_some()));
+    let given = || {
+        live(k).any(|f| {
+            let mut words = f.text.split(' ');
+            let first = words.next().is_some_and(|w| Lex::of(w).first_name().is_some());
+            let (n, last) = words.fold((1, ""), |(n, _), w| (n + 1, w));
+            first && !generic::after_a_person(n, last)
+        })
+    };
     if full && o.max(l) * 2 <= p + o + l + x && given() {
         return EntityKind::Person;
     }

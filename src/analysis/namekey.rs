@@ -187,16 +187,25 @@ pub fn variant(a: &str, b: &str) -> bool {
 
 /// Whether a surname alone is a misspelling of a full name's surname in the
 /// same article (`Hassel`, `Hassall` for `Brian Hassell`): a doubled letter
-/// written once (or a letter doubled), or one vowel for another, in names of
-/// six letters or more. A changed consonant is another name (`Porter` is not
-/// `Potter`, `Walker` not `Walter`), and short names are too close to tell.
+/// written once (or a letter doubled) in names of five letters or more
+/// (`Abbot` for `Abbott`), or one vowel for another in names of six or more.
+/// A changed consonant is another name (`Porter` is not `Potter`, `Walker`
+/// not `Walter`), and shorter names are too close to tell.
+#[inline]
 pub fn surname_variant(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if !a.is_ascii() || !b.is_ascii() || a.len().min(b.len()) < 6 || a == b {
+    // Most pairs differ in length by more: nothing else is read.
+    a.len().abs_diff(b.len()) <= 1 && a.len().min(b.len()) >= 5 && close_spellings(a.as_bytes(), b.as_bytes())
+}
+
+fn close_spellings(a: &[u8], b: &[u8]) -> bool {
+    if !a.is_ascii() || !b.is_ascii() || a == b {
         return false;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     if a.len() == b.len() {
+        if a.len() < 6 {
+            return false;
+        }
         let mut diff = a.iter().zip(b).filter(|(x, y)| x != y);
         return diff.next().is_some_and(|(&x, &y)| vowel(x) && vowel(y)) && diff.next().is_none();
     }
@@ -247,7 +256,10 @@ fn edit_distance_with<'r, T: PartialEq>(
 /// Whether two multi-part person names are the same person: same surname and
 /// variant first names. Two people sharing only a first or a last name differ.
 pub fn same_person(a: &Key, b: &Key) -> bool {
-    a.len() > 1 && b.len() > 1 && a.last() == b.last() && variant(a.first(), b.first())
+    a.len() > 1
+        && b.len() > 1
+        && (a.last() == b.last() && variant(a.first(), b.first())
+            || a.first() == b.first() && surname_variant(a.last(), b.last()))
 }
 
 #[cfg(test)]
@@ -280,6 +292,9 @@ mod tests {
             &Key::new("Andy Robinson")
         ));
         assert!(same_person(&Key::new("Mohammed Ali"), &Key::new("Muhammad Ali")));
+        // One given name, the surname spelt with a doubled letter once.
+        assert!(same_person(&Key::new("Jane Abbot"), &Key::new("Jane Abbott")));
+        assert!(!same_person(&Key::new("Jane Abbot"), &Key::new("Joan Abbott")));
     }
 
     #[test]
@@ -293,5 +308,8 @@ mod tests {
         assert!(!surname_variant("porter", "potter"));
         assert!(!surname_variant("walker", "walter"));
         assert!(surname_variant("phillips", "philips"));
+        assert!(surname_variant("abbot", "abbott"));
+        assert!(!surname_variant("scot", "scott"));
+        assert!(!surname_variant("baker", "boker"));
     }
 }

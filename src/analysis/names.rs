@@ -41,6 +41,9 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
     let mut honorific: Option<(usize, Option<Gender>)> = None;
     // The first token after sentence-opening function words (`But`, `The`).
     let mut lead = usize::MAX;
+    // The gazetteer's answer for the word after a place, which
+    // `place_led_org` has already asked: not asked twice.
+    let mut looked: Option<(usize, Option<(u32, usize)>)> = None;
     while k < n {
         // Most words are lowercase and not particles: skip them on their flags.
         if !toks[k].is(CAP) && !particle_before_name(para, toks, k) {
@@ -51,14 +54,18 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         let text = t.text(para);
         let initial = lead == k || starts_sentence(para, toks, k);
         if (t.is(CAP) || t.lex(para).particle())
-            && let Some((id, end)) = gaz.longest_match(para, toks, k)
+            && let Some((id, end)) = match looked.take() {
+                Some((at, m)) if at == k => m,
+                _ => gaz.longest_match(para, toks, k),
+            }
         {
-            if let Some(org_end) = place_led_org(gaz, id, para, toks, end) {
+            if let Some(org_end) = place_led_org(gaz, id, para, toks, end, &mut looked) {
                 let hints = Hints {
                     org: true,
                     ..Hints::default()
                 };
-                push(para_idx, toks, k, org_end, false, hints, out);
+                let start = compass_before(para_idx, para, toks, k, out);
+                push(para_idx, toks, start, org_end, false, hints, out);
                 k = org_end;
                 continue;
             }
@@ -171,7 +178,14 @@ pub(super) fn starts_sentence(para: &str, toks: &[Token], k: usize) -> bool {
 /// straight after the place, the last an organisation word, none of them the
 /// start of another gazetteer name, then maybe `of` and more (`London
 /// School of Economics`). `None` when the place stands alone.
-fn place_led_org(gaz: &Gazetteer, id: u32, para: &str, toks: &[Token], end: usize) -> Option<usize> {
+fn place_led_org(
+    gaz: &Gazetteer,
+    id: u32,
+    para: &str,
+    toks: &[Token],
+    end: usize,
+    looked: &mut Option<(usize, Option<(u32, usize)>)>,
+) -> Option<usize> {
     if gaz.entry(id).kind != EntityKind::Place || toks[end - 1].is(POSSESSIVE | SENTENCE_END) {
         return None;
     }
@@ -182,7 +196,14 @@ fn place_led_org(gaz: &Gazetteer, id: u32, para: &str, toks: &[Token], end: usiz
     };
     let mut j = end;
     let mut org_end = None;
-    while next_cap(j) && gaz.longest_match(para, toks, j).is_none() {
+    let mut lookup = |j: usize| {
+        let m = gaz.longest_match(para, toks, j);
+        if j == end {
+            *looked = Some((j, m));
+        }
+        m
+    };
+    while next_cap(j) && lookup(j).is_none() {
         j += 1;
         let last = toks[j - 1];
         if last.lex(para).org() {
@@ -203,6 +224,26 @@ fn place_led_org(gaz: &Gazetteer, id: u32, para: &str, toks: &[Token], end: usiz
         }
     }
     org_end.filter(|&e| e == j)
+}
+
+/// Where an organisation led by the place at `k` starts: at a compass word
+/// just before the place (`the South China Morning Post`), whose own
+/// candidate (a generic word, which names nothing alone) is taken back.
+fn compass_before(para_idx: usize, para: &str, toks: &[Token], k: usize, out: &mut Vec<Candidate>) -> usize {
+    let Some(prev) = k.checked_sub(1).map(|j| toks[j]) else {
+        return k;
+    };
+    let compass = matches!(prev.text(para), "North" | "South" | "East" | "West");
+    if !compass || para.get(prev.end as usize..toks[k].start as usize) != Some(" ") {
+        return k;
+    }
+    if out
+        .last()
+        .is_some_and(|c| c.para == para_idx && c.tok_start == k - 1)
+    {
+        out.pop();
+    }
+    k - 1
 }
 
 fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> usize {
@@ -385,7 +426,11 @@ fn interpret(
     if !multi && toks[name_start].is(ACRONYM) && !hints.person {
         hints.org = true; // `LSE`, `GM`: a lone acronym names an organisation
     }
-    if followed_by_speech(para, toks, end) && !hints.org && !see {
+    let work = first_name.is_some() && generic::after_a_person(words().count(), word(last));
+    if work {
+        hints = Hints::default();
+    }
+    if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start) {
         hints.person = true;
         hints.place = false;
     }
@@ -401,6 +446,21 @@ fn interpret(
         hints,
         out,
     );
+}
+
+/// Whether the run at `start` is the object of a preposition, maybe the
+/// last of several joined by `and` (`the star of Rain Man and Tootsie
+/// said`): then a speech verb after it has another subject.
+fn governed(para: &str, toks: &[Token], start: usize) -> bool {
+    let mut j = start;
+    while j > 0 && start - j < 8 {
+        let prev = toks[j - 1];
+        if !(prev.is(CAP) || prev.text(para) == "and") {
+            break;
+        }
+        j -= 1;
+    }
+    j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from")
 }
 
 pub(super) fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
@@ -438,3 +498,7 @@ fn push(
         hints,
     });
 }
+
+#[cfg(test)]
+#[path = "names_tests.rs"]
+mod tests;

@@ -1,0 +1,74 @@
+//! Name finding and its kinds, on invented sentences.
+
+use crate::analysis::{ArticleAnalysis, EntityKind, Gazetteer, LocalEntity, analyze};
+
+fn run(paras: &[&str]) -> ArticleAnalysis {
+    let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+    analyze(Gazetteer::builtin(), &paras)
+}
+
+fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<&'a LocalEntity> {
+    a.entities.iter().find(|e| e.name == name)
+}
+
+/// The entity of the speaker of the quote that opens with `start`.
+fn speaker<'a>(a: &'a ArticleAnalysis, start: &str) -> Option<&'a str> {
+    let q = a.quotes.iter().find(|q| q.text.starts_with(start))?;
+    q.speaker.map(|e| a.entities[e].name.as_str())
+}
+
+#[test]
+fn a_persons_name_and_a_generic_word_name_a_show() {
+    let a = run(&["The singer was a guest of the Jimmy Fox Live programme on Friday."]);
+    let e = entity(&a, "Jimmy Fox Live").expect("the show");
+    assert_ne!(e.kind, EntityKind::Person);
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_the_subject_of_a_speech_verb() {
+    let a =
+        run(&["The star of Blue Harbour and Maplewood said the industry was \"in a bad state\" on Tuesday."]);
+    assert!(
+        a.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn a_compass_word_before_a_place_led_organisation_is_part_of_it() {
+    let a = run(&["The two men worked together, the South China Evening Post reported."]);
+    let e = entity(&a, "South China Evening Post").expect("the newspaper");
+    assert_eq!(e.kind, EntityKind::Organization);
+}
+
+#[test]
+fn the_first_half_of_a_hyphenated_surname_is_that_person() {
+    let a = run(&[
+        "Robert Kenning-Hale set up the party last year.",
+        "\"We back Kenning all the way,\" one member said of the plan to work with Kenning.",
+    ]);
+    let e = entity(&a, "Robert Kenning-Hale").expect("the founder");
+    assert!(e.aliases.iter().any(|f| f == "Kenning"), "{:?}", e.aliases);
+    assert!(entity(&a, "Kenning").is_none());
+}
+
+#[test]
+fn a_surname_spelt_with_a_doubled_letter_once_is_one_person() {
+    let a = run(&[
+        "Labour MP Jane Abbot, who backs the plan, spoke first.",
+        "Ms Abbott said: \"The rate of change is too slow.\"",
+        "Jane Abbott later left the hall.",
+    ]);
+    assert_eq!(speaker(&a, "The rate of change"), Some("Jane Abbot"));
+    assert!(entity(&a, "Jane Abbott").is_none() && entity(&a, "Abbott").is_none());
+}
+
+#[test]
+fn a_places_people_are_no_name() {
+    let a = run(&[
+        "Mark Dunn joined the club in May.",
+        "But the 25-year-old Dubliner underlined his wish to stay. He added: \"I like it here.\"",
+    ]);
+    assert!(entity(&a, "Dubliner").is_none(), "{:?}", a.entities);
+}
