@@ -211,22 +211,7 @@ pub fn peer_style<'p>(para: &'p str, toks: &[Token], start: usize, end: usize) -
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{ArticleAnalysis, Gazetteer, analyze};
-
-    fn run(paras: &[&str]) -> ArticleAnalysis {
-        let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
-        analyze(Gazetteer::builtin(), &paras)
-    }
-
-    /// The entity of the speaker of the quote that opens with `start`.
-    fn speaker<'a>(a: &'a ArticleAnalysis, start: &str) -> Option<&'a str> {
-        let q = a.quotes.iter().find(|q| q.text.starts_with(start))?;
-        q.speaker.map(|e| a.entities[e].name.as_str())
-    }
-
-    fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<&'a crate::analysis::LocalEntity> {
-        a.entities.iter().find(|e| e.name == name)
-    }
+    use crate::analysis::test_util::{entity, run, speaker};
 
     #[test]
     fn also_known_as_makes_one_entity_named_in_full() {

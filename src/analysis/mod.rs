@@ -17,9 +17,12 @@ mod identity;
 mod lexicon;
 mod namekey;
 mod names;
+mod place_orgs;
 mod quotes;
 mod sentences;
 mod speakers;
+#[cfg(test)]
+mod test_util;
 mod tokens;
 pub mod types;
 

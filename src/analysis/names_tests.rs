@@ -1,21 +1,7 @@
 //! Name finding and its kinds, on invented sentences.
 
-use crate::analysis::{ArticleAnalysis, EntityKind, Gazetteer, LocalEntity, analyze};
-
-fn run(paras: &[&str]) -> ArticleAnalysis {
-    let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
-    analyze(Gazetteer::builtin(), &paras)
-}
-
-fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<&'a LocalEntity> {
-    a.entities.iter().find(|e| e.name == name)
-}
-
-/// The entity of the speaker of the quote that opens with `start`.
-fn speaker<'a>(a: &'a ArticleAnalysis, start: &str) -> Option<&'a str> {
-    let q = a.quotes.iter().find(|q| q.text.starts_with(start))?;
-    q.speaker.map(|e| a.entities[e].name.as_str())
-}
+use crate::analysis::EntityKind;
+use crate::analysis::test_util::{entity, run, speaker};
 
 #[test]
 fn a_persons_name_and_a_generic_word_name_a_show() {
