@@ -70,10 +70,16 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
     if short.is_empty() {
         return Vec::new();
     }
-    // Longer names with their first letter, which most pairs differ in.
+    // Longer names with their first letter, which most pairs differ in:
+    // only those opening with a short form's.
+    let mut firsts = [false; 256];
+    for &(_, w) in &short {
+        firsts[usize::from(w.as_bytes()[0])] = true;
+    }
     let long: Vec<(u8, usize)> = (0..cands.len())
         .filter(|&x| cands[x].tok_end - cands[x].tok_start > 1)
         .map(|x| (text(&cands[x]).as_bytes()[0], x))
+        .filter(|&(b, _)| firsts[usize::from(b)])
         .collect();
     let words = |x: usize| {
         let c = &cands[x];
