@@ -5,46 +5,57 @@
 //! speaker, and not when the article uses those words in its own voice
 //! (`control orders`, `Gang of Eight`: a term many quote, not an echo).
 
-use super::{Attribution, How, Piece, Speakers, Who};
+use super::{Attribution, How, Piece, QuoteKind, Speakers, WORD, Who};
 
 impl Speakers<'_> {
-    /// Gives each quote left without speaker or role the speaker of the
-    /// longer quotes that repeat its words, if they agree on one.
+    /// Gives each woven fragment left without speaker or role the speaker
+    /// of the later quotes that repeat its words, if they agree on one.
+    /// Words are compared only in articles with such a fragment, and each
+    /// quote's only once.
     pub(super) fn echoes(&self, pieces: &[Piece], out: &mut [Attribution]) {
-        if !out.iter().any(|a| !a.known()) || !out.iter().any(|a| a.speaker.is_some()) {
+        // Woven fragments only (a scare quote, a partial quote): speech set
+        // off on its own is not a repetition of other words.
+        let fragment =
+            |a: &Attribution| !a.known() && matches!(a.kind, Some(QuoteKind::Scare | QuoteKind::Partial));
+        // A headline's quoted words summarise the story and may be a body's
+        // (`'false economy' - TUC`) that its leader repeats.
+        if !out.iter().zip(pieces).any(|(a, q)| fragment(a) && q.para > 0)
+            || !out.iter().any(|a| a.speaker.is_some())
+        {
             return;
         }
-        let words: Vec<String> = pieces
-            .iter()
-            .map(|q| words(&self.paras[q.para].text[q.start..q.end]))
-            .collect();
+        let mut frag = Vec::new();
         let mut unquoted: Option<String> = None;
+        let mut holders = Vec::new();
         for i in 0..pieces.len() {
+            if !fragment(&out[i]) || pieces[i].para == 0 {
+                continue;
+            }
+            self.word_toks(&pieces[i], &mut frag);
             // `"A"`, `"I"`: too short to be anyone's words.
-            // A headline's quoted words summarise the story and may be a
-            // body's (`'false economy' - TUC`) that its leader repeats.
-            if out[i].known() || words[i].len() < 6 || pieces[i].para == 0 {
+            if frag.len() == 1 && pieces[i].end - pieces[i].start < 4 {
                 continue;
             }
             // Longer quotes holding the words, and the same words quoted
-            // elsewhere with a source (`'false economy' - TUC` and, below,
-            // a "false economy", according to the TUC).
-            let mut holders = (0..pieces.len()).filter(|&j| {
+            // elsewhere with a source.
+            holders.clear();
+            holders.extend((0..pieces.len()).filter(|&j| {
                 j != i
-                    && words[j].contains(words[i].as_str())
-                    && (words[j].len() > words[i].len() || out[j].known())
-            });
-            let Some(first) = holders.next() else {
+                    && self
+                        .holds(&pieces[i], &frag, &pieces[j])
+                        .is_some_and(|n| n > frag.len() || out[j].known())
+            }));
+            let Some(&first) = holders.first() else {
                 continue;
             };
             let speaker = out[first].speaker;
             if speaker.is_some()
                 && first > i
                 && out[first].who == Who::Name
-                && holders.all(|j| out[j].speaker == speaker)
-                && !unquoted
-                    .get_or_insert_with(|| self.unquoted(pieces))
-                    .contains(words[i].as_str())
+                && holders.iter().all(|&j| out[j].speaker == speaker)
+                && !unquoted.get_or_insert_with(|| self.unquoted(pieces)).contains(
+                    words(&self.paras[pieces[i].para].text[pieces[i].start..pieces[i].end]).as_str(),
+                )
             {
                 out[i] = Attribution {
                     speaker,
@@ -55,6 +66,39 @@ impl Speakers<'_> {
                 };
             }
         }
+    }
+
+    /// The word tokens of quote `q` (indices into its paragraph's tokens).
+    fn word_toks(&self, q: &Piece, into: &mut Vec<usize>) {
+        let p = &self.paras[q.para];
+        let from = p.toks.partition_point(|t| (t.start as usize) < q.start);
+        let to = p.toks.partition_point(|t| (t.start as usize) < q.end);
+        into.clear();
+        into.extend((from..to).filter(|&k| p.toks[k].is(WORD)));
+    }
+
+    /// How many words quote `h` has, if it holds the words `frag` of quote
+    /// `f` in a row (any case); compared token by token, not copied.
+    fn holds(&self, f: &Piece, frag: &[usize], h: &Piece) -> Option<usize> {
+        let (fp, hp) = (&self.paras[f.para], &self.paras[h.para]);
+        let same = |a: usize, b: usize| {
+            let (ta, tb) = (fp.toks[a], hp.toks[b]);
+            ta.end - ta.start == tb.end - tb.start && ta.text(fp.text).eq_ignore_ascii_case(tb.text(hp.text))
+        };
+        let from = hp.toks.partition_point(|t| (t.start as usize) < h.start);
+        let to = hp.toks.partition_point(|t| (t.start as usize) < h.end);
+        let (&f0, rest) = frag.split_first()?;
+        let mut n = 0;
+        let mut found = false;
+        for k in (from..to).filter(|&k| hp.toks[k].is(WORD)) {
+            n += 1;
+            if found || !same(f0, k) {
+                continue;
+            }
+            let mut next = (k + 1..to).filter(|&j| hp.toks[j].is(WORD));
+            found = rest.iter().all(|&a| next.next().is_some_and(|b| same(a, b)));
+        }
+        found.then_some(n)
     }
 
     /// The article's words outside quotation marks, as `words` gives them.
@@ -84,7 +128,11 @@ fn words(text: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        s.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            s.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            s.extend(w.chars().flat_map(char::to_lowercase));
+        }
         s.push(' ');
     }
     s
