@@ -32,15 +32,26 @@ impl Speakers<'_> {
                 continue;
             }
             self.word_toks(&pieces[i], &mut frag);
-            // `"A"`, `"I"`: too short to be anyone's words.
-            if frag.len() == 1 && pieces[i].end - pieces[i].start < 4 {
+            // `"A"`, `"I"`: too short to be anyone's words; a long partial
+            // quote is not repeated word for word.
+            if frag.len() == 1 && pieces[i].end - pieces[i].start < 4 || frag.len() > 6 {
                 continue;
             }
+            // Its longest word, as written: a quote without it is passed
+            // over at once (a capitalised first word may be missed).
+            let fp = &self.paras[pieces[i].para];
+            let key = frag
+                .iter()
+                .map(|&k| fp.toks[k].text(fp.text))
+                .max_by_key(|w| w.len())
+                .unwrap_or_default();
             // Longer quotes holding the words, and the same words quoted
             // elsewhere with a source.
             holders.clear();
             holders.extend((0..pieces.len()).filter(|&j| {
                 j != i
+                    && pieces[j].end - pieces[j].start >= pieces[i].end - pieces[i].start
+                    && self.paras[pieces[j].para].text[pieces[j].start..pieces[j].end].contains(key)
                     && self
                         .holds(&pieces[i], &frag, &pieces[j])
                         .is_some_and(|n| n > frag.len() || out[j].known())
