@@ -64,9 +64,10 @@ impl Speakers<'_> {
                 && first > i
                 && out[first].who == Who::Name
                 && holders.iter().all(|&j| out[j].speaker == speaker)
-                && !unquoted.get_or_insert_with(|| self.unquoted(pieces)).contains(
-                    words(&self.paras[pieces[i].para].text[pieces[i].start..pieces[i].end]).as_str(),
-                )
+                && !(self.unquoted_has(pieces, key)
+                    && unquoted.get_or_insert_with(|| self.unquoted(pieces)).contains(
+                        words(&self.paras[pieces[i].para].text[pieces[i].start..pieces[i].end]).as_str(),
+                    ))
             {
                 out[i] = Attribution {
                     speaker,
@@ -110,6 +111,35 @@ impl Speakers<'_> {
             found = rest.iter().all(|&a| next.next().is_some_and(|b| same(a, b)));
         }
         found.then_some(n)
+    }
+
+    /// Whether `key` stands anywhere outside quotation marks, as written or
+    /// with its first letter's case turned: if not, the fragment is no term
+    /// of the writer's, and `unquoted` need not be built.
+    fn unquoted_has(&self, pieces: &[Piece], key: &str) -> bool {
+        let mut chars = key.chars();
+        let turned: String = chars
+            .next()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<String>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
+            .unwrap_or_default()
+            + chars.as_str();
+        let has = |t: &str| t.contains(key) || t.contains(turned.as_str());
+        let mut pieces = pieces.iter().peekable();
+        self.paras.iter().enumerate().any(|(para, p)| {
+            let mut from = 0;
+            let mut found = false;
+            while let Some(q) = pieces.next_if(|q| q.para == para) {
+                found |= has(&p.text[from..q.open.max(from)]);
+                from = q.close.unwrap_or(q.end).max(from);
+            }
+            found || has(&p.text[from..])
+        })
     }
 
     /// The article's words outside quotation marks, as `words` gives them.
