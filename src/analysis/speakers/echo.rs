@@ -1,7 +1,7 @@
 //! A fragment nobody is said to say (`a "slim" chance`) whose words a quote
 //! of the same article gives to a named speaker (`"… are very slim," said
-//! Tom Fry`) is that speaker's: the writer quoted him ahead of (or after)
-//! his own words. Only when every quote holding the fragment has the same
+//! Tom Fry`) is that speaker's: the writer quoted him ahead of his own
+//! words. Only when every quote holding the fragment has the same
 //! speaker, and not when the article uses those words in its own voice
 //! (`control orders`, `Gang of Eight`: a term many quote, not an echo).
 
@@ -10,8 +10,8 @@ use super::{Attribution, How, Piece, QuoteKind, Speakers, WORD, Who};
 impl Speakers<'_> {
     /// Gives each woven fragment left without speaker or role the speaker
     /// of the later quotes that repeat its words, if they agree on one.
-    /// Words are compared only in articles with such a fragment, and each
-    /// quote's only once.
+    /// Compared token by token, and only with quotes that hold the
+    /// fragment's longest word as written.
     pub(super) fn echoes(&self, pieces: &[Piece], out: &mut [Attribution]) {
         // Woven fragments only (a scare quote, a partial quote): speech set
         // off on its own is not a repetition of other words.
