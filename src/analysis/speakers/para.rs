@@ -19,12 +19,15 @@ pub(super) struct Slot {
 }
 
 pub(super) const NONE: u32 = u32::MAX;
-const FREE: Slot = Slot {
-    quoted: false,
-    verb: Cell::new(0),
-    mention_start: NONE,
-    mention_end: NONE,
-};
+/// A slot nothing is known of yet.
+fn free() -> Slot {
+    Slot {
+        quoted: false,
+        verb: Cell::new(0),
+        mention_start: NONE,
+        mention_end: NONE,
+    }
+}
 
 thread_local! {
     /// Slot buffers of articles analysed before: no allocation per paragraph.
@@ -83,7 +86,7 @@ pub(super) fn build<'a>(texts: &'a [String], toks: &'a [Vec<Token>]) -> Vec<Para
         .map(|(text, toks)| {
             let mut slots = pool.pop().unwrap_or_default();
             slots.clear();
-            slots.resize(toks.len(), FREE);
+            slots.resize_with(toks.len(), free);
             Para { text, toks, slots }
         })
         .collect();
