@@ -86,7 +86,7 @@ pub(super) fn build<'a>(texts: &'a [String], toks: &'a [Vec<Token>]) -> Vec<Para
         .map(|(text, toks)| {
             let mut slots = pool.pop().unwrap_or_default();
             slots.clear();
-            slots.resize_with(toks.len(), free);
+            slots.resize(toks.len(), free());
             Para { text, toks, slots }
         })
         .collect();
