@@ -327,6 +327,19 @@ impl Speakers<'_> {
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
+        let known = &self.paras[para].slots[k].verb;
+        match known.get() {
+            0 => {
+                let verb = self.verb_here(para, k);
+                known.set(1 + u8::from(verb));
+                verb
+            }
+            v => v == 2,
+        }
+    }
+
+    /// `is_verb`, worked out.
+    fn verb_here(&self, para: usize, k: usize) -> bool {
         let p = &self.paras[para];
         let t = p.toks[k];
         if !t.is(WORD) || p.quoted(k) {

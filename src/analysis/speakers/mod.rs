@@ -9,6 +9,7 @@ mod clauses;
 mod continuation;
 mod cues;
 mod descriptions;
+mod echo;
 mod gender;
 mod inverted;
 mod owners;
@@ -22,6 +23,8 @@ mod tests;
 mod tests_abstain;
 #[cfg(test)]
 mod tests_cues;
+#[cfg(test)]
+mod tests_echo;
 #[cfg(test)]
 mod tests_gender;
 #[cfg(test)]
@@ -183,6 +186,7 @@ impl<'a> Speakers<'a> {
             let a = self.one(q, prev);
             out.push(a);
         }
+        self.echoes(pieces, &mut out);
         out
     }
 

@@ -1,26 +1,33 @@
 //! What attribution needs to know about each token of a paragraph, built
 //! once per article into buffers kept from article to article.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use super::super::tokens::{SENTENCE_END, Token};
 
 /// What attribution needs to know about one token.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(super) struct Slot {
     /// Inside a quote (marks included).
     pub(super) quoted: bool,
+    /// Whether the token is a speech verb (`cues::is_verb`): 0 not yet
+    /// asked, 1 no, 2 yes. The rules ask of the same tokens again and again.
+    pub(super) verb: Cell<u8>,
     /// `located` index of the mention starting / ending here, or `NONE`.
     pub(super) mention_start: u32,
     pub(super) mention_end: u32,
 }
 
 pub(super) const NONE: u32 = u32::MAX;
-const FREE: Slot = Slot {
-    quoted: false,
-    mention_start: NONE,
-    mention_end: NONE,
-};
+/// A slot nothing is known of yet.
+fn free() -> Slot {
+    Slot {
+        quoted: false,
+        verb: Cell::new(0),
+        mention_start: NONE,
+        mention_end: NONE,
+    }
+}
 
 thread_local! {
     /// Slot buffers of articles analysed before: no allocation per paragraph.
@@ -79,7 +86,7 @@ pub(super) fn build<'a>(texts: &'a [String], toks: &'a [Vec<Token>]) -> Vec<Para
         .map(|(text, toks)| {
             let mut slots = pool.pop().unwrap_or_default();
             slots.clear();
-            slots.resize(toks.len(), FREE);
+            slots.resize(toks.len(), free());
             Para { text, toks, slots }
         })
         .collect();
