@@ -91,9 +91,10 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w) {
                 return Subject::Pronoun(pr, k);
             }
-            // `The Conservative Party Co-Chairman said`: a title no name
-            // follows is the subject, not the organisation it names.
-            if k + 1 == v
+            // `The Conservative Party Co-Chairman said`, `the Cardinal will
+            // ask`: a title no name follows is the subject, not the
+            // organisation it names.
+            if (k + 1..v).all(|j| p.toks[j].is(WORD) && p.toks[j].lex(p.text).filler())
                 && k > lo
                 && t.is(CAP)
                 && t.lex(p.text).title()

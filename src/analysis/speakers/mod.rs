@@ -36,6 +36,8 @@ mod tests_session10;
 #[cfg(test)]
 mod tests_session10c;
 #[cfg(test)]
+mod tests_session13;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;
@@ -221,6 +223,12 @@ impl<'a> Speakers<'a> {
             return a;
         }
         let speech = lead_in == 0 || matches!(before, Some(":" | ","));
+        if !speech && self.nickname(q, first) {
+            return Attribution {
+                kind: Some(QuoteKind::Scare),
+                ..Attribution::default()
+            };
+        }
         let kind = if speech {
             QuoteKind::Speech
         } else {

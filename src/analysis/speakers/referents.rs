@@ -276,11 +276,20 @@ impl Speakers<'_> {
         // (`he criticised "…"`) only the one man named so far, as the
         // nearest of several was wrong more often than right.
         if matches!(pr, Pronoun::He | Pronoun::She)
-            && let Some((_, (_, e))) = candidates().next()
+            && let Some((_, (c, e))) = candidates().next()
         {
             let after_quote = k > 0 && (p.quoted(k - 1) || k > 1 && text(k - 1) == "," && p.quoted(k - 2));
+            // `"…," Tom Fry said. … Moore's film … "…," he said`: the last
+            // speaker, quoted after the nearest name, is still followed.
+            let spoke_since = prev.and_then(|(pq, a)| {
+                let named = (c.para, self.paras[c.para].toks[c.tok_start].start as usize);
+                a.speaker
+                    .filter(|&s| self.fits(pr, s) && (pq.para, pq.open) > named)
+            });
             return Some(match sole(Box::new(candidates().map(|(_, (_, e))| *e))) {
-                _ if after_quote => as_attr(*e, Who::PronArticleNearest),
+                _ if after_quote => spoke_since.map_or(as_attr(*e, Who::PronArticleNearest), |s| {
+                    as_attr(s, Who::PronPrevQuote)
+                }),
                 Some(e) => as_attr(e, Who::PronArticleNearest),
                 None => nobody(Who::PronAmbiguousArticle),
             });
@@ -364,23 +373,68 @@ impl Speakers<'_> {
         if c.possessive || p.quoted(c.tok_start) {
             return false;
         }
-        // `Celtic manager O'Neill is …`: the lowercase word right before the
-        // name may be a role (not `critics of Tom Fry`); looked up last, as
-        // that is rare.
-        let mut title = None;
-        let opens = (0..c.tok_start)
+        // `Celtic manager O'Neill is …`, `Spain's minister of sport Jaime
+        // Lissavetzky was …`: the lowercase words right before the name may
+        // be a role (not `critics of Tom Fry`); looked up last, as that is rare.
+        let mut run = c.tok_start;
+        while run > 0
+            && c.tok_start - run < 4
+            && p.toks[run - 1].is(WORD)
+            && !p.toks[run - 1].is(CAP)
+            && !matches!(p.toks[run - 1].text(p.text), "the" | "a" | "an")
+        {
+            run -= 1;
+        }
+        let titled = (run..c.tok_start).any(|k| p.toks[k].lex(p.text).role());
+        let title = if titled { run } else { c.tok_start };
+        let opens = (0..title)
             .rev()
             .take_while(|&k| !p.toks[k].is(SENTENCE_END))
             .all(|k| {
                 let t = p.toks[k];
+                // `Under My Ask Jeeves users can …`: a phrase opens the sentence.
                 t.is(CAP)
+                    && !super::clauses::opens_subordinate_clause(t.text(p.text))
+                    && !preposition(t.text(p.text))
                     || matches!(t.text(p.text), "the" | "a" | "an" | "to" | "of" | "\"" | "“")
-                    || t.is(WORD) && k + 1 == c.tok_start && title.replace(k).is_none()
-            })
-            && title.is_none_or(|k: usize| p.toks[k].lex(p.text).role());
-        if opens || self.after_opening_phrase(c) || self.inverted_subject(c) {
+            });
+        if opens || self.after_opening_phrase(c) || self.inverted_subject(c) || self.according_to(c) {
             return true;
         }
         self.says_after(c)
     }
+
+    /// `… powers, according to Q magazine editor Paul Rees.`: the source
+    /// named after `according to` has just spoken, as a subject has.
+    fn according_to(&self, c: &Candidate) -> bool {
+        let p = &self.paras[c.para];
+        let text = |k: usize| p.toks[k].text(p.text);
+        (c.tok_start.saturating_sub(6)..c.tok_start.saturating_sub(1)).any(|j| {
+            j > 0
+                && text(j - 1) == "according"
+                && text(j) == "to"
+                && (j + 1..c.tok_start).all(|k| p.toks[k].is(WORD))
+        })
+    }
+}
+
+/// A capitalised preposition that opens a sentence (`Under`, `In`): a name
+/// after it is inside a phrase, not the subject.
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "Under"
+            | "In"
+            | "At"
+            | "On"
+            | "With"
+            | "For"
+            | "From"
+            | "By"
+            | "Of"
+            | "To"
+            | "During"
+            | "Without"
+            | "Unlike"
+    )
 }

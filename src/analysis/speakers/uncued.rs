@@ -4,6 +4,7 @@
 
 use super::clauses::verb_like;
 use super::{Attribution, How, Piece, Speakers, Subject};
+use crate::analysis::tokens::{CAP, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
@@ -100,5 +101,24 @@ impl Speakers<'_> {
         let mut a = self.resolve(q.para + 1, c.tok_start, Subject::Mention(m), prev)?;
         a.cue = None;
         Some(a.via(How::Signature))
+    }
+}
+
+impl Speakers<'_> {
+    /// `Antonio "LA" Reid`: a nickname of one or two capitalised words
+    /// between a person's names is nobody's speech.
+    pub(super) fn nickname(&self, q: &Piece, first: usize) -> bool {
+        let p = &self.paras[q.para];
+        let Some(b) = first.checked_sub(1).filter(|&b| p.toks[b].is(WORD)) else {
+            return false;
+        };
+        let inner = &p.text[q.start..q.end];
+        let capitalised = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        p.toks[b].is(CAP)
+            && p.toks[b].end as usize + 1 == q.open
+            && inner.split(' ').count() <= 2
+            && inner.split(' ').all(capitalised)
+            && q.close
+                .is_some_and(|c| p.text[c..].strip_prefix(' ').is_some_and(capitalised))
     }
 }
