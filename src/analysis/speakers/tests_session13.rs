@@ -1,0 +1,36 @@
+//! Invented examples for session 13 (`pn13`): absolute participles and
+//! verbs that report words only with a quote beside them (no news text).
+
+use super::tests::speakers;
+
+#[test]
+fn an_absolute_participle_speaks_for_the_name_before_it() {
+    // A dash or `and` before the name: each participle has its own subject.
+    let s = speakers(&[
+        "Both men left the talks smiling – Tomas Ferrante saying he was \"very hopeful\" and Ilse \
+         Varga calling it a \"fine day.\"",
+    ]);
+    assert_eq!(s, ["Tomas Ferrante", "Ilse Varga"]);
+    // `with` and a title before the name, an earlier speech verb in the sentence.
+    let s = speakers(&[
+        "The mayor responds to the flooding with new walls, with Senator Ilse Varga telling \
+         reporters the plan was \"far too small.\"",
+    ]);
+    assert_eq!(s, ["Ilse Varga"]);
+}
+
+#[test]
+fn a_quoting_verb_needs_its_quote_beside_it() {
+    let s = speakers(&["Tomas Ferrante thanked the nurses for \"keeping the ward open.\""]);
+    assert_eq!(s, ["Tomas Ferrante"]);
+    let s = speakers(&["Ilse Varga referred to the plan as \"a bridge too far.\""]);
+    assert_eq!(s, ["Ilse Varga"]);
+    let s = speakers(&["\"This is a great night!\" beamed Tomas Ferrante, waving a flag."]);
+    assert_eq!(s, ["Tomas Ferrante"]);
+    // With no quote beside it the verb is no cue: the quote stays open.
+    let s = speakers(&[
+        "Tomas Ferrante thanked the nurses at the ward, and a sign on the door read \"closed on \
+         Sundays.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
