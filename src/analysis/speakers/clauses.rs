@@ -111,6 +111,40 @@ impl Speakers<'_> {
             .map(|a| a.via(How::PreBare))
     }
 
+    /// `Lee listed one show as her guilty pleasure: "…"`: a sentence with no
+    /// speech verb and no other quote, opening on a person's name and ending
+    /// on the colon before the quote: that person speaks.
+    pub(super) fn colon_subject(
+        &self,
+        para: usize,
+        s0: usize,
+        first: usize,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let mark = first.checked_sub(1).filter(|&k| k > s0)?;
+        if p.toks[mark].text(p.text) != ":" || (s0..mark).any(|k| p.quoted(k) || self.is_verb(para, k)) {
+            return None;
+        }
+        // Over titles the name does not include (`Sen.`).
+        let mut k = s0;
+        while k < mark && (p.toks[k].lex(p.text).honorific().is_some() || p.toks[k].text(p.text) == ".") {
+            k += 1;
+        }
+        let m = p.mention_start(k)?;
+        let (c, e) = &self.located[m];
+        let next = *p.toks.get(c.tok_end)?;
+        // The name is the subject: its verb or an apposition follows.
+        if c.possessive
+            || self.kinds[*e] != EntityKind::Person
+            || !(verb_like(next, p.text) || next.text(p.text) == ",")
+        {
+            return None;
+        }
+        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
+            .map(|a| a.via(How::PreColonSubject))
+    }
+
     /// `- Bolton boss Ann Lee "We were poor. …"`: a sentence that is only a
     /// person's name (after role words or a dash) and then speech opening on a
     /// capital, with no verb: a heading naming the speaker, as match reports

@@ -66,6 +66,10 @@ impl Speakers<'_> {
         let Some(v) = verb else {
             return self.bare_after(para, after, k, prev);
         };
+        // `"…," Lee is quoted as saying`.
+        if let Some(subject) = self.quoted_as(para, v, k) {
+            return self.resolve(para, v, subject, prev).map(|a| a.via(How::PostBefore));
+        }
         // `"Today" to discuss …, saying`: a participle further on speaks of
         // what follows it, not of this quote.
         if v > k && p.toks[v].lex(p.text).speech_verb() == Some(true) {
@@ -326,12 +330,14 @@ impl Speakers<'_> {
                 "spoke" | "speaks" | "talked" | "talks" | "testified"
             )
         };
-        found.or_else(|| {
-            as_clause
-                .then(|| (s0..main).filter(cue).filter(content).find_map(try_verb))
-                .flatten()
-                .map(|a| a.via(How::PreAsClause))
-        })
+        found
+            .or_else(|| {
+                as_clause
+                    .then(|| (s0..main).filter(cue).filter(content).find_map(try_verb))
+                    .flatten()
+                    .map(|a| a.via(How::PreAsClause))
+            })
+            .or_else(|| self.colon_subject(para, s0, first, prev))
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
@@ -410,7 +416,11 @@ impl Speakers<'_> {
                 return true;
             }
             let t = p.toks[j];
-            if t.is(SENTENCE_END) || matches!(t.text(p.text), "," | ";" | "(" | "—" | "–") {
+            // `reacted coolly to the deal, "…"`: a comma straight before it.
+            if t.text(p.text) == "," {
+                return p.quoted(j + 1);
+            }
+            if t.is(SENTENCE_END) || matches!(t.text(p.text), ";" | "(" | "—" | "–") {
                 return false;
             }
         }

@@ -19,6 +19,9 @@ impl Speakers<'_> {
         if let Some(m) = self.absolute_subject(para, v) {
             return Subject::Mention(m);
         }
+        if let Some(s) = self.quoted_as(para, v, s0) {
+            return s;
+        }
         let p = &self.paras[para];
         // `…, Spicer said, adding "…"`: the speaker of the verb before.
         let said = (s0..v).rev().find(|&k| {
@@ -79,6 +82,23 @@ impl Speakers<'_> {
         }
         let before = start.checked_sub(1).map(|j| p.toks[j].text(p.text))?;
         matches!(before, "with" | "and" | "—" | "–").then_some(m)
+    }
+
+    /// `Lee was quoted as saying`: the subject of the passive before `quoted as`.
+    pub(super) fn quoted_as(&self, para: usize, v: usize, lo: usize) -> Option<Subject> {
+        let p = &self.paras[para];
+        let w = |k: usize| p.toks[k].text(p.text);
+        if v < lo + 3 || w(v - 1) != "as" || w(v - 2) != "quoted" {
+            return None;
+        }
+        let aux = v - 3;
+        if !matches!(w(aux), "is" | "was" | "are" | "were" | "been" | "being") {
+            return None;
+        }
+        Some(match self.subject_before(para, aux, lo) {
+            Subject::Coordinated => self.first_subject(para, lo, aux),
+            s => s,
+        })
     }
 
     /// The subject of a sentence from its opening noun phrase (`U.S.

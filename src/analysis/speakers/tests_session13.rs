@@ -34,3 +34,28 @@ fn a_quoting_verb_needs_its_quote_beside_it() {
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_quoting_verb_takes_a_quote_after_its_comma() {
+    let s = speakers(&["Ilse Varga reacted coolly to the offer, \"We will read it first.\""]);
+    assert_eq!(s, ["Ilse Varga"]);
+}
+
+#[test]
+fn quoted_as_saying_speaks_for_the_passive_subject() {
+    let s = speakers(&[
+        "Tomas Ferrante spent the day at the port.",
+        "\"The harbour will be open by spring,\" Ferrante is quoted as saying.",
+    ]);
+    assert_eq!(s, ["Tomas Ferrante"]);
+}
+
+#[test]
+fn a_named_subject_before_a_colon_speaks_the_quote_after_it() {
+    let s = speakers(&["Ilse Varga, the river board's chair, gave the farmers a blunt message: \"Plant \
+                       earlier.\""]);
+    assert_eq!(s, ["Ilse Varga"]);
+    // Not the object of the sentence, nor a name owning something.
+    let s = speakers(&["The farmers gave Ilse Varga a blunt message: \"Plant earlier.\""]);
+    assert_eq!(s, ["-"]);
+}
