@@ -68,7 +68,9 @@ impl Speakers<'_> {
         };
         // `"…," Lee is quoted as saying`.
         if let Some(subject) = self.quoted_as(para, v, k) {
-            return self.resolve(para, v, subject, prev).map(|a| a.via(How::PostBefore));
+            return self
+                .resolve(para, v, subject, prev)
+                .map(|a| a.via(How::PostBefore));
         }
         // `"Today" to discuss …, saying`: a participle further on speaks of
         // what follows it, not of this quote.
@@ -215,8 +217,8 @@ impl Speakers<'_> {
             if participle {
                 // `…, saying "…"`: the participle's subject is the sentence's,
                 // unless it has its own (`… and Fry calling it "…"`).
-                if let Some((_, a)) = same_sentence_prev
-                    .filter(|(_, a)| a.known() && self.absolute_subject(para, v).is_none())
+                if let Some((_, a)) =
+                    same_sentence_prev.filter(|(_, a)| a.known() && self.absolute_subject(para, v).is_none())
                 {
                     return Some(
                         Attribution {
@@ -382,7 +384,8 @@ impl Speakers<'_> {
             // `referred to X as "…"`, not `referred the case`; not a
             // passive (`will be remembered for his "…"`) nor a noun (`the notes`).
             let to = !w.starts_with("refer") || next == Some("to");
-            let passive = prev.is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "was" | "are" | "were"));
+            let passive =
+                prev.is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "was" | "are" | "were"));
             return lexicon::quoting_verb(w)
                 && to
                 && !passive
