@@ -32,7 +32,8 @@ fn a_quoting_verb_needs_its_quote_beside_it() {
     assert_eq!(s, ["-"]);
     // Nor the cue of a quote before it when its own quote follows it.
     let s = speakers(&[
-        "Peter Ferrante refers to him as \"the boss,\" while Maria Varga refers to Ferrante as \"Pete.\"",
+        "Peter Ferrante refers to the mayor, an old friend, as \"the boss,\" while Maria Varga refers \
+         to him as \"Pete.\"",
     ]);
     assert_eq!(s, ["Peter Ferrante", "Maria Varga"]);
 }
@@ -66,6 +67,9 @@ fn a_named_subject_before_a_colon_speaks_the_quote_after_it() {
 
 #[test]
 fn a_passive_quoting_verb_is_no_cue() {
-    let s = speakers(&["Peter Ferrante said he would retire.", "He will be remembered as a \"gentle giant\" by all."]);
+    let s = speakers(&[
+        "Peter Ferrante said he would retire.",
+        "He will be remembered as a \"gentle giant\" by all.",
+    ]);
     assert_eq!(s, ["-"]);
 }
