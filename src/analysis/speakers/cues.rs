@@ -339,7 +339,7 @@ impl Speakers<'_> {
                     .flatten()
                     .map(|a| a.via(How::PreAsClause))
             })
-            .or_else(|| self.colon_subject(para, s0, first, prev))
+            .or_else(|| self.colon_subject(para, s0..first, prev))
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
