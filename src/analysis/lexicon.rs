@@ -292,6 +292,28 @@ pub fn capitalised_speech_verb(word: &str) -> bool {
     std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| Lex::of(w).speech_verb() == Some(false))
 }
 
+/// Verbs that report words only when the words are quoted beside them
+/// (`thanked him for "…"`, `"…!" beamed Lee`): as plain speech verbs they
+/// would make speakers of `Lee thanked the staff` or `the notes`.
+pub fn quoting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "thanked"
+            | "thanks"
+            | "referred"
+            | "refers"
+            | "beamed"
+            | "boomed"
+            | "reacted"
+            | "retaliated"
+            | "elaborated"
+            | "notes"
+            | "remembered"
+            | "remembers"
+            | "posted"
+    )
+}
+
 /// Subject pronouns (`he said`, `She added`); `I`/`we` are not resolved.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match word {

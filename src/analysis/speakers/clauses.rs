@@ -75,10 +75,7 @@ impl Speakers<'_> {
         {
             k += 1;
         }
-        // Over titles the name does not include (`Rep.`, `Sen.`).
-        while k < mark && (p.toks[k].lex(p.text).honorific().is_some() || p.toks[k].text(p.text) == ".") {
-            k += 1;
-        }
+        let k = past_honorifics(p, k, mark);
         let (subject, end) = if let Some(m) = p.mention_start(k) {
             let (c, e) = &self.located[m];
             if c.possessive || self.kinds[*e] == EntityKind::Place {
@@ -109,6 +106,36 @@ impl Speakers<'_> {
         }
         self.resolve(para, end, subject, prev)
             .map(|a| a.via(How::PreBare))
+    }
+
+    /// `Lee listed one show as her guilty pleasure: "…"`: a sentence with no
+    /// speech verb and no other quote, opening on a person's name and ending
+    /// on the colon before the quote: that person speaks.
+    /// `sentence` runs from its start to the quote's opening mark.
+    pub(super) fn colon_subject(
+        &self,
+        para: usize,
+        sentence: std::ops::Range<usize>,
+        prev: Option<(&Piece, &Attribution)>,
+    ) -> Option<Attribution> {
+        let p = &self.paras[para];
+        let s0 = sentence.start;
+        let mark = sentence.end.checked_sub(1).filter(|&k| k > s0)?;
+        if p.toks[mark].text(p.text) != ":" || (s0..mark).any(|k| p.quoted(k) || self.is_verb(para, k)) {
+            return None;
+        }
+        let m = p.mention_start(past_honorifics(p, s0, mark))?;
+        let (c, e) = &self.located[m];
+        let next = *p.toks.get(c.tok_end)?;
+        // The name is the subject: its verb or an apposition follows.
+        if c.possessive
+            || self.kinds[*e] != EntityKind::Person
+            || !(verb_like(next, p.text) || next.text(p.text) == ",")
+        {
+            return None;
+        }
+        self.resolve(para, c.tok_end, Subject::Mention(m), prev)
+            .map(|a| a.via(How::PreColonSubject))
     }
 
     /// `- Bolton boss Ann Lee "We were poor. …"`: a sentence that is only a
@@ -301,6 +328,15 @@ impl Speakers<'_> {
         let (c, e) = &self.located[m];
         !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Organization)
     }
+}
+
+/// The first token from `k` (before `end`) past titles the name does not
+/// include (`Rep.`, `Sen.`).
+fn past_honorifics(p: &super::Para, mut k: usize, end: usize) -> usize {
+    while k < end && (p.toks[k].lex(p.text).honorific().is_some() || p.toks[k].text(p.text) == ".") {
+        k += 1;
+    }
+    k
 }
 
 /// A lowercase word that can follow a subject as its verb: not a function

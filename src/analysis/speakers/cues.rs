@@ -3,7 +3,7 @@
 
 use super::inverted::takes_object;
 use super::{Attribution, How, Piece, Speakers, Subject, clauses};
-use crate::analysis::lexicon::{Pronoun, determiner};
+use crate::analysis::lexicon::{self, Pronoun, determiner};
 use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
 
 impl Speakers<'_> {
@@ -44,7 +44,12 @@ impl Speakers<'_> {
                 break;
             }
         }
-        let verb = (k..end).find(|&j| self.is_verb(para, j));
+        // A verb that reports only the quote beside it: the one before it here
+        // (`"…," while Lee refers to him as "…"` is not this quote's cue).
+        let verb = (k..end).find(|&j| {
+            self.is_verb(para, j)
+                && (!lexicon::quoting_verb(p.toks[j].text(p.text)) || self.quote_before(para, j))
+        });
         // Only a quote the verb introduces (no comma before it but its own)
         // is the next one's: `"…?" Clinton asks as a man walks in, saying
         // "…"` is hers.
@@ -61,6 +66,12 @@ impl Speakers<'_> {
         let Some(v) = verb else {
             return self.bare_after(para, after, k, prev);
         };
+        // `"…," Lee is quoted as saying`.
+        if let Some(subject) = self.quoted_as(para, v, k) {
+            return self
+                .resolve(para, v, subject, prev)
+                .map(|a| a.via(How::PostBefore));
+        }
         // `"Today" to discuss …, saying`: a participle further on speaks of
         // what follows it, not of this quote.
         if v > k && p.toks[v].lex(p.text).speech_verb() == Some(true) {
@@ -204,8 +215,11 @@ impl Speakers<'_> {
                     .map(|a| a.via(How::PreAccording));
             }
             if participle {
-                // `…, saying "…"`: the participle's subject is the sentence's.
-                if let Some((_, a)) = same_sentence_prev.filter(|(_, a)| a.known()) {
+                // `…, saying "…"`: the participle's subject is the sentence's,
+                // unless it has its own (`… and Fry calling it "…"`).
+                if let Some((_, a)) =
+                    same_sentence_prev.filter(|(_, a)| a.known() && self.absolute_subject(para, v).is_none())
+                {
                     return Some(
                         Attribution {
                             cue: Some(verb.to_string()),
@@ -318,12 +332,14 @@ impl Speakers<'_> {
                 "spoke" | "speaks" | "talked" | "talks" | "testified"
             )
         };
-        found.or_else(|| {
-            as_clause
-                .then(|| (s0..main).filter(cue).filter(content).find_map(try_verb))
-                .flatten()
-                .map(|a| a.via(How::PreAsClause))
-        })
+        found
+            .or_else(|| {
+                as_clause
+                    .then(|| (s0..main).filter(cue).filter(content).find_map(try_verb))
+                    .flatten()
+                    .map(|a| a.via(How::PreAsClause))
+            })
+            .or_else(|| self.colon_subject(para, s0..first, prev))
     }
 
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
@@ -363,14 +379,54 @@ impl Speakers<'_> {
                     .get(k + 2)
                     .is_some_and(|t| !t.is(WORD) || t.lex(p.text).filler());
         }
-        if t.lex(p.text).speech_verb().is_none() {
-            return false;
-        }
         let prev = k.checked_sub(1).map(|j| p.toks[j].text(p.text));
+        if t.lex(p.text).speech_verb().is_none() {
+            // `referred to X as "…"`, not `referred the case`; not a
+            // passive (`will be remembered for his "…"`) nor a noun (`the notes`).
+            let to = !w.starts_with("refer") || next == Some("to");
+            let passive =
+                prev.is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "was" | "are" | "were"));
+            return lexicon::quoting_verb(w)
+                && to
+                && !passive
+                && !prev.is_some_and(determiner)
+                && (self.quote_before(para, k) || self.quote_after(para, k));
+        }
         if w.starts_with("point") && next != Some("out") {
             return false;
         }
         // `an implicit warning`, `the claims`: a noun, not a verb.
         !prev.is_some_and(determiner)
+    }
+
+    /// Whether a quote closes just before the verb at `k` or before its
+    /// subject (`"…!" beamed Lee`, `"…," Lee remembered`).
+    fn quote_before(&self, para: usize, k: usize) -> bool {
+        let p = &self.paras[para];
+        let before = match p.mention_end(k.saturating_sub(1)) {
+            Some(m) => self.located[m].0.tok_start,
+            None => k,
+        };
+        before > 0 && p.quoted(before - 1)
+    }
+
+    /// Whether a quote opens a few words after the verb at `k`, in its
+    /// clause (`thanked him for "…"`, `posted: "…"`).
+    fn quote_after(&self, para: usize, k: usize) -> bool {
+        let p = &self.paras[para];
+        for j in k + 1..(k + 9).min(p.toks.len()) {
+            if p.quoted(j) {
+                return true;
+            }
+            let t = p.toks[j];
+            // `reacted coolly to the deal, "…"`: a comma straight before it.
+            if t.text(p.text) == "," {
+                return p.quoted(j + 1);
+            }
+            if t.is(SENTENCE_END) || matches!(t.text(p.text), ";" | "(" | "—" | "–") {
+                return false;
+            }
+        }
+        false
     }
 }

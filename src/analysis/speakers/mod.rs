@@ -38,6 +38,8 @@ mod tests_session10c;
 #[cfg(test)]
 mod tests_session13;
 #[cfg(test)]
+mod tests_session13b;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;

@@ -16,6 +16,12 @@ impl Speakers<'_> {
     /// name followed by its verb (`…, Trump went after Bush, calling`).
     /// Never a name that only stands as an object.
     pub(super) fn participle_subject(&self, para: usize, s0: usize, v: usize) -> Subject {
+        if let Some(m) = self.absolute_subject(para, v) {
+            return Subject::Mention(m);
+        }
+        if let Some(s) = self.quoted_as(para, v, s0) {
+            return s;
+        }
         let p = &self.paras[para];
         // `…, Spicer said, adding "…"`: the speaker of the verb before.
         let said = (s0..v).rev().find(|&k| {
@@ -27,17 +33,6 @@ impl Speakers<'_> {
                 Subject::Coordinated => self.first_subject(para, s0, k),
                 s => s,
             };
-        }
-        let with = |m: usize| {
-            let start = self.located[m].0.tok_start;
-            start > 0 && p.toks[start - 1].text(p.text) == "with"
-        };
-        if let Some(m) = v
-            .checked_sub(1)
-            .and_then(|k| p.mention_end(k))
-            .filter(|&m| self.speaks(m) && with(m))
-        {
-            return Subject::Mention(m);
         }
         match self.first_subject(para, s0, v) {
             Subject::None => {}
@@ -60,6 +55,50 @@ impl Speakers<'_> {
                 })
             })
             .map_or(Subject::None, Subject::Mention)
+    }
+
+    /// The subject of an absolute participle: a name straight before it
+    /// (adverbs between), after `with`, a dash or `and`, titles between
+    /// (`, with Sen. Ann Lee calling it "…"`, `– Lee saying she was "…" and
+    /// Fry calling it "…"`). That name speaks, whatever verb the sentence
+    /// had before.
+    pub(super) fn absolute_subject(&self, para: usize, v: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let mut k = v.checked_sub(1)?;
+        while k > 0 && p.toks[k].is(WORD) && !p.toks[k].is(CAP) && p.toks[k].lex(p.text).filler() {
+            k -= 1;
+        }
+        let m = p.mention_end(k).filter(|&m| self.speaks(m))?;
+        let mut start = self.located[m].0.tok_start;
+        // Over a title the name does not include (`Sen.`, `Republican Senator`).
+        while start > 0 {
+            let t = p.toks[start - 1];
+            let w = t.text(p.text);
+            if w == "." || t.lex(p.text).honorific().is_some() || t.lex(p.text).title() {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let before = start.checked_sub(1).map(|j| p.toks[j].text(p.text))?;
+        matches!(before, "with" | "and" | "—" | "–").then_some(m)
+    }
+
+    /// `Lee was quoted as saying`: the subject of the passive before `quoted as`.
+    pub(super) fn quoted_as(&self, para: usize, v: usize, lo: usize) -> Option<Subject> {
+        let p = &self.paras[para];
+        let w = |k: usize| p.toks[k].text(p.text);
+        if v < lo + 3 || w(v - 1) != "as" || w(v - 2) != "quoted" {
+            return None;
+        }
+        let aux = v - 3;
+        if !matches!(w(aux), "is" | "was" | "are" | "were" | "been" | "being") {
+            return None;
+        }
+        Some(match self.subject_before(para, aux, lo) {
+            Subject::Coordinated => self.first_subject(para, lo, aux),
+            s => s,
+        })
     }
 
     /// The subject of a sentence from its opening noun phrase (`U.S.
