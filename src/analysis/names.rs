@@ -392,11 +392,15 @@ fn governed(para: &str, toks: &[Token], start: usize) -> bool {
 
 pub(super) fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
     let mut j = end;
-    while j < toks.len() && toks[j].is(WORD) && toks[j].lex(para).filler() && j < end + 3 {
+    // Each word looked up once (a lowercase word's lookup is not kept).
+    while let Some(t) = toks.get(j).filter(|t| t.is(WORD)) {
+        let lex = t.lex(para);
+        if !lex.filler() || j >= end + 3 {
+            return lex.speech_verb().is_some_and(|p| !p);
+        }
         j += 1;
     }
-    toks.get(j)
-        .is_some_and(|t| t.is(WORD) && t.lex(para).speech_verb().is_some_and(|p| !p))
+    false
 }
 
 fn push(

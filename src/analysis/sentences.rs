@@ -21,6 +21,12 @@ const TALLY: [u64; 64] = {
     t
 };
 
+/// What a word token with these flags adds to its sentence's tally.
+#[inline]
+pub(super) fn tally(flags: u8) -> u64 {
+    TALLY[usize::from(flags & (WORD | DIGIT | CAP))]
+}
+
 fn words(tally: u64) -> usize {
     (tally & 0xFFFF_FFFF) as usize
 }
@@ -56,18 +62,15 @@ fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
 /// Marks the token that closes each sentence: `.`/`!`/`?` not after an
 /// abbreviation or initial, plus any closing quote marks straight after it.
 ///
-/// The same pass counts each sentence's words and capitalised ones, for
-/// `capitals::mark_headline`, instead of a pass of its own.
-pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
+/// Only punctuation can end one: `marks` holds each punctuation token's
+/// index and the tokenizer's running word tally before it (`total` at the
+/// end), from which each sentence's counts for `capitals::mark_headline` follow.
+pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token], marks: &[(u32, u64)], total: u64) {
     let n = toks.len();
     let mut first = 0; // the current sentence's first token
-    let mut tally = 0u64;
-    for k in 0..n {
-        let f = toks[k].flags;
-        tally += TALLY[usize::from(f & (WORD | DIGIT | CAP))];
-        if f & WORD != 0 {
-            continue;
-        }
+    let mut base = 0u64; // the running tally at its start
+    for &(k, before) in marks {
+        let k = k as usize;
         let t = toks[k].text(para);
         let end = match t {
             "!" | "?" | "…" => true,
@@ -94,14 +97,16 @@ pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token]) {
             }
             toks[j].flags |= SENTENCE_END;
             // The marks after `k` are no words: the counts are the sentence's.
+            let tally = before - base;
             mark_headline(para, &mut toks[first..=j], words(tally), caps(tally));
-            (first, tally) = (j + 1, 0);
+            (first, base) = (j + 1, before);
         }
     }
     if let Some(last) = toks.last_mut() {
         last.flags |= SENTENCE_END;
     }
     if first < n {
+        let tally = total - base;
         mark_headline(para, &mut toks[first..], words(tally), caps(tally));
     }
 }

@@ -1,7 +1,10 @@
 //! Byte-level tokenizer: words and single punctuation marks, as offsets into
 //! the paragraph, so the hot path never allocates per word.
 
+use std::cell::RefCell;
+
 use super::lexicon::Lex;
+use super::sentences::tally;
 
 /// A word starting with an uppercase letter.
 pub const CAP: u8 = 1;
@@ -31,10 +34,12 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn is(&self, flag: u8) -> bool {
         self.flags & flag != 0
     }
     /// What the word lists say about this token.
+    #[inline]
     pub fn lex(&self, para: &str) -> Lex {
         if self.is(CAP) {
             self.cap_lex
@@ -45,6 +50,7 @@ impl Token {
         }
     }
 
+    #[inline]
     pub fn text<'a>(&self, para: &'a str) -> &'a str {
         &para[self.start as usize..self.end as usize]
     }
@@ -78,9 +84,18 @@ fn apostrophe_len(b: &[u8], i: usize) -> usize {
     }
 }
 
+thread_local! {
+    /// Each punctuation token's index and the word tally before it (see
+    /// `sentences::tally`): the sentence-end pass visits these, not every word.
+    static MARKS: RefCell<Vec<(u32, u64)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Splits `para` into tokens, appending to `out` (cleared first).
 pub fn tokenize(para: &str, out: &mut Vec<Token>) {
     out.clear();
+    let mut marks = MARKS.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    marks.clear();
+    let mut words = 0u64;
     let b = para.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -92,8 +107,10 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         if let Some(end) = plain_word(b, i) {
             let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
             let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
+            words += tally(WORD | cap);
             out.push(word(para, i, end, WORD | cap | hyphen));
-            i = end;
+            // The usual space after a word: skipped here, not by another turn.
+            i = end + usize::from(b.get(end) == Some(&b' '));
             continue;
         }
         let alnum = if c.is_ascii() {
@@ -114,6 +131,7 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
                 i += len;
                 continue;
             }
+            marks.push((out.len() as u32, words));
             out.push(Token {
                 start: i as u32,
                 end: (i + len) as u32,
@@ -185,6 +203,7 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
                 let s_end = i + ap + 1;
                 if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
                     flags |= POSSESSIVE;
+                    words += tally(flags);
                     out.push(word(para, start, i, acronym(flags, letters, upper)));
                     i = s_end;
                     flags = 0;
@@ -214,9 +233,11 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         if ap > 0 && (b[i - 1] == b's') && !is_alnum_at(para, i + ap) {
             flags |= POSSESSIVE;
         }
+        words += tally(flags);
         out.push(word(para, start, i, acronym(flags, letters, upper)));
     }
-    super::sentences::mark_sentence_ends(para, out);
+    super::sentences::mark_sentence_ends(para, out, &marks, words);
+    MARKS.with(|m| *m.borrow_mut() = marks);
 }
 
 /// The end of the word at `i` when it is the usual kind, which the general

@@ -153,7 +153,8 @@ impl Speakers<'_> {
                         return None;
                     }
                 }
-                if !self.is_verb(q, v) {
+                // No quoted word is a cue: not asked (the scan crosses quotes).
+                if p.quoted(v) || !self.is_verb(q, v) {
                     continue;
                 }
                 let lo = (v.saturating_sub(super::MAX_SENTENCE)..v)
