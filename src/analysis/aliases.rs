@@ -128,16 +128,23 @@ pub fn hyphen_descriptors(paras: &[String], toks: &[Vec<Token>], cands: &mut [Ca
         let t = &toks[c.para];
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
-    // Most articles have no hyphenated surname: nothing to compare.
+    // Most articles have no hyphenated surname: nothing to compare (a
+    // full name with one is four tokens or more, its last after a hyphen).
+    let hyphen_last =
+        |c: &&Candidate| c.tok_end - c.tok_start > 3 && toks[c.para][c.tok_end - 1].is(HYPHEN_BEFORE);
     let surnames: Vec<&str> = (cands.iter())
         .filter(|c| c.gaz.is_none() && !c.hints.org)
+        .filter(hyphen_last)
         .filter_map(|c| surface(c).rsplit_once(' ').map(|(_, last)| last))
         .filter(|last| last.contains('-'))
         .collect();
     if surnames.is_empty() {
         return;
     }
-    for c in cands.iter_mut().filter(|c| c.gaz.is_none() && c.tok_end - c.tok_start > 3) {
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.gaz.is_none() && c.tok_end - c.tok_start > 3)
+    {
         let (t, para) = (&toks[c.para], paras[c.para].as_str());
         let k = c.tok_start;
         let hyphenated = t[k + 1].text(para) == "-" && t[k + 2].is(HYPHEN_BEFORE);

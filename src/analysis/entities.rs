@@ -10,7 +10,7 @@ use super::hash::{FxMap, FxSet};
 use super::lexicon::{Gender, Lex};
 use super::namekey::{self, Key};
 use super::names::Candidate;
-use super::tokens::{Token, WORD};
+use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
 
 /// The article's entities plus what attribution needs to know about them.
@@ -181,7 +181,8 @@ pub fn resolve(
                 .entry(id)
                 .or_insert_with(|| new_group(&mut groups, &NO_KEY, Some(id)))
         } else if key.len() > 1 {
-            if key.len() == 2 && !c.hints.org && !surface(c).contains(' ') {
+            let hyphen_only = c.tok_end - c.tok_start == 3 && toks[c.para][c.tok_end - 1].is(HYPHEN_BEFORE);
+            if key.len() == 2 && !c.hints.org && hyphen_only {
                 hyphen_alone.push(i);
                 continue;
             }

@@ -293,7 +293,11 @@ mod tests {
             index.add(i as u32, a);
         }
         index.resolve();
-        let e = index.entities().iter().find(|e| e.name == "Harry Potter").expect("the work");
+        let e = index
+            .entities()
+            .iter()
+            .find(|e| e.name == "Harry Potter")
+            .expect("the work");
         assert_eq!(e.kind, EntityKind::Other);
     }
 }

@@ -8,8 +8,8 @@ use super::generic;
 use super::lexicon::Gender;
 use super::place_orgs::{compass_before, place_led_org};
 use super::teams::as_team;
-use super::types::EntityKind;
 use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+use super::types::EntityKind;
 
 /// What the surrounding words say about a candidate's kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -377,7 +377,8 @@ fn interpret(
     if work {
         hints = Hints::default();
     }
-    if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start, end) {
+    if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start, end)
+    {
         hints.person = true;
         hints.place = false;
     }
@@ -411,7 +412,8 @@ fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> bool {
     }
     let plain = |k: usize| {
         let lex = toks[k].lex(para);
-        toks[k].is(WORD) && !(lex.org() || lex.place() || lex.title() || generic::is_generic(toks[k].text(para)))
+        toks[k].is(WORD)
+            && !(lex.org() || lex.place() || lex.title() || generic::is_generic(toks[k].text(para)))
     };
     let person = j == start && end == start + 2 && plain(start) && plain(start + 1);
     j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from") && !person

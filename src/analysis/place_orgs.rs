@@ -52,7 +52,8 @@ pub(super) fn place_led_org(
         if last.is(POSSESSIVE | SENTENCE_END) {
             break;
         }
-        if org_end == Some((j, true)) && toks.get(j).is_some_and(|t| t.text(para) == "of") && next_cap(j + 1) {
+        if org_end == Some((j, true)) && toks.get(j).is_some_and(|t| t.text(para) == "of") && next_cap(j + 1)
+        {
             j += 1; // `School of Economics`: what follows `of` is part of it
             while next_cap(j) && !toks[j].is(POSSESSIVE | SENTENCE_END) {
                 j += 1;

@@ -6,32 +6,40 @@ use super::tokens::{CAP, DIGIT, POSSESSIVE, Token, WORD};
 
 /// Lowercase nouns of a club's people that make the name before them the
 /// club when a name follows (`Bath flanker Andy Beattie`).
-const ROLES: &[&str] = &[
-    "striker",
-    "manager",
-    "boss",
-    "coach",
-    "midfielder",
-    "defender",
-    "keeper",
-    "goalkeeper",
-    "winger",
-    "fly",
-    "scrum",
-    "lock",
-    "prop",
-    "flanker",
-    "hooker",
-    "centre",
-    "forward",
-    "chairman",
-    "youngster",
-    "duo",
-];
+fn role(w: &str) -> bool {
+    matches!(
+        w,
+        "striker"
+            | "manager"
+            | "boss"
+            | "coach"
+            | "midfielder"
+            | "defender"
+            | "keeper"
+            | "goalkeeper"
+            | "winger"
+            | "fly"
+            | "scrum"
+            | "lock"
+            | "prop"
+            | "flanker"
+            | "hooker"
+            | "centre"
+            | "forward"
+            | "chairman"
+            | "youngster"
+            | "duo"
+    )
+}
 
 /// Nouns safe only after a known town (`World Cup squad`, `Ryder Cup
 /// captain` are no clubs).
-const TOWN_ROLES: &[&str] = &["captain", "skipper", "fans", "supporters", "squad", "side", "player", "players"];
+fn town_role(w: &str) -> bool {
+    matches!(
+        w,
+        "captain" | "skipper" | "fans" | "supporters" | "squad" | "side" | "player" | "players"
+    )
+}
 
 /// Whether the name at `start..end` is used as a team. `place` allows the
 /// cues only a known place's name is safe with (a person too is `against`
@@ -46,7 +54,7 @@ pub(super) fn as_team(para: &str, toks: &[Token], start: usize, end: usize, plac
     }
     let cap = |j: usize| toks.get(j).is_some_and(|t| t.is(WORD) && t.is(CAP));
     let named = |j: usize| cap(j) || mark(j) == Some("-") && cap(j + 2);
-    if after.is_some_and(|w| ROLES.contains(&w) && named(end + 1) || place && TOWN_ROLES.contains(&w)) {
+    if after.is_some_and(|w| role(w) && named(end + 1) || place && town_role(w)) {
         return true;
     }
     // `Liverpool have`: a town is singular, its club plural. Not after a
