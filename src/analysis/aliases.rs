@@ -6,7 +6,7 @@
 use super::capitals::is_cap_word;
 use super::lexicon::determiner;
 use super::names::{Candidate, Hints, followed_by_speech, starts_sentence};
-use super::tokens::{CAP, POSSESSIVE, Token, WORD};
+use super::tokens::{CAP, HYPHEN_BEFORE, POSSESSIVE, Token, WORD};
 
 /// Pairs of candidates `(x, y)` written `X, (also) known as Y`: one entity.
 /// Not for pairs (`A and B, known as Ant and Dec`) or gazetteer names.
@@ -117,6 +117,45 @@ pub fn initialisms(paras: &[String], toks: &[Vec<Token>], cands: &[Candidate]) -
         }
     }
     pairs
+}
+
+/// Cuts a hyphenated descriptor glued before a hyphenated surname the
+/// article gives a person in full (`Euro-Sceptic Kilroy-Silk` in an article
+/// about `Robert Kilroy-Silk`): the rest is that person. A given name
+/// (`Jean-Pierre`) is no descriptor.
+pub fn hyphen_descriptors(paras: &[String], toks: &[Vec<Token>], cands: &mut [Candidate]) {
+    let surface = |c: &Candidate| {
+        let t = &toks[c.para];
+        &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
+    };
+    // Most articles have no hyphenated surname: nothing to compare (a
+    // full name with one is four tokens or more, its last after a hyphen).
+    let hyphen_last =
+        |c: &&Candidate| c.tok_end - c.tok_start > 3 && toks[c.para][c.tok_end - 1].is(HYPHEN_BEFORE);
+    let surnames: Vec<&str> = (cands.iter())
+        .filter(|c| c.gaz.is_none() && !c.hints.org)
+        .filter(hyphen_last)
+        .filter_map(|c| surface(c).rsplit_once(' ').map(|(_, last)| last))
+        .filter(|last| last.contains('-'))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.gaz.is_none() && c.tok_end - c.tok_start > 3)
+    {
+        let (t, para) = (&toks[c.para], paras[c.para].as_str());
+        let k = c.tok_start;
+        let hyphenated = t[k + 1].text(para) == "-" && t[k + 2].is(HYPHEN_BEFORE);
+        if !hyphenated || t[k].lex(para).first_name().is_some() || t[k + 3].start == t[k + 2].end {
+            continue;
+        }
+        let rest = &para[t[k + 3].start as usize..t[c.tok_end - 1].end as usize];
+        if rest.contains('-') && !rest.contains(' ') && surnames.contains(&rest) {
+            c.tok_start = k + 3;
+        }
+    }
 }
 
 /// Adds the lone title or common words (`King`, `Young`) that the name finder

@@ -10,7 +10,7 @@ use super::hash::{FxMap, FxSet};
 use super::lexicon::{Gender, Lex};
 use super::namekey::{self, Key};
 use super::names::Candidate;
-use super::tokens::{Token, WORD};
+use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
 
 /// The article's entities plus what attribution needs to know about them.
@@ -70,10 +70,14 @@ impl Group<'_> {
     }
 
     fn kind(&self, gaz: &Gazetteer) -> EntityKind {
-        if let Some(id) = self.gaz {
-            return gaz.entry(id).kind;
-        }
         let [p, o, l] = self.votes;
+        if let Some(id) = self.gaz {
+            // A known place's only org cue is its use as a club (`teams`).
+            return match gaz.entry(id).kind {
+                EntityKind::Place if o > 0 => EntityKind::Organization,
+                kind => kind,
+            };
+        }
         if p == 0 && o == 0 && l == 0 {
             EntityKind::Other
         } else if p >= o && p >= l {
@@ -118,6 +122,7 @@ pub fn resolve(
         &paras[c.para][t[c.tok_start].start as usize..t[c.tok_end - 1].end as usize]
     };
     aliases::weak_surnames(paras, toks, cands);
+    aliases::hyphen_descriptors(paras, toks, cands);
     // A sentence's first word alone is a name only if used as one somewhere
     // else: the words in doubt, less each word some other name uses. (Far
     // fewer than the words of all names, which a set would have to hold.)
@@ -165,6 +170,9 @@ pub fn resolve(
     let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut by_key: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut assign = vec![usize::MAX; cands.len()];
+    // A hyphenated surname alone (`Kilroy-Silk`) is a key of two parts, but
+    // no full name: it joins the one full name ending in it, once all are known.
+    let mut hyphen_alone = Vec::new();
     // Gazetteer names and full (multi-part) names first, so surnames can join them.
     for (i, c) in cands.iter().enumerate() {
         let key = keys[i];
@@ -173,6 +181,11 @@ pub fn resolve(
                 .entry(id)
                 .or_insert_with(|| new_group(&mut groups, &NO_KEY, Some(id)))
         } else if key.len() > 1 {
+            let hyphen_only = c.tok_end - c.tok_start == 3 && toks[c.para][c.tok_end - 1].is(HYPHEN_BEFORE);
+            if key.len() == 2 && !c.hints.org && hyphen_only {
+                hyphen_alone.push(i);
+                continue;
+            }
             match by_key.get(key.as_str()) {
                 Some(&g) => g,
                 None => {
@@ -189,6 +202,26 @@ pub fn resolve(
         };
         assign[i] = g;
         groups[g].org |= c.hints.org;
+    }
+    for i in hyphen_alone {
+        let (key, tail) = (keys[i], keys[i].as_str());
+        let ends = |g: &Group| {
+            let k = g.key.as_str();
+            g.gaz.is_none() && !g.org && k.len() > tail.len() && k.ends_with(tail) && {
+                k.as_bytes()[k.len() - tail.len() - 1] == b' '
+            }
+        };
+        let one = {
+            let mut full = groups.iter().enumerate().filter(|(_, g)| ends(g)).map(|(g, _)| g);
+            (full.next(), full.next())
+        };
+        let g = match one {
+            (Some(g), None) => g,
+            _ => *by_key
+                .entry(tail)
+                .or_insert_with(|| new_group(&mut groups, key, None)),
+        };
+        assign[i] = g;
     }
     // Surnames and single words: join the full name they shorten, the
     // nearest one before, else the first one after.

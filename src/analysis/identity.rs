@@ -173,7 +173,8 @@ fn suffixes(key: &str) -> impl Iterator<Item = &str> {
 /// must beat every specific kind to win: `in Windows` is no evidence of a
 /// place. A full name is a person when articles say so at least as often as
 /// anything specific, or when it starts with a known given name and most
-/// articles do not call it an organisation or place.
+/// articles do not call it an organisation or place, and some article calls
+/// it a person (not so the gazetteer's works: `Harry Potter`).
 fn kind(k: &KeyStats) -> EntityKind {
     let [p, o, l, x] = k.votes;
     let full = k.parts() > 1;
@@ -185,8 +186,15 @@ fn kind(k: &KeyStats) -> EntityKind {
             first && !generic::after_a_person(n, last)
         })
     };
-    if full && o.max(l) * 2 <= p + o + l + x && given() {
-        return EntityKind::Person;
+    if full && given() {
+        // `Harry Potter`: no article calls it a person (the gazetteer
+        // knows the work), most give it no kind.
+        if p == 0 && x > o + l {
+            return EntityKind::Other;
+        }
+        if o.max(l) * 2 <= p + o + l + x {
+            return EntityKind::Person;
+        }
     }
     let best = p.max(o).max(l);
     if best == 0 || x > best && !full {
@@ -268,5 +276,28 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
         aliases,
         articles,
         mentions: mentions as usize,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::test_util::run;
+    use crate::analysis::{EntityIndex, EntityKind};
+
+    #[test]
+    fn a_work_with_a_given_name_that_most_articles_call_a_work_is_no_person() {
+        let mut index = EntityIndex::new();
+        let work = run(&["Fans queued for the new Harry Potter at midnight."]);
+        let person = run(&["Harry Potter said: \"I am tired of it all.\""]);
+        for (i, a) in [&work, &work, &person].into_iter().enumerate() {
+            index.add(i as u32, a);
+        }
+        index.resolve();
+        let e = index
+            .entities()
+            .iter()
+            .find(|e| e.name == "Harry Potter")
+            .expect("the work");
+        assert_eq!(e.kind, EntityKind::Other);
     }
 }

@@ -21,6 +21,7 @@ mod place_orgs;
 mod quotes;
 mod sentences;
 mod speakers;
+mod teams;
 #[cfg(test)]
 mod test_util;
 mod tokens;

@@ -7,7 +7,9 @@ use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
 use super::place_orgs::{compass_before, place_led_org};
+use super::teams::as_team;
 use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
+use super::types::EntityKind;
 
 /// What the surrounding words say about a candidate's kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,16 +61,22 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 _ => gaz.longest_match(para, toks, k),
             }
         {
-            if let Some(org_end) = place_led_org(gaz, id, para, toks, end, &mut looked) {
+            if let Some((led_end, org)) = place_led_org(gaz, id, para, toks, end, &mut looked) {
                 let hints = Hints {
-                    org: true,
+                    org,
+                    place: !org,
                     ..Hints::default()
                 };
-                let start = compass_before(para_idx, para, toks, k, out);
-                push(para_idx, toks, start, org_end, false, hints, out);
-                k = org_end;
+                let start = match org {
+                    true => compass_before(para_idx, para, toks, k, out),
+                    false => k,
+                };
+                push(para_idx, toks, start, led_end, false, hints, out);
+                k = led_end;
                 continue;
             }
+            // `Leicester lock Ben Kay`: the town's club.
+            let club = gaz.entry(id).kind == EntityKind::Place && as_team(para, toks, k, end, true);
             out.push(Candidate {
                 para: para_idx,
                 tok_start: k,
@@ -77,7 +85,10 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 possessive: toks[end - 1].is(POSSESSIVE),
                 initial: false,
                 weak: false,
-                hints: Hints::default(),
+                hints: Hints {
+                    org: club,
+                    ..Hints::default()
+                },
             });
             k = end;
             continue;
@@ -349,6 +360,15 @@ fn interpret(
     }
     if demonym {
         hints = Hints::default(); // not a name of its own
+    } else if !hints.person
+        && first_name.is_none()
+        && honorific.is_none()
+        && (!initial && as_team(para, toks, name_start, end, false) || works_for(para, toks, start))
+    {
+        hints = Hints {
+            org: true,
+            ..Hints::default()
+        };
     }
     if !multi && toks[name_start].is(ACRONYM) && !hints.person {
         hints.org = true; // `LSE`, `GM`: a lone acronym names an organisation
@@ -357,7 +377,8 @@ fn interpret(
     if work {
         hints = Hints::default();
     }
-    if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start) {
+    if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start, end)
+    {
         hints.person = true;
         hints.place = false;
     }
@@ -375,10 +396,12 @@ fn interpret(
     );
 }
 
-/// Whether the run at `start` is the object of a preposition, maybe the
+/// Whether the run `start..end` is the object of a preposition, maybe the
 /// last of several joined by `and` (`the star of Rain Man and Tootsie
-/// said`): then a speech verb after it has another subject.
-fn governed(para: &str, toks: &[Token], start: usize) -> bool {
+/// said`): then a speech verb after it has another subject. Not a plain
+/// two-word name right after it, no word of it generic (`The Journey of
+/// Romeo Dallaire tells`): that is a person's name whoever speaks.
+fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> bool {
     let mut j = start;
     while j > 0 && start - j < 8 {
         let prev = toks[j - 1];
@@ -387,7 +410,23 @@ fn governed(para: &str, toks: &[Token], start: usize) -> bool {
         }
         j -= 1;
     }
-    j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from")
+    let plain = |k: usize| {
+        let lex = toks[k].lex(para);
+        toks[k].is(WORD)
+            && !(lex.org() || lex.place() || lex.title() || generic::is_generic(toks[k].text(para)))
+    };
+    let person = j == start && end == start + 2 && plain(start) && plain(start + 1);
+    j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from") && !person
+}
+
+/// Whether the run at `start` is where someone works (`a spokesman for
+/// Ask Jeeves`, `an analyst at Nomura`): an organisation.
+fn works_for(para: &str, toks: &[Token], start: usize) -> bool {
+    start >= 2
+        && matches!(toks[start - 1].text(para), "for" | "at")
+        && toks[start - 2].is(WORD)
+        && !toks[start - 2].is(CAP)
+        && toks[start - 2].lex(para).role()
 }
 
 pub(super) fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {

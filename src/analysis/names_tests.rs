@@ -58,3 +58,37 @@ fn a_places_people_are_no_name() {
     ]);
     assert!(entity(&a, "Dubliner").is_none(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_place_named_after_a_town_is_not_the_town() {
+    let a = run(&["Crowds filled Leicester Square for the premiere on Sunday."]);
+    let e = entity(&a, "Leicester Square").expect("the square");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert!(entity(&a, "Leicester").is_none());
+}
+
+#[test]
+fn where_someone_works_is_an_organisation() {
+    let a = run(&["The figures were good, said Tom Hale, a spokesman for Quill Ferret."]);
+    let e = entity(&a, "Quill Ferret").expect("the firm");
+    assert_eq!(e.kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_plain_two_word_name_after_a_preposition_is_still_a_person() {
+    let a = run(&["The Voyage of Tarquin Voss tells the story of a lost ship."]);
+    let e = entity(&a, "Tarquin Voss").expect("the man");
+    assert_eq!(e.kind, EntityKind::Person);
+}
+
+#[test]
+fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
+    let a = run(&[
+        "Robert Marlow-Hale set up the party last year.",
+        "Marlow-Hale said: \"We will win.\" Critics say Anti-Tax Marlow-Hale has no plan.",
+    ]);
+    let e = entity(&a, "Robert Marlow-Hale").expect("the founder");
+    assert!(e.aliases.iter().any(|f| f == "Marlow-Hale"), "{:?}", e.aliases);
+    assert_eq!(speaker(&a, "We will win"), Some("Robert Marlow-Hale"));
+    assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
+}

@@ -12,7 +12,10 @@ use super::types::EntityKind;
 /// (`Japan Airlines`, `London Stock Exchange`, `US Army`): capitalised words
 /// straight after the place, the last an organisation word, none of them the
 /// start of another gazetteer name, then maybe `of` and more (`London
-/// School of Economics`). `None` when the place stands alone.
+/// School of Economics`); with `true`. Or a place named after it, the last
+/// word a place word (`Leicester Square`, `London Bridge`), with `false`:
+/// not the town (but `Hull City`, `Derby County` are clubs, no places).
+/// `None` when the place stands alone.
 pub(super) fn place_led_org(
     gaz: &Gazetteer,
     id: u32,
@@ -20,7 +23,7 @@ pub(super) fn place_led_org(
     toks: &[Token],
     end: usize,
     looked: &mut Option<(usize, Option<(u32, usize)>)>,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     if gaz.entry(id).kind != EntityKind::Place || toks[end - 1].is(POSSESSIVE | SENTENCE_END) {
         return None;
     }
@@ -42,12 +45,15 @@ pub(super) fn place_led_org(
         j += 1;
         let last = toks[j - 1];
         if last.lex(para).org() {
-            org_end = Some(j);
+            org_end = Some((j, true));
+        } else if last.lex(para).place() && !matches!(last.text(para), "City" | "Town" | "County") {
+            org_end = Some((j, false));
         }
         if last.is(POSSESSIVE | SENTENCE_END) {
             break;
         }
-        if org_end == Some(j) && toks.get(j).is_some_and(|t| t.text(para) == "of") && next_cap(j + 1) {
+        if org_end == Some((j, true)) && toks.get(j).is_some_and(|t| t.text(para) == "of") && next_cap(j + 1)
+        {
             j += 1; // `School of Economics`: what follows `of` is part of it
             while next_cap(j) && !toks[j].is(POSSESSIVE | SENTENCE_END) {
                 j += 1;
@@ -55,10 +61,10 @@ pub(super) fn place_led_org(
             if next_cap(j) {
                 j += 1;
             }
-            return Some(j);
+            return Some((j, true));
         }
     }
-    org_end.filter(|&e| e == j)
+    org_end.filter(|&(e, _)| e == j)
 }
 
 /// Where an organisation led by the place at `k` starts: at a compass word

@@ -1,0 +1,117 @@
+//! A town named as its sports club: British usage calls a club by its town
+//! (`Leicester lock Ben Kay`, `Liverpool have`, `Wasps v Leicester`), and
+//! such a mention is the club, an organisation, not the place.
+
+use super::tokens::{CAP, DIGIT, POSSESSIVE, Token, WORD};
+
+/// Lowercase nouns of a club's people that make the name before them the
+/// club when a name follows (`Bath flanker Andy Beattie`).
+fn role(w: &str) -> bool {
+    matches!(
+        w,
+        "striker"
+            | "manager"
+            | "boss"
+            | "coach"
+            | "midfielder"
+            | "defender"
+            | "keeper"
+            | "goalkeeper"
+            | "winger"
+            | "fly"
+            | "scrum"
+            | "lock"
+            | "prop"
+            | "flanker"
+            | "hooker"
+            | "centre"
+            | "forward"
+            | "chairman"
+            | "youngster"
+            | "duo"
+    )
+}
+
+/// Nouns safe only after a known town (`World Cup squad`, `Ryder Cup
+/// captain` are no clubs).
+fn town_role(w: &str) -> bool {
+    matches!(
+        w,
+        "captain" | "skipper" | "fans" | "supporters" | "squad" | "side" | "player" | "players"
+    )
+}
+
+/// Whether the name at `start..end` is used as a team. `place` allows the
+/// cues only a known place's name is safe with (a person too is `against`
+/// someone, `v` someone, in brackets after his name).
+pub(super) fn as_team(para: &str, toks: &[Token], start: usize, end: usize, place: bool) -> bool {
+    let word = |j: usize| toks.get(j).filter(|t| t.is(WORD)).map(|t| t.text(para));
+    let mark = |j: usize| toks.get(j).map(|t| t.text(para));
+    let before = start.checked_sub(1);
+    let after = word(end);
+    if toks[end - 1].is(POSSESSIVE) {
+        return false;
+    }
+    let cap = |j: usize| toks.get(j).is_some_and(|t| t.is(WORD) && t.is(CAP));
+    let named = |j: usize| cap(j) || mark(j) == Some("-") && cap(j + 2);
+    if after.is_some_and(|w| role(w) && named(end + 1) || place && town_role(w)) {
+        return true;
+    }
+    // `Liverpool have`: a town is singular, its club plural. Not after a
+    // preposition (`prices in London are`) nor in a list (`X and Y are`).
+    let subject = before.is_none_or(|b| {
+        let (t, w) = (toks[b], toks[b].text(para));
+        match t.is(WORD) && !t.is(CAP) {
+            true => matches!(w, "but" | "that" | "as" | "when" | "while" | "because"),
+            false => w != "," && w != "&",
+        }
+    });
+    if subject && after.is_some_and(|w| matches!(w, "have" | "are" | "were" | "say")) {
+        return true;
+    }
+    if !place {
+        return false;
+    }
+    // `Wasps 31-37 Leicester`, `Leicester 2-1 Hull`: a score.
+    let digit = |j: usize| toks.get(j).is_some_and(|t| t.is(DIGIT));
+    let score = |j: usize| digit(j) && mark(j + 1) == Some("-") && digit(j + 2);
+    (after == Some("v") && cap(end + 1))
+        || score(end)
+        || start >= 3 && score(start - 3)
+        || before.is_some_and(|b| {
+            let prev = word(b);
+            (prev == Some("v") && b > 0 && cap(b - 1))
+                || matches!(prev, Some("against" | "beat" | "beating"))
+                || (mark(b) == Some("(") && mark(end) == Some(")") && b > 0 && cap(b - 1))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::EntityKind;
+    use crate::analysis::test_util::{entity, run};
+
+    #[test]
+    fn a_town_named_as_its_club_is_an_organisation() {
+        for text in [
+            "Liverpool striker Tom Dale has signed a new deal.",
+            "Liverpool have signed a new striker from Spain.",
+            "The draw pits Hull v Liverpool in the next round.",
+            "He scored twice against Liverpool on Sunday.",
+            "Hull 2-1 Liverpool was the last result.",
+        ] {
+            let a = run(&[text]);
+            let e = entity(&a, "Liverpool").expect("the club");
+            assert_eq!(e.kind, EntityKind::Organization, "{text}");
+        }
+        let a = run(&["Prices in Liverpool are rising, and Liverpool is growing."]);
+        assert_eq!(entity(&a, "Liverpool").expect("the city").kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn an_unknown_town_named_as_its_club_is_an_organisation() {
+        let a = run(&["On Saturday Carnford have a home game, and Carnford striker Tom Dale is fit."]);
+        let e = entity(&a, "Carnford").expect("the club");
+        assert_eq!(e.kind, EntityKind::Organization);
+    }
+}
