@@ -136,3 +136,25 @@ fn z_on_an_article_alone_says_why_in_60_columns() {
         "{status:?}"
     );
 }
+
+/// A long message on a 60-column screen leaves the story's counts: the
+/// head of the summary shortens (`story: 5/5 unread`) and the message is
+/// cut with `…` before the head goes (it used to push it off: ` 5/5… no
+/// entity focused: …`).
+#[test]
+fn a_long_message_in_60_columns_leaves_the_storys_counts() {
+    let mut app = threaded(60, 20);
+    let status = |app: &App| screen_text(app).lines().last().unwrap_or_default().to_owned();
+    press(&mut app, "n");
+    let line = status(&app);
+    assert!(line.starts_with(" 5/5 · story: 5/5 unread "), "{line:?}");
+    assert!(line.contains(" no entity focused: press e to p"), "{line:?}");
+    assert!(line.trim_end().ends_with('…'), "{line:?}");
+    press(&mut app, "u");
+    let line = status(&app);
+    assert!(
+        line.starts_with(" 5/5 · story: all 5 read ")
+            && line.trim_end().ends_with(" story marked read (5 articles)"),
+        "the message whole beside the short head: {line:?}"
+    );
+}
