@@ -167,9 +167,9 @@ fn components(members: &[usize], linked: impl Fn(usize, usize) -> bool) -> Vec<V
         }
     }
     let mut sets: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for i in 0..members.len() {
+    for (i, &m) in members.iter().enumerate() {
         let r = find(&mut root, i);
-        sets.entry(r).or_default().push(members[i]);
+        sets.entry(r).or_default().push(m);
     }
     sets.into_values().collect()
 }
