@@ -201,3 +201,35 @@ fn passages_only_one_version_has_are_listed() {
         "{texts:?}"
     );
 }
+
+/// Percentages of one story are one figure group only when they are about
+/// one thing: the same unit and a word near them shared (`tax`, `fares`,
+/// `parking`), not merely values within a quarter of each other (they were
+/// one group of six before). Invented articles.
+#[test]
+fn percentages_about_different_things_are_different_groups() {
+    let corpus = common::corpus_of(&[
+        "Town budget agreed\n\nThe council said council tax will rise by 4.5% this spring. \
+         Bus fares will climb 5% for adults. Parking charges go up 4% from June.",
+        "Budget: tax and fares up\n\nCouncil tax is to go up 4.9% this spring, the council said. \
+         Adult bus fares will climb 5%. Parking charges rise 4%.",
+    ]);
+    let c = Comparison::of(&corpus, &[0, 1]);
+    let groups: Vec<(bool, Vec<String>)> = (c.figures.iter())
+        .map(|g| {
+            assert!(g.about.starts_with('%'), "{}", g.about);
+            (g.differs(), g.values.iter().map(|v| v.value.clone()).collect())
+        })
+        .collect();
+    let owned = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        groups,
+        [
+            (true, owned(&["4.5%", "4.9%"])),
+            (false, owned(&["5%", "5%"])),
+            (false, owned(&["4%", "4%"])),
+        ],
+        "{:?}",
+        c.figures.iter().map(|g| &g.about).collect::<Vec<_>>()
+    );
+}

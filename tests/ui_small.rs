@@ -120,11 +120,12 @@ fn a_message_cuts_the_status_summary_with_an_ellipsis() {
     let status = text.lines().last().unwrap();
     assert!(status.starts_with(" 5/5 · entity: "), "{status}");
     assert!(status.ends_with("… this article has no URL or file"), "{status}");
-    // A message wider than the screen ends in `…` too.
+    // A message wider than the screen ends in `…` too, after the counts
+    // (the summary's head yields last).
     let mut app = seeds_app(20, 20);
     press(&mut app, "o");
     let text = screen_text(&app);
-    assert_eq!(text.lines().last().unwrap(), " this article has n…", "{text}");
+    assert_eq!(text.lines().last().unwrap(), " 5/5 this article h…", "{text}");
 }
 
 /// A filter longer than the bar: its end, where the cursor is, shows (the

@@ -250,6 +250,19 @@ fn compare_view_80x24_keeps_ids_and_flags() {
     assert_snapshot!(screen_text(&app));
 }
 
+/// Scrolled inside a section, its heading stays on the top row (here
+/// `Quotes only some versions carry`, 45 places down).
+#[test]
+fn compare_view_80x24_pins_the_sections_heading() {
+    let mut app = seeds_app(80, 24);
+    app.wait_for_stories();
+    press(&mut app, "C");
+    for _ in 0..45 {
+        press(&mut app, "Down");
+    }
+    assert_snapshot!(screen_text(&app));
+}
+
 #[test]
 fn quotes_view_120x40() {
     let mut app = seeds_app(120, 40);

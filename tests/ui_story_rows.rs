@@ -57,8 +57,8 @@ fn u_on_an_expanded_story_row_is_the_leads_alone() {
 }
 
 /// The story row says what its numbers count, as fully as its width lets
-/// the title keep 24 columns; the status bar says it in full for the
-/// selected story, where the row has room only for `4/5`.
+/// the title keep 24 columns, then 16 (at 80 columns `5/5 unread`, not a
+/// bare `5/5`); the status bar says it in full for the selected story.
 #[test]
 fn the_story_row_says_what_it_counts() {
     let row = |app: &App| list_rows(app)[0].clone();
@@ -77,17 +77,27 @@ fn the_story_row_says_what_it_counts() {
     let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
     assert!(status.contains(" · story: 5 articles, all read"), "{status:?}");
     let mut narrow = threaded(80, 24);
-    assert!(row(&narrow).ends_with(" 5/5"), "{:?}", row(&narrow));
+    assert!(row(&narrow).ends_with(" 5/5 unread"), "{:?}", row(&narrow));
+    assert!(
+        row(&narrow).starts_with("● ▸ Trump says US-Ru…"),
+        "the title keeps 16 columns or more: {:?}",
+        row(&narrow)
+    );
     let status = screen_text(&narrow).lines().last().unwrap_or_default().to_owned();
     assert!(
         status.starts_with(" 5/5 · story: 5 articles, 5 unread"),
         "{status:?}"
     );
     press(&mut narrow, "u");
+    assert!(row(&narrow).ends_with(" 5 read"), "{:?}", row(&narrow));
+    // Narrower still, the count is cut before the title goes under 16.
+    let mut bare = threaded(30, 24);
+    assert!(row(&bare).ends_with(" 5/5"), "{:?}", row(&bare));
+    press(&mut bare, "u");
     assert!(
-        row(&narrow).ends_with(" 0/5"),
-        "unread of all, as before: {:?}",
-        row(&narrow)
+        row(&bare).ends_with(" 5 read"),
+        "shorter: room again: {:?}",
+        row(&bare)
     );
 }
 
@@ -124,5 +134,27 @@ fn z_on_an_article_alone_says_why_in_60_columns() {
     assert!(
         status.contains("nothing to expand: no other version of it is listed"),
         "{status:?}"
+    );
+}
+
+/// A long message on a 60-column screen leaves the story's counts: the
+/// head of the summary shortens (`story: 5/5 unread`) and the message is
+/// cut with `…` before the head goes (it used to push it off: ` 5/5… no
+/// entity focused: …`).
+#[test]
+fn a_long_message_in_60_columns_leaves_the_storys_counts() {
+    let mut app = threaded(60, 20);
+    let status = |app: &App| screen_text(app).lines().last().unwrap_or_default().to_owned();
+    press(&mut app, "n");
+    let line = status(&app);
+    assert!(line.starts_with(" 5/5 · story: 5/5 unread "), "{line:?}");
+    assert!(line.contains(" no entity focused: press e to p"), "{line:?}");
+    assert!(line.trim_end().ends_with('…'), "{line:?}");
+    press(&mut app, "u");
+    let line = status(&app);
+    assert!(
+        line.starts_with(" 5/5 · story: all 5 read ")
+            && line.trim_end().ends_with(" story marked read (5 articles)"),
+        "the message whole beside the short head: {line:?}"
     );
 }

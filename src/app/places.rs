@@ -107,6 +107,31 @@ impl PlaceLines {
         self.scroll.top(s, above, rows, self.lines.len())
     }
 
+    /// The first line to draw in `rows` rows, and the section heading to
+    /// pin on the top row when that line is inside a section (the lines
+    /// then start one row lower): scrolled inside `Quotes` or a speaker's
+    /// quotes, the view still says whose or what they are.
+    pub fn window(&self, rows: usize) -> (Option<usize>, usize) {
+        let top = self.top(rows);
+        if rows < 2 || self.heading_over(top).is_none() {
+            return (None, top);
+        }
+        let top = self.top(rows - 1);
+        (self.heading_over(top), top)
+    }
+
+    /// The heading of the section line `top` is inside, unless it is a
+    /// heading (or a blank between sections) itself.
+    fn heading_over(&self, top: usize) -> Option<usize> {
+        let is_heading = |i: usize| self.lines[i].kind == LineKind::Heading;
+        if self.lines.get(top).is_none_or(|_| is_heading(top)) {
+            return None;
+        }
+        (0..top)
+            .rev()
+            .find(|&i| is_heading(i) && !self.lines[i].text.is_empty())
+    }
+
     /// Moves the selection by `delta` places, stopping at the ends.
     pub(super) fn move_by(&mut self, delta: isize) {
         let places: Vec<usize> = (0..self.lines.len())
@@ -121,5 +146,66 @@ impl PlaceLines {
 
     pub(super) fn chosen(&self) -> Option<crate::search::Place> {
         self.lines[self.selected?].place
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PlaceLine, PlaceLines};
+    use crate::search::Place;
+
+    fn place(article: u32) -> Place {
+        Place {
+            article,
+            paragraph: 0,
+            start: 0,
+            end: 0,
+        }
+    }
+
+    /// Two sections of six places each, a blank line between them.
+    fn two_sections() -> PlaceLines {
+        let mut lines = vec![PlaceLine::heading("Figures")];
+        lines.extend((0..6).map(|a| PlaceLine::item(format!("figure {a}"), place(a), false)));
+        lines.push(PlaceLine::heading(""));
+        lines.push(PlaceLine::heading("Quotes"));
+        lines.extend((6..12).map(|a| PlaceLine::item(format!("quote {a}"), place(a), false)));
+        PlaceLines::new("compare".to_owned(), lines)
+    }
+
+    #[test]
+    fn scrolled_inside_a_section_its_heading_is_pinned_above_the_lines() {
+        let mut view = two_sections();
+        assert_eq!(view.window(4), (None, 0), "the heading shows in its place");
+        view.move_by(4);
+        let (pinned, top) = view.window(4);
+        assert_eq!(pinned, Some(0), "`Figures` over figure 4");
+        let selected = view.selected().expect("a place");
+        assert!(
+            (top..top + 3).contains(&selected),
+            "the selection shows in the three rows under the heading: {top}, {selected}"
+        );
+        view.move_by(3);
+        assert_eq!(view.window(4).0, None, "`Quotes` shows in its place");
+        view.move_by(2);
+        let (pinned, top) = view.window(4);
+        assert_eq!(pinned, Some(8), "`Quotes`, not the blank line");
+        assert!(top > 9);
+        view.move_by(-4);
+        assert_eq!(view.selected(), Some(6));
+        assert_eq!(
+            view.window(4).0,
+            Some(0),
+            "back in the figures, their heading again"
+        );
+    }
+
+    #[test]
+    fn at_a_heading_or_a_blank_nothing_is_pinned() {
+        let view = two_sections();
+        assert_eq!(view.heading_over(7), None, "the blank between sections");
+        assert_eq!(view.heading_over(8), None);
+        assert_eq!(view.heading_over(9), Some(8));
+        assert_eq!(view.window(1).0, None, "one row: no room to pin");
     }
 }

@@ -33,6 +33,9 @@ const DATE_COLS: usize = 11;
 /// A story row shortens its count, then drops its date, then its quote
 /// count, to leave its title this many columns.
 const MIN_TITLE_COLS: usize = 24;
+/// Then the title gives way down to this many columns before the count is
+/// cut to a bare `3/5` (at 80 columns: `3/5 unread` beside 17 of the title).
+const SHORT_TITLE_COLS: usize = 16;
 
 impl Widget for ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -151,16 +154,17 @@ impl ListPane<'_> {
         };
         let title_room = |right: &String| width.saturating_sub(marker_cols + right.width());
         let tries = [
-            (Count::Full, date, quotes),
-            (Count::Of, date, quotes),
-            (Count::Of, false, quotes),
-            (Count::Short, false, quotes),
-            (Count::Short, false, false),
+            (Count::Full, date, quotes, MIN_TITLE_COLS),
+            (Count::Of, date, quotes, MIN_TITLE_COLS),
+            (Count::Of, false, quotes, MIN_TITLE_COLS),
+            (Count::Short, false, quotes, MIN_TITLE_COLS),
+            (Count::Short, false, false, MIN_TITLE_COLS),
+            (Count::Short, false, false, SHORT_TITLE_COLS),
         ];
         let right = (tries.into_iter())
-            .map(|(count, date, quotes)| right_of(count, date, quotes))
-            .find(|r| story.is_none() || title_room(r) >= MIN_TITLE_COLS)
-            .unwrap_or_else(|| right_of(Count::Bare, false, false));
+            .map(|(count, date, quotes, min)| (right_of(count, date, quotes), min))
+            .find(|(r, min)| story.is_none() || title_room(r) >= *min)
+            .map_or_else(|| right_of(Count::Bare, false, false), |(r, _)| r);
         let room = width.saturating_sub(marker_cols + right.width());
         let matched = title_match_indices(app.query(), &a.title);
         let (mut spans, used) = fit(&a.title, &matched, ratatui::style::Style::new(), th.matched, room);

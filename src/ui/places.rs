@@ -79,9 +79,15 @@ impl Widget for PlacesPopup<'_> {
             inner.y += inner.height.min(1);
             inner.height = inner.height.saturating_sub(1);
         }
-        let rows = usize::from(inner.height);
-        let offset = view.top(rows);
         let width = usize::from(inner.width);
+        let (pinned, offset) = view.window(usize::from(inner.height));
+        if let Some(heading) = pinned {
+            let text = &view.lines()[heading].text;
+            let spans = fit_keeping_tail(text, text.len(), th.bold, width);
+            buf.set_line(inner.x, inner.y, &Line::from(spans), inner.width);
+            inner.y += 1;
+            inner.height -= 1;
+        }
         for ((index, line), y) in view
             .lines()
             .iter()

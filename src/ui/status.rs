@@ -23,6 +23,12 @@ impl<'a> StatusBar<'a> {
 
     /// The standing part: `4/5 · story: 5 articles, 3 unread · filter: @lavrov · entity: Sergei Lavrov (5 articles) · 1 skipped (!)`.
     pub fn summary(app: &App) -> String {
+        Self::summary_with(app, false)
+    }
+
+    /// The summary's head, what a message never pushes off: `shown/total`
+    /// and the selected story's counts (`story: 3/5 unread` when `compact`).
+    fn head(app: &App, compact: bool) -> Vec<String> {
         let mut parts = vec![format!(
             "{}/{}",
             thousands(app.shown().len()),
@@ -30,13 +36,20 @@ impl<'a> StatusBar<'a> {
         )];
         // What a story row's short count (`3/5`) stands for, said in full.
         if let Some(Row::Story { members, .. }) = app.rows().get(app.selected()) {
+            let n = members.len();
             let unread = members.iter().filter(|&&m| !app.is_read(m)).count();
-            let unread = match unread {
-                0 => "all read".to_owned(),
-                n => format!("{n} unread"),
-            };
-            parts.push(format!("story: {}, {unread}", plural(members.len(), "article")));
+            parts.push(match (compact, unread) {
+                (false, 0) => format!("story: {}, all read", plural(n, "article")),
+                (false, _) => format!("story: {}, {unread} unread", plural(n, "article")),
+                (true, 0) => format!("story: all {n} read"),
+                (true, _) => format!("story: {unread}/{n} unread"),
+            });
         }
+        parts
+    }
+
+    fn summary_with(app: &App, compact: bool) -> String {
+        let mut parts = Self::head(app, compact);
         if let Some((done, total)) = app.loading().analysing() {
             // Listed, searchable by title and words; `@`, `#` and `]` wait for this.
             parts.push(format!("analysing names {}%", done * 100 / total.max(1)));
@@ -103,13 +116,21 @@ impl Widget for StatusBar<'_> {
         buf.set_style(area, th.status);
         let width = usize::from(area.width);
         // The message takes the right end; what of the summary it leaves no
-        // room for is cut with `…`, not run into the message mid-word.
-        let message = self.app.message().map(|m| format!(" {m} "));
-        let (message, shown) = match &message {
-            Some(m) => fit(m, &[], th.message, th.message, width),
-            None => (Vec::new(), 0),
+        // room for is cut with `…`, not run into the message mid-word. The
+        // head (`5/5 · story: …`) yields last: it shortens to its compact
+        // form, then the message is cut with `…` (keeping half the bar), and
+        // only then the head.
+        let app = self.app;
+        let message = app.message().map(|m| format!(" {m} ")).unwrap_or_default();
+        let head_cols = |compact| format!(" {}", Self::head(app, compact).join(" · ")).width();
+        let compact = message.width() + head_cols(false) > width;
+        let room = if message.width() + head_cols(true) <= width {
+            width
+        } else {
+            width.saturating_sub(head_cols(true)).max(width / 2)
         };
-        let summary = Self::summary(self.app);
+        let (message, shown) = fit(&message, &[], th.message, th.message, room);
+        let summary = Self::summary_with(app, compact);
         let (summary, _) = fit(&summary, &[], th.status, th.status, width - shown);
         buf.set_line(area.x, area.y, &Line::from(summary), area.width);
         let x = area.right() - shown as u16;

@@ -3,6 +3,7 @@
 //! on what each says the number was.
 
 use super::Place;
+use super::subject;
 use super::text::{Sentence, words};
 use crate::store::month_of;
 
@@ -17,6 +18,8 @@ pub struct Figure {
     pub place: Place,
     /// The sentence it is in.
     pub text: String,
+    /// The words near it in its clause: what a bare `%` or `$` is about.
+    pub subject: Vec<String>,
 }
 
 #[cfg(test)]
@@ -34,6 +37,7 @@ impl Figure {
                 end: 0,
             },
             text: String::new(),
+            subject: Vec::new(),
         }
     }
 }
@@ -41,6 +45,13 @@ impl Figure {
 /// Words before a number that say how exact it is.
 const QUALIFIERS: [&str; 10] = [
     "at", "least", "over", "more", "than", "about", "nearly", "almost", "around", "some",
+];
+/// Words between a number and what it counts.
+const ADJECTIVES: [&str; 6] = ["new", "more", "extra", "additional", "other", "further"];
+/// Words after a number that are not what it counts.
+const FUNCTION_WORDS: [&str; 22] = [
+    "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "the", "a", "as", "than", "is", "was",
+    "are", "were", "has", "have", "had", "per",
 ];
 /// Nouns that count people; `children` stays apart (a subset, not a rival figure).
 const PEOPLE: [&str; 6] = [
@@ -97,37 +108,84 @@ const MAX_RATIO: f64 = 1.25;
 
 /// Groups a story's figures (in its order) by what they count and by
 /// value, keeping the groups two or more articles give: those that differ
-/// first, then by what they count.
+/// first, then by what they count. A unit alone (`%`, `$`) says too little:
+/// such figures are one group only when they share a word near them too,
+/// which then names the group (`% rates`).
 pub(super) fn group(all: Vec<Figure>) -> Vec<FigureGroup> {
     let mut by_about: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (i, f) in all.iter().enumerate() {
         by_about.entry(f.about.as_str()).or_default().push(i);
     }
     let mut groups = Vec::new();
-    for (about, mut members) in by_about {
-        members.sort_by(|&a, &b| all[a].number.total_cmp(&all[b].number).then(a.cmp(&b)));
-        let mut chains: Vec<Vec<usize>> = Vec::new();
-        for m in members {
-            match chains.last_mut() {
-                Some(c) if all[m].number <= all[*c.last().expect("not empty")].number * MAX_RATIO => {
-                    c.push(m)
-                }
-                _ => chains.push(vec![m]),
-            }
-        }
-        for mut chain in chains {
-            chain.sort_unstable();
+    for (about, members) in by_about {
+        let unit = is_unit(about);
+        let near = |a: usize, b: usize| {
+            let (x, y) = (all[a].number.min(all[b].number), all[a].number.max(all[b].number));
+            // One sentence in two versions (a copy's) is about one thing.
+            let about_one =
+                !unit || all[a].text == all[b].text || subject::share(&all[a].subject, &all[b].subject);
+            y <= x * MAX_RATIO && about_one
+        };
+        for chain in components(&members, near) {
             let first = all[chain[0]].place.article;
             if chain.iter().any(|&m| all[m].place.article != first) {
-                groups.push(FigureGroup {
-                    about: about.to_owned(),
-                    values: chain.iter().map(|&m| all[m].clone()).collect(),
-                });
+                let values: Vec<Figure> = chain.iter().map(|&m| all[m].clone()).collect();
+                let about = match unit {
+                    true => format!("{about} {}", shared_word(&values)).trim_end().to_owned(),
+                    false => about.to_owned(),
+                };
+                groups.push(FigureGroup { about, values });
             }
         }
     }
     groups.sort_by(|a, b| b.differs().cmp(&a.differs()).then_with(|| a.about.cmp(&b.about)));
     groups
+}
+
+fn is_unit(about: &str) -> bool {
+    matches!(about, "%" | "$" | "£" | "€")
+}
+
+/// `members` split into the sets `linked` joins, directly or through
+/// others, each in the story's order (members are indexes in it).
+fn components(members: &[usize], linked: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+    let mut root: Vec<usize> = (0..members.len()).collect();
+    fn find(root: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while root[r] != r {
+            r = root[r];
+        }
+        root[i] = r;
+        r
+    }
+    for i in 0..members.len() {
+        for j in i + 1..members.len() {
+            if linked(members[i], members[j]) {
+                let (a, b) = (find(&mut root, i), find(&mut root, j));
+                root[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut sets: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (i, &m) in members.iter().enumerate() {
+        let r = find(&mut root, i);
+        sets.entry(r).or_default().push(m);
+    }
+    sets.into_values().collect()
+}
+
+/// The word near the most of `values`, the longest of those (`interest`
+/// before `hold`): what a unit's group is about.
+fn shared_word(values: &[Figure]) -> String {
+    let carried = |w: &String| {
+        (values.iter())
+            .filter(|v| subject::share(std::slice::from_ref(w), &v.subject))
+            .count()
+    };
+    (values.iter().flat_map(|v| v.subject.iter()))
+        .max_by_key(|w| (carried(w), w.chars().count()))
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// The figures of one sentence of an article.
@@ -141,10 +199,18 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
     let mut out = Vec::new();
     for (n, raw) in tokens.iter().enumerate() {
         let token = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '\''));
-        let Some((unit, number)) = parse_number(token) else {
+        let Some((mut unit, mut number)) = parse_number(token) else {
             continue;
         };
-        let next = tokens.get(n + 1).map(|w| clean(w)).unwrap_or_default();
+        let word = |i: usize| tokens.get(i).map(|w| clean(w)).unwrap_or_default();
+        // The figure's last token: `£5 million`, `4 per cent` are one.
+        let mut last = n;
+        if let Some(scale) = scale_of(&word(n + 1)) {
+            (number, last) = (number * scale, n + 1);
+        } else if word(n + 1) == "per" && word(n + 2) == "cent" && unit.is_empty() {
+            (unit, last) = ("%", n + 2);
+        }
+        let next = word(last + 1);
         let before = n.checked_sub(1).map(|i| clean(tokens[i])).unwrap_or_default();
         if month_of(&next).is_some() || month_of(&before).is_some() || is_year(token, number) {
             continue;
@@ -153,14 +219,21 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         // counts the people named before it, if any.
         let counted = if !unit.is_empty() {
             unit.to_owned()
-        } else if raw.ends_with([',', '.', ';', ':']) {
+        } else if tokens[last].ends_with([',', '.', ';', ':']) {
             let mut earlier = tokens[..n].iter().rev().map(|w| clean(w));
             earlier
                 .find(|w| PEOPLE.contains(&w.as_str()) || w == "children")
                 .unwrap_or_default()
+        } else if ADJECTIVES.contains(&next.as_str()) {
+            // `190,000 new jobs` counts jobs.
+            word(last + 2)
         } else {
             next.clone()
         };
+        // `from 157,000 to 133,000`: the word after a number is no noun.
+        if FUNCTION_WORDS.contains(&counted.as_str()) {
+            continue;
+        }
         if counted.is_empty() || !counted.chars().any(char::is_alphabetic) && unit.is_empty() {
             continue;
         }
@@ -179,12 +252,17 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         }
         let value = (tokens[start..n].iter().map(|w| clean(w)))
             .chain(std::iter::once(token.to_owned()))
+            .chain(tokens[n + 1..=last].iter().map(|w| clean(w)))
             .collect::<Vec<_>>()
             .join(" ");
         // Tokens are slices of the sentence: their bytes in it mark the value.
         let at = |t: &str| sentence.start + (t.as_ptr() as usize - sentence.text.as_ptr() as usize);
-        let token_start = raw.find(token).unwrap_or(0);
+        let end = match last {
+            l if l == n => at(raw) + raw.find(token).unwrap_or(0) + token.len(),
+            l => at(tokens[l]) + tokens[l].trim_end_matches(|c: char| !c.is_alphanumeric()).len(),
+        };
         out.push(Figure {
+            subject: subject::near(&tokens, n, last),
             about,
             value,
             number,
@@ -192,7 +270,7 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
                 article,
                 paragraph: sentence.paragraph,
                 start: at(tokens[start]),
-                end: at(raw) + token_start + token.len(),
+                end,
             },
             text: sentence.text.to_owned(),
         });
@@ -229,6 +307,16 @@ fn parse_number(token: &str) -> Option<(&'static str, f64)> {
     };
     let number: f64 = digits.trim_end_matches('.').replace(',', "").parse().ok()?;
     Some((unit, number * scale))
+}
+
+/// What a word after a number multiplies it by (`5 million`).
+fn scale_of(word: &str) -> Option<f64> {
+    match word {
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
 fn is_year(token: &str, number: f64) -> bool {

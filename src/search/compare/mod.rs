@@ -6,6 +6,7 @@
 mod figures;
 mod passages;
 mod quotes;
+mod subject;
 mod text;
 
 pub use figures::{Figure, FigureGroup};
