@@ -171,8 +171,10 @@ fn suffixes(key: &str) -> impl Iterator<Item = &str> {
 
 /// The kind most articles give. For a single word "other" (no cue at all)
 /// must beat every specific kind to win: `in Windows` is no evidence of a
-/// place. A full name is a person when articles say so at least as often as
-/// anything specific, or when it starts with a known given name and most
+/// place; and a tie of person and organisation is the organisation (a firm
+/// that `said` reads as a person; a person named by one word is rarely read
+/// as a firm). A full name is a person when articles say so at least as
+/// often as anything specific, or when it starts with a known given name and most
 /// articles do not call it an organisation or place, and some article calls
 /// it a person (not so the gazetteer's works: `Harry Potter`).
 fn kind(k: &KeyStats) -> EntityKind {
@@ -199,7 +201,7 @@ fn kind(k: &KeyStats) -> EntityKind {
     let best = p.max(o).max(l);
     if best == 0 || x > best && !full {
         EntityKind::Other
-    } else if p == best {
+    } else if p == best && (full || o < best) {
         EntityKind::Person
     } else if o == best {
         EntityKind::Organization
@@ -299,5 +301,22 @@ mod tests {
             .find(|e| e.name == "Harry Potter")
             .expect("the work");
         assert_eq!(e.kind, EntityKind::Other);
+    }
+
+    #[test]
+    fn a_word_called_a_person_as_often_as_a_firm_is_the_firm() {
+        let person = run(&["\"We will fight them,\" Zorvex told reporters on Monday."]);
+        let firm = run(&["Prices will rise, said Ann Lee, an analyst at Zorvex."]);
+        let mut index = EntityIndex::new();
+        for (i, a) in [&person, &firm].into_iter().enumerate() {
+            index.add(i as u32, a);
+        }
+        index.resolve();
+        let e = index
+            .entities()
+            .iter()
+            .find(|e| e.name == "Zorvex")
+            .expect("the firm");
+        assert_eq!(e.kind, EntityKind::Organization);
     }
 }
