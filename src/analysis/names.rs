@@ -75,8 +75,12 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 k = led_end;
                 continue;
             }
-            // `Leicester lock Ben Kay`: the town's club.
-            let club = gaz.entry(id).kind == EntityKind::Place && as_team(para, toks, k, end, true);
+            // `Leicester lock Ben Kay`: the town's club. Not a country's
+            // team (`Samoa v Fiji`; a place with a demonym): its row stays
+            // the country, where its other articles are.
+            let e = gaz.entry(id);
+            let club =
+                e.kind == EntityKind::Place && e.demonyms.is_empty() && as_team(para, toks, k, end, true);
             out.push(Candidate {
                 para: para_idx,
                 tok_start: k,

@@ -106,6 +106,8 @@ mod tests {
         }
         let a = run(&["Prices in Liverpool are rising, and Liverpool is growing."]);
         assert_eq!(entity(&a, "Liverpool").expect("the city").kind, EntityKind::Place);
+        let a = run(&["The draw pits Samoa v Fiji, and Samoa have a new coach."]);
+        assert_eq!(entity(&a, "Samoa").expect("the country").kind, EntityKind::Place);
     }
 
     #[test]
