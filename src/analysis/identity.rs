@@ -284,39 +284,31 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
 #[cfg(test)]
 mod tests {
     use crate::analysis::test_util::run;
-    use crate::analysis::{EntityIndex, EntityKind};
+    use crate::analysis::{ArticleAnalysis, EntityIndex, EntityKind};
 
-    #[test]
-    fn a_work_with_a_given_name_that_most_articles_call_a_work_is_no_person() {
+    /// The corpus kind of `name` over these articles.
+    fn corpus_kind(articles: &[&ArticleAnalysis], name: &str) -> EntityKind {
         let mut index = EntityIndex::new();
-        let work = run(&["Fans queued for the new Harry Potter at midnight."]);
-        let person = run(&["Harry Potter said: \"I am tired of it all.\""]);
-        for (i, a) in [&work, &work, &person].into_iter().enumerate() {
+        for (i, a) in articles.iter().enumerate() {
             index.add(i as u32, a);
         }
         index.resolve();
-        let e = index
-            .entities()
-            .iter()
-            .find(|e| e.name == "Harry Potter")
-            .expect("the work");
-        assert_eq!(e.kind, EntityKind::Other);
+        let e = index.entities().iter().find(|e| e.name == name);
+        e.unwrap_or_else(|| panic!("no row {name}")).kind
+    }
+
+    #[test]
+    fn a_work_with_a_given_name_that_most_articles_call_a_work_is_no_person() {
+        let work = run(&["Fans queued for the new Harry Potter at midnight."]);
+        let person = run(&["Harry Potter said: \"I am tired of it all.\""]);
+        let kind = corpus_kind(&[&work, &work, &person], "Harry Potter");
+        assert_eq!(kind, EntityKind::Other);
     }
 
     #[test]
     fn a_word_called_a_person_as_often_as_a_firm_is_the_firm() {
         let person = run(&["\"We will fight them,\" Zorvex told reporters on Monday."]);
         let firm = run(&["Prices will rise, said Ann Lee, an analyst at Zorvex."]);
-        let mut index = EntityIndex::new();
-        for (i, a) in [&person, &firm].into_iter().enumerate() {
-            index.add(i as u32, a);
-        }
-        index.resolve();
-        let e = index
-            .entities()
-            .iter()
-            .find(|e| e.name == "Zorvex")
-            .expect("the firm");
-        assert_eq!(e.kind, EntityKind::Organization);
+        assert_eq!(corpus_kind(&[&person, &firm], "Zorvex"), EntityKind::Organization);
     }
 }
