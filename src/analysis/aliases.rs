@@ -5,7 +5,8 @@
 
 use super::capitals::is_cap_word;
 use super::lexicon::determiner;
-use super::names::{Candidate, Hints, followed_by_speech, starts_sentence};
+use super::name_context::followed_by_speech;
+use super::names::{Candidate, Hints, starts_sentence};
 use super::tokens::{CAP, HYPHEN_BEFORE, POSSESSIVE, Token, WORD};
 
 /// Pairs of candidates `(x, y)` written `X, (also) known as Y`: one entity.

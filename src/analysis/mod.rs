@@ -15,6 +15,7 @@ mod generic;
 pub(crate) mod hash;
 mod identity;
 mod lexicon;
+mod name_context;
 mod namekey;
 mod names;
 mod place_orgs;

@@ -6,6 +6,7 @@ use super::capitals::{is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
+use super::name_context::{followed_by_speech, governed, works_for};
 use super::place_orgs::{compass_before, place_led_org};
 use super::teams::as_team;
 use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
@@ -398,52 +399,6 @@ fn interpret(
         hints,
         out,
     );
-}
-
-/// Whether the run `start..end` is the object of a preposition, maybe the
-/// last of several joined by `and` (`the star of Rain Man and Tootsie
-/// said`): then a speech verb after it has another subject. Not a plain
-/// two-word name right after it, no word of it generic (`The Journey of
-/// Romeo Dallaire tells`): that is a person's name whoever speaks.
-fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> bool {
-    let mut j = start;
-    while j > 0 && start - j < 8 {
-        let prev = toks[j - 1];
-        if !(prev.is(CAP) || prev.text(para) == "and") {
-            break;
-        }
-        j -= 1;
-    }
-    let plain = |k: usize| {
-        let lex = toks[k].lex(para);
-        toks[k].is(WORD)
-            && !(lex.org() || lex.place() || lex.title() || generic::is_generic(toks[k].text(para)))
-    };
-    let person = j == start && end == start + 2 && plain(start) && plain(start + 1);
-    j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from") && !person
-}
-
-/// Whether the run at `start` is where someone works (`a spokesman for
-/// Ask Jeeves`, `an analyst at Nomura`): an organisation.
-fn works_for(para: &str, toks: &[Token], start: usize) -> bool {
-    start >= 2
-        && matches!(toks[start - 1].text(para), "for" | "at")
-        && toks[start - 2].is(WORD)
-        && !toks[start - 2].is(CAP)
-        && toks[start - 2].lex(para).role()
-}
-
-pub(super) fn followed_by_speech(para: &str, toks: &[Token], end: usize) -> bool {
-    let mut j = end;
-    // Each word looked up once (a lowercase word's lookup is not kept).
-    while let Some(t) = toks.get(j).filter(|t| t.is(WORD)) {
-        let lex = t.lex(para);
-        if !lex.filler() || j >= end + 3 {
-            return lex.speech_verb().is_some_and(|p| !p);
-        }
-        j += 1;
-    }
-    false
 }
 
 fn push(
