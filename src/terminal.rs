@@ -109,9 +109,11 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    watchdog(Arc::clone(&stop));
+    let left = Arc::new(AtomicBool::new(false));
+    watchdog(Arc::clone(&stop), Arc::clone(&left));
     let mut terminal = TerminalGuard::enter(setup.config.mouse)?;
     let result = event_loop(&mut terminal.0, &mut app, &theme, &stop, setup.config.mouse);
+    left.store(true, Ordering::Relaxed);
     app.save_position();
     drop(terminal);
     app.finish_saving();
@@ -120,14 +122,19 @@ pub fn run(source: Source, setup: Setup) -> anyhow::Result<()> {
 
 /// When the terminal hangs up, crossterm spins inside `event::read` on an
 /// input at end of file and the loop never sees `stop` again. So after a
-/// SIGTERM/SIGHUP the loop gets a moment to finish; then this thread puts the
-/// terminal back and exits for it.
-fn watchdog(stop: Arc<AtomicBool>) {
+/// SIGTERM/SIGHUP the loop gets a moment to finish; then, unless it has
+/// `left` (and is saving the position: not to be cut short), this thread
+/// puts the terminal back and exits for it.
+fn watchdog(stop: Arc<AtomicBool>, left: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         while !stop.load(Ordering::Relaxed) {
             std::thread::sleep(Duration::from_millis(50));
         }
-        std::thread::sleep(Duration::from_millis(500));
+        // Long enough for a loaded machine's loop to see `stop`.
+        std::thread::sleep(Duration::from_secs(2));
+        if left.load(Ordering::Relaxed) {
+            return;
+        }
         let _ = execute!(io::stdout(), DisableMouseCapture);
         ratatui::restore();
         std::process::exit(143);
