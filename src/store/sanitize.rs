@@ -15,6 +15,19 @@ use std::borrow::Cow;
 /// Mis-encoded letters (`PeÃ±a`) are repaired first: some of their bytes
 /// are C1 controls that would otherwise be dropped.
 pub fn clean(text: &str) -> Cow<'_, str> {
+    let once = repair_then_strip(text);
+    // A stripped control can join a mis-decoded sequence (`Ã\u{e}“`):
+    // repaired again, so cleaning clean text changes nothing.
+    if let Cow::Owned(cleaned) = &once
+        && let Cow::Owned(again) = repair_then_strip(cleaned)
+    {
+        return Cow::Owned(again);
+    }
+    once
+}
+
+/// Repairs first: mis-decoded text carries C1 controls that `strip` drops.
+fn repair_then_strip(text: &str) -> Cow<'_, str> {
     match super::mojibake::repair(text) {
         Cow::Borrowed(text) => strip(text),
         Cow::Owned(text) => Cow::Owned(strip(&text).into_owned()),
@@ -225,6 +238,15 @@ fn skip_string(chars: &mut Chars) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the property test: the control between `Ã` and `“` hid
+    /// the mis-decoded `Ó` from the first repair.
+    #[test]
+    fn a_stripped_control_does_not_leave_mojibake_for_a_second_clean() {
+        let once = clean("Ã\u{e}“");
+        assert_eq!(once, "Ó");
+        assert_eq!(clean(&once), once);
+    }
 
     #[test]
     fn a_control_is_found_at_any_place_in_the_word_at_a_time_scan() {
