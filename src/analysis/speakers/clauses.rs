@@ -396,3 +396,24 @@ pub(super) fn opens_subordinate_clause(word: &str) -> bool {
             | "Unless"
     )
 }
+
+/// A capitalised preposition that opens a sentence (`Under`, `In`): a name
+/// after it is inside a phrase, not the subject.
+pub(super) fn opens_prepositional_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "Under"
+            | "In"
+            | "At"
+            | "On"
+            | "With"
+            | "For"
+            | "From"
+            | "By"
+            | "Of"
+            | "To"
+            | "During"
+            | "Without"
+            | "Unlike"
+    )
+}

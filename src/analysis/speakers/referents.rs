@@ -395,7 +395,7 @@ impl Speakers<'_> {
                 // `Under My Ask Jeeves users can …`: a phrase opens the sentence.
                 t.is(CAP)
                     && !super::clauses::opens_subordinate_clause(t.text(p.text))
-                    && !preposition(t.text(p.text))
+                    && !super::clauses::opens_prepositional_phrase(t.text(p.text))
                     || matches!(t.text(p.text), "the" | "a" | "an" | "to" | "of" | "\"" | "“")
             });
         if opens || self.after_opening_phrase(c) || self.inverted_subject(c) || self.according_to(c) {
@@ -416,25 +416,4 @@ impl Speakers<'_> {
                 && (j + 1..c.tok_start).all(|k| p.toks[k].is(WORD))
         })
     }
-}
-
-/// A capitalised preposition that opens a sentence (`Under`, `In`): a name
-/// after it is inside a phrase, not the subject.
-fn preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "Under"
-            | "In"
-            | "At"
-            | "On"
-            | "With"
-            | "For"
-            | "From"
-            | "By"
-            | "Of"
-            | "To"
-            | "During"
-            | "Without"
-            | "Unlike"
-    )
 }

@@ -102,9 +102,7 @@ impl Speakers<'_> {
         a.cue = None;
         Some(a.via(How::Signature))
     }
-}
 
-impl Speakers<'_> {
     /// `Antonio "LA" Reid`: a nickname of one or two capitalised words
     /// between a person's names is nobody's speech.
     pub(super) fn nickname(&self, q: &Piece, first: usize) -> bool {
