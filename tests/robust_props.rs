@@ -13,7 +13,7 @@ use proptest::prelude::*;
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
-        cases,
+        cases: common::prop_cases(cases),
         failure_persistence: None,
         ..ProptestConfig::default()
     }

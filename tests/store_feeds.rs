@@ -292,7 +292,7 @@ const MARKUP_BITS: &[&str] = &[
 ];
 
 proptest::proptest! {
-    #![proptest_config(proptest::test_runner::Config { cases: 96, failure_persistence: None, ..Default::default() })]
+    #![proptest_config(proptest::test_runner::Config { cases: common::prop_cases(96), failure_persistence: None, ..Default::default() })]
 
     /// Whatever the bytes, a page or feed loads or is skipped with a reason,
     /// and nothing that could drive the terminal gets through.
