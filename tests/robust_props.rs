@@ -14,6 +14,8 @@ use proptest::prelude::*;
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
         cases: common::prop_cases(cases),
+        // `prop_assume!` rejects scale with the cases in a soak.
+        max_global_rejects: 1024u32.saturating_mul(common::prop_scale()),
         failure_persistence: None,
         ..ProptestConfig::default()
     }
@@ -390,6 +392,15 @@ proptest! {
         paragraphs in prop::collection::vec(quotey_paragraph(true), 1..4),
     ) {
         check_analysis(&paragraphs)?;
+    }
+}
+
+/// Found by a soak (`BYLINE_PROPTEST_SCALE=1000`): a title after a hyphen that opens the
+/// paragraph made the subject finder look before the first token (an index of `usize::MAX`).
+#[test]
+fn analyze_survives_a_hyphen_opening_the_paragraph() {
+    for p in ["-President said \"\u{2019}", "- Chairman said \"Yes\"", "-"] {
+        check_analysis(&[p.to_owned()]).unwrap();
     }
 }
 

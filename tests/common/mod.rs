@@ -163,13 +163,18 @@ pub fn corpus_dir(var: &str) -> Option<PathBuf> {
     }
 }
 
-/// A property test's case count: `cases`, times `BYLINE_PROPTEST_SCALE` when set, so a
-/// long soak (`BYLINE_PROPTEST_SCALE=50 cargo test --test robust_props`) can look for the
-/// rare inputs a CI run may draw, while the default run stays a few seconds.
-pub fn prop_cases(cases: u32) -> u32 {
-    let scale = std::env::var("BYLINE_PROPTEST_SCALE")
+/// How many times its usual case count a property test runs: `BYLINE_PROPTEST_SCALE`, or
+/// 1. A long soak (`BYLINE_PROPTEST_SCALE=1000 cargo test --release --test robust_props`)
+/// looks for the rare inputs a CI run may draw, while the default run stays a few seconds.
+pub fn prop_scale() -> u32 {
+    std::env::var("BYLINE_PROPTEST_SCALE")
         .ok()
         .and_then(|s| s.parse::<u32>().ok())
-        .unwrap_or(1);
-    cases.saturating_mul(scale.max(1))
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// A property test's case count, scaled by [`prop_scale`].
+pub fn prop_cases(cases: u32) -> u32 {
+    cases.saturating_mul(prop_scale())
 }

@@ -240,6 +240,7 @@ fn clause_verb(w: &str) -> bool {
 /// Whether token `k` is a hyphen with no space on either side (`Henley-on-Thames`).
 pub(super) fn joined(p: &super::Para, k: usize) -> bool {
     p.toks[k].text(p.text) == "-"
+        && k > 0
         && p.toks[k - 1].end == p.toks[k].start
         && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
 }
