@@ -6,7 +6,7 @@
 mod common;
 
 use common::TempDir;
-use common::pty::Pty;
+use common::pty::{Pty, TIMEOUT};
 use std::time::{Duration, Instant};
 
 #[test]
@@ -26,7 +26,7 @@ fn a_pipe_gets_the_text_and_the_reader_comes_back() {
     s.press("Enter");
     s.wait_for(" 5/5");
     let start = Instant::now();
-    while !out.exists() && start.elapsed() < Duration::from_secs(5) {
+    while !out.exists() && start.elapsed() < TIMEOUT {
         std::thread::sleep(Duration::from_millis(20));
     }
     let text = std::fs::read_to_string(&out).expect("the command ran");
