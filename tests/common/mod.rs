@@ -163,8 +163,8 @@ pub fn corpus_dir(var: &str) -> Option<PathBuf> {
     }
 }
 
-/// How many times its usual case count a property test runs: `BYLINE_PROPTEST_SCALE`, or
-/// 1. A long soak (`BYLINE_PROPTEST_SCALE=1000 cargo test --release --test robust_props`)
+/// How many times its usual case count a property test runs (`BYLINE_PROPTEST_SCALE`, or
+/// one). A long soak (`BYLINE_PROPTEST_SCALE=1000 cargo test --release --test robust_props`)
 /// looks for the rare inputs a CI run may draw, while the default run stays a few seconds.
 pub fn prop_scale() -> u32 {
     std::env::var("BYLINE_PROPTEST_SCALE")
