@@ -405,7 +405,9 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
     let mut files: Vec<&str> = labels.iter().map(|l| l.file.as_str()).collect();
     files.sort_unstable();
     files.dedup();
-    let set = label_file.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let set = label_file
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
     let rows = detail == Detail::PerQuote && path_rows::wanted();
     let files = files.into_iter().enumerate().filter(|(i, _)| match part {
         Files::All => true,
@@ -452,7 +454,12 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
                 if rows {
                     let outcome = ["R", if named { "W" } else { "F" }, "A", "N"][col];
                     let right = |e: usize| named && speaker_matches(&analysis, Some(e), &l.speaker);
-                    let art = path_rows::Article { set: &set, file, analysis: &analysis, paras: &paras };
+                    let art = path_rows::Article {
+                        set: &set,
+                        file,
+                        analysis: &analysis,
+                        paras: &paras,
+                    };
                     let r = path_rows::row(&art, i, &paths[i], outcome, &right);
                     path_rows::append(&[format!("{r}\t{}", l.kind)]);
                 }

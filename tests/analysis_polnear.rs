@@ -163,7 +163,14 @@ fn score(dir: &Path, split: &str) -> Score {
         let paras = paragraphs(&clean(&text));
         let (analysis, paths) = analyze_with_paths(gaz, &paras);
         s.files += 1;
-        tally(&mut s, &file, &gold, &analysis, &paths, (split == "train").then_some(&paras[..]));
+        tally(
+            &mut s,
+            &file,
+            &gold,
+            &analysis,
+            &paths,
+            (split == "train").then_some(&paras[..]),
+        );
     }
     s
 }
@@ -206,7 +213,12 @@ fn tally(
         if let Some(paras) = rows.filter(|_| path_rows::wanted()) {
             let outcome = ["R", "W", "A", "U", "N"][col];
             let right = |e: usize| g.named && names_in(analysis, e, &g.source);
-            let art = path_rows::Article { set: "polnear_train", file, analysis, paras };
+            let art = path_rows::Article {
+                set: "polnear_train",
+                file,
+                analysis,
+                paras,
+            };
             let r = path_rows::row(&art, i, &paths[i], outcome, &right);
             path_rows::append(&[format!("{r}\t-")]);
         }

@@ -33,14 +33,19 @@ pub struct Article<'a> {
 /// kind, which the caller adds); `right` says whether an entity would be the
 /// labelled speaker, `outcome` is the scorer's verdict.
 pub fn row(art: &Article, i: usize, path: &str, outcome: &str, right: &dyn Fn(usize) -> bool) -> String {
-    let Article { set, file, analysis: a, paras } = *art;
+    let Article {
+        set,
+        file,
+        analysis: a,
+        paras,
+    } = *art;
     let q = &a.quotes[i];
     let at = (q.span.paragraph, q.span.start);
     let pos = |m: &byline::analysis::Mention| (m.span.paragraph, m.span.start);
     let inside = |m: &byline::analysis::Mention| {
-        a.quotes
-            .iter()
-            .any(|q| q.span.paragraph == m.span.paragraph && q.span.start <= m.span.start && m.span.end <= q.span.end)
+        a.quotes.iter().any(|q| {
+            q.span.paragraph == m.span.paragraph && q.span.start <= m.span.start && m.span.end <= q.span.end
+        })
     };
     let (mut kind_s, mut mentions, mut para_dist, mut after_only, mut rivals) =
         ("-", 0usize, String::from("-"), false, 0usize);
