@@ -52,7 +52,7 @@ pub fn row(art: &Article, i: usize, path: &str, outcome: &str, right: &dyn Fn(us
     if let Some(e) = q.speaker {
         kind_s = kind(a.entities[e].kind);
         mentions = a.mentions.iter().filter(|m| m.entity == e).count();
-        let last = a.mentions.iter().filter(|m| m.entity == e && pos(m) < at).last();
+        let last = a.mentions.iter().rfind(|m| m.entity == e && pos(m) < at);
         match last {
             Some(m) => {
                 para_dist = (q.span.paragraph - m.span.paragraph).to_string();
@@ -96,8 +96,7 @@ pub fn row(art: &Article, i: usize, path: &str, outcome: &str, right: &dyn Fn(us
     let nearest = a
         .mentions
         .iter()
-        .filter(|m| pos(m) < at && !inside(m) && a.entities[m.entity].kind == EntityKind::Person)
-        .last()
+        .rfind(|m| pos(m) < at && !inside(m) && a.entities[m.entity].kind == EntityKind::Person)
         .map_or("-".into(), |m| right(m.entity).to_string());
     format!(
         "{set}\t{file}\t{i}\t{path}\t{outcome}\t{}\t{kind_s}\t{mentions}\t{para_dist}\t{after_only}\t{rivals}\t{}\t{opens}\t{prev_same}\t{prev_right}\t{nearest}\t{}\t{}\t{}\t{}\t{named_inside}\t{}",
