@@ -33,3 +33,13 @@ fn a_role_named_later_is_not_the_name_inside_the_role() {
     ]);
     assert_eq!(s, ["-", "-"]);
 }
+
+#[test]
+fn a_name_after_to_or_for_is_the_role_s_object_not_its_holder() {
+    // `an adviser to Tom Fry` advises Fry.
+    let s = speakers(&[
+        "Tom Fry is running for the Senate.",
+        "\"It is a close race,\" said one longtime adviser to Tom Fry.",
+    ]);
+    assert_eq!(s, ["-"]);
+}
