@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
-use common::{corpus_dir, paragraphs, quote_start};
+use common::{corpus_dir, paragraphs, path_rows, quote_start};
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -405,6 +405,10 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
     let mut files: Vec<&str> = labels.iter().map(|l| l.file.as_str()).collect();
     files.sort_unstable();
     files.dedup();
+    let set = label_file
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let rows = detail == Detail::PerQuote && path_rows::wanted();
     let files = files.into_iter().enumerate().filter(|(i, _)| match part {
         Files::All => true,
         Files::Even => i % 2 == 0,
@@ -447,6 +451,18 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
                     (false, false) => 3,
                 };
                 s.paths.entry(paths[i].clone()).or_default()[col] += 1;
+                if rows {
+                    let outcome = ["R", if named { "W" } else { "F" }, "A", "N"][col];
+                    let right = |e: usize| named && speaker_matches(&analysis, Some(e), &l.speaker);
+                    let art = path_rows::Article {
+                        set: &set,
+                        file,
+                        analysis: &analysis,
+                        paras: &paras,
+                    };
+                    let r = path_rows::row(&art, i, &paths[i], outcome, &right);
+                    path_rows::append(&[format!("{r}\t{}", l.kind)]);
+                }
             }
             if named {
                 if speaker_matches(&analysis, q.speaker, &l.speaker) {

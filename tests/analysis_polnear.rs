@@ -34,7 +34,7 @@ use std::path::Path;
 
 use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
 use byline::store::clean;
-use common::{corpus_dir, paragraphs, quote_start};
+use common::{corpus_dir, paragraphs, path_rows, quote_start};
 use gold::{Gold, gold_quotes};
 
 #[test]
@@ -55,7 +55,7 @@ fn run(split: &str, verbose: bool) {
         return;
     };
     let dir = root.join(split);
-    let s = score(&dir);
+    let s = score(&dir, split);
     println!("polnear {split}: {}", s.summary());
     if verbose {
         print!("{}", s.report);
@@ -128,7 +128,7 @@ impl Score {
     }
 }
 
-fn score(dir: &Path) -> Score {
+fn score(dir: &Path, split: &str) -> Score {
     let gaz = Gazetteer::builtin();
     let mut s = Score::default();
     let mut anns: Vec<String> = std::fs::read_dir(dir.join("attributions"))
@@ -160,14 +160,31 @@ fn score(dir: &Path) -> Score {
                 ..g
             })
             .collect();
-        let (analysis, paths) = analyze_with_paths(gaz, &paragraphs(&clean(&text)));
+        let paras = paragraphs(&clean(&text));
+        let (analysis, paths) = analyze_with_paths(gaz, &paras);
         s.files += 1;
-        tally(&mut s, &file, &gold, &analysis, &paths);
+        tally(
+            &mut s,
+            &file,
+            &gold,
+            &analysis,
+            &paths,
+            (split == "train").then_some(&paras[..]),
+        );
     }
     s
 }
 
-fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis, paths: &[String]) {
+/// `rows`: the article's paragraphs when its quotes are to be written as
+/// path rows (`BYLINE_PATH_ROWS`, the development split only).
+fn tally(
+    s: &mut Score,
+    file: &str,
+    gold: &[Gold],
+    analysis: &ArticleAnalysis,
+    paths: &[String],
+    rows: Option<&[String]>,
+) {
     let mut used = vec![false; analysis.quotes.len()];
     for g in gold {
         s.gold += 1;
@@ -193,6 +210,18 @@ fn tally(s: &mut Score, file: &str, gold: &[Gold], analysis: &ArticleAnalysis, p
             Some(_) => 1,
         };
         s.paths.entry(paths[i].clone()).or_default()[col] += 1;
+        if let Some(paras) = rows.filter(|_| path_rows::wanted()) {
+            let outcome = ["R", "W", "A", "U", "N"][col];
+            let right = |e: usize| g.named && names_in(analysis, e, &g.source);
+            let art = path_rows::Article {
+                set: "polnear_train",
+                file,
+                analysis,
+                paras,
+            };
+            let r = path_rows::row(&art, i, &paths[i], outcome, &right);
+            path_rows::append(&[format!("{r}\t-")]);
+        }
         if !g.named {
             s.unnamed_found += 1;
             s.unnamed_given_name += usize::from(speaker.is_some());

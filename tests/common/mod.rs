@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod http;
+pub mod path_rows;
 #[cfg(unix)]
 pub mod pty;
 pub mod store;

@@ -198,12 +198,7 @@ impl Speakers<'_> {
             if self.kinds[*e] != EntityKind::Person || c.possessive || q.quoted(c.tok_start) {
                 return None;
             }
-            let before = c.tok_start.saturating_sub(3)..c.tok_start;
-            let after = c.tok_end..(c.tok_end + 4).min(q.toks.len());
-            before
-                .chain(after)
-                .any(|k| q.toks[k].text(q.text) == head)
-                .then_some(*e)
+            self.holds_title(c, head, 4).then_some(*e)
         })
     }
 

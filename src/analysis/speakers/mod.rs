@@ -40,6 +40,8 @@ mod tests_session13;
 #[cfg(test)]
 mod tests_session13b;
 #[cfg(test)]
+mod tests_session14_trust;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;

@@ -63,14 +63,23 @@ impl Speakers<'_> {
             if (c.para, c.tok_start) >= pos || self.kinds[*e] != EntityKind::Person || c.possessive {
                 return None;
             }
-            let p = &self.paras[c.para];
-            let before = c.tok_start.saturating_sub(3)..c.tok_start;
-            let after = c.tok_end..(c.tok_end + 6).min(p.toks.len());
-            let titled = before
-                .chain(after)
-                .any(|k| p.toks[k].text(p.text).eq_ignore_ascii_case(head));
-            titled.then_some(*e)
+            self.holds_title(c, head, 6).then_some(*e)
         })
+    }
+
+    /// Whether mention `c` carries a role whose head is `head` as its title:
+    /// the head stands within three tokens before the name or within `reach`
+    /// after it. A name that says whose role it is does not hold it: right
+    /// before the head (`a BaFin spokeswoman`, `the senior Cruz adviser`) or
+    /// after `to`, `for`, `of` (`an adviser to Tom Fry`, `lawyers for Cruz`).
+    pub(super) fn holds_title(&self, c: &Candidate, head: &str, reach: usize) -> bool {
+        let p = &self.paras[c.para];
+        let object = c.tok_start > 0 && matches!(p.toks[c.tok_start - 1].text(p.text), "to" | "for" | "of");
+        let before = c.tok_start.saturating_sub(if object { 0 } else { 3 })..c.tok_start;
+        let after = c.tok_end + 1..(c.tok_end + reach).min(p.toks.len());
+        before
+            .chain(after)
+            .any(|k| p.toks[k].text(p.text).eq_ignore_ascii_case(head))
     }
 
     /// Whether the article gives `e` a formal title (capitalised) other
