@@ -566,12 +566,24 @@ fn u_on_a_story_row_marks_every_article_of_it() {
     let members = first_story(&app);
     press(&mut app, "u");
     assert!(members.iter().all(|&a| app.is_read(a)), "all read");
-    assert!(screen_text(&app).contains("story marked read (5 articles)"));
+    let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(status.contains("story: 5 articles, all read"), "{status:?}");
+    assert!(!status.contains("marked"), "no message saying it again: {status:?}");
     press(&mut app, "u");
     assert!(members.iter().all(|&a| !app.is_read(a)), "all unread again");
     press(&mut app, "z j j u");
     let read: Vec<bool> = members.iter().map(|&a| app.is_read(a)).collect();
     assert_eq!(read.iter().filter(|&&r| r).count(), 1, "{read:?}");
+}
+
+/// With unread only (`U`), `u` takes the story out of the list: then, the
+/// status bar no longer counting it, a message says what was marked.
+#[test]
+fn u_on_a_story_that_leaves_the_unread_list_says_so() {
+    let mut app = threaded(120, 40);
+    press(&mut app, "U u");
+    let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(status.contains("story marked read (5 articles)"), "{status:?}");
 }
 
 /// As `C` does: the quotes view left for a quote comes back where it was
