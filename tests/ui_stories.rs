@@ -505,7 +505,7 @@ fn a_version_added_to_a_watched_folder_joins_its_story() {
 
 /// Two copies of one article (the BBC set has some): the compare view names
 /// each by its id, as their titles are the same, and says they agree
-/// rather than listing four empty sections.
+/// rather than listing four empty sections, in a popup no taller than that.
 #[test]
 fn the_compare_view_of_copies_says_they_agree_and_names_each() {
     use byline::app::update;
@@ -556,6 +556,10 @@ fn the_compare_view_of_copies_says_they_agree_and_names_each() {
         "{screen}"
     );
     assert!(!screen.contains("(0)"), "{screen}");
+    // As tall as its five lines, not a screen of blank rows.
+    let row_of = |corner: char| screen.lines().position(|l| l.contains(corner));
+    let (top, bottom) = (row_of('┌').unwrap(), row_of('└').unwrap());
+    assert_eq!(bottom - top, 6, "{screen}");
 }
 
 /// `u` on a story's row marks the whole story read, as its `●` counts, and

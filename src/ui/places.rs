@@ -40,12 +40,16 @@ impl<'a> PlacesPopup<'a> {
         }
     }
 
-    fn area(screen: Rect) -> Rect {
-        centered(
-            screen,
-            screen.width.saturating_sub(4),
-            screen.height.saturating_sub(2),
-        )
+    /// Nearly the whole screen; the compare view no taller than its lines
+    /// (copies' view is a few), the quotes view the same height however
+    /// typing narrows it.
+    fn area(&self, screen: Rect) -> Rect {
+        let full = screen.height.saturating_sub(2);
+        let height = match self.input {
+            Some(_) => full,
+            None => u16::try_from(self.view.lines().len() + 2).map_or(full, |h| h.min(full)),
+        };
+        centered(screen, screen.width.saturating_sub(4), height)
     }
 
     /// The key hints, the longest wording that fits in `room` columns: a
@@ -81,7 +85,7 @@ impl<'a> PlacesPopup<'a> {
 
     /// Where the terminal cursor goes: in the typed line, if there is one.
     pub fn cursor(&self, screen: Rect) -> Option<Position> {
-        let inner = Self::area(screen).inner(ratatui::layout::Margin::new(1, 1));
+        let inner = self.area(screen).inner(ratatui::layout::Margin::new(1, 1));
         let room = usize::from(inner.width).saturating_sub(PROMPT.width());
         let before = PROMPT.width() + input_view(self.input?, room).1;
         let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
@@ -93,7 +97,7 @@ impl Widget for PlacesPopup<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
         let th = self.theme;
         let view = self.view;
-        let area = Self::area(screen);
+        let area = self.area(screen);
         let footer = self.footer(usize::from(area.width.saturating_sub(4)));
         let mut inner = popup_frame(area, view.title(), &footer, th, buf);
         if let Some(input) = self.input {

@@ -10,8 +10,9 @@ const BEFORE: usize = 8;
 const AFTER: usize = 5;
 
 /// Words that say nothing of what a number counts: function words, the
-/// verbs of change (`rose`, `fell`), time words, adverbs of degree and the
-/// unit's own words.
+/// verbs of change (`rose`, `fell`), time words, adverbs of degree, the
+/// unit's own words and the currencies a sum is converted from (`20bn yen
+/// (£102m)`).
 const GENERIC: &[&str] = &[
     "the",
     "and",
@@ -27,6 +28,12 @@ const GENERIC: &[&str] = &[
     "these",
     "those",
     "its",
+    "they",
+    "them",
+    "she",
+    "him",
+    "you",
+    "your",
     "their",
     "his",
     "her",
@@ -90,6 +97,15 @@ const GENERIC: &[&str] = &[
     "says",
     "say",
     "per",
+    "million",
+    "billion",
+    "trillion",
+    "dollar",
+    "dollars",
+    "pound",
+    "euro",
+    "yen",
+    "won",
     "cent",
     "percent",
     "percentage",
