@@ -572,7 +572,10 @@ fn u_on_a_story_row_marks_every_article_of_it() {
     assert!(members.iter().all(|&a| app.is_read(a)), "all read");
     let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
     assert!(status.contains("story: 5 articles, all read"), "{status:?}");
-    assert!(!status.contains("marked"), "no message saying it again: {status:?}");
+    assert!(
+        !status.contains("marked"),
+        "no message saying it again: {status:?}"
+    );
     press(&mut app, "u");
     assert!(members.iter().all(|&a| !app.is_read(a)), "all unread again");
     press(&mut app, "z j j u");

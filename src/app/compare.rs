@@ -36,7 +36,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             start if start.len() < article.id.len() => format!(" · {start}…"),
             _ => format!(" · {}", article.id),
         };
-        lines.push(line.with_tail(&format!(" · {}", article.id)).with_short_tail(short));
+        lines.push(
+            line.with_tail(&format!(" · {}", article.id))
+                .with_short_tail(short),
+        );
     }
     let lead = (comparison.articles.first()).map_or("", |&a| corpus.article(a).title.as_str());
     let title = format!(" Compare: {lead} ");

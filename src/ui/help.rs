@@ -37,7 +37,9 @@ impl<'a> HelpOverlay<'a> {
         let same_as_filter = |context: Context, b: &Binding| {
             context == Context::Popup
                 && (keymap.bindings(Context::Filter).iter()).any(|f| {
-                    f.keys == b.keys && f.action == b.action && f.action.describe(Context::Filter) == b.action.describe(context)
+                    f.keys == b.keys
+                        && f.action == b.action
+                        && f.action.describe(Context::Filter) == b.action.describe(context)
                 })
         };
         let mut sections: Vec<Vec<Line>> = Context::ALL

@@ -201,9 +201,8 @@ fn content(token: &str, first: bool) -> Option<String> {
 /// (`Singapore`), a name before a word shaped like a verb or an adverb
 /// (`predicted`, `taking`, `sharply`).
 pub(super) fn names_it(word: &str) -> u8 {
-    let verbal = (word.ends_with("ed") && !word.ends_with("eed"))
-        || word.ends_with("ing")
-        || word.ends_with("ly");
+    let verbal =
+        (word.ends_with("ed") && !word.ends_with("eed")) || word.ends_with("ing") || word.ends_with("ly");
     match (word.starts_with(char::is_uppercase), verbal) {
         (false, false) => 2,
         (true, _) => 1,
