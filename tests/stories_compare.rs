@@ -233,3 +233,17 @@ fn percentages_about_different_things_are_different_groups() {
         c.figures.iter().map(|g| &g.about).collect::<Vec<_>>()
     );
 }
+
+/// A percentage group is named by the noun its figures share (`economy`),
+/// not by a name beside it, a verb (`predicted`) or a word saying how big
+/// it was (`a breakneck 9.5%`: `% breakneck` before). Invented articles.
+#[test]
+fn a_percentage_group_is_named_by_the_noun_it_counts() {
+    let corpus = common::corpus_of(&[
+        "Westfield booms\n\nWestfield's economy grew by a breakneck 9.5% in 2004 as predicted.",
+        "Boom in Westfield\n\nThe economy of Westfield grew 9.1% in 2004 as predicted by analysts.",
+    ]);
+    let c = Comparison::of(&corpus, &[0, 1]);
+    let about: Vec<&str> = c.figures.iter().map(|g| g.about.as_str()).collect();
+    assert_eq!(about, ["% economy"]);
+}

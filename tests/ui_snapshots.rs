@@ -239,8 +239,9 @@ fn compare_view_120x40() {
     assert_snapshot!(screen_text(&app));
 }
 
-/// Narrower: the titles and quotes are cut, not the versions' ids (copies
-/// share titles) nor a quote's `(wording differs)`.
+/// Narrower: the titles and quotes are cut, not a quote's `(wording
+/// differs)`; a version's id shortens to the start that names it alone
+/// (`004…`: copies share titles), so its title keeps the room.
 #[test]
 fn compare_view_80x24_keeps_ids_and_flags() {
     let mut app = seeds_app(80, 24);
@@ -260,6 +261,24 @@ fn compare_view_80x24_pins_the_sections_heading() {
     for _ in 0..45 {
         press(&mut app, "Down");
     }
+    assert_snapshot!(screen_text(&app));
+}
+
+/// At 60 columns the keys still show, in fewer words (`Enter open`), and
+/// the versions' titles are not cut to a few letters for their ids.
+#[test]
+fn compare_view_60x24_keeps_its_keys_and_titles() {
+    let mut app = seeds_app(60, 24);
+    app.wait_for_stories();
+    press(&mut app, "C");
+    assert_snapshot!(screen_text(&app));
+}
+
+#[test]
+fn quotes_view_60x24_keeps_its_keys() {
+    let mut app = seeds_app(60, 24);
+    app.wait_for_stories();
+    press(&mut app, "Q");
     assert_snapshot!(screen_text(&app));
 }
 

@@ -505,7 +505,7 @@ fn a_version_added_to_a_watched_folder_joins_its_story() {
 
 /// Two copies of one article (the BBC set has some): the compare view names
 /// each by its id, as their titles are the same, and says they agree
-/// rather than listing four empty sections.
+/// rather than listing four empty sections, in a popup no taller than that.
 #[test]
 fn the_compare_view_of_copies_says_they_agree_and_names_each() {
     use byline::app::update;
@@ -556,6 +556,10 @@ fn the_compare_view_of_copies_says_they_agree_and_names_each() {
         "{screen}"
     );
     assert!(!screen.contains("(0)"), "{screen}");
+    // As tall as its five lines, not a screen of blank rows.
+    let row_of = |corner: char| screen.lines().position(|l| l.contains(corner));
+    let (top, bottom) = (row_of('┌').unwrap(), row_of('└').unwrap());
+    assert_eq!(bottom - top, 6, "{screen}");
 }
 
 /// `u` on a story's row marks the whole story read, as its `●` counts, and
@@ -566,12 +570,27 @@ fn u_on_a_story_row_marks_every_article_of_it() {
     let members = first_story(&app);
     press(&mut app, "u");
     assert!(members.iter().all(|&a| app.is_read(a)), "all read");
-    assert!(screen_text(&app).contains("story marked read (5 articles)"));
+    let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(status.contains("story: 5 articles, all read"), "{status:?}");
+    assert!(
+        !status.contains("marked"),
+        "no message saying it again: {status:?}"
+    );
     press(&mut app, "u");
     assert!(members.iter().all(|&a| !app.is_read(a)), "all unread again");
     press(&mut app, "z j j u");
     let read: Vec<bool> = members.iter().map(|&a| app.is_read(a)).collect();
     assert_eq!(read.iter().filter(|&&r| r).count(), 1, "{read:?}");
+}
+
+/// With unread only (`U`), `u` takes the story out of the list: then, the
+/// status bar no longer counting it, a message says what was marked.
+#[test]
+fn u_on_a_story_that_leaves_the_unread_list_says_so() {
+    let mut app = threaded(120, 40);
+    press(&mut app, "U u");
+    let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(status.contains("story marked read (5 articles)"), "{status:?}");
 }
 
 /// As `C` does: the quotes view left for a quote comes back where it was

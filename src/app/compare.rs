@@ -28,10 +28,18 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             start: 0,
             end: 0,
         };
-        // The id too, kept whole when the title is cut: copies often share
-        // their title.
+        // The id too, kept when the title is cut (copies often share their
+        // title); narrower, only the start that tells it from the others.
         let line = PlaceLine::item(format!("  [{}] {date}  {}", i + 1, article.title), top, false);
-        lines.push(line.with_tail(&format!(" · {}", article.id)));
+        let ids = comparison.articles.iter().map(|&b| corpus.article(b).id.as_str());
+        let short = match distinct_start(&article.id, ids) {
+            start if start.len() < article.id.len() => format!(" · {start}…"),
+            _ => format!(" · {}", article.id),
+        };
+        lines.push(
+            line.with_tail(&format!(" · {}", article.id))
+                .with_short_tail(short),
+        );
     }
     let lead = (comparison.articles.first()).map_or("", |&a| corpus.article(a).title.as_str());
     let title = format!(" Compare: {lead} ");
@@ -118,6 +126,15 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     PlaceLines::new(title, lines)
 }
 
+/// The shortest start of `id` that no other of `ids` begins with (as
+/// `byline show` takes it), ending at a character's end.
+fn distinct_start<'a>(id: &'a str, ids: impl Iterator<Item = &'a str> + Clone) -> &'a str {
+    let ends = id.char_indices().map(|(i, c)| i + c.len_utf8());
+    ends.map(|end| &id[..end])
+        .find(|start| ids.clone().filter(|other| other.starts_with(start)).count() == 1)
+        .unwrap_or(id)
+}
+
 /// The number more articles give than any other, if one does: the others
 /// are marked as differing from it. An article counts once however often
 /// it repeats its number, and where no number leads (every version gives
@@ -202,5 +219,15 @@ mod tests {
         let seeds = group(&[(1, 86.0), (2, 89.0), (3, 80.0), (4, 87.0), (4, 87.0)]);
         assert_eq!(usual_number(&seeds), None);
         assert_eq!(usual_number(&group(&[(0, 10.0), (1, 12.0)])), None);
+    }
+
+    #[test]
+    fn an_id_shortens_to_the_start_that_names_it_alone() {
+        let ids = ["politics/069.txt", "politics/311.txt", "politics/312.txt"];
+        let start = |id| distinct_start(id, ids.iter().copied());
+        assert_eq!(start("politics/069.txt"), "politics/0");
+        assert_eq!(start("politics/312.txt"), "politics/312");
+        let nested = ["a.txt", "a.txt#1"];
+        assert_eq!(distinct_start("a.txt", nested.iter().copied()), "a.txt");
     }
 }

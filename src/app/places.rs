@@ -28,6 +28,10 @@ pub struct PlaceLine {
     /// none): a line too long for the view cuts the quote or title before
     /// it, not the flags or changed words after it.
     pub tail: usize,
+    /// What replaces the tail when the whole line does not fit, if it may
+    /// shorten: a version's id cut to the start that names it alone
+    /// (` · 002…`), so a narrow view gives the room to its title.
+    pub short_tail: Option<String>,
 }
 
 impl PlaceLine {
@@ -35,6 +39,7 @@ impl PlaceLine {
         PlaceLine {
             kind,
             tail: text.len(),
+            short_tail: None,
             text,
             place,
             marked,
@@ -57,6 +62,12 @@ impl PlaceLine {
     pub(super) fn with_tail(mut self, tail: &str) -> PlaceLine {
         self.tail = self.text.len();
         self.text.push_str(tail);
+        self
+    }
+
+    /// Gives the tail `short`, drawn in its place when the line is cut.
+    pub(super) fn with_short_tail(mut self, short: String) -> PlaceLine {
+        self.short_tail = Some(short);
         self
     }
 }

@@ -47,11 +47,15 @@ impl App {
         let hashes: Vec<u64> = story.iter().map(|&a| self.corpus.hash(a)).collect();
         let on = hashes.iter().any(|&h| !self.memory.has(Flag::Read, h));
         let saved = self.memory.set(Flag::Read, &hashes, on);
-        let what = format!("story {} ({} articles)", Flag::Read.message(on), hashes.len());
-        self.message = Some(saved.err().unwrap_or(what));
         if self.list.unread_only() {
             self.refilter();
         }
+        // While the story stays selected the status bar's `story: 5
+        // articles, all read` says what changed; a message says it only
+        // when the story has left the list (unread only).
+        let shown = matches!(self.list.selected_row(), Some(Row::Story { members, .. }) if *members == story);
+        let what = format!("story {} ({} articles)", Flag::Read.message(on), hashes.len());
+        self.message = saved.err().or((!shown).then_some(what));
     }
 
     pub(super) fn toggle_star(&mut self) {

@@ -40,17 +40,52 @@ impl<'a> PlacesPopup<'a> {
         }
     }
 
-    fn area(screen: Rect) -> Rect {
-        centered(
-            screen,
-            screen.width.saturating_sub(4),
-            screen.height.saturating_sub(2),
-        )
+    /// Nearly the whole screen; the compare view no taller than its lines
+    /// (copies' view is a few), the quotes view the same height however
+    /// typing narrows it.
+    fn area(&self, screen: Rect) -> Rect {
+        let full = screen.height.saturating_sub(2);
+        let height = match self.input {
+            Some(_) => full,
+            None => u16::try_from(self.view.lines().len() + 2).map_or(full, |h| h.min(full)),
+        };
+        centered(screen, screen.width.saturating_sub(4), height)
+    }
+
+    /// The key hints, the longest wording that fits in `room` columns: a
+    /// narrow popup says `Enter open` for `Enter: open there`, then leaves
+    /// out moving (the arrows say it), then the speaker picker, so `Enter`
+    /// and `Esc` show as long as they fit at all.
+    fn footer(&self, room: usize) -> String {
+        let quotes = self.input.is_some();
+        let wordings: [(&str, &str, &str, bool); 4] = [
+            (" move", ": open there", ": pick a speaker", true),
+            (" move", " open", " speakers", true),
+            ("", " open", " speakers", false),
+            ("", " open", "", false),
+        ];
+        let mut longest = String::new();
+        for (moving, open, pick, with_move) in wordings {
+            let mut parts: Vec<(&[Action], &str, &str)> = Vec::new();
+            if with_move {
+                parts.push((&[Action::Up, Action::Down], "", moving));
+            }
+            parts.push((&[Action::Accept], "", open));
+            if quotes && !pick.is_empty() {
+                parts.push((&[Action::SpeakerPicker], "", pick));
+            }
+            parts.push((&[Action::Cancel], "", " close"));
+            longest = footer(self.keymap, Context::Popup, &parts);
+            if longest.width() <= room {
+                break;
+            }
+        }
+        longest
     }
 
     /// Where the terminal cursor goes: in the typed line, if there is one.
     pub fn cursor(&self, screen: Rect) -> Option<Position> {
-        let inner = Self::area(screen).inner(ratatui::layout::Margin::new(1, 1));
+        let inner = self.area(screen).inner(ratatui::layout::Margin::new(1, 1));
         let room = usize::from(inner.width).saturating_sub(PROMPT.width());
         let before = PROMPT.width() + input_view(self.input?, room).1;
         let column = before.min(usize::from(inner.width.saturating_sub(1))) as u16;
@@ -62,16 +97,9 @@ impl Widget for PlacesPopup<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
         let th = self.theme;
         let view = self.view;
-        let mut parts: Vec<(&[Action], &str, &str)> = vec![
-            (&[Action::Up, Action::Down], "", " move"),
-            (&[Action::Accept], "", ": open there"),
-        ];
-        if self.input.is_some() {
-            parts.push((&[Action::SpeakerPicker], "", ": pick a speaker"));
-        }
-        parts.push((&[Action::Cancel], "", " close"));
-        let footer = footer(self.keymap, Context::Popup, &parts);
-        let mut inner = popup_frame(Self::area(screen), view.title(), &footer, th, buf);
+        let area = self.area(screen);
+        let footer = self.footer(usize::from(area.width.saturating_sub(4)));
+        let mut inner = popup_frame(area, view.title(), &footer, th, buf);
         if let Some(input) = self.input {
             let (shown, _) = input_view(input, usize::from(inner.width).saturating_sub(PROMPT.width()));
             let typed = Line::from(vec![Span::styled(PROMPT, th.prompt), Span::raw(shown)]);
@@ -83,7 +111,7 @@ impl Widget for PlacesPopup<'_> {
         let (pinned, offset) = view.window(usize::from(inner.height));
         if let Some(heading) = pinned {
             let text = &view.lines()[heading].text;
-            let spans = fit_keeping_tail(text, text.len(), th.bold, width);
+            let spans = fit_keeping_tail(text, "", th.bold, width);
             buf.set_line(inner.x, inner.y, &Line::from(spans), inner.width);
             inner.y += 1;
             inner.height -= 1;
@@ -102,7 +130,14 @@ impl Widget for PlacesPopup<'_> {
                 LineKind::Item if line.marked => th.matched,
                 LineKind::Item => Style::new(),
             };
-            let spans = fit_keeping_tail(&line.text, line.tail, style, width);
+            let short = (line.short_tail.as_deref()).filter(|_| line.text.width() > width);
+            let spans = match short {
+                Some(short) => fit_keeping_tail(&line.text[..line.tail], short, style, width),
+                None => {
+                    let (head, tail) = line.text.split_at(line.tail.min(line.text.len()));
+                    fit_keeping_tail(head, tail, style, width)
+                }
+            };
             let row = Rect {
                 y,
                 height: 1,
@@ -116,11 +151,10 @@ impl Widget for PlacesPopup<'_> {
     }
 }
 
-/// `text` cut to `width` columns, the part from byte `tail` on (flags,
-/// changed words) kept whole while the part before it keeps a third of the
-/// width: that part is cut instead, with its `…`.
-fn fit_keeping_tail(text: &str, tail: usize, style: Style, width: usize) -> Vec<Span<'_>> {
-    let (head, tail) = text.split_at(tail.min(text.len()));
+/// `head` and `tail` cut to `width` columns, the tail (flags, changed
+/// words, an id) kept whole while the head keeps a third of the width: the
+/// head is cut instead, with its `…`.
+fn fit_keeping_tail<'a>(head: &'a str, tail: &'a str, style: Style, width: usize) -> Vec<Span<'a>> {
     let head_room = width
         .saturating_sub(tail.width())
         .max(head.width().min(width / 3));

@@ -174,16 +174,26 @@ fn components(members: &[usize], linked: impl Fn(usize, usize) -> bool) -> Vec<V
     sets.into_values().collect()
 }
 
-/// The word near the most of `values`, the longest of those (`interest`
-/// before `hold`): what a unit's group is about.
-fn shared_word(values: &[Figure]) -> String {
+/// The word near the most of `values`, of those the one most like a noun
+/// (`economy` before `Singapore` before `predicted`), then the longest
+/// (`interest` before `hold`): what a unit's group is about.
+fn shared_word<'a>(values: &'a [Figure]) -> String {
     let carried = |w: &String| {
         (values.iter())
             .filter(|v| subject::share(std::slice::from_ref(w), &v.subject))
             .count()
     };
-    (values.iter().flat_map(|v| v.subject.iter()))
-        .max_by_key(|w| (carried(w), w.chars().count()))
+    let words = || values.iter().flat_map(|v| v.subject.iter());
+    // A sentence's first word is in lower case: a name there is known by
+    // its spelling elsewhere.
+    let spelt = |w: &'a String| -> &'a String {
+        words()
+            .find(|x| x.starts_with(char::is_uppercase) && subject::stem(x) == subject::stem(w))
+            .unwrap_or(w)
+    };
+    words()
+        .map(spelt)
+        .max_by_key(|w| (carried(w), subject::names_it(w), w.chars().count()))
         .cloned()
         .unwrap_or_default()
 }

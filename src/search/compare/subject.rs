@@ -10,8 +10,9 @@ const BEFORE: usize = 8;
 const AFTER: usize = 5;
 
 /// Words that say nothing of what a number counts: function words, the
-/// verbs of change (`rose`, `fell`), time words, adverbs of degree and the
-/// unit's own words.
+/// verbs of change (`rose`, `fell`), time words, adverbs of degree, the
+/// unit's own words and the currencies a sum is converted from (`20bn yen
+/// (£102m)`).
 const GENERIC: &[&str] = &[
     "the",
     "and",
@@ -27,6 +28,12 @@ const GENERIC: &[&str] = &[
     "these",
     "those",
     "its",
+    "they",
+    "them",
+    "she",
+    "him",
+    "you",
+    "your",
     "their",
     "his",
     "her",
@@ -61,6 +68,13 @@ const GENERIC: &[&str] = &[
     "before",
     "since",
     "between",
+    "through",
+    "during",
+    "against",
+    "within",
+    "first",
+    "second",
+    "third",
     "about",
     "over",
     "under",
@@ -83,6 +97,15 @@ const GENERIC: &[&str] = &[
     "says",
     "say",
     "per",
+    "million",
+    "billion",
+    "trillion",
+    "dollar",
+    "dollars",
+    "pound",
+    "euro",
+    "yen",
+    "won",
     "cent",
     "percent",
     "percentage",
@@ -131,23 +154,28 @@ const GENERIC: &[&str] = &[
 ];
 
 /// The words near the figure in tokens `n..=last` that may say what it is
-/// about, lower case, without a possessive `'s`: up to `BEFORE` tokens back
-/// and `AFTER` on, stopping at the clause's ends (`,` `;` `:` or a dash).
+/// about, without a possessive `'s`, lower case but for a name inside the
+/// sentence (`Singapore`): up to `BEFORE` tokens back and `AFTER` on,
+/// stopping at the clause's ends (`,` `;` `:` or a dash). A word between
+/// `a` and the number says how big it is, not what (`a breakneck 9.5%`).
 pub(super) fn near(tokens: &[&str], n: usize, last: usize) -> Vec<String> {
     let ends_clause = |t: &str| t.ends_with([',', ';', ':']) || matches!(t, "-" | "–" | "—");
+    let degree = n >= 2 && matches!(tokens[n - 2].to_lowercase().as_str(), "a" | "an");
     let mut out = Vec::new();
-    for t in tokens[..n].iter().rev().take(BEFORE) {
+    for (i, t) in tokens[..n].iter().enumerate().rev().take(BEFORE) {
         if ends_clause(t) {
             break;
         }
-        out.extend(content(t));
+        if !(degree && i == n - 1) {
+            out.extend(content(t, i == 0));
+        }
     }
     if !ends_clause(tokens[last]) {
         for t in tokens[last + 1..].iter().take(AFTER) {
             if matches!(*t, "-" | "–" | "—") {
                 break;
             }
-            out.extend(content(t));
+            out.extend(content(t, false));
             if ends_clause(t) {
                 break;
             }
@@ -156,21 +184,39 @@ pub(super) fn near(tokens: &[&str], n: usize, last: usize) -> Vec<String> {
     out
 }
 
-/// `token` as a word about something, if it is one.
-fn content(token: &str) -> Option<String> {
-    let word = token.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let word = word.strip_suffix("'s").unwrap_or(&word).to_owned();
+/// `token` as a word about something, if it is one; its capital kept when
+/// it is a name (capitalised and not the sentence's `first` word).
+fn content(token: &str, first: bool) -> Option<String> {
+    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    let lower = word.to_lowercase();
     let letters = word.chars().all(char::is_alphabetic) && word.chars().count() >= 3;
-    let generic = GENERIC.contains(&stem(&word).as_str()) || GENERIC.contains(&word.as_str());
-    (letters && !generic && month_of(&word).is_none()).then_some(word)
+    let generic = GENERIC.contains(&stem(&lower).as_str()) || GENERIC.contains(&lower.as_str());
+    let name = !first && word.starts_with(char::is_uppercase);
+    (letters && !generic && month_of(&lower).is_none()).then(|| if name { word.to_owned() } else { lower })
 }
 
-/// What two spellings of one word share: without a plural `s`, at most
-/// five letters (`economy` and `economic`, `rate` and `rates`).
+/// How well `word` names what a figure counts, to choose among words the
+/// figures share: a common noun (`economy`, `fares`) before a name
+/// (`Singapore`), a name before a word shaped like a verb or an adverb
+/// (`predicted`, `taking`, `sharply`).
+pub(super) fn names_it(word: &str) -> u8 {
+    let verbal =
+        (word.ends_with("ed") && !word.ends_with("eed")) || word.ends_with("ing") || word.ends_with("ly");
+    match (word.starts_with(char::is_uppercase), verbal) {
+        (false, false) => 2,
+        (true, _) => 1,
+        (false, true) => 0,
+    }
+}
+
+/// What two spellings of one word share: lower case, without a plural
+/// `s`, at most five letters (`economy` and `economic`, `rate` and `rates`).
 pub(super) fn stem(word: &str) -> String {
+    let word = word.to_lowercase();
     let word = match word.strip_suffix('s') {
         Some(w) if w.len() >= 3 && !w.ends_with('s') => w,
-        _ => word,
+        _ => &word,
     };
     word.chars().take(5).collect()
 }
@@ -203,6 +249,11 @@ mod tests {
             ["prices", "bread", "bakers", "town"]
         );
         assert_eq!(
+            near_of("Output at Westfield grew by a robust 6% in May.", "6%"),
+            ["Westfield", "output"],
+            "`robust` says how much, not what; a name keeps its capital"
+        );
+        assert_eq!(
             near_of("Ferry fares rose 3%, while tram fares fell.", "3%"),
             ["fares", "ferry"],
             "the clause after the comma is another's"
@@ -215,5 +266,14 @@ mod tests {
         assert!(share(&w(&["economic"]), &w(&["economy"])));
         assert!(share(&w(&["rents"]), &w(&["rent"])));
         assert!(!share(&w(&["wages"]), &w(&["rents"])));
+        assert!(share(&w(&["Economy"]), &w(&["economy"])));
+    }
+
+    #[test]
+    fn a_noun_names_a_figure_before_a_name_or_a_verb() {
+        assert!(names_it("fares") > names_it("Westfield"));
+        assert!(names_it("Westfield") > names_it("predicted"));
+        assert_eq!(names_it("speed"), names_it("fares"));
+        assert_eq!(names_it("taking"), names_it("sharply"));
     }
 }
