@@ -98,146 +98,181 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
     let mut words = 0u64;
     let b = para.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
+    // Lowercase plain words, most tokens, take the first path: it makes no
+    // call, so its few values stay in registers. All else is `other_token`'s.
+    while let Some(&c) = b.get(i) {
+        if c == b' ' {
             i += 1;
             continue;
         }
-        if let Some(end) = plain_word(b, i) {
+        if c.is_ascii_lowercase()
+            && let Some(end) = plain_word(b, i)
+        {
             let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
-            let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
-            words += tally(WORD | cap);
-            out.push(word(para, i, end, WORD | cap | hyphen));
+            words += tally(WORD);
+            out.push(word(para, i, end, WORD | hyphen));
             // The usual space after a word: skipped here, not by another turn.
             i = end + usize::from(b.get(end) == Some(&b' '));
             continue;
         }
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            is_alnum_at(para, i)
-        };
-        if !alnum {
-            let ch = if c.is_ascii() { None } else { char_at(para, i) };
-            let len = ch.map_or(1, char::len_utf8);
-            // A no-break or other Unicode space separates words like a space.
-            if ch.is_some_and(char::is_whitespace) {
-                i += len;
-                continue;
-            }
-            if c == b'\'' || apostrophe_len(b, i) > 0 {
-                // A stray apostrophe is not a token; quotes.rs handles single quotes.
-                i += len;
-                continue;
-            }
-            marks.push((out.len() as u32, words));
-            out.push(Token {
-                start: i as u32,
-                end: (i + len) as u32,
-                flags: 0,
-                cap_lex: Lex::default(),
-            });
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut flags = WORD;
-        let mut letters = 0usize;
-        let mut upper = 0usize;
-        let mut seg_letters = 0usize; // letters since the last '.' inside an acronym
-        let mut dotted = false;
-        if hyphen_before(para, start) {
-            flags |= HYPHEN_BEFORE;
-        }
-        while i < b.len() {
-            // Most bytes are lowercase ASCII letters: take them in one run.
-            let run = i;
-            i = lowercase_run(b, i);
-            letters += i - run;
-            seg_letters += i - run;
-            if i >= b.len() {
-                break;
-            }
-            let c = b[i];
-            if c == b' ' {
-                break; // the usual end of a word
-            }
-            if c.is_ascii_alphanumeric() {
-                if c.is_ascii_digit() {
-                    flags |= DIGIT;
-                } else {
-                    letters += 1;
-                    seg_letters += 1;
-                    if c.is_ascii_uppercase() {
-                        upper += 1;
-                        if i == start {
-                            flags |= CAP;
-                        }
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            if !c.is_ascii()
-                && let Some(ch) = char_at(para, i).filter(|&ch| ch.is_alphanumeric() || in_word(ch))
-            {
-                if ch.is_numeric() {
-                    flags |= DIGIT;
-                } else {
-                    letters += 1;
-                    seg_letters += 1;
-                    if ch.is_uppercase() {
-                        upper += 1;
-                        if i == start {
-                            flags |= CAP;
-                        }
-                    }
-                }
-                i += ch.len_utf8();
-                continue;
-            }
-            let ap = apostrophe_len(b, i);
-            if ap > 0 && is_alnum_at(para, i + ap) {
-                // `'s` at the end of a word is a possessive, not part of the name.
-                let s_end = i + ap + 1;
-                if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
-                    flags |= POSSESSIVE;
-                    words += tally(flags);
-                    out.push(word(para, start, i, acronym(flags, letters, upper)));
-                    i = s_end;
-                    flags = 0;
-                    break;
-                }
-                i += ap;
-                continue;
-            }
-            if b[i] == b'.'
-                && seg_letters == 1
-                && upper == letters
-                && (dotted || (i + 2 < b.len() && b[i + 1].is_ascii_uppercase() && b[i + 2] == b'.'))
-            {
-                // `U.S.`, `U.N.`: the dots belong to the acronym.
-                dotted = true;
-                seg_letters = 0;
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        if flags == 0 {
-            continue; // already pushed with its possessive
-        }
-        // Plural possessive `countries'` keeps the word, drops the mark.
-        let ap = apostrophe_len(b, i);
-        if ap > 0 && (b[i - 1] == b's') && !is_alnum_at(para, i + ap) {
-            flags |= POSSESSIVE;
-        }
-        words += tally(flags);
-        out.push(word(para, start, i, acronym(flags, letters, upper)));
+        i = other_token(para, i, out, &mut marks, &mut words);
     }
     super::sentences::mark_sentence_ends(para, out, &marks, words);
     MARKS.with(|m| *m.borrow_mut() = marks);
+}
+
+/// Bytes that end a plain word: ASCII, and neither a letter, a digit nor an
+/// apostrophe. One load where three tests cost more.
+const ENDS_PLAIN_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !b.is_ascii_alphanumeric() && b != b'\'';
+        c += 1;
+    }
+    t
+};
+
+/// The token at `i` that is no lowercase plain word (see `plain_word`):
+/// whitespace other than a space, punctuation, a capitalised word, or one
+/// with capitals inside, digits, apostrophes, dots or other letters.
+/// Returns where the next token may start.
+#[inline(never)]
+fn other_token(
+    para: &str,
+    mut i: usize,
+    out: &mut Vec<Token>,
+    marks: &mut Vec<(u32, u64)>,
+    words: &mut u64,
+) -> usize {
+    let b = para.as_bytes();
+    let c = b[i];
+    if let Some(end) = plain_word(b, i) {
+        let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
+        let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
+        *words += tally(WORD | cap);
+        out.push(word(para, i, end, WORD | cap | hyphen));
+        return end + usize::from(b.get(end) == Some(&b' '));
+    }
+    if c.is_ascii_whitespace() {
+        return i + 1;
+    }
+    let alnum = if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alnum_at(para, i)
+    };
+    if !alnum {
+        let ch = if c.is_ascii() { None } else { char_at(para, i) };
+        let len = ch.map_or(1, char::len_utf8);
+        // A no-break or other Unicode space separates words like a space.
+        if ch.is_some_and(char::is_whitespace) {
+            return i + len;
+        }
+        if c == b'\'' || apostrophe_len(b, i) > 0 {
+            // A stray apostrophe is not a token; quotes.rs handles single quotes.
+            return i + len;
+        }
+        marks.push((out.len() as u32, *words));
+        out.push(Token {
+            start: i as u32,
+            end: (i + len) as u32,
+            flags: 0,
+            cap_lex: Lex::default(),
+        });
+        return i + len;
+    }
+    let start = i;
+    let mut flags = WORD;
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut seg_letters = 0usize; // letters since the last '.' inside an acronym
+    let mut dotted = false;
+    if hyphen_before(para, start) {
+        flags |= HYPHEN_BEFORE;
+    }
+    while i < b.len() {
+        // Most bytes are lowercase ASCII letters: take them in one run.
+        let run = i;
+        i = lowercase_run(b, i);
+        letters += i - run;
+        seg_letters += i - run;
+        if i >= b.len() {
+            break;
+        }
+        let c = b[i];
+        if c == b' ' {
+            break; // the usual end of a word
+        }
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_digit() {
+                flags |= DIGIT;
+            } else {
+                letters += 1;
+                seg_letters += 1;
+                if c.is_ascii_uppercase() {
+                    upper += 1;
+                    if i == start {
+                        flags |= CAP;
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii()
+            && let Some(ch) = char_at(para, i).filter(|&ch| ch.is_alphanumeric() || in_word(ch))
+        {
+            if ch.is_numeric() {
+                flags |= DIGIT;
+            } else {
+                letters += 1;
+                seg_letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                    if i == start {
+                        flags |= CAP;
+                    }
+                }
+            }
+            i += ch.len_utf8();
+            continue;
+        }
+        let ap = apostrophe_len(b, i);
+        if ap > 0 && is_alnum_at(para, i + ap) {
+            // `'s` at the end of a word is a possessive, not part of the name.
+            let s_end = i + ap + 1;
+            if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
+                flags |= POSSESSIVE;
+                *words += tally(flags);
+                out.push(word(para, start, i, acronym(flags, letters, upper)));
+                return s_end;
+            }
+            i += ap;
+            continue;
+        }
+        if b[i] == b'.'
+            && seg_letters == 1
+            && upper == letters
+            && (dotted || (i + 2 < b.len() && b[i + 1].is_ascii_uppercase() && b[i + 2] == b'.'))
+        {
+            // `U.S.`, `U.N.`: the dots belong to the acronym.
+            dotted = true;
+            seg_letters = 0;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // Plural possessive `countries'` keeps the word, drops the mark.
+    let ap = apostrophe_len(b, i);
+    if ap > 0 && (b[i - 1] == b's') && !is_alnum_at(para, i + ap) {
+        flags |= POSSESSIVE;
+    }
+    *words += tally(flags);
+    out.push(word(para, start, i, acronym(flags, letters, upper)));
+    i
 }
 
 /// The end of the word at `i` when it is the usual kind, which the general
@@ -245,7 +280,8 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
 /// (`said`, `Blair`), then a space, the paragraph's end or ASCII punctuation
 /// other than an apostrophe. A lone capital (`I`, an initial, `U.S.`) takes
 /// the general loop. Most words are this kind, and skip its bookkeeping.
-#[inline]
+/// Inlined in both callers: a call here costs a fifth of the word.
+#[inline(always)]
 fn plain_word(b: &[u8], i: usize) -> Option<usize> {
     let first = b[i];
     if !first.is_ascii_alphabetic() {
@@ -256,9 +292,8 @@ fn plain_word(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     match b.get(end) {
-        None => Some(end),
-        Some(&n) if n.is_ascii() && !n.is_ascii_alphanumeric() && n != b'\'' => Some(end),
-        Some(_) => None,
+        Some(&n) if !ENDS_PLAIN_WORD[usize::from(n)] => None,
+        _ => Some(end),
     }
 }
 
@@ -270,7 +305,7 @@ fn hyphen_before(para: &str, start: usize) -> bool {
 }
 
 /// The end of the run of lowercase ASCII letters at `i`, eight bytes at a time.
-#[inline]
+#[inline(always)]
 fn lowercase_run(b: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
