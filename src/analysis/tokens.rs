@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 
+use super::capitals;
 use super::lexicon::Lex;
 use super::sentences::tally;
 
@@ -28,6 +29,8 @@ pub struct Token {
     pub start: u32,
     pub end: u32,
     pub flags: u8,
+    /// `capitals::is_cap_word`, worked out once (it sits in padding).
+    cap_word: bool,
     /// What the word lists say about a capitalised word, looked up once;
     /// lowercase words are looked up on demand (see `lex`).
     cap_lex: Lex,
@@ -48,6 +51,12 @@ impl Token {
         } else {
             Lex::default()
         }
+    }
+
+    /// See `capitals::is_cap_word`.
+    #[inline]
+    pub fn is_cap_word(&self) -> bool {
+        self.cap_word
     }
 
     #[inline]
@@ -117,7 +126,7 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
         {
             let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
             words += tally(WORD);
-            out.push(word(para, i, end, WORD | hyphen));
+            out.push(word(para, i, end, WORD | hyphen, true));
             // The usual space after a word: skipped here, not by another turn.
             i = end + usize::from(b.get(end) == Some(&b' '));
             continue;
@@ -159,7 +168,7 @@ fn other_token(
         let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
         let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
         *words += tally(WORD | cap);
-        out.push(word(para, i, end, WORD | cap | hyphen));
+        out.push(word(para, i, end, WORD | cap | hyphen, true));
         return end + usize::from(b.get(end) == Some(&b' '));
     }
     if c.is_ascii_whitespace() {
@@ -186,6 +195,7 @@ fn other_token(
             start: i as u32,
             end: (i + len) as u32,
             flags: 0,
+            cap_word: false,
             cap_lex: Lex::default(),
         });
         return i + len;
@@ -253,7 +263,7 @@ fn other_token(
             if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
                 flags |= POSSESSIVE;
                 *words += tally(flags);
-                out.push(word(para, start, i, acronym(flags, letters, upper)));
+                out.push(word(para, start, i, acronym(flags, letters, upper), false));
                 return s_end;
             }
             i += ap;
@@ -278,7 +288,7 @@ fn other_token(
         flags |= POSSESSIVE;
     }
     *words += tally(flags);
-    out.push(word(para, start, i, acronym(flags, letters, upper)));
+    out.push(word(para, start, i, acronym(flags, letters, upper), false));
     i
 }
 
@@ -334,18 +344,22 @@ fn lowercase_run(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-fn word(para: &str, start: usize, end: usize, flags: u8) -> Token {
+/// A word token; `plain` as for `plain_word`.
+fn word(para: &str, start: usize, end: usize, flags: u8, plain: bool) -> Token {
     // Only capitalised words are looked up here: names need them all, while
     // lowercase words are looked up on demand near quotes and names.
-    let cap_lex = if flags & CAP != 0 {
-        Lex::of(&para[start..end])
+    let (cap_word, cap_lex) = if flags & CAP != 0 {
+        let text = &para[start..end];
+        let lex = Lex::of(text);
+        (capitals::cap_word(text, flags, lex, plain), lex)
     } else {
-        Lex::default()
+        (false, Lex::default())
     };
     Token {
         start: start as u32,
         end: end as u32,
         flags,
+        cap_word,
         cap_lex,
     }
 }
