@@ -131,10 +131,43 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
             i = end + usize::from(b.get(end) == Some(&b' '));
             continue;
         }
+        // ASCII punctuation, the next most common token, needs no call either.
+        if ASCII_MARK[usize::from(c)] {
+            push_mark(out, &mut marks, words, i, 1);
+            i += 1;
+            continue;
+        }
         i = other_token(para, i, out, &mut marks, &mut words);
     }
     super::sentences::mark_sentence_ends(para, out, &marks, words);
     MARKS.with(|m| *m.borrow_mut() = marks);
+}
+
+/// ASCII bytes that are a punctuation token of their own: neither a
+/// letter, a digit, whitespace nor an apostrophe (which is no token).
+const ASCII_MARK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != b'\'';
+        c += 1;
+    }
+    t
+};
+
+/// Appends the punctuation token at `start..start + len`, noting its index
+/// and the word tally before it (`words`) for the sentence-end pass.
+#[inline(always)]
+fn push_mark(out: &mut Vec<Token>, marks: &mut Vec<(u32, u64)>, words: u64, start: usize, len: usize) {
+    marks.push((out.len() as u32, words));
+    out.push(Token {
+        start: start as u32,
+        end: (start + len) as u32,
+        flags: 0,
+        cap_word: false,
+        cap_lex: Lex::default(),
+    });
 }
 
 /// Bytes that end a plain word: ASCII, and neither a letter, a digit nor an
@@ -190,14 +223,7 @@ fn other_token(
             // A stray apostrophe is not a token; quotes.rs handles single quotes.
             return i + len;
         }
-        marks.push((out.len() as u32, *words));
-        out.push(Token {
-            start: i as u32,
-            end: (i + len) as u32,
-            flags: 0,
-            cap_word: false,
-            cap_lex: Lex::default(),
-        });
+        push_mark(out, marks, *words, i, len);
         return i + len;
     }
     let start = i;
