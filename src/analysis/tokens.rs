@@ -132,7 +132,7 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
             continue;
         }
         // ASCII punctuation, the next most common token, needs no call either.
-        if ASCII_MARK[usize::from(c)] {
+        if BYTE_CLASS[usize::from(c)] & MARK != 0 {
             push_mark(out, &mut marks, words, i, 1);
             i += 1;
             continue;
@@ -142,19 +142,6 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
     super::sentences::mark_sentence_ends(para, out, &marks, words);
     MARKS.with(|m| *m.borrow_mut() = marks);
 }
-
-/// ASCII bytes that are a punctuation token of their own: neither a
-/// letter, a digit, whitespace nor an apostrophe (which is no token).
-const ASCII_MARK: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        t[c] = !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != b'\'';
-        c += 1;
-    }
-    t
-};
 
 /// Appends the punctuation token at `start..start + len`, noting its index
 /// and the word tally before it (`words`) for the sentence-end pass.
@@ -170,18 +157,24 @@ fn push_mark(out: &mut Vec<Token>, marks: &mut Vec<(u32, u64)>, words: u64, star
     });
 }
 
-/// Bytes that end a plain word: ASCII, and neither a letter, a digit nor an
-/// apostrophe. One load where three tests cost more.
-const ENDS_PLAIN_WORD: [bool; 256] = {
-    let mut t = [false; 256];
+/// What a byte is to the tokenizer's fast paths, one load where several
+/// tests cost more. Only ASCII bytes are either.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        t[c] = !b.is_ascii_alphanumeric() && b != b'\'';
+        if !b.is_ascii_alphanumeric() && b != b'\'' {
+            t[c] = ENDS_PLAIN_WORD | if b.is_ascii_whitespace() { 0 } else { MARK };
+        }
         c += 1;
     }
     t
 };
+/// Ends a plain word: neither a letter, a digit nor an apostrophe.
+const ENDS_PLAIN_WORD: u8 = 1;
+/// A punctuation token of its own: that, and no whitespace.
+const MARK: u8 = 2;
 
 /// The token at `i` that is no lowercase plain word (see `plain_word`):
 /// whitespace other than a space, punctuation, a capitalised word, or one
@@ -335,7 +328,7 @@ fn plain_word(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     match b.get(end) {
-        Some(&n) if !ENDS_PLAIN_WORD[usize::from(n)] => None,
+        Some(&n) if BYTE_CLASS[usize::from(n)] & ENDS_PLAIN_WORD == 0 => None,
         _ => Some(end),
     }
 }
@@ -407,80 +400,5 @@ fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(s: &str) -> Vec<&str> {
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        t.iter().map(|t| t.text(s)).collect()
-    }
-
-    #[test]
-    fn splits_acronyms_possessives_and_hyphens() {
-        assert_eq!(words("the U.N.'s body"), ["the", "U.N.", "body"]);
-        assert_eq!(words("Assad's forces"), ["Assad", "forces"]);
-        assert_eq!(words("US-led al-Assad"), ["US", "-", "led", "al", "-", "Assad"]);
-        assert_eq!(words("Mr. Brown said."), ["Mr", ".", "Brown", "said", "."]);
-        assert_eq!(words("don't stop"), ["don't", "stop"]);
-    }
-
-    /// Plain words take the fast path; its flags are the general loop's.
-    #[test]
-    fn plain_words_keep_their_flags() {
-        let s = "Blair said, US-led al-Assad I Tony's it.";
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        let got: Vec<(&str, u8)> = t.iter().map(|t| (t.text(s), t.flags & !SENTENCE_END)).collect();
-        assert_eq!(
-            got,
-            [
-                ("Blair", WORD | CAP),
-                ("said", WORD),
-                (",", 0),
-                ("US", WORD | CAP | ACRONYM),
-                ("-", 0),
-                ("led", WORD | HYPHEN_BEFORE),
-                ("al", WORD),
-                ("-", 0),
-                ("Assad", WORD | CAP | HYPHEN_BEFORE),
-                ("I", WORD | CAP),
-                ("Tony", WORD | CAP | POSSESSIVE),
-                ("it", WORD),
-                (".", 0),
-            ]
-        );
-    }
-
-    #[test]
-    fn lowercase_runs_stop_at_anything_else() {
-        let all: Vec<u8> = (0..=255).collect();
-        for &c in &all {
-            for at in 0..12 {
-                let mut b = b"abcdefghijklmnopqrstuvwxyz".to_vec();
-                b[at] = c;
-                let slow = b.iter().position(|x| !x.is_ascii_lowercase()).unwrap_or(b.len());
-                assert_eq!(lowercase_run(&b, 0), slow, "{c} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn decomposed_accents_stay_inside_the_word() {
-        assert_eq!(
-            words("Enrique Pen\u{303}a Nieto said"),
-            ["Enrique", "Pen\u{303}a", "Nieto", "said"]
-        );
-        assert_eq!(
-            words("Jose\u{301} Zu\u{308}rich"),
-            ["Jose\u{301}", "Zu\u{308}rich"]
-        );
-        // A sign after a letter is no part of it.
-        assert_eq!(words("5±2 A±B"), ["5", "±", "2", "A", "±", "B"]);
-    }
-
-    #[test]
-    fn a_no_break_space_separates_words() {
-        assert_eq!(words("Lee\u{a0}said"), ["Lee", "said"]);
-    }
-}
+#[path = "tokens_tests.rs"]
+mod tests;
