@@ -5,11 +5,26 @@
 use super::lexicon::Lex;
 use super::tokens::{CAP, DIGIT, HEADLINE, Token, WORD};
 
+/// A capitalised word that may be part of a name. Name finding asks this
+/// of the same tokens many times: the tokenizer works it out once
+/// (`cap_word`) and the token carries it.
+#[inline]
 pub(super) fn is_cap_word(para: &str, t: &Token) -> bool {
-    t.is(WORD) && t.is(CAP) && !t.is(DIGIT) && {
-        let w = t.text(para);
-        !t.lex(para).day() && !is_contraction(w) && !is_plural_acronym(w)
-    }
+    debug_assert_eq!(
+        t.is_cap_word(),
+        cap_word(t.text(para), t.flags, t.lex(para), false)
+    );
+    t.is_cap_word()
+}
+
+/// `is_cap_word` of a word with these flags and word-list entry. A `plain`
+/// word (letters, lowercase after the first: most of them) is neither a
+/// contraction nor a plural acronym, and skips those scans.
+#[inline]
+pub(super) fn cap_word(w: &str, flags: u8, lex: Lex, plain: bool) -> bool {
+    flags & (WORD | CAP | DIGIT) == WORD | CAP
+        && !lex.day()
+        && (plain || !is_contraction(w) && !is_plural_acronym(w))
 }
 
 /// `We're`, `It's`, `Don't` (but not `O'Brien`).

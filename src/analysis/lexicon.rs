@@ -109,9 +109,9 @@ fn section_flag(section: &str) -> u16 {
     }
 }
 
-#[inline]
+static TABLE: OnceLock<Table> = OnceLock::new();
+
 fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut words: FxMap<&'static str, u16> = FxMap::default();
         let mut flag = 0;
@@ -149,13 +149,12 @@ fn table() -> &'static Table {
 }
 
 #[inline]
-fn flags(word: &str) -> u16 {
+fn flags(t: &Table, word: &str) -> u16 {
     let b = word.as_bytes();
     // A trailing zero byte would pack like a shorter word; no word has one.
     if b.is_empty() || b.len() > 16 || b[b.len() - 1] == 0 {
         return 0;
     }
-    let t = table();
     let (lo, hi) = key(b);
     let mut i = slot((lo, hi));
     loop {
@@ -183,9 +182,26 @@ fn gender(f: u16) -> Option<Gender> {
 pub struct Lex(u16);
 
 impl Lex {
+    /// Makes no call once the table is built: a call would make every
+    /// lookup (~470k an hour of news) save and restore registers.
     #[inline]
     pub fn of(word: &str) -> Lex {
-        let mut f = flags(word);
+        match TABLE.get() {
+            Some(t) => Lex::of_in(t, word),
+            None => Lex::first(word),
+        }
+    }
+
+    /// The first lookup: builds the table.
+    #[cold]
+    #[inline(never)]
+    fn first(word: &str) -> Lex {
+        Lex::of_in(table(), word)
+    }
+
+    #[inline]
+    fn of_in(t: &Table, word: &str) -> Lex {
+        let mut f = flags(t, word);
         let b = word.as_bytes();
         if b.len() > 3 && b[b.len() - 2] == b'l' && b[b.len() - 1] == b'y' {
             f |= FILLER;

@@ -44,10 +44,13 @@ impl Key {
             let mut i = 0;
             while i <= b.len() {
                 let start = i;
+                // Whether the part is letters and digits only, found on the way.
+                let mut alnum = true;
                 while i < b.len() && b[i] != b' ' && b[i] != b'-' {
+                    alnum &= b[i].is_ascii_alphanumeric();
                     i += 1;
                 }
-                self.push_ascii(&name[start..i]);
+                self.push_ascii(&name[start..i], alnum);
                 i += 1;
             }
         } else {
@@ -79,7 +82,8 @@ impl Key {
         part.is_empty() || self.is_particle(part.as_bytes())
     }
 
-    fn push_ascii(&mut self, part: &str) {
+    /// `alnum`: the part holds letters and digits only.
+    fn push_ascii(&mut self, part: &str, alnum: bool) {
         if part.is_empty() || self.is_particle(part.as_bytes()) {
             return;
         }
@@ -88,7 +92,7 @@ impl Key {
             self.text.push(' ');
         }
         let before = self.text.len();
-        if part.bytes().all(|c| c.is_ascii_alphanumeric()) {
+        if alnum {
             // The usual part: copied whole, then lowercased in place.
             self.text.push_str(part);
             self.text[before..].make_ascii_lowercase();

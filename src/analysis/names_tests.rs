@@ -92,3 +92,18 @@ fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
     assert_eq!(speaker(&a, "We will win"), Some("Robert Marlow-Hale"));
     assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
 }
+
+/// The skip over lowercase words lands where a token-by-token scan does,
+/// at particles before a capital or a hyphen too.
+#[test]
+fn the_lowercase_skip_stops_where_a_scan_would() {
+    use super::{particle_before_name, skip_lowercase};
+    use crate::analysis::tokens::{CAP, tokenize};
+    let s = "then al-Assad met van Gogh and de la Cruz, said the man of von - and bin Laden.";
+    let mut toks = Vec::new();
+    tokenize(s, &mut toks);
+    for k in 0..toks.len() {
+        let scan = (k + 1..toks.len()).find(|&j| toks[j].is(CAP) || particle_before_name(s, &toks, j));
+        assert_eq!(skip_lowercase(s, &toks, k), scan.unwrap_or(toks.len()), "{k}");
+    }
+}

@@ -92,10 +92,12 @@ impl Iterator for MarkBytes<'_> {
     fn next(&mut self) -> Option<usize> {
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Bytes equal to `"` or `'`, or non-ASCII, flagged in their high bit.
+        // Bytes `"` or `'` (0x22, 0x27; with 0x23 and 0x26, which `| 5`
+        // maps the same way and `mark_bytes` drops), or non-ASCII, flagged
+        // in their high bit. One zero test, not two.
         let flag = |w: u64| {
             let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-            zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\''))) | (w & HIGH)
+            zero((w | (ONES * 5)) ^ (ONES * u64::from(b'\''))) | (w & HIGH)
         };
         while self.flags == 0 {
             let at = self.next;
@@ -270,10 +272,11 @@ mod tests {
     use super::*;
 
     /// The chunked scan finds what a byte-by-byte one does, wherever the
-    /// marks fall against the chunks (the short last one included).
+    /// marks fall against the chunks (the short last one included), and
+    /// drops `#` and `&`, which its one zero test flags with `"` and `'`.
     #[test]
     fn mark_bytes_finds_every_candidate() {
-        let text = "a\"b'c“d«e ”f’g»h.".repeat(3);
+        let text = "a\"b'c“d«e ”f’g»h.#&#".repeat(3);
         for len in 0..=text.len() {
             let b = &text.as_bytes()[..len];
             let slow: Vec<usize> = (0..len).filter(|&i| MARK_BYTE[b[i] as usize]).collect();

@@ -35,6 +35,11 @@ fn caps(tally: u64) -> usize {
     (tally >> 32) as usize
 }
 
+/// `…`, `”` and `»` in UTF-8.
+const ELLIPSIS: &[u8] = "…".as_bytes();
+const RIGHT_DOUBLE_QUOTE: &[u8] = "”".as_bytes();
+const RIGHT_GUILLEMET: &[u8] = "»".as_bytes();
+
 /// Whether the full stop at `k` joins two words with no space either side
 /// (`Halo.Bungie.Org`, `bbc.co.uk`): a web address, not a sentence end.
 fn inside_word(toks: &[Token], k: usize) -> bool {
@@ -51,11 +56,11 @@ fn inside_word(toks: &[Token], k: usize) -> bool {
 /// as after an abbreviation the word lists do not know.
 fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
     let mut j = k + 1;
-    while j < toks.len() && toks[j].text(para) == ")" {
+    while j < toks.len() && toks[j].bytes(para) == b")" {
         j += 1;
     }
     toks.get(j).is_some_and(|t| {
-        matches!(t.text(para), "," | ";" | ":") || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT))
+        matches!(t.bytes(para), [b',' | b';' | b':']) || (t.is(WORD) && !t.is(CAP) && !t.is(DIGIT))
     })
 }
 
@@ -71,16 +76,16 @@ pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token], marks: &[(u32, 
     let mut base = 0u64; // the running tally at its start
     for &(k, before) in marks {
         let k = k as usize;
-        let t = toks[k].text(para);
-        let end = match t {
-            "!" | "?" | "…" => true,
-            "." => {
+        // Marks are compared as bytes: a `str` comparison calls `memcmp`.
+        let end = match toks[k].bytes(para) {
+            [b'!' | b'?'] | ELLIPSIS => true,
+            [b'.'] => {
                 k == 0 || {
                     let prev = toks[k - 1];
-                    let p = prev.text(para);
+                    let initial = prev.end - prev.start == 1 && prev.is(CAP);
                     !(prev.is(WORD)
                         && prev.end == toks[k].start
-                        && (prev.lex(para).abbreviation() || (p.len() == 1 && prev.is(CAP))))
+                        && (initial || prev.lex(para).abbreviation()))
                         || k + 1 == n
                 } && !continues_sentence(para, toks, k)
                     && !inside_word(toks, k)
@@ -91,7 +96,10 @@ pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token], marks: &[(u32, 
             let mut j = k;
             while j + 1 < n
                 && toks[j + 1].start == toks[j].end
-                && matches!(toks[j + 1].text(para), "\"" | "”" | "»" | ")")
+                && matches!(
+                    toks[j + 1].bytes(para),
+                    [b'"' | b')'] | RIGHT_DOUBLE_QUOTE | RIGHT_GUILLEMET
+                )
             {
                 j += 1;
             }

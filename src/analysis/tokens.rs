@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 
+use super::capitals;
 use super::lexicon::Lex;
 use super::sentences::tally;
 
@@ -28,6 +29,8 @@ pub struct Token {
     pub start: u32,
     pub end: u32,
     pub flags: u8,
+    /// `capitals::is_cap_word`, worked out once (it sits in padding).
+    cap_word: bool,
     /// What the word lists say about a capitalised word, looked up once;
     /// lowercase words are looked up on demand (see `lex`).
     cap_lex: Lex,
@@ -50,9 +53,22 @@ impl Token {
         }
     }
 
+    /// See `capitals::is_cap_word`.
+    #[inline]
+    pub fn is_cap_word(&self) -> bool {
+        self.cap_word
+    }
+
     #[inline]
     pub fn text<'a>(&self, para: &'a str) -> &'a str {
         &para[self.start as usize..self.end as usize]
+    }
+
+    /// The token's bytes: cheaper to compare than `text` (no `memcmp` call,
+    /// no char-boundary check).
+    #[inline]
+    pub fn bytes<'a>(&self, para: &'a str) -> &'a [u8] {
+        &para.as_bytes()[self.start as usize..self.end as usize]
     }
 }
 
@@ -98,146 +114,201 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
     let mut words = 0u64;
     let b = para.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
+    // Lowercase plain words, most tokens, take the first path: it makes no
+    // call, so its few values stay in registers. All else is `other_token`'s.
+    while let Some(&c) = b.get(i) {
+        if c == b' ' {
             i += 1;
             continue;
         }
-        if let Some(end) = plain_word(b, i) {
+        if c.is_ascii_lowercase()
+            && let Some(end) = plain_word(b, i)
+        {
             let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
-            let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
-            words += tally(WORD | cap);
-            out.push(word(para, i, end, WORD | cap | hyphen));
+            words += tally(WORD);
+            out.push(word(para, i, end, WORD | hyphen, true));
             // The usual space after a word: skipped here, not by another turn.
             i = end + usize::from(b.get(end) == Some(&b' '));
             continue;
         }
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            is_alnum_at(para, i)
-        };
-        if !alnum {
-            let ch = if c.is_ascii() { None } else { char_at(para, i) };
-            let len = ch.map_or(1, char::len_utf8);
-            // A no-break or other Unicode space separates words like a space.
-            if ch.is_some_and(char::is_whitespace) {
-                i += len;
-                continue;
-            }
-            if c == b'\'' || apostrophe_len(b, i) > 0 {
-                // A stray apostrophe is not a token; quotes.rs handles single quotes.
-                i += len;
-                continue;
-            }
-            marks.push((out.len() as u32, words));
-            out.push(Token {
-                start: i as u32,
-                end: (i + len) as u32,
-                flags: 0,
-                cap_lex: Lex::default(),
-            });
-            i += len;
+        // ASCII punctuation, the next most common token, needs no call either.
+        if BYTE_CLASS[usize::from(c)] & MARK != 0 {
+            push_mark(out, &mut marks, words, i, 1);
+            i += 1;
             continue;
         }
-        let start = i;
-        let mut flags = WORD;
-        let mut letters = 0usize;
-        let mut upper = 0usize;
-        let mut seg_letters = 0usize; // letters since the last '.' inside an acronym
-        let mut dotted = false;
-        if hyphen_before(para, start) {
-            flags |= HYPHEN_BEFORE;
-        }
-        while i < b.len() {
-            // Most bytes are lowercase ASCII letters: take them in one run.
-            let run = i;
-            i = lowercase_run(b, i);
-            letters += i - run;
-            seg_letters += i - run;
-            if i >= b.len() {
-                break;
-            }
-            let c = b[i];
-            if c == b' ' {
-                break; // the usual end of a word
-            }
-            if c.is_ascii_alphanumeric() {
-                if c.is_ascii_digit() {
-                    flags |= DIGIT;
-                } else {
-                    letters += 1;
-                    seg_letters += 1;
-                    if c.is_ascii_uppercase() {
-                        upper += 1;
-                        if i == start {
-                            flags |= CAP;
-                        }
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            if !c.is_ascii()
-                && let Some(ch) = char_at(para, i).filter(|&ch| ch.is_alphanumeric() || in_word(ch))
-            {
-                if ch.is_numeric() {
-                    flags |= DIGIT;
-                } else {
-                    letters += 1;
-                    seg_letters += 1;
-                    if ch.is_uppercase() {
-                        upper += 1;
-                        if i == start {
-                            flags |= CAP;
-                        }
-                    }
-                }
-                i += ch.len_utf8();
-                continue;
-            }
-            let ap = apostrophe_len(b, i);
-            if ap > 0 && is_alnum_at(para, i + ap) {
-                // `'s` at the end of a word is a possessive, not part of the name.
-                let s_end = i + ap + 1;
-                if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
-                    flags |= POSSESSIVE;
-                    words += tally(flags);
-                    out.push(word(para, start, i, acronym(flags, letters, upper)));
-                    i = s_end;
-                    flags = 0;
-                    break;
-                }
-                i += ap;
-                continue;
-            }
-            if b[i] == b'.'
-                && seg_letters == 1
-                && upper == letters
-                && (dotted || (i + 2 < b.len() && b[i + 1].is_ascii_uppercase() && b[i + 2] == b'.'))
-            {
-                // `U.S.`, `U.N.`: the dots belong to the acronym.
-                dotted = true;
-                seg_letters = 0;
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        if flags == 0 {
-            continue; // already pushed with its possessive
-        }
-        // Plural possessive `countries'` keeps the word, drops the mark.
-        let ap = apostrophe_len(b, i);
-        if ap > 0 && (b[i - 1] == b's') && !is_alnum_at(para, i + ap) {
-            flags |= POSSESSIVE;
-        }
-        words += tally(flags);
-        out.push(word(para, start, i, acronym(flags, letters, upper)));
+        i = other_token(para, i, out, &mut marks, &mut words);
     }
     super::sentences::mark_sentence_ends(para, out, &marks, words);
     MARKS.with(|m| *m.borrow_mut() = marks);
+}
+
+/// Appends the punctuation token at `start..start + len`, noting its index
+/// and the word tally before it (`words`) for the sentence-end pass.
+#[inline(always)]
+fn push_mark(out: &mut Vec<Token>, marks: &mut Vec<(u32, u64)>, words: u64, start: usize, len: usize) {
+    marks.push((out.len() as u32, words));
+    out.push(Token {
+        start: start as u32,
+        end: (start + len) as u32,
+        flags: 0,
+        cap_word: false,
+        cap_lex: Lex::default(),
+    });
+}
+
+/// What a byte is to the tokenizer's fast paths, one load where several
+/// tests cost more. Only ASCII bytes are either.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if !b.is_ascii_alphanumeric() && b != b'\'' {
+            t[c] = ENDS_PLAIN_WORD | if b.is_ascii_whitespace() { 0 } else { MARK };
+        }
+        c += 1;
+    }
+    t
+};
+/// Ends a plain word: neither a letter, a digit nor an apostrophe.
+const ENDS_PLAIN_WORD: u8 = 1;
+/// A punctuation token of its own: that, and no whitespace.
+const MARK: u8 = 2;
+
+/// The token at `i` that is no lowercase plain word (see `plain_word`):
+/// whitespace other than a space, punctuation, a capitalised word, or one
+/// with capitals inside, digits, apostrophes, dots or other letters.
+/// Returns where the next token may start.
+#[inline(never)]
+fn other_token(
+    para: &str,
+    mut i: usize,
+    out: &mut Vec<Token>,
+    marks: &mut Vec<(u32, u64)>,
+    words: &mut u64,
+) -> usize {
+    let b = para.as_bytes();
+    let c = b[i];
+    if let Some(end) = plain_word(b, i) {
+        let hyphen = if hyphen_before(para, i) { HYPHEN_BEFORE } else { 0 };
+        let cap = if c.is_ascii_uppercase() { CAP } else { 0 };
+        *words += tally(WORD | cap);
+        out.push(word(para, i, end, WORD | cap | hyphen, true));
+        return end + usize::from(b.get(end) == Some(&b' '));
+    }
+    if c.is_ascii_whitespace() {
+        return i + 1;
+    }
+    let alnum = if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alnum_at(para, i)
+    };
+    if !alnum {
+        let ch = if c.is_ascii() { None } else { char_at(para, i) };
+        let len = ch.map_or(1, char::len_utf8);
+        // A no-break or other Unicode space separates words like a space.
+        if ch.is_some_and(char::is_whitespace) {
+            return i + len;
+        }
+        if c == b'\'' || apostrophe_len(b, i) > 0 {
+            // A stray apostrophe is not a token; quotes.rs handles single quotes.
+            return i + len;
+        }
+        push_mark(out, marks, *words, i, len);
+        return i + len;
+    }
+    let start = i;
+    let mut flags = WORD;
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut seg_letters = 0usize; // letters since the last '.' inside an acronym
+    let mut dotted = false;
+    if hyphen_before(para, start) {
+        flags |= HYPHEN_BEFORE;
+    }
+    while i < b.len() {
+        // Most bytes are lowercase ASCII letters: take them in one run.
+        let run = i;
+        i = lowercase_run(b, i);
+        letters += i - run;
+        seg_letters += i - run;
+        if i >= b.len() {
+            break;
+        }
+        let c = b[i];
+        if c == b' ' {
+            break; // the usual end of a word
+        }
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_digit() {
+                flags |= DIGIT;
+            } else {
+                letters += 1;
+                seg_letters += 1;
+                if c.is_ascii_uppercase() {
+                    upper += 1;
+                    if i == start {
+                        flags |= CAP;
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii()
+            && let Some(ch) = char_at(para, i).filter(|&ch| ch.is_alphanumeric() || in_word(ch))
+        {
+            if ch.is_numeric() {
+                flags |= DIGIT;
+            } else {
+                letters += 1;
+                seg_letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                    if i == start {
+                        flags |= CAP;
+                    }
+                }
+            }
+            i += ch.len_utf8();
+            continue;
+        }
+        let ap = apostrophe_len(b, i);
+        if ap > 0 && is_alnum_at(para, i + ap) {
+            // `'s` at the end of a word is a possessive, not part of the name.
+            let s_end = i + ap + 1;
+            if matches!(b[i + ap], b's' | b'S') && !is_alnum_at(para, s_end) {
+                flags |= POSSESSIVE;
+                *words += tally(flags);
+                out.push(word(para, start, i, acronym(flags, letters, upper), false));
+                return s_end;
+            }
+            i += ap;
+            continue;
+        }
+        if b[i] == b'.'
+            && seg_letters == 1
+            && upper == letters
+            && (dotted || (i + 2 < b.len() && b[i + 1].is_ascii_uppercase() && b[i + 2] == b'.'))
+        {
+            // `U.S.`, `U.N.`: the dots belong to the acronym.
+            dotted = true;
+            seg_letters = 0;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // Plural possessive `countries'` keeps the word, drops the mark.
+    let ap = apostrophe_len(b, i);
+    if ap > 0 && (b[i - 1] == b's') && !is_alnum_at(para, i + ap) {
+        flags |= POSSESSIVE;
+    }
+    *words += tally(flags);
+    out.push(word(para, start, i, acronym(flags, letters, upper), false));
+    i
 }
 
 /// The end of the word at `i` when it is the usual kind, which the general
@@ -245,7 +316,8 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
 /// (`said`, `Blair`), then a space, the paragraph's end or ASCII punctuation
 /// other than an apostrophe. A lone capital (`I`, an initial, `U.S.`) takes
 /// the general loop. Most words are this kind, and skip its bookkeeping.
-#[inline]
+/// Inlined in both callers: a call here costs a fifth of the word.
+#[inline(always)]
 fn plain_word(b: &[u8], i: usize) -> Option<usize> {
     let first = b[i];
     if !first.is_ascii_alphabetic() {
@@ -256,9 +328,8 @@ fn plain_word(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     match b.get(end) {
-        None => Some(end),
-        Some(&n) if n.is_ascii() && !n.is_ascii_alphanumeric() && n != b'\'' => Some(end),
-        Some(_) => None,
+        Some(&n) if BYTE_CLASS[usize::from(n)] & ENDS_PLAIN_WORD == 0 => None,
+        _ => Some(end),
     }
 }
 
@@ -270,7 +341,7 @@ fn hyphen_before(para: &str, start: usize) -> bool {
 }
 
 /// The end of the run of lowercase ASCII letters at `i`, eight bytes at a time.
-#[inline]
+#[inline(always)]
 fn lowercase_run(b: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -292,18 +363,22 @@ fn lowercase_run(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-fn word(para: &str, start: usize, end: usize, flags: u8) -> Token {
+/// A word token; `plain` as for `plain_word`.
+fn word(para: &str, start: usize, end: usize, flags: u8, plain: bool) -> Token {
     // Only capitalised words are looked up here: names need them all, while
     // lowercase words are looked up on demand near quotes and names.
-    let cap_lex = if flags & CAP != 0 {
-        Lex::of(&para[start..end])
+    let (cap_word, cap_lex) = if flags & CAP != 0 {
+        let text = &para[start..end];
+        let lex = Lex::of(text);
+        (capitals::cap_word(text, flags, lex, plain), lex)
     } else {
-        Lex::default()
+        (false, Lex::default())
     };
     Token {
         start: start as u32,
         end: end as u32,
         flags,
+        cap_word,
         cap_lex,
     }
 }
@@ -325,80 +400,5 @@ fn acronym(flags: u8, letters: usize, upper: usize) -> u8 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(s: &str) -> Vec<&str> {
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        t.iter().map(|t| t.text(s)).collect()
-    }
-
-    #[test]
-    fn splits_acronyms_possessives_and_hyphens() {
-        assert_eq!(words("the U.N.'s body"), ["the", "U.N.", "body"]);
-        assert_eq!(words("Assad's forces"), ["Assad", "forces"]);
-        assert_eq!(words("US-led al-Assad"), ["US", "-", "led", "al", "-", "Assad"]);
-        assert_eq!(words("Mr. Brown said."), ["Mr", ".", "Brown", "said", "."]);
-        assert_eq!(words("don't stop"), ["don't", "stop"]);
-    }
-
-    /// Plain words take the fast path; its flags are the general loop's.
-    #[test]
-    fn plain_words_keep_their_flags() {
-        let s = "Blair said, US-led al-Assad I Tony's it.";
-        let mut t = Vec::new();
-        tokenize(s, &mut t);
-        let got: Vec<(&str, u8)> = t.iter().map(|t| (t.text(s), t.flags & !SENTENCE_END)).collect();
-        assert_eq!(
-            got,
-            [
-                ("Blair", WORD | CAP),
-                ("said", WORD),
-                (",", 0),
-                ("US", WORD | CAP | ACRONYM),
-                ("-", 0),
-                ("led", WORD | HYPHEN_BEFORE),
-                ("al", WORD),
-                ("-", 0),
-                ("Assad", WORD | CAP | HYPHEN_BEFORE),
-                ("I", WORD | CAP),
-                ("Tony", WORD | CAP | POSSESSIVE),
-                ("it", WORD),
-                (".", 0),
-            ]
-        );
-    }
-
-    #[test]
-    fn lowercase_runs_stop_at_anything_else() {
-        let all: Vec<u8> = (0..=255).collect();
-        for &c in &all {
-            for at in 0..12 {
-                let mut b = b"abcdefghijklmnopqrstuvwxyz".to_vec();
-                b[at] = c;
-                let slow = b.iter().position(|x| !x.is_ascii_lowercase()).unwrap_or(b.len());
-                assert_eq!(lowercase_run(&b, 0), slow, "{c} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn decomposed_accents_stay_inside_the_word() {
-        assert_eq!(
-            words("Enrique Pen\u{303}a Nieto said"),
-            ["Enrique", "Pen\u{303}a", "Nieto", "said"]
-        );
-        assert_eq!(
-            words("Jose\u{301} Zu\u{308}rich"),
-            ["Jose\u{301}", "Zu\u{308}rich"]
-        );
-        // A sign after a letter is no part of it.
-        assert_eq!(words("5±2 A±B"), ["5", "±", "2", "A", "±", "B"]);
-    }
-
-    #[test]
-    fn a_no_break_space_separates_words() {
-        assert_eq!(words("Lee\u{a0}said"), ["Lee", "said"]);
-    }
-}
+#[path = "tokens_tests.rs"]
+mod tests;
