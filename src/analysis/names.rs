@@ -6,7 +6,7 @@ use super::capitals::{is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
-use super::name_context::{followed_by_speech, governed, works_for};
+use super::name_context::{firm_noun_before, followed_by_speech, governed, works_for};
 use super::place_orgs::{compass_before, place_led_org};
 use super::teams::as_team;
 use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
@@ -131,8 +131,13 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 .get(k + 2)
                 .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
-        if !particle_start && (!is_cap_word(para, &t) || (after_honorific.is_none() && t.lex(para).common()))
-        {
+        // `actor Will Smith`: a common word that is a given name, inside a
+        // sentence and before a capitalised word, opens a name.
+        // Not in a title (`We Will Rock You`): no capital before, one after.
+        let cap = |j: usize| toks.get(j).is_some_and(|n| is_cap_word(para, n));
+        let given = !initial && t.lex(para).first_name().is_some() && cap(k + 1) && !cap(k + 2) && !cap(k.wrapping_sub(1));
+        let common = after_honorific.is_none() && t.lex(para).common() && !given;
+        if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
                 lead = k + 1;
             }
@@ -213,9 +218,19 @@ fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> usize {
                 j += 1;
                 continue;
             }
+            // `AT&T`, `P&O`: an ampersand between capitals, no spaces.
+            "&" if adjacent
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|w| w.start == next.end && w.is(CAP)) =>
+            {
+                j += 1;
+                continue;
+            }
             "." if adjacent
                 && cur.end - cur.start == 1
                 && cur.is(CAP)
+                && (j < 2 || toks[j - 2].text(para) != "&")
                 && toks.get(j + 1).is_some_and(|w| is_cap_word(para, w)) =>
             {
                 j += 1; // an initial: `George W. Bush`
@@ -351,7 +366,8 @@ fn interpret(
         return; // `Prime Minister`, `Shadow Chancellor`
     }
     let mut hints = Hints::default();
-    if ends_org || (name_start..end).any(|k| lex(k).org()) {
+    // `AT&T`: capitals joined by an ampersand name a firm.
+    if ends_org || (name_start..end).any(|k| lex(k).org() || word(k) == "&") {
         hints.org = true;
     } else if lex(last).place() {
         hints.place = true;
@@ -368,7 +384,7 @@ fn interpret(
     } else if !hints.person
         && first_name.is_none()
         && honorific.is_none()
-        && (!initial && as_team(para, toks, name_start, end, false) || works_for(para, toks, start))
+        && (!initial && as_team(para, toks, name_start, end, false) || works_for(para, toks, start) || firm_noun_before(para, toks, start))
     {
         hints = Hints {
             org: true,

@@ -92,3 +92,48 @@ fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
     assert_eq!(speaker(&a, "We will win"), Some("Robert Marlow-Hale"));
     assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
 }
+
+#[test]
+fn a_common_word_that_is_a_given_name_opens_a_name_inside_a_sentence() {
+    let a = run(&["The cast includes US actor Will Danvers, who plays a pilot."]);
+    let e = entity(&a, "Will Danvers").expect("the actor");
+    assert_eq!(e.kind, EntityKind::Person);
+    // In a title the word is the verb: `We Will Rock You`.
+    let a = run(&["The musical We Will Rock You opened in the West End."]);
+    assert!(entity(&a, "Will Rock You").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn capitals_joined_by_an_ampersand_are_one_firms_name() {
+    let a = run(&["The phone company TQ&T was bought by a rival. Shares rose."]);
+    let e = entity(&a, "TQ&T").expect("the firm");
+    assert_eq!(e.kind, EntityKind::Organization);
+    let a = run(&["He worked at TQ&T. Consolidation followed."]);
+    assert!(entity(&a, "TQ&T").is_some(), "{:?}", a.entities);
+}
+
+#[test]
+fn where_a_named_person_works_and_a_firm_in_apposition_are_organisations() {
+    let a = run(&["Fares will rise, said analyst Nick Darrow of Harlan Vexis, in a note."]);
+    let e = entity(&a, "Harlan Vexis").expect("the bank");
+    assert_eq!(e.kind, EntityKind::Organization);
+    let a = run(&["He earns a fee from the law firm Dunmore Keats, where he is a partner."]);
+    let e = entity(&a, "Dunmore Keats").expect("the firm");
+    assert_eq!(e.kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_plural_noun_glued_before_a_name_written_alone_is_cut() {
+    let a = run(&[
+        "Sprinters Stavros Kalenti and Maria Dova missed a drugs test.",
+        "Kalenti denies any wrongdoing.",
+    ]);
+    let e = entity(&a, "Stavros Kalenti").expect("the sprinter");
+    assert!(e.aliases.iter().all(|f| !f.starts_with("Sprinters")), "{:?}", e.aliases);
+}
+
+#[test]
+fn scots_are_a_people_not_a_name() {
+    let a = run(&["Several Scots caught my eye against France on Saturday."]);
+    assert!(entity(&a, "Scots").is_none(), "{:?}", a.entities);
+}
