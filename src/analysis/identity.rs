@@ -135,7 +135,9 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
     // A club's name with `FC` joins the bare name the corpus calls a club.
     for &k in &order {
         let i = k as usize;
-        let base = club_base(&keys[i]).and_then(|b| by_key.get(b)).map(|&b| b as usize);
+        let base = club_base(&keys[i])
+            .and_then(|b| by_key.get(b))
+            .map(|&b| b as usize);
         let Some(b) = base.filter(|&b| kinds[b] == EntityKind::Organization) else {
             continue;
         };
@@ -359,7 +361,11 @@ mod tests {
             index.add(i as u32, a);
         }
         index.resolve();
-        index.entities().iter().map(|e| (e.name.clone(), e.kind)).collect()
+        index
+            .entities()
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect()
     }
 
     #[test]

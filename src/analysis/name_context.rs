@@ -8,8 +8,8 @@ use super::tokens::{CAP, POSSESSIVE, Token, WORD};
 /// Whether the run `start..end` is the object of a preposition, maybe the
 /// last of several joined by `and` (`the star of Rain Man and Tootsie
 /// said`): then a speech verb after it has another subject. Not a plain
-/// two-word name right after it, no word of it generic (`The Journey of
-/// Romeo Dallaire tells`): that is a person's name whoever speaks.
+/// two-word name right after it in a title, no word of it generic (`The
+/// Journey of Romeo Dallaire tells`): that is a person's name whoever speaks.
 pub(super) fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> bool {
     let mut j = start;
     while j > 0 && start - j < 8 {
@@ -24,7 +24,10 @@ pub(super) fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> 
         toks[k].is(WORD)
             && !(lex.org() || lex.place() || lex.title() || generic::is_generic(toks[k].text(para)))
     };
-    let person = j == start && end == start + 2 && plain(start) && plain(start + 1);
+    // Not after a noun of the writer's (`the executive partner of Tods
+    // Kerr said`: the partner speaks).
+    let titled = j < 2 || toks[j - 2].is(CAP);
+    let person = j == start && end == start + 2 && plain(start) && plain(start + 1) && titled;
     j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from") && !person
 }
 
@@ -65,8 +68,22 @@ pub(super) fn firm_noun_before(para: &str, toks: &[Token], start: usize) -> bool
         && !t.is(CAP | POSSESSIVE)
         && matches!(
             t.text(para),
-            "firm" | "company" | "bank" | "band" | "bidder" | "carmaker" | "airline" | "insurer" | "retailer" | "giant"
-                | "conglomerate" | "exchange" | "broker" | "label" | "publisher" | "broadcaster"
+            "firm"
+                | "company"
+                | "bank"
+                | "band"
+                | "bidder"
+                | "carmaker"
+                | "airline"
+                | "insurer"
+                | "retailer"
+                | "giant"
+                | "conglomerate"
+                | "exchange"
+                | "broker"
+                | "label"
+                | "publisher"
+                | "broadcaster"
         )
 }
 

@@ -2,7 +2,7 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
-use super::capitals::{is_cap_word, looks_common};
+use super::capitals::{given_name_opens, in_a_title, is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
@@ -131,11 +131,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 .get(k + 2)
                 .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
-        // `actor Will Smith`: a common word that is a given name, inside a
-        // sentence and before a capitalised word, opens a name.
-        // Not in a title (`We Will Rock You`): no capital before, one after.
-        let cap = |j: usize| toks.get(j).is_some_and(|n| is_cap_word(para, n));
-        let given = !initial && t.lex(para).first_name().is_some() && cap(k + 1) && !cap(k + 2) && !cap(k.wrapping_sub(1));
+        let given = !initial && given_name_opens(para, toks, k);
         let common = after_honorific.is_none() && t.lex(para).common() && !given;
         if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
@@ -145,6 +141,10 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             continue;
         }
         let end = run_end(gaz, para, toks, k);
+        if after_honorific.is_none() && in_a_title(para, toks, k) {
+            k = end;
+            continue;
+        }
         let mut start = k;
         if initial && after_honorific.is_none() && end - start > 1 && looks_common(text) {
             start += 1;
@@ -219,11 +219,7 @@ fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> usize {
                 continue;
             }
             // `AT&T`, `P&O`: an ampersand between capitals, no spaces.
-            "&" if adjacent
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|w| w.start == next.end && w.is(CAP)) =>
-            {
+            "&" if adjacent && toks.get(j + 1).is_some_and(|w| w.start == next.end && w.is(CAP)) => {
                 j += 1;
                 continue;
             }
@@ -324,7 +320,9 @@ fn interpret(
     // before them is part of the name (`Australian Open`), as it is of an
     // organisation's (`Danish Broadcasting Corporation`, `Indian Airlines`).
     let mut see = false;
-    let all_generic = |from: usize| (from..end).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
+    let all_generic_to =
+        |from: usize, to: usize| (from..to).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
+    let all_generic = |from: usize| all_generic_to(from, end);
     while name_start < end
         && (gaz.is_demonym(word(name_start)) && !ends_org && !all_generic(name_start + 1)
             || lex(name_start).title()
@@ -352,8 +350,11 @@ fn interpret(
     // A lone demonym (`Russian hackers`, `Cuban said`) is kept: resolution
     // drops it unless it is the surname of a full name here (`Mark Cuban`).
     let demonym = gaz.is_demonym(first) && name_start + 1 == end;
+    // `North American sales`: generic words and a demonym are an adjective.
+    let adjective = gaz.is_demonym(word(last)) && all_generic_to(name_start, last);
     if multi
         && (all_generic(name_start)
+            || adjective
             || generic::is_generic(&para[toks[name_start].start as usize..toks[end - 1].end as usize]))
     {
         return; // `Double Olympic`, `Grand Slam`: nothing here names anything
@@ -384,7 +385,9 @@ fn interpret(
     } else if !hints.person
         && first_name.is_none()
         && honorific.is_none()
-        && (!initial && as_team(para, toks, name_start, end, false) || works_for(para, toks, start) || firm_noun_before(para, toks, start))
+        && (!initial && as_team(para, toks, name_start, end, false)
+            || works_for(para, toks, start)
+            || firm_noun_before(para, toks, start))
     {
         hints = Hints {
             org: true,

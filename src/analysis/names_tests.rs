@@ -129,11 +129,36 @@ fn a_plural_noun_glued_before_a_name_written_alone_is_cut() {
         "Kalenti denies any wrongdoing.",
     ]);
     let e = entity(&a, "Stavros Kalenti").expect("the sprinter");
-    assert!(e.aliases.iter().all(|f| !f.starts_with("Sprinters")), "{:?}", e.aliases);
+    assert!(
+        e.aliases.iter().all(|f| !f.starts_with("Sprinters")),
+        "{:?}",
+        e.aliases
+    );
 }
 
 #[test]
 fn scots_are_a_people_not_a_name() {
     let a = run(&["Several Scots caught my eye against France on Saturday."]);
     assert!(entity(&a, "Scots").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn words_of_a_title_after_a_pronoun_or_modal_are_no_names() {
+    let a = run(&["Her cover of Do They Know It's Christmas? sold well, and Sinatra's My Way came second."]);
+    for word in ["Know", "Way"] {
+        assert!(entity(&a, word).is_none(), "{word}: {:?}", a.entities);
+    }
+}
+
+#[test]
+fn a_compass_word_and_a_demonym_are_an_adjective() {
+    let a = run(&["Sales fell, said Ann Lee, vice president for North American sales at the firm."]);
+    assert!(entity(&a, "North American").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn a_firm_after_a_noun_and_a_preposition_is_not_the_speaker() {
+    let a = run(&["Peter Moss, executive partner of Dunmore Keats said the move was a surprise."]);
+    let e = entity(&a, "Dunmore Keats").expect("the firm");
+    assert_ne!(e.kind, EntityKind::Person);
 }

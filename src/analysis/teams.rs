@@ -66,7 +66,9 @@ pub(super) fn as_team(para: &str, toks: &[Token], start: usize, end: usize, plac
     if toks[end - 1].is(POSSESSIVE) {
         // `Leicester's Harry Ellis`: a known town's player, named in full
         // (a country's is its national side: the caller leaves those out).
-        let given = toks.get(end).is_some_and(|t| t.is(WORD) && t.lex(para).first_name().is_some());
+        let given = toks
+            .get(end)
+            .is_some_and(|t| t.is(WORD) && t.lex(para).first_name().is_some());
         return place && given && cap(end + 1);
     }
     let named = |j: usize| cap(j) || mark(j) == Some("-") && cap(j + 2);
@@ -85,7 +87,10 @@ pub(super) fn as_team(para: &str, toks: &[Token], start: usize, end: usize, plac
             // `Souness felt Newcastle were`: after a known town, any word
             // but a preposition.
             true if place => {
-                let preposition = matches!(w, "of" | "for" | "at" | "on" | "by" | "with" | "into" | "and" | "or" | "the");
+                let preposition = matches!(
+                    w,
+                    "of" | "for" | "at" | "on" | "by" | "with" | "into" | "and" | "or" | "the"
+                );
                 !preposition && !toks[b].lex(para).place_preposition()
             }
             true => matches!(w, "but" | "that" | "as" | "when" | "while" | "because"),
