@@ -5,6 +5,7 @@
 
 mod common;
 
+use byline::analysis::HIDDEN;
 use byline::app::{App, update};
 use byline::keys::Action;
 use byline::search::{Corpus, CorpusEvent, Query, filter, spawn_loading, spawn_loading_with};
@@ -37,6 +38,7 @@ fn names(c: &Corpus) -> Vec<String> {
     let mut out: Vec<String> = (0..c.len() as u32)
         .map(|a| {
             let named: Vec<&str> = (c.article_entities(a).iter())
+                .filter(|&&e| e != HIDDEN)
                 .map(|&e| c.entities().get(e).name.as_str())
                 .collect();
             format!("{} {named:?} {}", c.article(a).id, c.quote_count(a))

@@ -4,6 +4,7 @@
 //! (`Lord Nicholls of Birkenhead`).
 
 use super::capitals::is_cap_word;
+use super::hash::FxSet;
 use super::lexicon::determiner;
 use super::name_context::followed_by_speech;
 use super::names::{Candidate, Hints, starts_sentence};
@@ -156,6 +157,43 @@ pub fn hyphen_descriptors(paras: &[String], toks: &[Vec<Token>], cands: &mut [Ca
         if rest.contains('-') && !rest.contains(' ') && surnames.contains(&rest) {
             c.tok_start = k + 3;
         }
+    }
+}
+
+/// Cuts a plural noun glued before a name at a sentence's start
+/// (`Sprinters Kostas Kenteris`) when the article also writes the name, or
+/// its last word, without it: the noun describes, the rest is the name. A
+/// given name is no such noun.
+pub fn plural_descriptors(paras: &[String], toks: &[Vec<Token>], cands: &mut [Candidate]) {
+    let glued = |c: &Candidate| {
+        let (t, para) = (&toks[c.para], paras[c.para].as_str());
+        let first = t[c.tok_start].text(para);
+        c.gaz.is_none()
+            && c.tok_end - c.tok_start >= 3
+            && first.len() > 3
+            && first.ends_with('s')
+            && !first.ends_with("ss")
+            && t[c.tok_start + 1].is(WORD)
+            && t[c.tok_start].lex(para).first_name().is_none()
+            && starts_sentence(para, t, c.tok_start)
+    };
+    let cut: Vec<usize> = (0..cands.len()).filter(|&i| glued(&cands[i])).collect();
+    if cut.is_empty() {
+        return;
+    }
+    let surface = |c: &Candidate, from: usize| {
+        let t = &toks[c.para];
+        &paras[c.para][t[from].start as usize..t[c.tok_end - 1].end as usize]
+    };
+    let alone: FxSet<&str> = cands.iter().map(|c| surface(c, c.tok_start)).collect();
+    let cut: Vec<usize> = (cut.into_iter())
+        .filter(|&i| {
+            let c = &cands[i];
+            alone.contains(surface(c, c.tok_start + 1)) || alone.contains(surface(c, c.tok_end - 1))
+        })
+        .collect();
+    for i in cut {
+        cands[i].tok_start += 1;
     }
 }
 

@@ -123,6 +123,7 @@ pub fn resolve(
     };
     aliases::weak_surnames(paras, toks, cands);
     aliases::hyphen_descriptors(paras, toks, cands);
+    aliases::plural_descriptors(paras, toks, cands);
     // A sentence's first word alone is a name only if used as one somewhere
     // else: the words in doubt, less each word some other name uses. (Far
     // fewer than the words of all names, which a set would have to hold.)

@@ -156,6 +156,20 @@ impl Gazetteer {
         &self.entries[id as usize]
     }
 
+    /// Whether `name`, as written, is the name or an alias of an entry.
+    pub fn knows(&self, name: &str) -> bool {
+        let mut toks = Vec::new();
+        tokens::tokenize(name, &mut toks);
+        let mut node = 0usize;
+        for t in &toks {
+            match self.nodes[node].children.get(t.text(name)) {
+                Some(&n) => node = n as usize,
+                None => return false,
+            }
+        }
+        !toks.is_empty() && self.nodes[node].entry.is_some()
+    }
+
     /// Whether `word` is a demonym (`Russian`, `Syrian`).
     /// `Russian`, and its plural `Russians` (a people, not a name).
     pub fn is_demonym(&self, word: &str) -> bool {

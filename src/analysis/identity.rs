@@ -10,11 +10,16 @@
 //! - A surname alone (`Lavrov`) joins the best-known person with it when
 //!   the corpus calls it a person, and never when it is a generic word
 //!   (`Open`, `Live`): such a word never links unrelated entities.
+//! - `Liverpool FC` is `Liverpool` when the corpus calls `Liverpool` a club.
+//! - A lone title (`Chancellor`) names nothing, nor does a common English
+//!   word no article gives a kind (`Breakfast`, `Chapter`).
 //! - Everything else is its own entity. The kind is the one most articles
 //!   give; "other" only when no article gives any.
 
+use super::common_words;
 use super::corpus::{CorpusEntity, EntityId, Form, HIDDEN, KeyStats};
 use super::corrections::Corrections;
+use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
@@ -87,6 +92,11 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         }
         groups.push(group);
     }
+    for (k, stats) in keys.iter().enumerate() {
+        if group_of[k] == FREE && names_nothing(stats, kinds[k]) {
+            group_of[k] = GONE;
+        }
+    }
 
     // People by full name, best known first, so variants join the best-known spelling.
     let mut by_surname: FxMap<&str, Vec<usize>> = FxMap::default();
@@ -121,6 +131,27 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         for s in suffixes(&ks.key) {
             by_suffix.entry(s).or_insert(g);
         }
+    }
+    // A club's name with `FC` joins the bare name the corpus calls a club.
+    for &k in &order {
+        let i = k as usize;
+        let base = club_base(&keys[i])
+            .and_then(|b| by_key.get(b))
+            .map(|&b| b as usize);
+        let Some(b) = base.filter(|&b| kinds[b] == EntityKind::Organization) else {
+            continue;
+        };
+        if group_of[i] != FREE || group_of[b] == GONE {
+            continue;
+        }
+        if group_of[b] == FREE {
+            let mut club = Group::new(false);
+            club.keys.push(b as u32);
+            group_of[b] = groups.len();
+            groups.push(club);
+        }
+        groups[group_of[b]].keys.push(k);
+        group_of[i] = group_of[b];
     }
     for &k in &order {
         let (ks, i) = (&keys[k as usize], k as usize);
@@ -159,6 +190,24 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         .map(|&g| if g >= GONE { HIDDEN } else { id_of_group[g] })
         .collect();
     (built.into_iter().map(|(e, _)| e).collect(), of_key)
+}
+
+/// The bare name of a football club's key (`liverpool` of `liverpool fc`).
+fn club_base(k: &KeyStats) -> Option<&str> {
+    (k.key.strip_suffix(" fc")).or_else(|| k.key.strip_suffix(" afc"))
+}
+
+/// A one-word name that names nothing: a title alone (`Chancellor`, left of
+/// `the Lord Chancellor`), or a common English word no article gives a kind
+/// (`Breakfast` of `Breakfast with Frost`, `Chapter` of `Chapter 11`, `Tests`)
+/// unless the built-in gazetteer knows it (the film `Sideways`; a user keeps
+/// a word with a correction, which comes first).
+fn names_nothing(k: &KeyStats, kind: EntityKind) -> bool {
+    k.parts() == 1
+        && (live(k).any(|f| Lex::of(&f.text).title())
+            || kind == EntityKind::Other
+                && common_words::level(&k.key).is_some()
+                && !live(k).any(|f| Gazetteer::builtin().knows(&f.text)))
 }
 
 /// The proper ends of a key of two parts or more (`w bush` of `george w
@@ -303,6 +352,42 @@ mod tests {
         let person = run(&["Harry Potter said: \"I am tired of it all.\""]);
         let kind = corpus_kind(&[&work, &work, &person], "Harry Potter");
         assert_eq!(kind, EntityKind::Other);
+    }
+
+    /// The rows over these articles.
+    fn rows(articles: &[&ArticleAnalysis]) -> Vec<(String, EntityKind)> {
+        let mut index = EntityIndex::new();
+        for (i, a) in articles.iter().enumerate() {
+            index.add(i as u32, a);
+        }
+        index.resolve();
+        index
+            .entities()
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_common_word_with_no_kind_or_a_title_alone_names_nothing() {
+        let show = run(&["She told the BBC's Breakfast with Frost that taxes would not rise."]);
+        let title = run(&["The Lord Chancellor, Lord Falconer, agreed with the plan."]);
+        let film = run(&["The film Sideways won five awards on Sunday."]);
+        let rows = rows(&[&show, &title, &film]);
+        let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(!names.contains(&"Breakfast"), "{names:?}");
+        assert!(!names.contains(&"Chancellor"), "{names:?}");
+        assert!(names.contains(&"Sideways"), "the gazetteer's film: {names:?}");
+    }
+
+    #[test]
+    fn a_clubs_name_with_fc_is_the_club_its_town_names() {
+        let club = run(&["Carnford have signed a striker, and Carnford striker Tom Dale is fit."]);
+        let fc = run(&["Carnford FC confirmed the deal on Monday."]);
+        let rows = rows(&[&club, &club, &fc]);
+        let carnford: Vec<_> = rows.iter().filter(|(n, _)| n.starts_with("Carnford")).collect();
+        assert_eq!(carnford.len(), 1, "{rows:?}");
+        assert_eq!(carnford[0].1, EntityKind::Organization);
     }
 
     #[test]

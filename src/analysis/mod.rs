@@ -7,6 +7,7 @@
 mod aliases;
 mod byword;
 mod capitals;
+pub(crate) mod common_words;
 pub mod corpus;
 pub mod corrections;
 mod entities;

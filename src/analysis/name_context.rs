@@ -3,13 +3,13 @@
 //! organisation), a speech verb after it (a speaker, so a person).
 
 use super::generic;
-use super::tokens::{CAP, Token, WORD};
+use super::tokens::{CAP, POSSESSIVE, Token, WORD};
 
 /// Whether the run `start..end` is the object of a preposition, maybe the
 /// last of several joined by `and` (`the star of Rain Man and Tootsie
 /// said`): then a speech verb after it has another subject. Not a plain
-/// two-word name right after it, no word of it generic (`The Journey of
-/// Romeo Dallaire tells`): that is a person's name whoever speaks.
+/// two-word name right after it in a title, no word of it generic (`The
+/// Journey of Romeo Dallaire tells`): that is a person's name whoever speaks.
 pub(super) fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> bool {
     let mut j = start;
     while j > 0 && start - j < 8 {
@@ -24,18 +24,67 @@ pub(super) fn governed(para: &str, toks: &[Token], start: usize, end: usize) -> 
         toks[k].is(WORD)
             && !(lex.org() || lex.place() || lex.title() || generic::is_generic(toks[k].text(para)))
     };
-    let person = j == start && end == start + 2 && plain(start) && plain(start + 1);
+    // Not after a noun of the writer's (`the executive partner of Tods
+    // Kerr said`: the partner speaks).
+    let titled = j < 2 || toks[j - 2].is(CAP);
+    let person = j == start && end == start + 2 && plain(start) && plain(start + 1) && titled;
     j > 0 && matches!(toks[j - 1].text(para), "of" | "for" | "at" | "from") && !person
 }
 
 /// Whether the run at `start` is where someone works (`a spokesman for
-/// Ask Jeeves`, `an analyst at Nomura`): an organisation.
+/// Ask Jeeves`, `an analyst at Nomura`, `analyst Ann Lee of Zorvex`): an
+/// organisation.
 pub(super) fn works_for(para: &str, toks: &[Token], start: usize) -> bool {
-    start >= 2
-        && matches!(toks[start - 1].text(para), "for" | "at")
-        && toks[start - 2].is(WORD)
-        && !toks[start - 2].is(CAP)
-        && toks[start - 2].lex(para).role()
+    if start < 2 || !toks[start - 2].is(WORD) {
+        return false;
+    }
+    let role = |k: usize| !toks[k].is(CAP) && toks[k].lex(para).role();
+    match toks[start - 1].text(para) {
+        "for" | "at" => role(start - 2) || toks[start - 2].is(CAP) && role_before_name(para, toks, start - 2),
+        "of" => toks[start - 2].is(CAP) && role_before_name(para, toks, start - 2),
+        _ => false,
+    }
+}
+
+/// Whether the capitalised name ending at token `last` follows a role noun
+/// (`analyst Ann Lee`).
+fn role_before_name(para: &str, toks: &[Token], last: usize) -> bool {
+    let mut k = last;
+    while k > 0 && last - k < 5 && (toks[k].is(CAP) || toks[k].lex(para).particle()) {
+        k -= 1;
+    }
+    k < last && toks[k].is(WORD) && !toks[k].is(CAP) && toks[k].lex(para).role()
+}
+
+/// Whether a lowercase noun of a firm stands right before the run at
+/// `start`, in apposition (`the law firm Tods Murray`, `rival bidder
+/// Deutsche Boerse`, `the band Coldplay`): an organisation.
+pub(super) fn firm_noun_before(para: &str, toks: &[Token], start: usize) -> bool {
+    let Some(t) = start.checked_sub(1).map(|k| toks[k]) else {
+        return false;
+    };
+    // Not a possessive: `the software giant's Explorer` is its product.
+    t.is(WORD)
+        && !t.is(CAP | POSSESSIVE)
+        && matches!(
+            t.text(para),
+            "firm"
+                | "company"
+                | "bank"
+                | "band"
+                | "bidder"
+                | "carmaker"
+                | "airline"
+                | "insurer"
+                | "retailer"
+                | "giant"
+                | "conglomerate"
+                | "exchange"
+                | "broker"
+                | "label"
+                | "publisher"
+                | "broadcaster"
+        )
 }
 
 /// Whether a speech verb follows the name ending at `end`, maybe after a

@@ -2,11 +2,11 @@
 //! with the cues (honorific, title, first name, org/place word) that later
 //! decide what kind of entity each is. Titles and honorifics are cut off here.
 
-use super::capitals::{is_cap_word, looks_common};
+use super::capitals::{given_name_opens, in_a_title, is_cap_word, looks_common};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::lexicon::Gender;
-use super::name_context::{followed_by_speech, governed, works_for};
+use super::name_context::{firm_noun_before, followed_by_speech, governed, works_for};
 use super::place_orgs::{compass_before, place_led_org};
 use super::teams::as_team;
 use super::tokens::{ACRONYM, CAP, HEADLINE, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
@@ -131,8 +131,9 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 .get(k + 2)
                 .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
-        if !particle_start && (!is_cap_word(para, &t) || (after_honorific.is_none() && t.lex(para).common()))
-        {
+        let given = !initial && given_name_opens(para, toks, k);
+        let common = after_honorific.is_none() && t.lex(para).common() && !given;
+        if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
                 lead = k + 1;
             }
@@ -140,6 +141,10 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             continue;
         }
         let end = run_end(gaz, para, toks, k);
+        if after_honorific.is_none() && in_a_title(para, toks, k) {
+            k = end;
+            continue;
+        }
         let mut start = k;
         if initial && after_honorific.is_none() && end - start > 1 && looks_common(text) {
             start += 1;
@@ -233,9 +238,15 @@ fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> usize {
                 j += 1;
                 continue;
             }
+            // `AT&T`, `P&O`: an ampersand between capitals, no spaces.
+            "&" if adjacent && toks.get(j + 1).is_some_and(|w| w.start == next.end && w.is(CAP)) => {
+                j += 1;
+                continue;
+            }
             "." if adjacent
                 && cur.end - cur.start == 1
                 && cur.is(CAP)
+                && (j < 2 || toks[j - 2].text(para) != "&")
                 && toks.get(j + 1).is_some_and(|w| is_cap_word(para, w)) =>
             {
                 j += 1; // an initial: `George W. Bush`
@@ -329,7 +340,9 @@ fn interpret(
     // before them is part of the name (`Australian Open`), as it is of an
     // organisation's (`Danish Broadcasting Corporation`, `Indian Airlines`).
     let mut see = false;
-    let all_generic = |from: usize| (from..end).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
+    let all_generic_to =
+        |from: usize, to: usize| (from..to).all(|k| !toks[k].is(WORD) || generic::is_generic(word(k)));
+    let all_generic = |from: usize| all_generic_to(from, end);
     while name_start < end
         && (gaz.is_demonym(word(name_start)) && !ends_org && !all_generic(name_start + 1)
             || lex(name_start).title()
@@ -357,8 +370,11 @@ fn interpret(
     // A lone demonym (`Russian hackers`, `Cuban said`) is kept: resolution
     // drops it unless it is the surname of a full name here (`Mark Cuban`).
     let demonym = gaz.is_demonym(first) && name_start + 1 == end;
+    // `North American sales`: generic words and a demonym are an adjective.
+    let adjective = gaz.is_demonym(word(last)) && all_generic_to(name_start, last);
     if multi
         && (all_generic(name_start)
+            || adjective
             || generic::is_generic(&para[toks[name_start].start as usize..toks[end - 1].end as usize]))
     {
         return; // `Double Olympic`, `Grand Slam`: nothing here names anything
@@ -371,7 +387,8 @@ fn interpret(
         return; // `Prime Minister`, `Shadow Chancellor`
     }
     let mut hints = Hints::default();
-    if ends_org || (name_start..end).any(|k| lex(k).org()) {
+    // `AT&T`: capitals joined by an ampersand name a firm.
+    if ends_org || (name_start..end).any(|k| lex(k).org() || word(k) == "&") {
         hints.org = true;
     } else if lex(last).place() {
         hints.place = true;
@@ -388,7 +405,9 @@ fn interpret(
     } else if !hints.person
         && first_name.is_none()
         && honorific.is_none()
-        && (!initial && as_team(para, toks, name_start, end, false) || works_for(para, toks, start))
+        && (!initial && as_team(para, toks, name_start, end, false)
+            || works_for(para, toks, start)
+            || firm_noun_before(para, toks, start))
     {
         hints = Hints {
             org: true,

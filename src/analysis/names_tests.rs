@@ -107,3 +107,73 @@ fn the_lowercase_skip_stops_where_a_scan_would() {
         assert_eq!(skip_lowercase(s, &toks, k), scan.unwrap_or(toks.len()), "{k}");
     }
 }
+
+#[test]
+fn a_common_word_that_is_a_given_name_opens_a_name_inside_a_sentence() {
+    let a = run(&["The cast includes US actor Will Danvers, who plays a pilot."]);
+    let e = entity(&a, "Will Danvers").expect("the actor");
+    assert_eq!(e.kind, EntityKind::Person);
+    // In a title the word is the verb: `We Will Rock You`.
+    let a = run(&["The musical We Will Rock You opened in the West End."]);
+    assert!(entity(&a, "Will Rock You").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn capitals_joined_by_an_ampersand_are_one_firms_name() {
+    let a = run(&["The phone company TQ&T was bought by a rival. Shares rose."]);
+    let e = entity(&a, "TQ&T").expect("the firm");
+    assert_eq!(e.kind, EntityKind::Organization);
+    let a = run(&["He worked at TQ&T. Consolidation followed."]);
+    assert!(entity(&a, "TQ&T").is_some(), "{:?}", a.entities);
+}
+
+#[test]
+fn where_a_named_person_works_and_a_firm_in_apposition_are_organisations() {
+    let a = run(&["Fares will rise, said analyst Nick Darrow of Harlan Vexis, in a note."]);
+    let e = entity(&a, "Harlan Vexis").expect("the bank");
+    assert_eq!(e.kind, EntityKind::Organization);
+    let a = run(&["He earns a fee from the law firm Dunmore Keats, where he is a partner."]);
+    let e = entity(&a, "Dunmore Keats").expect("the firm");
+    assert_eq!(e.kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_plural_noun_glued_before_a_name_written_alone_is_cut() {
+    let a = run(&[
+        "Sprinters Stavros Kalenti and Maria Dova missed a drugs test.",
+        "Kalenti denies any wrongdoing.",
+    ]);
+    let e = entity(&a, "Stavros Kalenti").expect("the sprinter");
+    assert!(
+        e.aliases.iter().all(|f| !f.starts_with("Sprinters")),
+        "{:?}",
+        e.aliases
+    );
+}
+
+#[test]
+fn scots_are_a_people_not_a_name() {
+    let a = run(&["Several Scots caught my eye against France on Saturday."]);
+    assert!(entity(&a, "Scots").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn words_of_a_title_after_a_pronoun_or_modal_are_no_names() {
+    let a = run(&["Her cover of Do They Know It's Christmas? sold well, and Sinatra's My Way came second."]);
+    for word in ["Know", "Way"] {
+        assert!(entity(&a, word).is_none(), "{word}: {:?}", a.entities);
+    }
+}
+
+#[test]
+fn a_compass_word_and_a_demonym_are_an_adjective() {
+    let a = run(&["Sales fell, said Ann Lee, vice president for North American sales at the firm."]);
+    assert!(entity(&a, "North American").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn a_firm_after_a_noun_and_a_preposition_is_not_the_speaker() {
+    let a = run(&["Peter Moss, executive partner of Dunmore Keats said the move was a surprise."]);
+    let e = entity(&a, "Dunmore Keats").expect("the firm");
+    assert_ne!(e.kind, EntityKind::Person);
+}

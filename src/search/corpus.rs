@@ -319,7 +319,7 @@ impl Corpus {
     }
 
     /// The corpus entities the article names, by local index (`HIDDEN` for
-    /// a name the user hid).
+    /// a name the user hid or that names nothing, `identity::names_nothing`).
     pub fn article_entities(&self, article: u32) -> &[EntityId] {
         self.globals.get(article as usize)
     }

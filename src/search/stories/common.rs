@@ -5,8 +5,7 @@
 //! articles in which each word is as common as this prior says, so the
 //! prior rules small folders and fades in large ones.
 
-use crate::analysis::hash::FxMap;
-use std::sync::OnceLock;
+use crate::analysis::common_words::{self, Level};
 
 /// The imagined articles pooled with the folder's: at 100,000 articles
 /// they move a weight by 1%, in a folder of ten they are nearly all of it.
@@ -25,7 +24,11 @@ pub(super) fn prior_share(word: &str) -> f32 {
     if is_year(word) {
         return COMMON_SHARE;
     }
-    table().get(word).copied().unwrap_or(0.0)
+    match common_words::level(word) {
+        Some(Level::Common) => COMMON_SHARE,
+        Some(Level::Frequent) => FREQUENT_SHARE,
+        None => 0.0,
+    }
 }
 
 /// 1900-2099: most articles of a year name it, and it dates nothing closer.
@@ -33,27 +36,6 @@ fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && (word.starts_with("19") || word.starts_with("20"))
-}
-
-fn table() -> &'static FxMap<&'static str, f32> {
-    static TABLE: OnceLock<FxMap<&'static str, f32>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = FxMap::default();
-        let mut share = 0.0;
-        for line in include_str!("../../../assets/common_words.txt").lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            match line {
-                "[common]" => share = COMMON_SHARE,
-                "[frequent]" => share = FREQUENT_SHARE,
-                _ => {
-                    for word in line.split_whitespace() {
-                        table.entry(word).or_insert(share);
-                    }
-                }
-            }
-        }
-        table
-    })
 }
 
 #[cfg(test)]
