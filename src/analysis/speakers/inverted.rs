@@ -155,7 +155,7 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
                 return Subject::Pronoun(pr, k);
             }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+            if self.role_head(para, k) {
                 let named = (p.toks.get(k + 1).map(|t| t.text(p.text)) == Some(","))
                     .then(|| p.mention_start(k + 2))
                     .flatten()

@@ -58,6 +58,7 @@ impl Speakers<'_> {
                             .then(|| self.latest_subject(para, v))
                             .flatten()
                             .filter(|&e| !self.titled_otherwise(e, &r))
+                            .filter(|&e| super::described::fits_gender(&r, self.genders[e]))
                             .map(tag(Who::RoleLatestSubject))
                     })
                     .or_else(|| self.role_named_later(para, v, &r).map(tag(Who::RoleNamedLater)));

@@ -1,0 +1,39 @@
+//! Invented examples for session 14's mechanisms, each a form of attribution
+//! that failed on at least three development sets.
+
+use super::tests::speakers;
+
+#[test]
+fn a_description_of_a_named_person_speaks_for_them() {
+    let s = speakers(&[
+        "Arsenal's Tom Fry has called the derby bitter. The clubs meet again on Tuesday. \"It is \
+         personal,\" the defender told a newspaper.",
+    ]);
+    assert_eq!(s, ["Tom Fry"]);
+    let s = speakers(&[
+        "Film-maker Bob Hale urged students to seek power. Hale spoke at his old college. He told \
+         them not to wait. \"It's a huge market,\" the 47-year-old director said.",
+    ]);
+    assert_eq!(s, ["Bob Hale"]);
+    let s = speakers(&[
+        "Singer Tom Fry has left the band. \"We will miss him,\" added the 30-year-old.",
+    ]);
+    assert_eq!(s, ["Tom Fry"]);
+}
+
+#[test]
+fn a_description_of_a_woman_is_no_man() {
+    let s = speakers(&[
+        "Actor Tom Fry arrived first. Nearby, the actress joked: \"It's tight but I love it.\"",
+    ]);
+    assert_eq!(s, ["-"]);
+}
+
+#[test]
+fn a_description_is_no_rival_for_a_later_pronoun() {
+    let s = speakers(&[
+        "Tom Fry told a newspaper: \"The manager has had chances.\" The attacking midfielder also \
+         claims he has had no backing. \"I can't understand it,\" he continued.",
+    ]);
+    assert_eq!(s, ["Tom Fry", "Tom Fry"]);
+}
