@@ -167,7 +167,12 @@ impl Speakers<'_> {
 
         // `backed by Ann Lee who said: "…"`: a relative clause whose verb
         // introduces the quote itself (only punctuation between) is the cue.
-        let introduces = |k: usize| first - k <= 3 && (k + 1..first).all(|j| !p.toks[j].is(WORD));
+        // `Quincy Jones, who described him as a "…"`: so is one whose clause
+        // runs on to the quote (no punctuation or other speech verb between).
+        let introduces = |k: usize| {
+            first - k <= 3 && (k + 1..first).all(|j| !p.toks[j].is(WORD))
+                || first - k <= 12 && (k + 1..first).all(|j| p.toks[j].is(WORD) && !self.is_verb(para, j))
+        };
         let cue = |k: &usize| self.is_verb(para, *k) && (!relative(*k) || introduces(*k));
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);

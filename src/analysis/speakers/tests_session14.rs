@@ -37,3 +37,15 @@ fn a_description_is_no_rival_for_a_later_pronoun() {
     ]);
     assert_eq!(s, ["Tom Fry", "Tom Fry"]);
 }
+
+#[test]
+fn a_relative_clause_whose_quote_is_its_own_names_the_antecedent() {
+    let s = speakers(&[
+        "Among the tributes was one from his friend, the producer Tom Fry, who described him as a \
+         \"brother in every sense\".",
+    ]);
+    assert_eq!(s, ["Tom Fry"]);
+    // A relative clause set off before the main verb is still not the cue.
+    let s = speakers(&["Ann Lee, who says she is tired, told the crowd: \"We won.\""]);
+    assert_eq!(s, ["Ann Lee"]);
+}
