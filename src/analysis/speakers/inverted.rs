@@ -122,11 +122,7 @@ impl Speakers<'_> {
                 if p.toks.get(end).is_some_and(|t| clause_verb(t.text(p.text))) {
                     return Subject::None;
                 }
-                if !p
-                    .toks
-                    .get(end)
-                    .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role())
-                {
+                if !(end < p.toks.len() && self.role_head(para, end)) {
                     // `said BIFA founder and director Elliot Grove`: a person
                     // after a few lowercase words is who the org modifies.
                     if self.kinds[self.located[m].1] != EntityKind::Person

@@ -49,3 +49,9 @@ fn a_relative_clause_whose_quote_is_its_own_names_the_antecedent() {
     let s = speakers(&["Ann Lee, who says she is tired, told the crowd: \"We won.\""]);
     assert_eq!(s, ["Ann Lee"]);
 }
+
+#[test]
+fn a_name_before_a_description_only_modifies_it() {
+    let s = speakers(&["Tom Fry scored twice on Saturday. \"We deserved it,\" said the Chelsea striker."]);
+    assert_eq!(s, ["Tom Fry"]);
+}
