@@ -177,8 +177,17 @@ impl Speakers<'_> {
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             if relative(v) {
+                // `the daughter of King Tom Fry of Ruritania, who said it was
+                // "…"`: a name inside an `of` phrase may not be what a clause
+                // running on to its quote hangs on.
+                let woven = (v + 1..first).any(|j| p.toks[j].is(WORD));
+                let of_phrase = |m: usize| {
+                    let start = self.located[m].0.tok_start;
+                    (start.saturating_sub(4)..start).any(|j| p.toks[j].text(p.text) == "of")
+                };
                 let subject = self
                     .antecedent(para, v - 1, s0)
+                    .filter(|&m| !(woven && of_phrase(m)))
                     .map_or(Subject::None, Subject::Mention);
                 return self
                     .resolve(para, v, subject, prev)

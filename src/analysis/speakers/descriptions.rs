@@ -164,7 +164,9 @@ impl Speakers<'_> {
                     .map_or(v.saturating_sub(super::MAX_SENTENCE), |k| k + 1);
                 return match self.subject_before(q, v, lo) {
                     Subject::Role(role, definite)
-                        if personal(&role) && role_fits(pr, &role) && !super::described::description(&role) =>
+                        if personal(&role)
+                            && role_fits(pr, &role)
+                            && !super::described::description(&role) =>
                     {
                         Some(RoleSubject {
                             role,
@@ -264,13 +266,13 @@ impl Speakers<'_> {
                     || p.toks[s - 1].is(DIGIT) && s < k && super::inverted::joined(p, s));
             let modifier = hyphenated
                 || t.is(WORD)
-                && ![
-                    "a", "an", "the", "one", "his", "her", "its", "their", "and", "but",
-                ]
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
-                && t.lex(p.text).speech_verb().is_none()
-                && !p.quoted(s - 1);
+                    && ![
+                        "a", "an", "the", "one", "his", "her", "its", "their", "and", "but",
+                    ]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+                    && t.lex(p.text).speech_verb().is_none()
+                    && !p.quoted(s - 1);
             if !modifier {
                 break;
             }

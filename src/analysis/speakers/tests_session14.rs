@@ -15,17 +15,14 @@ fn a_description_of_a_named_person_speaks_for_them() {
          them not to wait. \"It's a huge market,\" the 47-year-old director said.",
     ]);
     assert_eq!(s, ["Bob Hale"]);
-    let s = speakers(&[
-        "Singer Tom Fry has left the band. \"We will miss him,\" added the 30-year-old.",
-    ]);
+    let s = speakers(&["Singer Tom Fry has left the band. \"We will miss him,\" added the 30-year-old."]);
     assert_eq!(s, ["Tom Fry"]);
 }
 
 #[test]
 fn a_description_of_a_woman_is_no_man() {
-    let s = speakers(&[
-        "Actor Tom Fry arrived first. Nearby, the actress joked: \"It's tight but I love it.\"",
-    ]);
+    let s =
+        speakers(&["Actor Tom Fry arrived first. Nearby, the actress joked: \"It's tight but I love it.\""]);
     assert_eq!(s, ["-"]);
 }
 
@@ -54,4 +51,13 @@ fn a_relative_clause_whose_quote_is_its_own_names_the_antecedent() {
 fn a_name_before_a_description_only_modifies_it() {
     let s = speakers(&["Tom Fry scored twice on Saturday. \"We deserved it,\" said the Chelsea striker."]);
     assert_eq!(s, ["Tom Fry"]);
+}
+
+#[test]
+fn a_name_inside_an_of_phrase_is_no_antecedent_for_a_woven_quote() {
+    let s = speakers(&[
+        "His former girlfriend, Ann Lee, the eldest daughter of Tom Fry, who said a life with him \
+         was \"work, work, work\".",
+    ]);
+    assert_eq!(s, ["-"]);
 }
