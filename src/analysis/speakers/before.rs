@@ -110,7 +110,7 @@ impl Speakers<'_> {
             {
                 return Subject::Mention(m);
             }
-            if t.is(WORD) && !t.is(CAP) && (t.lex(p.text).role() || super::descriptions::org_noun(w)) {
+            if self.role_head(para, k) || t.is(WORD) && !t.is(CAP) && super::descriptions::org_noun(w) {
                 if let Some(e) = self.definite_org(para, k) {
                     return Subject::Entity(e);
                 }

@@ -167,13 +167,27 @@ impl Speakers<'_> {
 
         // `backed by Ann Lee who said: "…"`: a relative clause whose verb
         // introduces the quote itself (only punctuation between) is the cue.
-        let introduces = |k: usize| first - k <= 3 && (k + 1..first).all(|j| !p.toks[j].is(WORD));
+        // `Quincy Jones, who described him as a "…"`: so is one whose clause
+        // runs on to the quote (no punctuation or other speech verb between).
+        let introduces = |k: usize| {
+            first - k <= 3 && (k + 1..first).all(|j| !p.toks[j].is(WORD))
+                || first - k <= 12 && (k + 1..first).all(|j| p.toks[j].is(WORD) && !self.is_verb(para, j))
+        };
         let cue = |k: &usize| self.is_verb(para, *k) && (!relative(*k) || introduces(*k));
         let try_verb = |v: usize| {
             let verb = p.toks[v].text(p.text);
             if relative(v) {
+                // `the daughter of King Tom Fry of Ruritania, who said it was
+                // "…"`: a name inside an `of` phrase may not be what a clause
+                // running on to its quote hangs on.
+                let woven = (v + 1..first).any(|j| p.toks[j].is(WORD));
+                let of_phrase = |m: usize| {
+                    let start = self.located[m].0.tok_start;
+                    (start.saturating_sub(4)..start).any(|j| p.toks[j].text(p.text) == "of")
+                };
                 let subject = self
                     .antecedent(para, v - 1, s0)
+                    .filter(|&m| !(woven && of_phrase(m)))
                     .map_or(Subject::None, Subject::Mention);
                 return self
                     .resolve(para, v, subject, prev)

@@ -6,7 +6,7 @@
 
 use super::{Speakers, Subject};
 use crate::analysis::lexicon::{self, Gender, Pronoun};
-use crate::analysis::tokens::{CAP, SENTENCE_END, WORD};
+use crate::analysis::tokens::{CAP, DIGIT, SENTENCE_END, WORD};
 use crate::analysis::types::EntityKind;
 
 /// Nouns that stand for an organisation (`the club`, `the firm`).
@@ -88,10 +88,11 @@ fn personal(role: &str) -> bool {
 }
 
 impl Speakers<'_> {
-    /// Whether token `k` is a role noun (`witness`, `spokesman`).
+    /// Whether token `k` is a role noun (`witness`, `spokesman`) or
+    /// describes a named person (`the defender`, `the 30-year-old`).
     pub(super) fn role_head(&self, para: usize, k: usize) -> bool {
         let t = self.paras[para].toks[k];
-        t.is(WORD) && !t.is(CAP) && t.lex(self.paras[para].text).role()
+        t.is(WORD) && !t.is(CAP) && t.lex(self.paras[para].text).role() || self.describes_person(para, k)
     }
 
     /// A person's name that ends the span `from..to` after nothing but
@@ -162,7 +163,11 @@ impl Speakers<'_> {
                     .find(|&k| p.sentence_end(k))
                     .map_or(v.saturating_sub(super::MAX_SENTENCE), |k| k + 1);
                 return match self.subject_before(q, v, lo) {
-                    Subject::Role(role, definite) if personal(&role) && role_fits(pr, &role) => {
+                    Subject::Role(role, definite)
+                        if personal(&role)
+                            && role_fits(pr, &role)
+                            && !super::described::description(&role) =>
+                    {
                         Some(RoleSubject {
                             role,
                             definite,
@@ -249,14 +254,20 @@ impl Speakers<'_> {
             let t = p.toks[s - 1];
             let w = t.text(p.text);
             // `The home secretary said` opening a sentence is definite too.
-            let modifier = t.is(WORD)
-                && ![
-                    "a", "an", "the", "one", "his", "her", "its", "their", "and", "but",
-                ]
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
-                && t.lex(p.text).speech_verb().is_none()
-                && !p.quoted(s - 1);
+            // `the 47-year-old director`, `the Australian-born actress`: a
+            // hyphenated modifier (its number and hyphens) belongs to the phrase.
+            let hyphenated = !p.quoted(s - 1)
+                && (s >= 2 && super::inverted::joined(p, s - 1)
+                    || p.toks[s - 1].is(DIGIT) && s < k && super::inverted::joined(p, s));
+            let modifier = hyphenated
+                || t.is(WORD)
+                    && ![
+                        "a", "an", "the", "one", "his", "her", "its", "their", "and", "but",
+                    ]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+                    && t.lex(p.text).speech_verb().is_none()
+                    && !p.quoted(s - 1);
             if !modifier {
                 break;
             }

@@ -122,11 +122,7 @@ impl Speakers<'_> {
                 if p.toks.get(end).is_some_and(|t| clause_verb(t.text(p.text))) {
                     return Subject::None;
                 }
-                if !p
-                    .toks
-                    .get(end)
-                    .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role())
-                {
+                if !(end < p.toks.len() && self.role_head(para, end)) {
                     // `said BIFA founder and director Elliot Grove`: a person
                     // after a few lowercase words is who the org modifies.
                     if self.kinds[self.located[m].1] != EntityKind::Person
@@ -155,7 +151,7 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
                 return Subject::Pronoun(pr, k);
             }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+            if self.role_head(para, k) {
                 let named = (p.toks.get(k + 1).map(|t| t.text(p.text)) == Some(","))
                     .then(|| p.mention_start(k + 2))
                     .flatten()

@@ -8,6 +8,7 @@ mod before;
 mod clauses;
 mod continuation;
 mod cues;
+mod described;
 mod descriptions;
 mod echo;
 mod gender;
@@ -39,6 +40,8 @@ mod tests_session10c;
 mod tests_session13;
 #[cfg(test)]
 mod tests_session13b;
+#[cfg(test)]
+mod tests_session14;
 #[cfg(test)]
 mod tests_session14_trust;
 #[cfg(test)]

@@ -58,6 +58,7 @@ impl Speakers<'_> {
                             .then(|| self.latest_subject(para, v))
                             .flatten()
                             .filter(|&e| !self.titled_otherwise(e, &r))
+                            .filter(|&e| super::described::fits_gender(&r, self.genders[e]))
                             .map(tag(Who::RoleLatestSubject))
                     })
                     .or_else(|| self.role_named_later(para, v, &r).map(tag(Who::RoleNamedLater)));
@@ -343,10 +344,7 @@ impl Speakers<'_> {
     /// spokesman for Manchester's Acme Centre`).
     fn modifier(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
-        let role_after = p
-            .toks
-            .get(c.tok_end)
-            .is_some_and(|t| t.is(WORD) && !t.is(CAP) && t.lex(p.text).role());
+        let role_after = c.tok_end < p.toks.len() && self.role_head(c.para, c.tok_end);
         let preposition = (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| {
             matches!(
                 p.toks[k].text(p.text),

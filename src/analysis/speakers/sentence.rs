@@ -186,7 +186,7 @@ impl Speakers<'_> {
             if let Some(pr) = lexicon::pronoun(w).filter(|_| person.is_none() && other.is_none()) {
                 return Subject::Pronoun(pr, k);
             }
-            if t.is(WORD) && !t.is(CAP) && t.lex(p.text).role() {
+            if self.role_head(para, k) {
                 if person.is_none() && other.is_none() {
                     let (r, definite) = self.role_phrase(para, k, s0);
                     return Subject::Role(r, definite);
