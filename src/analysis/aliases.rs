@@ -7,7 +7,8 @@ use super::capitals::is_cap_word;
 use super::hash::FxSet;
 use super::lexicon::determiner;
 use super::name_context::followed_by_speech;
-use super::names::{Candidate, Hints, starts_sentence};
+use super::name_runs::starts_sentence;
+use super::names::{Candidate, Hints};
 use super::tokens::{CAP, HYPHEN_BEFORE, POSSESSIVE, Token, WORD};
 
 /// Pairs of candidates `(x, y)` written `X, (also) known as Y`: one entity.

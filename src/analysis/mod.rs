@@ -17,6 +17,7 @@ pub(crate) mod hash;
 mod identity;
 mod lexicon;
 mod name_context;
+mod name_runs;
 mod namekey;
 mod names;
 mod place_orgs;

@@ -97,7 +97,7 @@ fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
 /// at particles before a capital or a hyphen too.
 #[test]
 fn the_lowercase_skip_stops_where_a_scan_would() {
-    use super::{particle_before_name, skip_lowercase};
+    use crate::analysis::name_runs::{particle_before_name, skip_lowercase};
     use crate::analysis::tokens::{CAP, tokenize};
     let s = "then al-Assad met van Gogh and de la Cruz, said the man of von - and bin Laden.";
     let mut toks = Vec::new();

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod http;
+pub mod labels;
 pub mod path_rows;
 #[cfg(unix)]
 pub mod pty;
