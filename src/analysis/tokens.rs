@@ -241,38 +241,30 @@ fn other_token(
         if c == b' ' {
             break; // the usual end of a word
         }
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_digit() {
-                flags |= DIGIT;
-            } else {
-                letters += 1;
-                seg_letters += 1;
-                if c.is_ascii_uppercase() {
-                    upper += 1;
-                    if i == start {
-                        flags |= CAP;
-                    }
-                }
-            }
-            i += 1;
-            continue;
-        }
-        if !c.is_ascii()
+        // A letter or digit: (digit, upper case, its length in bytes).
+        let alnum = if c.is_ascii_alphanumeric() {
+            Some((c.is_ascii_digit(), c.is_ascii_uppercase(), 1))
+        } else if !c.is_ascii()
             && let Some(ch) = char_at(para, i).filter(|&ch| ch.is_alphanumeric() || in_word(ch))
         {
-            if ch.is_numeric() {
+            Some((ch.is_numeric(), ch.is_uppercase(), ch.len_utf8()))
+        } else {
+            None
+        };
+        if let Some((digit, uppercase, len)) = alnum {
+            if digit {
                 flags |= DIGIT;
             } else {
                 letters += 1;
                 seg_letters += 1;
-                if ch.is_uppercase() {
+                if uppercase {
                     upper += 1;
                     if i == start {
                         flags |= CAP;
                     }
                 }
             }
-            i += ch.len_utf8();
+            i += len;
             continue;
         }
         let ap = apostrophe_len(b, i);
