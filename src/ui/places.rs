@@ -58,16 +58,17 @@ impl<'a> PlacesPopup<'a> {
     /// and `Esc` show as long as they fit at all.
     fn footer(&self, room: usize) -> String {
         let quotes = self.input.is_some();
-        let wordings: [(&str, &str, &str, bool); 4] = [
-            (" move", ": open there", ": pick a speaker", true),
-            (" move", " open", " speakers", true),
-            ("", " open", " speakers", false),
-            ("", " open", "", false),
+        // An empty wording leaves its key out.
+        let wordings: [(&str, &str, &str); 4] = [
+            (" move", ": open there", ": pick a speaker"),
+            (" move", " open", " speakers"),
+            ("", " open", " speakers"),
+            ("", " open", ""),
         ];
         let mut longest = String::new();
-        for (moving, open, pick, with_move) in wordings {
+        for (moving, open, pick) in wordings {
             let mut parts: Vec<(&[Action], &str, &str)> = Vec::new();
-            if with_move {
+            if !moving.is_empty() {
                 parts.push((&[Action::Up, Action::Down], "", moving));
             }
             parts.push((&[Action::Accept], "", open));

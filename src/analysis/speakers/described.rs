@@ -56,7 +56,7 @@ fn age(p: &super::Para, k: usize) -> bool {
 /// Whether a role phrase is such a description (`attacking midfielder`,
 /// `67-year-old`): no unnamed person, so no rival for a later pronoun.
 pub(super) fn description(role: &str) -> bool {
-    let head = role.rsplit(' ').next().unwrap_or("");
+    let head = super::descriptions::role_word(role);
     description_noun(head) || head.ends_with("-year-old")
 }
 
@@ -70,10 +70,10 @@ impl Speakers<'_> {
     }
 }
 
-/// Whether person `e` (of gender `g`, if known) can be what `role` describes:
-/// `the actress` is no man.
+/// Whether a person of gender `g` (if known) can be what `role` describes:
+/// `the actress` is no man, nor anyone whose gender the article never tells.
 pub(super) fn fits_gender(role: &str, g: Option<Gender>) -> bool {
-    match (super::gender::noun(role.rsplit(' ').next().unwrap_or("")), g) {
+    match (super::gender::noun(super::descriptions::role_word(role)), g) {
         (Some(want), Some(have)) => want == have,
         (Some(Gender::Female), None) => false,
         _ => true,

@@ -60,10 +60,16 @@ pub(super) fn org_noun(w: &str) -> bool {
     )
 }
 
+/// A role phrase's head noun, its last word (`spokesman` of `a senior
+/// spokesman`): what the role rules look up.
+pub(super) fn role_word(role: &str) -> &str {
+    role.rsplit(' ').next().unwrap_or("")
+}
+
 /// Whether a pronoun can stand for an unnamed role: `she` only for a role
 /// that says it is a woman's (`a spokeswoman`), `he` for any other.
 pub(super) fn role_fits(pr: Pronoun, role: &str) -> bool {
-    let g = super::gender::noun(role.rsplit(' ').next().unwrap_or(""));
+    let g = super::gender::noun(role_word(role));
     match pr {
         Pronoun::She => g == Some(Gender::Female),
         Pronoun::He => g != Some(Gender::Female),
@@ -84,7 +90,7 @@ pub(super) struct RoleSubject {
 
 /// A role that stands for a person, not an organisation or a document.
 fn personal(role: &str) -> bool {
-    !org_noun(role.rsplit(' ').next().unwrap_or("")) && !super::owners::document(role)
+    !org_noun(role_word(role)) && !super::owners::document(role)
 }
 
 impl Speakers<'_> {
@@ -187,7 +193,7 @@ impl Speakers<'_> {
     /// a singular role whose person the next two sentences name with the
     /// same title (`spokesman Tom Fry`, `Tom Fry, the spokesman`).
     pub(super) fn role_named_later(&self, para: usize, v: usize, role: &str) -> Option<usize> {
-        let head = role.rsplit(' ').next()?;
+        let head = role_word(role);
         if head.ends_with('s') || org_noun(head) || matches!(head, "statement" | "report" | "police") {
             return None;
         }

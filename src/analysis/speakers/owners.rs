@@ -13,7 +13,7 @@ impl Speakers<'_> {
     /// organisation named in the phrase, or else (`the report`) for the
     /// latest organisation the paragraph or the one before is about.
     pub(super) fn document_owner(&self, para: usize, v: usize, role: &str, definite: bool) -> Option<usize> {
-        let head = role.rsplit(' ').next()?;
+        let head = super::descriptions::role_word(role);
         if !document(role) {
             return None;
         }
@@ -56,7 +56,7 @@ impl Speakers<'_> {
     /// title (`Tory leader Michael Howard`, `Michael Howard, the Tory leader`),
     /// nearest before the cue.
     pub(super) fn role_owner(&self, para: usize, v: usize, role: &str) -> Option<usize> {
-        let head = role.rsplit(' ').next()?;
+        let head = super::descriptions::role_word(role);
         let pos = (para, v);
         self.located.iter().rev().find_map(|(c, e)| {
             // `Kostas Kenteris' lawyer`: the title is someone else's.
@@ -87,7 +87,7 @@ impl Speakers<'_> {
     /// Clarke` is not `the prime minister`; `Wigan chairman Maurice Lindsay`
     /// may be `the Warriors chief`).
     pub(super) fn titled_otherwise(&self, e: usize, role: &str) -> bool {
-        let head = role.rsplit(' ').next().unwrap_or("");
+        let head = super::descriptions::role_word(role);
         self.located.iter().any(|(c, o)| {
             let p = &self.paras[c.para];
             let Some(k) = c
@@ -109,7 +109,7 @@ impl Speakers<'_> {
 /// Whether a role phrase names a document (`the report`, `an FA statement`).
 pub(super) fn document(role: &str) -> bool {
     matches!(
-        role.rsplit(' ').next().unwrap_or(""),
+        super::descriptions::role_word(role),
         "report" | "statement" | "study" | "survey" | "letter" | "website" | "research"
     )
 }
@@ -117,7 +117,7 @@ pub(super) fn document(role: &str) -> bool {
 /// Roles that stand for an unnamed person (`the Kremlin spokesman`), as
 /// opposed to a description of someone already named (`the comedian`).
 pub(super) fn anonymous(role: &str) -> bool {
-    let head = role.rsplit(' ').next().unwrap_or("");
+    let head = super::descriptions::role_word(role);
     matches!(
         head,
         "spokesman"

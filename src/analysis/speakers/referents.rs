@@ -32,7 +32,7 @@ impl Speakers<'_> {
             // `the club said`: only the role. Tying it to the organisation
             // just named was wrong as often as right (`the paper denied`
             // after another paper was named).
-            Subject::Role(r, _) if super::descriptions::org_noun(r.rsplit(' ').next().unwrap_or("")) => {
+            Subject::Role(r, _) if super::descriptions::org_noun(super::descriptions::role_word(&r)) => {
                 who = Who::OrgNoun;
                 (None, Some(r))
             }
