@@ -56,24 +56,29 @@ fn u_on_an_expanded_story_row_is_the_leads_alone() {
     );
 }
 
-/// The story row says what its numbers count, as fully as its width lets
-/// the title keep 24 columns, then 16 (at 80 columns `5/5 unread`, not a
-/// bare `5/5`); the status bar says it in full for the selected story.
+/// The story row says what its numbers count as fully as shows its title
+/// whole; a title too long for that gets the room, beside `5/5 unread`,
+/// keeping 24 columns, then 16 (at 80 columns `5/5 unread`, not a bare
+/// `5/5`); the status bar says it in full for the selected story.
 #[test]
 fn the_story_row_says_what_it_counts() {
     let row = |app: &App| list_rows(app)[0].clone();
     let wide = threaded(200, 40);
-    assert!(
-        row(&wide).ends_with(" 5 articles · 5 unread 2017-04-15  11q"),
-        "{:?}",
-        row(&wide)
+    assert_eq!(
+        row(&wide),
+        "● ▸ Trump says US-Russia relations may be at 'all-time low'   5 of 5 unread  11q",
+        "whole, beside the fullest wording that lets it"
     );
     let mut app = threaded(120, 40);
-    assert!(row(&app).ends_with(" 5 of 5 unread  11q"), "{:?}", row(&app));
+    assert_eq!(
+        row(&app),
+        "● ▸ Trump says US-Russia relati… 5/5 unread  11q",
+        "the title is too long for any wording: it gets the room"
+    );
     press(&mut app, "z j Enter Esc z");
-    assert!(row(&app).ends_with(" 4 of 5 unread  11q"), "{:?}", row(&app));
+    assert!(row(&app).ends_with(" 4/5 unread  11q"), "{:?}", row(&app));
     press(&mut app, "u");
-    assert!(row(&app).ends_with(" all 5 read  11q"), "{:?}", row(&app));
+    assert!(row(&app).ends_with(" 5 read  11q"), "{:?}", row(&app));
     let status = screen_text(&app).lines().last().unwrap_or_default().to_owned();
     assert!(status.contains(" · story: 5 articles, all read"), "{status:?}");
     let mut narrow = threaded(80, 24);
@@ -98,6 +103,36 @@ fn the_story_row_says_what_it_counts() {
         row(&bare).ends_with(" 5 read"),
         "shorter: room again: {:?}",
         row(&bare)
+    );
+}
+
+/// A title that fits beside the fullest wording shows whole with it, and
+/// one that fits only beside a shorter wording (or without the date, or the
+/// quote count) gets that one.
+#[test]
+fn a_short_title_shows_whole_beside_the_fullest_count_that_lets_it() {
+    let titled = |width, title: &str| {
+        let mut seeds = byline::store::seeds();
+        for a in &mut seeds {
+            a.title = title.to_owned();
+        }
+        let mut app = common::app::app_of(seeds, width, 40);
+        app.wait_for_stories();
+        press(&mut app, "t");
+        list_rows(&app)[0].clone()
+    };
+    let rows = [
+        titled(200, "Trump and Russia"),
+        titled(120, "Trump and Russia"),
+        titled(120, "Trump and Russia at a low point"),
+    ];
+    assert_eq!(
+        rows,
+        [
+            "● ▸ Trump and Russia                       5 articles · 5 unread 2017-04-15  11q",
+            "● ▸ Trump and Russia  5/5 unread 2017-04-15  11q",
+            "● ▸ Trump and Russia at a low point   5/5 unread",
+        ]
     );
 }
 

@@ -17,11 +17,14 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             .map_or(0, |i| i + 1)
     };
     let mut lines = vec![PlaceLine::heading(format!("The {n} versions"))];
+    // `undated` as wide as a date beside dated versions: the titles align.
+    let dated = (comparison.articles.iter()).any(|&a| corpus.article(a).date.is_some());
+    let date_cols = if dated { "2017-04-15".len() } else { 0 };
     for (i, &a) in comparison.articles.iter().enumerate() {
         let article = corpus.article(a);
         let date = article
             .date
-            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            .map_or_else(|| format!("{:date_cols$}", "undated"), |d| d.to_string());
         let top = Place {
             article: a,
             paragraph: 0,

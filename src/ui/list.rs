@@ -30,8 +30,8 @@ impl<'a> ListPane<'a> {
 
 /// Columns for ` 2017-04-12`.
 const DATE_COLS: usize = 11;
-/// A story row shortens its count, then drops its date, then its quote
-/// count, to leave its title this many columns.
+/// A story row whose title cannot show whole says `3/5 unread` and keeps
+/// its quote count while the title has this many columns, then drops it.
 const MIN_TITLE_COLS: usize = 24;
 /// Then the title gives way down to this many columns before the count is
 /// cut to a bare `3/5` (at 80 columns: `3/5 unread` beside 17 of the title).
@@ -153,18 +153,37 @@ impl ListPane<'_> {
             right
         };
         let title_room = |right: &String| width.saturating_sub(marker_cols + right.width());
-        let tries = [
-            (Count::Full, date, quotes, MIN_TITLE_COLS),
-            (Count::Of, date, quotes, MIN_TITLE_COLS),
-            (Count::Of, false, quotes, MIN_TITLE_COLS),
-            (Count::Short, false, quotes, MIN_TITLE_COLS),
-            (Count::Short, false, false, MIN_TITLE_COLS),
-            (Count::Short, false, false, SHORT_TITLE_COLS),
+        // The fullest wording that shows the title whole (the date, which
+        // the other rows have in a column, kept longest); if none does,
+        // the title gets the room: `3/5 unread`, while it keeps 24 columns
+        // with the quote count, then without, then 16, then a bare `3/5`.
+        let whole = [
+            (Count::Full, date, quotes),
+            (Count::Of, date, quotes),
+            (Count::Short, date, quotes),
+            (Count::Of, false, quotes),
+            (Count::Short, false, quotes),
+            (Count::Short, false, false),
         ];
-        let right = (tries.into_iter())
-            .map(|(count, date, quotes, min)| (right_of(count, date, quotes), min))
-            .find(|(r, min)| story.is_none() || title_room(r) >= *min)
-            .map_or_else(|| right_of(Count::Bare, false, false), |(r, _)| r);
+        let cut = [
+            (Count::Short, quotes, MIN_TITLE_COLS),
+            (Count::Short, false, MIN_TITLE_COLS),
+            (Count::Short, false, SHORT_TITLE_COLS),
+        ];
+        let title_cols = a.title.width();
+        let right = match story {
+            None => right_of(Count::Full, date, quotes),
+            Some(_) => (whole.into_iter())
+                .map(|(count, date, quotes)| right_of(count, date, quotes))
+                .find(|r| title_room(r) >= title_cols)
+                .or_else(|| {
+                    (cut.into_iter())
+                        .map(|(count, quotes, min)| (right_of(count, false, quotes), min))
+                        .find(|(r, min)| title_room(r) >= *min)
+                        .map(|(r, _)| r)
+                })
+                .unwrap_or_else(|| right_of(Count::Bare, false, false)),
+        };
         let room = width.saturating_sub(marker_cols + right.width());
         let matched = title_match_indices(app.query(), &a.title);
         let (mut spans, used) = fit(&a.title, &matched, ratatui::style::Style::new(), th.matched, room);

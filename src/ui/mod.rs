@@ -134,14 +134,20 @@ fn centered(screen: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Clears `area`, draws a border with titles, and gives the inside. A
-/// title longer than the border is cut with `…` and a footer that does not
+/// title longer than the border is cut with `…` (and a space before the
+/// border's stroke, as a whole one has) and a footer that does not
 /// fit is left out, so the corners always show.
 fn popup_frame(area: Rect, title: &str, footer: &str, th: &Theme, buf: &mut Buffer) -> Rect {
     use ratatui::text::Line;
     ratatui::widgets::Clear.render(area, buf);
     // A corner and a stroke of the border at each end.
     let room = usize::from(area.width.saturating_sub(4));
-    let (title, _) = text::fit(title, &[], th.bold, th.bold, room);
+    // Cut, it keeps a space before the border as it does whole.
+    let cut = title.width() > room;
+    let (mut title, _) = text::fit(title, &[], th.bold, th.bold, room - usize::from(cut && room > 0));
+    if cut {
+        title.push(ratatui::text::Span::styled(" ", th.bold));
+    }
     let mut block = ratatui::widgets::Block::bordered()
         .border_style(th.popup_border)
         .title(Line::from(title));

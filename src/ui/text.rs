@@ -8,7 +8,8 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// `text` cut to `width` columns (ending in `…` when cut), as spans styled
+/// `text` cut to `width` columns (ending in `…` when cut, after the
+/// word's end rather than a space), as spans styled
 /// `base`, with the chars at indices `matched` (sorted) patched with `hl`.
 /// Returns the spans and the columns they take. It counts and cuts by
 /// grapheme, as ratatui draws: a family emoji or a flag is two columns and
@@ -44,6 +45,12 @@ pub fn fit<'a>(
             push(&mut spans, &text[run_start..byte], base, hl, run_hl);
             (run_start, run_hl) = (byte, hit);
         }
+    }
+    // Cut after a space, the `…` follows the word (`vetoes…`, not `vetoes …`).
+    if !full {
+        let kept = text[run_start..end].trim_end_matches(' ').len();
+        used -= end - run_start - kept;
+        end = run_start + kept;
     }
     push(&mut spans, &text[run_start..end], base, hl, run_hl);
     if !full && width > 0 {
@@ -116,6 +123,12 @@ mod tests {
         assert_eq!((render(&spans).as_str(), used), ("世[界]…", 5));
         let (spans, used) = fit("abc", &[], Style::new(), hl, 0);
         assert_eq!((spans.len(), used), (0, 0));
+        let (spans, used) = fit("Tram strike vetoed", &[], Style::new(), hl, 13);
+        assert_eq!(
+            (render(&spans).as_str(), used),
+            ("Tram strike…", 12),
+            "no space before the `…`"
+        );
     }
 
     /// A ZWJ family, a flag and a combining accent take the columns ratatui

@@ -3,6 +3,7 @@
 //! on what each says the number was.
 
 use super::Place;
+use super::noun;
 use super::subject;
 use super::text::{Sentence, words};
 use crate::store::month_of;
@@ -48,11 +49,6 @@ const QUALIFIERS: [&str; 10] = [
 ];
 /// Words between a number and what it counts.
 const ADJECTIVES: [&str; 6] = ["new", "more", "extra", "additional", "other", "further"];
-/// Words after a number that are not what it counts.
-const FUNCTION_WORDS: [&str; 22] = [
-    "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "the", "a", "as", "than", "is", "was",
-    "are", "were", "has", "have", "had", "per",
-];
 /// Nouns that count people; `children` stays apart (a subset, not a rival figure).
 const PEOPLE: [&str; 6] = [
     "people",
@@ -121,9 +117,9 @@ pub(super) fn group(all: Vec<Figure>) -> Vec<FigureGroup> {
         let unit = is_unit(about);
         let near = |a: usize, b: usize| {
             let (x, y) = (all[a].number.min(all[b].number), all[a].number.max(all[b].number));
-            // One sentence in two versions (a copy's) is about one thing.
-            let about_one =
-                !unit || all[a].text == all[b].text || subject::share(&all[a].subject, &all[b].subject);
+            // A unit with no word near it says nothing of what it is
+            // about, even when a copy repeats its sentence: it is in no group.
+            let about_one = !unit || subject::share(&all[a].subject, &all[b].subject);
             y <= x * MAX_RATIO && about_one
         };
         for chain in components(&members, near) {
@@ -234,16 +230,11 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             earlier
                 .find(|w| PEOPLE.contains(&w.as_str()) || w == "children")
                 .unwrap_or_default()
-        } else if ADJECTIVES.contains(&next.as_str()) {
-            // `190,000 new jobs` counts jobs.
-            word(last + 2)
         } else {
-            next.clone()
+            // `190,000 new jobs` counts jobs.
+            let from = last + 1 + usize::from(ADJECTIVES.contains(&next.as_str()));
+            noun::counted(&tokens, n, from).unwrap_or_default()
         };
-        // `from 157,000 to 133,000`: the word after a number is no noun.
-        if FUNCTION_WORDS.contains(&counted.as_str()) {
-            continue;
-        }
         if counted.is_empty() || !counted.chars().any(char::is_alphabetic) && unit.is_empty() {
             continue;
         }
@@ -371,12 +362,24 @@ mod tests {
 
     #[test]
     fn two_articles_giving_the_same_two_numbers_agree() {
-        let figure = |article, number| Figure::stub("%", article, number);
+        let figure = |article, number| Figure {
+            subject: vec!["stake".to_owned()],
+            ..Figure::stub("%", article, number)
+        };
         let both = vec![figure(0, 29.0), figure(0, 28.1), figure(1, 28.1), figure(1, 29.0)];
         let groups = group(both);
         assert_eq!(groups.len(), 1);
         assert!(!groups[0].differs());
         assert!(group(vec![figure(0, 29.0), figure(1, 28.1)])[0].differs());
+    }
+
+    #[test]
+    fn a_unit_with_no_word_near_it_is_in_no_group() {
+        let copy = |article| Figure {
+            text: "That was 26% more.".to_owned(),
+            ..Figure::stub("%", article, 26.0)
+        };
+        assert_eq!(group(vec![copy(0), copy(1)]), [], "a bare `%` says nothing");
     }
 
     #[test]

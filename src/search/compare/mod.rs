@@ -4,6 +4,7 @@
 //! story's bodies again (a handful), so it runs when asked, not at load.
 
 mod figures;
+mod noun;
 mod passages;
 mod quotes;
 mod subject;

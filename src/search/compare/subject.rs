@@ -196,6 +196,13 @@ fn content(token: &str, first: bool) -> Option<String> {
     (letters && !generic && month_of(&lower).is_none()).then(|| if name { word.to_owned() } else { lower })
 }
 
+/// Whether `word` (lower case, as written) is one that says nothing of
+/// what a number counts: it ends the noun phrase after a number
+/// (`21 films will`).
+pub(super) fn says_nothing(word: &str) -> bool {
+    GENERIC.contains(&word)
+}
+
 /// How well `word` names what a figure counts, to choose among words the
 /// figures share: a common noun (`economy`, `fares`) before a name
 /// (`Singapore`), a name before a word shaped like a verb or an adverb
