@@ -27,6 +27,7 @@ fn labels_path(name: &str) -> PathBuf {
 /// per-quote misses.
 fn print_score(s: &Score, name: &str) {
     println!("{name}: {}", s.summary());
+    print!("{}", s.kind_table());
     if std::env::var_os("BYLINE_PATHS").is_some() {
         print!("{}", s.path_table());
     }
@@ -119,6 +120,7 @@ fn split_dev_score(name: &str, file: &str) {
     println!("{name}, unread half: {}", unread.summary());
     let all = score(&file, &root, Detail::AggregateOnly);
     println!("{name}: {}", all.summary());
+    print!("{}", all.kind_table());
 }
 
 /// The fourth development set (40 articles, labelled in session 6), first scored
@@ -188,6 +190,7 @@ fn held_out(name: &str, label_file: &Path, root: &Path) -> Score {
     );
     assert!(s.labels > 0, "{name}: no labels in {}", label_file.display());
     println!("{name} (held out): {}", s.summary());
+    print!("{}", s.kind_table());
     s
 }
 

@@ -161,7 +161,7 @@ fn score(dir: &Path, split: &str) -> Score {
             })
             .collect();
         let paras = paragraphs(&clean(&text));
-        let (analysis, paths) = analyze_with_paths(gaz, &paras);
+        let (analysis, _, paths) = analyze_with_paths(gaz, &paras);
         s.files += 1;
         tally(
             &mut s,

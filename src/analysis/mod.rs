@@ -54,16 +54,20 @@ pub fn analyze_with_kinds(gazetteer: &Gazetteer, paragraphs: &[String]) -> (Arti
     (analysis, kinds)
 }
 
-/// `analyze`, plus the rule that attributed each quote as `how/who` (see
-/// `speakers::Attribution`): for measuring each rule's precision on labels.
+/// `analyze_with_kinds`, plus the rule that attributed each quote as `how/who`
+/// (see `speakers::Attribution`): for measuring each rule's precision, and the
+/// kinds against labelled kinds.
 #[doc(hidden)]
-pub fn analyze_with_paths(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<String>) {
-    let (analysis, _, paths) = analyze_full(gazetteer, paragraphs);
+pub fn analyze_with_paths(
+    gazetteer: &Gazetteer,
+    paragraphs: &[String],
+) -> (ArticleAnalysis, Vec<QuoteKind>, Vec<String>) {
+    let (analysis, kinds, paths) = analyze_full(gazetteer, paragraphs);
     let paths = paths
         .iter()
         .map(|(how, who)| format!("{}/{}", how.as_str(), who.as_str()))
         .collect();
-    (analysis, paths)
+    (analysis, kinds, paths)
 }
 
 type Paths = Vec<(speakers::How, speakers::Who)>;

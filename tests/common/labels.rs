@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::{paragraphs, path_rows, quote_start};
-use byline::analysis::{ArticleAnalysis, Gazetteer, analyze_with_paths};
+use byline::analysis::{ArticleAnalysis, Gazetteer, QuoteKind, analyze_with_paths};
 
 /// One labelled quote.
 pub struct Label {
@@ -70,6 +70,22 @@ pub struct Score {
     /// name where there is none), no name where one is labelled, no name
     /// rightly. Empty for `Detail::AggregateOnly`.
     pub paths: std::collections::BTreeMap<String, [usize; 4]>,
+    /// Found quotes by labelled kind (rows) and the kind byline decided
+    /// (columns), each cell `[quotes, given a name]`; in `KINDS` order.
+    /// Counts only, so held-out sets print it too.
+    pub kinds: [[[usize; 2]; 4]; 4],
+}
+
+/// The kinds in the order of `Score::kinds`, as the label files spell them.
+pub const KINDS: [&str; 4] = ["speech", "partial", "scare", "title"];
+
+fn kind_index(k: QuoteKind) -> usize {
+    match k {
+        QuoteKind::Speech => 0,
+        QuoteKind::Partial => 1,
+        QuoteKind::Scare => 2,
+        QuoteKind::Title => 3,
+    }
 }
 
 impl Score {
@@ -90,6 +106,38 @@ impl Score {
         for (p, [r, w, u, n]) in &self.paths {
             let _ = writeln!(t, "  {p}\t{r}\t{w}\t{u}\t{n}");
         }
+        t
+    }
+    /// Labelled kind × byline's kind, `quotes/named` per cell, then the two
+    /// errors that matter for names: words labelled as words (scare, title)
+    /// given a name, and speech or partial quotes byline calls words.
+    pub fn kind_table(&self) -> String {
+        let mut t = String::from("  label\\byline");
+        for k in KINDS {
+            let _ = write!(t, "\t{k}");
+        }
+        t.push('\n');
+        for (l, row) in KINDS.iter().zip(&self.kinds) {
+            let _ = write!(t, "  {l}");
+            for [n, named] in row {
+                let _ = write!(t, "\t{n}/{named}");
+            }
+            t.push('\n');
+        }
+        let sum = |ls: std::ops::Range<usize>, gs: std::ops::Range<usize>, i: usize| {
+            ls.flat_map(|l| gs.clone().map(move |g| (l, g)))
+                .map(|(l, g)| self.kinds[l][g][i])
+                .sum::<usize>()
+        };
+        let _ = writeln!(
+            t,
+            "  words (scare/title) given a name: {} of {}; speech/partial called scare/title: {} of {} ({} of them named)",
+            sum(2..4, 0..4, 1),
+            sum(2..4, 0..4, 0),
+            sum(0..2, 2..4, 0),
+            sum(0..2, 0..4, 0),
+            sum(0..2, 2..4, 1),
+        );
         t
     }
     pub fn summary(&self) -> String {
@@ -164,7 +212,7 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
     for (_, file) in files {
         let bytes = std::fs::read(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         let paras = paragraphs(&String::from_utf8_lossy(&bytes));
-        let (analysis, paths) = analyze_with_paths(gaz, &paras);
+        let (analysis, kinds, paths) = analyze_with_paths(gaz, &paras);
         s.predicted += analysis.quotes.len();
         let mut used = vec![false; analysis.quotes.len()];
         for l in labels.iter().filter(|l| l.file == file) {
@@ -186,6 +234,10 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
             used[i] = true;
             s.found += 1;
             let q = &analysis.quotes[i];
+            if let Some(l) = KINDS.iter().position(|k| *k == l.kind) {
+                s.kinds[l][kind_index(kinds[i])][0] += 1;
+                s.kinds[l][kind_index(kinds[i])][1] += usize::from(q.speaker.is_some());
+            }
             let got = q
                 .speaker
                 .map_or("-".to_string(), |e| analysis.entities[e].name.clone());
@@ -224,8 +276,8 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
             } else if q.speaker.is_some() {
                 s.false_names += 1;
                 note(format_args!(
-                    "FALSE    {file}\t{}\twant none got {got:?} via {}",
-                    l.start, paths[i]
+                    "FALSE    {file}\t{}\twant none ({}) got {got:?} ({:?}) via {}",
+                    l.start, l.kind, kinds[i], paths[i]
                 ));
             }
             if !l.role.is_empty() {
