@@ -28,6 +28,7 @@ mod teams;
 #[cfg(test)]
 mod test_util;
 mod tokens;
+mod trie;
 pub mod types;
 
 pub use corpus::{CorpusEntity, EntityId, EntityIndex, Form, HIDDEN, KeyId, KeyStats, Said};
