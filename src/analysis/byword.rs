@@ -26,6 +26,11 @@ impl<'a> ByWord<'a> {
         &self.entries[start..start + len]
     }
 
+    /// The entries, for reuse (see `entities::Scratch`).
+    pub(super) fn into_entries(self) -> Vec<(&'a str, usize, usize)> {
+        self.entries
+    }
+
     /// Each word's list.
     pub(super) fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
         self.entries.chunk_by(|a, b| a.0 == b.0)

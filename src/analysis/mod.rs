@@ -11,6 +11,7 @@ pub(crate) mod common_words;
 pub mod corpus;
 pub mod corrections;
 mod entities;
+mod entity_groups;
 pub mod gazetteer;
 mod generic;
 pub(crate) mod hash;
