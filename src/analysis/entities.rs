@@ -15,6 +15,7 @@ use super::namekey::{self, Key};
 use super::names::Candidate;
 use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
+use super::wordmap::{Slot, WordMap};
 
 /// The article's entities plus what attribution needs to know about them.
 pub struct Resolved {
@@ -41,6 +42,8 @@ type Words<'a> = Vec<(&'a str, usize, usize)>;
 /// place and `recycle`d to the article's lifetimes.
 #[derive(Default)]
 struct Scratch {
+    by_surface: Vec<Slot<'static>>,
+    by_key: Vec<Slot<'static>>,
     key_at: Vec<Option<usize>>,
     keys: Vec<&'static Key>,
     groups: Vec<Group<'static>>,
@@ -109,12 +112,12 @@ pub fn resolve(
     // One key per distinct surface form: names repeat, and a key costs an
     // allocation and a pass over its parts.
     let mut used = 0;
-    let mut by_surface: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut by_surface = WordMap::with_slots(recycle(std::mem::take(&mut s.by_surface)), cands.len());
     let mut key_at = std::mem::take(&mut s.key_at);
     key_at.clear();
     key_at.extend(cands.iter().map(|c| {
             c.gaz.is_none().then(|| {
-                *by_surface.entry(surface(c)).or_insert_with_key(|s| {
+                by_surface.get_or_insert_with(surface(c), |s| {
                     if used == keys.len() {
                         keys.push(Key::default());
                     }
@@ -131,7 +134,7 @@ pub fn resolve(
     groups.reserve(cands.len());
     let mut by_gaz = std::mem::take(&mut s.by_gaz);
     by_gaz.clear();
-    let mut by_key: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut by_key = WordMap::with_slots(recycle(std::mem::take(&mut s.by_key)), cands.len());
     let mut assign = std::mem::take(&mut s.assign);
     assign.clear();
     assign.resize(cands.len(), usize::MAX);
@@ -151,17 +154,12 @@ pub fn resolve(
                 hyphen_alone.push(i);
                 continue;
             }
-            match by_key.get(key.as_str()) {
-                Some(&g) => g,
-                None => {
-                    let g = groups
-                        .iter()
-                        .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(g.key, key))
-                        .unwrap_or_else(|| new_group(&mut groups, key, None));
-                    by_key.insert(key.as_str(), g);
-                    g
-                }
-            }
+            by_key.get_or_insert_with(key.as_str(), |_| {
+                groups
+                    .iter()
+                    .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(g.key, key))
+                    .unwrap_or_else(|| new_group(&mut groups, key, None))
+            })
         } else {
             continue;
         };
@@ -182,9 +180,7 @@ pub fn resolve(
         };
         let g = match one {
             (Some(g), None) => g,
-            _ => *by_key
-                .entry(tail)
-                .or_insert_with(|| new_group(&mut groups, key, None)),
+            _ => by_key.get_or_insert_with(tail, |_| new_group(&mut groups, key, None)),
         };
         assign[i] = g;
     }
@@ -305,9 +301,7 @@ pub fn resolve(
             continue;
         }
         let g = full.unwrap_or_else(|| {
-            *by_key
-                .entry(word)
-                .or_insert_with(|| new_group(&mut groups, keys[i], None))
+            by_key.get_or_insert_with(word, |_| new_group(&mut groups, keys[i], None))
         });
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
@@ -341,6 +335,8 @@ pub fn resolve(
     }
     let resolved = finish(gaz, &mut groups, cands, &assign, paras, toks, &mut s);
     // Back, emptied, for the next article.
+    s.by_surface = recycle(by_surface.into_slots());
+    s.by_key = recycle(by_key.into_slots());
     s.key_at = key_at;
     s.keys = recycle(keys);
     s.groups = recycle(groups);
