@@ -13,15 +13,17 @@ use super::tokens::{ACRONYM, CAP, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token
 /// live values, every token cost twice as much.
 #[inline(never)]
 pub(super) fn skip_lowercase(para: &str, toks: &[Token], k: usize) -> usize {
-    for (j, t) in toks.iter().enumerate().skip(k + 1) {
-        if t.name_stop() {
-            if j - 1 > k && particle_before_name(para, toks, j - 1) {
-                return j - 1;
-            }
-            if t.is(CAP) {
-                return j;
-            }
+    let mut j = k + 1;
+    // `position` over the rest: the tightest loop for the one flag.
+    while let Some(off) = toks.get(j..).and_then(|rest| rest.iter().position(Token::name_stop)) {
+        j += off;
+        if j - 1 > k && particle_before_name(para, toks, j - 1) {
+            return j - 1;
         }
+        if toks[j].is(CAP) {
+            return j;
+        }
+        j += 1;
     }
     toks.len()
 }

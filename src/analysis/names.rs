@@ -242,9 +242,11 @@ fn interpret(
     let multi = (name_start..end).filter(|&k| toks[k].is(WORD)).count() > 1;
     // A lone demonym (`Russian hackers`, `Cuban said`) is kept: resolution
     // drops it unless it is the surname of a full name here (`Mark Cuban`).
-    let demonym = gaz.is_demonym(first) && name_start + 1 == end;
+    let first_demonym = gaz.is_demonym(first);
+    let demonym = first_demonym && name_start + 1 == end;
     // `North American sales`: generic words and a demonym are an adjective.
-    let adjective = gaz.is_demonym(word(last)) && all_generic_to(name_start, last);
+    let last_demonym = if last == name_start { first_demonym } else { gaz.is_demonym(word(last)) };
+    let adjective = last_demonym && all_generic_to(name_start, last);
     if multi
         && (all_generic(name_start)
             || adjective
