@@ -5,8 +5,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::hash::FxSet;
-use super::lexicon;
+use super::hash::{FxSet, WordFilter};
 use super::tokens::{self, Token};
 use super::trie::{Trie, TrieBuilder};
 use super::types::EntityKind;
@@ -218,38 +217,6 @@ impl Gazetteer {
             }
         }
         best
-    }
-}
-
-/// A bit filter over words (16,384 bits, one per word): `may_hold` is
-/// false for most words not inserted, at the cost of one hash and no
-/// string comparison.
-#[derive(Clone, Debug)]
-struct WordFilter(Vec<u64>);
-
-impl Default for WordFilter {
-    fn default() -> WordFilter {
-        WordFilter(vec![0; 256])
-    }
-}
-
-impl WordFilter {
-    fn insert(&mut self, word: &str) {
-        let (i, bit) = Self::bit(word);
-        self.0[i] |= bit;
-    }
-
-    fn may_hold(&self, word: &str) -> bool {
-        let (i, bit) = Self::bit(word);
-        self.0[i] & bit != 0
-    }
-
-    /// Where a word sits: (u64 index, bit).
-    fn bit(word: &str) -> (usize, u64) {
-        let b = word.as_bytes();
-        let h = (lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
-        (slot >> 6, 1 << (slot & 63))
     }
 }
 
