@@ -56,7 +56,6 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         }
         let t = toks[k];
         let text = t.text(para);
-        let initial = lead == k || starts_sentence(para, toks, k);
         if (t.is(CAP) || t.lex(para).particle())
             && let Some((id, end)) = match looked.take() {
                 Some((at, m)) if at == k => m,
@@ -127,6 +126,9 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             k = next;
             continue;
         }
+        // Asked only here: gazetteer names, headlines and honorifics above
+        // do not care.
+        let initial = lead == k || starts_sentence(para, toks, k);
         let particle_start = t.lex(para).particle()
             && toks
                 .get(k + 2)
