@@ -116,7 +116,10 @@ mod tests {
             ("Aber", 3, 2),
             ("Abercromb", 0, 3),
         ]);
-        assert_eq!(long.get("Abercrombie"), [("Abercrombie", 2, 0), ("Abercrombie", 4, 0)]);
+        assert_eq!(
+            long.get("Abercrombie"),
+            [("Abercrombie", 2, 0), ("Abercrombie", 4, 0)]
+        );
         assert_eq!(long.get("Abercromby"), [("Abercromby", 1, 1)]);
         assert_eq!(long.get("Aber"), [("Aber", 3, 2)]);
         assert!(long.get("Abercrombi").is_empty());

@@ -116,17 +116,17 @@ pub fn resolve(
     let mut key_at = std::mem::take(&mut s.key_at);
     key_at.clear();
     key_at.extend(cands.iter().map(|c| {
-            c.gaz.is_none().then(|| {
-                by_surface.get_or_insert_with(surface(c), |s| {
-                    if used == keys.len() {
-                        keys.push(Key::default());
-                    }
-                    keys[used].set(s);
-                    used += 1;
-                    used - 1
-                })
+        c.gaz.is_none().then(|| {
+            by_surface.get_or_insert_with(surface(c), |s| {
+                if used == keys.len() {
+                    keys.push(Key::default());
+                }
+                keys[used].set(s);
+                used += 1;
+                used - 1
             })
-        }));
+        })
+    }));
     let unique = &keys[..used];
     let mut keys: Vec<&Key> = recycle(std::mem::take(&mut s.keys));
     keys.extend(key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])));
@@ -300,9 +300,8 @@ pub fn resolve(
             org_head[i] = true;
             continue;
         }
-        let g = full.unwrap_or_else(|| {
-            by_key.get_or_insert_with(word, |_| new_group(&mut groups, keys[i], None))
-        });
+        let g = full
+            .unwrap_or_else(|| by_key.get_or_insert_with(word, |_| new_group(&mut groups, keys[i], None)));
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
     }

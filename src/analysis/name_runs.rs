@@ -15,7 +15,10 @@ use super::tokens::{ACRONYM, CAP, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token
 pub(super) fn skip_lowercase(para: &str, toks: &[Token], k: usize) -> usize {
     let mut j = k + 1;
     // `position` over the rest: the tightest loop for the one flag.
-    while let Some(off) = toks.get(j..).and_then(|rest| rest.iter().position(Token::name_stop)) {
+    while let Some(off) = toks
+        .get(j..)
+        .and_then(|rest| rest.iter().position(Token::name_stop))
+    {
         j += off;
         if j - 1 > k && particle_before_name(para, toks, j - 1) {
             return j - 1;

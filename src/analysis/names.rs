@@ -247,7 +247,11 @@ fn interpret(
     let first_demonym = gaz.is_demonym(first);
     let demonym = first_demonym && name_start + 1 == end;
     // `North American sales`: generic words and a demonym are an adjective.
-    let last_demonym = if last == name_start { first_demonym } else { gaz.is_demonym(word(last)) };
+    let last_demonym = if last == name_start {
+        first_demonym
+    } else {
+        gaz.is_demonym(word(last))
+    };
     let adjective = last_demonym && all_generic_to(name_start, last);
     if multi
         && (all_generic(name_start)

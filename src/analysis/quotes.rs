@@ -115,7 +115,9 @@ impl Iterator for MarkBytes<'_> {
 fn chunk_flags(chunk: &[u8; 16]) -> u32 {
     #[cfg(target_arch = "x86_64")]
     {
-        use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8};
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
         // SAFETY: an unaligned load of the chunk's 16 bytes; SSE2 is in
         // every x86-64. The byte mask takes non-ASCII bytes' high bits as is.
         unsafe {

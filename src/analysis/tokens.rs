@@ -384,7 +384,11 @@ fn word(para: &str, start: usize, end: usize, flags: u8, plain: bool) -> Token {
     let (more, cap_lex) = if flags & CAP != 0 {
         let text = &para[start..end];
         let lex = Lex::of(text);
-        let cap_word = if capitals::cap_word(text, flags, lex, plain) { CAP_WORD } else { 0 };
+        let cap_word = if capitals::cap_word(text, flags, lex, plain) {
+            CAP_WORD
+        } else {
+            0
+        };
         (NAME_STOP | cap_word, lex)
     } else {
         (0, Lex::default())

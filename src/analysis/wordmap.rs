@@ -62,7 +62,8 @@ impl<'a> WordMap<'a> {
             if s.word.is_empty() {
                 break;
             }
-            if s.lo == lo && s.hi == hi && s.word.len() == word.len() && (word.len() <= 16 || s.word == word) {
+            if s.lo == lo && s.hi == hi && s.word.len() == word.len() && (word.len() <= 16 || s.word == word)
+            {
                 return s.value;
             }
             i = (i + 1) & mask;
