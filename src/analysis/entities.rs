@@ -42,6 +42,7 @@ type Words<'a> = Vec<(&'a str, usize, usize)>;
 /// place and `recycle`d to the article's lifetimes.
 #[derive(Default)]
 struct Scratch {
+    surfaces: Vec<&'static str>,
     by_surface: Vec<Slot<'static>>,
     by_key: Vec<Slot<'static>>,
     key_at: Vec<Option<usize>>,
@@ -108,6 +109,9 @@ pub fn resolve(
     cands.retain(|c| !doubted(c) || !unattested.contains(surface(c)));
     let cands = &*cands;
     let mut s = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    // Each candidate's text, cut once: several steps below ask for it.
+    let mut surfaces: Vec<&str> = recycle(std::mem::take(&mut s.surfaces));
+    surfaces.extend(cands.iter().map(surface));
 
     // One key per distinct surface form: names repeat, and a key costs an
     // allocation and a pass over its parts.
@@ -115,9 +119,9 @@ pub fn resolve(
     let mut by_surface = WordMap::with_slots(recycle(std::mem::take(&mut s.by_surface)), cands.len());
     let mut key_at = std::mem::take(&mut s.key_at);
     key_at.clear();
-    key_at.extend(cands.iter().map(|c| {
+    key_at.extend(cands.iter().zip(&surfaces).map(|(c, &text)| {
         c.gaz.is_none().then(|| {
-            by_surface.get_or_insert_with(surface(c), |s| {
+            by_surface.get_or_insert_with(text, |s| {
                 if used == keys.len() {
                     keys.push(Key::default());
                 }
@@ -200,7 +204,7 @@ pub fn resolve(
         {
             by_surname.push((keys[j].last(), j, g));
             by_given.push((keys[j].first(), j, g));
-            let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
+            let last = surfaces[j].rsplit(' ').next().unwrap_or("");
             if let Some((half, _)) = last.split_once('-') {
                 halves.push((half, g));
             }
@@ -248,8 +252,8 @@ pub fn resolve(
         if assign[i] != usize::MAX || keys[i].is_empty() {
             continue;
         }
-        if c.tok_end - c.tok_start == 1 && generic::is_generic(surface(c)) {
-            assign[i] = nearest(by_last_word.get(surface(c)), c).unwrap_or(DROPPED);
+        if c.tok_end - c.tok_start == 1 && generic::is_generic(surfaces[i]) {
+            assign[i] = nearest(by_last_word.get(surfaces[i]), c).unwrap_or(DROPPED);
             continue;
         }
         let word = keys[i].as_str();
@@ -262,14 +266,14 @@ pub fn resolve(
             continue;
         }
         // A lone demonym names only a person it is the surname of.
-        if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surface(c)) {
+        if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surfaces[i]) {
             assign[i] = nearest(by_surname.get(word), c).unwrap_or(DROPPED);
             continue;
         }
         let given = || match by_given.get(word) {
             [(_, _, g), rest @ ..]
                 if rest.iter().all(|e| e.2 == *g)
-                    && (c.hints.person || Lex::of(surface(c)).first_name().is_some()) =>
+                    && (c.hints.person || Lex::of(surfaces[i]).first_name().is_some()) =>
             {
                 Some(*g)
             }
@@ -294,7 +298,7 @@ pub fn resolve(
         let full = (nearest(by_surname.get(word), c).or_else(given).or_else(misspelt)).or_else(half);
         if full.is_none()
             && c.tok_end - c.tok_start == 1
-            && let Some(g) = nearest(by_org_head.get(surface(c)), c)
+            && let Some(g) = nearest(by_org_head.get(surfaces[i]), c)
         {
             assign[i] = g;
             org_head[i] = true;
@@ -325,7 +329,7 @@ pub fn resolve(
             continue;
         }
         let g = &mut groups[assign[i]];
-        g.add_form(surface(c));
+        g.add_form(surfaces[i]);
         // A short form's own cues (`Nortel said`, `IE`) do not make the
         // company a person, nor the product a company.
         if !org_head[i] {
@@ -334,6 +338,7 @@ pub fn resolve(
     }
     let resolved = finish(gaz, &mut groups, cands, &assign, paras, toks, &mut s);
     // Back, emptied, for the next article.
+    s.surfaces = recycle(surfaces);
     s.by_surface = recycle(by_surface.into_slots());
     s.by_key = recycle(by_key.into_slots());
     s.key_at = key_at;
