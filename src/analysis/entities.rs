@@ -410,3 +410,21 @@ fn finish(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::recycle;
+
+    /// A recycled vector keeps its allocation: the scratch vectors then
+    /// cost no allocation per article.
+    #[test]
+    fn recycle_keeps_the_allocation() {
+        let text = String::from("Ann Lee met Bo Fry");
+        let mut words: Vec<(&str, usize, usize)> = Vec::with_capacity(16);
+        words.push((&text[..3], 0, 0));
+        let (at, room) = (words.as_ptr() as usize, words.capacity());
+        let kept: Vec<(&'static str, usize, usize)> = recycle(words);
+        assert!(kept.is_empty());
+        assert_eq!((kept.as_ptr() as usize, kept.capacity()), (at, room));
+    }
+}
