@@ -1,9 +1,14 @@
 //! Entity resolution's small tables within one article (`entities.rs`):
 //! candidates by word, and how often each form of a name occurs.
 
+use super::lexicon::pack;
+
 /// (word, candidate, group) lists by word, each in text order: one sorted
-/// vector, where a map of vectors would allocate once per word.
-/// Most lookups find nothing, and `sigs` answers those without a search.
+/// vector, where a map of vectors would allocate once per word. Words are
+/// ordered by their packed first bytes first (`order`), which most
+/// comparisons settle without a string compare; which word comes first
+/// matters to no caller. Most lookups find nothing, and `sigs` answers
+/// those without a search.
 pub(super) struct ByWord<'a> {
     entries: Vec<(&'a str, usize, usize)>,
     sigs: u64,
@@ -12,7 +17,7 @@ pub(super) struct ByWord<'a> {
 impl<'a> ByWord<'a> {
     pub(super) fn new(mut entries: Vec<(&'a str, usize, usize)>) -> ByWord<'a> {
         // Candidates are unique: the unstable sort keeps text order in a word.
-        entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        entries.sort_unstable_by(|a, b| order(a.0, b.0).then(a.1.cmp(&b.1)));
         let sigs = entries.iter().fold(0, |s, e| s | sig(e.0));
         ByWord { entries, sigs }
     }
@@ -21,15 +26,26 @@ impl<'a> ByWord<'a> {
         if self.sigs & sig(word) == 0 {
             return &[];
         }
-        let start = self.entries.partition_point(|e| e.0 < word);
+        let start = self.entries.partition_point(|e| order(e.0, word).is_lt());
         let len = self.entries[start..].partition_point(|e| e.0 == word);
         &self.entries[start..start + len]
+    }
+
+    /// The entries, for reuse (see `entities::Scratch`).
+    pub(super) fn into_entries(self) -> Vec<(&'a str, usize, usize)> {
+        self.entries
     }
 
     /// Each word's list.
     pub(super) fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
         self.entries.chunk_by(|a, b| a.0 == b.0)
     }
+}
+
+/// The words' order in a `ByWord`: by their first eight bytes packed, then
+/// as strings (equal packs: the same first eight bytes, or the same word).
+fn order(a: &str, b: &str) -> std::cmp::Ordering {
+    pack(a.as_bytes()).cmp(&pack(b.as_bytes())).then_with(|| a.cmp(b))
 }
 
 /// A bit per (length, first byte) of a word: sets of a few words OR theirs
@@ -92,5 +108,21 @@ mod tests {
         assert_eq!(words.get("Lee"), [("Lee", 1, 1), ("Lee", 5, 1)]);
         assert!(words.get("Lea").is_empty() && words.get("Zed").is_empty());
         assert_eq!(words.lists().count(), 3);
+        // Words sharing their first eight bytes, or one a prefix of another.
+        let long = ByWord::new(vec![
+            ("Abercrombie", 4, 0),
+            ("Abercromby", 1, 1),
+            ("Abercrombie", 2, 0),
+            ("Aber", 3, 2),
+            ("Abercromb", 0, 3),
+        ]);
+        assert_eq!(
+            long.get("Abercrombie"),
+            [("Abercrombie", 2, 0), ("Abercrombie", 4, 0)]
+        );
+        assert_eq!(long.get("Abercromby"), [("Abercromby", 1, 1)]);
+        assert_eq!(long.get("Aber"), [("Aber", 3, 2)]);
+        assert!(long.get("Abercrombi").is_empty());
+        assert_eq!(long.lists().count(), 4);
     }
 }

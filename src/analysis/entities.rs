@@ -2,8 +2,11 @@
 //! sentence-initial words, joins surnames and spelling variants to the full
 //! name, votes on the kind, and emits mentions.
 
+use std::cell::RefCell;
+
 use super::aliases;
-use super::byword::{ByWord, FormCounts, sig};
+use super::byword::{ByWord, sig};
+use super::entity_groups::{Group, is_org, merge, new_group};
 use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::{FxMap, FxSet};
@@ -12,6 +15,7 @@ use super::namekey::{self, Key};
 use super::names::Candidate;
 use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
+use super::wordmap::{Slot, WordMap};
 
 /// The article's entities plus what attribution needs to know about them.
 pub struct Resolved {
@@ -29,82 +33,41 @@ const DROPPED: usize = usize::MAX - 1;
 /// The key of gazetteer groups, which match by id, not by name.
 static NO_KEY: Key = Key::EMPTY;
 
-struct Group<'k> {
-    /// Borrowed from the candidates' keys: no copy per group.
-    key: &'k Key,
-    gaz: Option<u32>,
-    /// Surface forms in order of first appearance, and their counts (apart,
-    /// so the forms become the aliases without copying).
-    forms: Vec<String>,
-    counts: FormCounts,
-    votes: [usize; 3], // person, org, place
-    /// Some mention carries an org cue: only exact names join it.
-    org: bool,
-    gender: Option<Option<Gender>>,
+/// A (word, candidate, group) list (see `ByWord`).
+type Words<'a> = Vec<(&'a str, usize, usize)>;
+
+/// Resolution's per-article vectors, kept empty from article to article:
+/// each would be an allocation per article (about 60,000 for 2,225 BBC
+/// articles). Those holding borrows are stored with `'static` in their
+/// place and `recycle`d to the article's lifetimes.
+#[derive(Default)]
+struct Scratch {
+    surfaces: Vec<&'static str>,
+    by_surface: Vec<Slot<'static>>,
+    by_key: Vec<Slot<'static>>,
+    key_at: Vec<Option<usize>>,
+    keys: Vec<&'static Key>,
+    groups: Vec<Group<'static>>,
+    by_gaz: FxMap<u32, usize>,
+    assign: Vec<usize>,
+    /// By surname, by given name, by last word, by an org's first word.
+    words: [Words<'static>; 4],
+    org_head: Vec<bool>,
+    surnames: Vec<&'static [(&'static str, usize, usize)]>,
+    order: Vec<usize>,
+    index: Vec<usize>,
 }
 
-impl Group<'_> {
-    fn add_form(&mut self, form: &str) {
-        match self.forms.iter().position(|f| f == form) {
-            Some(i) => self.counts.bump(i),
-            None => {
-                self.forms.push(form.to_string());
-                self.counts.bump(self.forms.len() - 1);
-            }
-        }
-    }
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
 
-    fn vote(&mut self, c: &Candidate) {
-        let h = c.hints;
-        self.votes[0] += usize::from(h.person);
-        self.votes[1] += usize::from(h.org);
-        self.votes[2] += usize::from(h.place);
-        if let Some(g) = h.gender {
-            // Conflicting evidence leaves the gender unknown.
-            self.gender = match self.gender {
-                None => Some(Some(g)),
-                Some(Some(old)) if old != g => Some(None),
-                keep => keep,
-            };
-        }
-    }
-
-    fn kind(&self, gaz: &Gazetteer) -> EntityKind {
-        let [p, o, l] = self.votes;
-        if let Some(id) = self.gaz {
-            // A known place's only org cue is its use as a club (`teams`).
-            return match gaz.entry(id).kind {
-                EntityKind::Place if o > 0 => EntityKind::Organization,
-                kind => kind,
-            };
-        }
-        if p == 0 && o == 0 && l == 0 {
-            EntityKind::Other
-        } else if p >= o && p >= l {
-            EntityKind::Person
-        } else if o >= l {
-            EntityKind::Organization
-        } else {
-            EntityKind::Place
-        }
-    }
-
-    /// The fullest form: most words, then most frequent, then alphabetical.
-    fn name(&self, gaz: &Gazetteer) -> String {
-        if let Some(id) = self.gaz {
-            return gaz.entry(id).name.clone();
-        }
-        let counted = self
-            .forms
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f, self.counts.get(i)));
-        let best = counted.max_by(|(a, na), (b, nb)| {
-            let words = |s: &str| s.split_whitespace().count();
-            (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
-        });
-        best.map(|(f, _)| (*f).clone()).unwrap_or_default()
-    }
+/// An empty vector on `v`'s allocation, for elements of the same layout (a
+/// borrow of another lifetime): the standard library collects a vector's
+/// mapped `into_iter` in place.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("cleared")).collect()
 }
 
 /// `cands` is the caller's buffer (reused across articles); unsupported
@@ -145,32 +108,40 @@ pub fn resolve(
     }
     cands.retain(|c| !doubted(c) || !unattested.contains(surface(c)));
     let cands = &*cands;
+    let mut s = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    // Each candidate's text, cut once: several steps below ask for it.
+    let mut surfaces: Vec<&str> = recycle(std::mem::take(&mut s.surfaces));
+    surfaces.extend(cands.iter().map(surface));
 
     // One key per distinct surface form: names repeat, and a key costs an
     // allocation and a pass over its parts.
     let mut used = 0;
-    let mut by_surface: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
-    let key_at: Vec<Option<usize>> = cands
-        .iter()
-        .map(|c| {
-            c.gaz.is_none().then(|| {
-                *by_surface.entry(surface(c)).or_insert_with_key(|s| {
-                    if used == keys.len() {
-                        keys.push(Key::default());
-                    }
-                    keys[used].set(s);
-                    used += 1;
-                    used - 1
-                })
+    let mut by_surface = WordMap::with_slots(recycle(std::mem::take(&mut s.by_surface)), cands.len());
+    let mut key_at = std::mem::take(&mut s.key_at);
+    key_at.clear();
+    key_at.extend(cands.iter().zip(&surfaces).map(|(c, &text)| {
+        c.gaz.is_none().then(|| {
+            by_surface.get_or_insert_with(text, |s| {
+                if used == keys.len() {
+                    keys.push(Key::default());
+                }
+                keys[used].set(s);
+                used += 1;
+                used - 1
             })
         })
-        .collect();
+    }));
     let unique = &keys[..used];
-    let keys: Vec<&Key> = key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])).collect();
-    let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
-    let mut by_gaz: FxMap<u32, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
-    let mut by_key: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(cands.len(), Default::default());
-    let mut assign = vec![usize::MAX; cands.len()];
+    let mut keys: Vec<&Key> = recycle(std::mem::take(&mut s.keys));
+    keys.extend(key_at.iter().map(|k| k.map_or(&NO_KEY, |k| &unique[k])));
+    let mut groups: Vec<Group> = recycle(std::mem::take(&mut s.groups));
+    groups.reserve(cands.len());
+    let mut by_gaz = std::mem::take(&mut s.by_gaz);
+    by_gaz.clear();
+    let mut by_key = WordMap::with_slots(recycle(std::mem::take(&mut s.by_key)), cands.len());
+    let mut assign = std::mem::take(&mut s.assign);
+    assign.clear();
+    assign.resize(cands.len(), usize::MAX);
     // A hyphenated surname alone (`Kilroy-Silk`) is a key of two parts, but
     // no full name: it joins the one full name ending in it, once all are known.
     let mut hyphen_alone = Vec::new();
@@ -187,17 +158,12 @@ pub fn resolve(
                 hyphen_alone.push(i);
                 continue;
             }
-            match by_key.get(key.as_str()) {
-                Some(&g) => g,
-                None => {
-                    let g = groups
-                        .iter()
-                        .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(g.key, key))
-                        .unwrap_or_else(|| new_group(&mut groups, key, None));
-                    by_key.insert(key.as_str(), g);
-                    g
-                }
-            }
+            by_key.get_or_insert_with(key.as_str(), |_| {
+                groups
+                    .iter()
+                    .position(|g| g.gaz.is_none() && !is_org(g, c) && namekey::same_person(g.key, key))
+                    .unwrap_or_else(|| new_group(&mut groups, key, None))
+            })
         } else {
             continue;
         };
@@ -218,17 +184,16 @@ pub fn resolve(
         };
         let g = match one {
             (Some(g), None) => g,
-            _ => *by_key
-                .entry(tail)
-                .or_insert_with(|| new_group(&mut groups, key, None)),
+            _ => by_key.get_or_insert_with(tail, |_| new_group(&mut groups, key, None)),
         };
         assign[i] = g;
     }
     // Surnames and single words: join the full name they shorten, the
     // nearest one before, else the first one after.
-    let mut by_surname = Vec::with_capacity(cands.len());
+    let [w0, w1, w2, w3] = std::mem::take(&mut s.words).map(recycle);
+    let mut by_surname: Words = w0;
     // People by given name: `Paul` alone is the one Paul with a full name here.
-    let mut by_given = Vec::with_capacity(cands.len());
+    let mut by_given: Words = w1;
     // The first halves of full names' hyphenated surnames (`Kilroy`), with
     // their groups: few articles have any.
     let mut halves: Vec<(&str, usize)> = Vec::new();
@@ -239,7 +204,7 @@ pub fn resolve(
         {
             by_surname.push((keys[j].last(), j, g));
             by_given.push((keys[j].first(), j, g));
-            let last = surface(&cands[j]).rsplit(' ').next().unwrap_or("");
+            let last = surfaces[j].rsplit(' ').next().unwrap_or("");
             if let Some((half, _)) = last.split_once('-') {
                 halves.push((half, g));
             }
@@ -249,7 +214,7 @@ pub fn resolve(
     // A generic word (`United`, `Open`) names only the longer name it ends
     // in this article (`Manchester United`), organisations included; alone
     // it names nothing and is dropped.
-    let mut by_last_word = Vec::new();
+    let mut by_last_word: Words = w2;
     for (j, c) in cands.iter().enumerate() {
         if assign[j] != usize::MAX && c.tok_end - c.tok_start > 1 {
             by_last_word.push((toks[c.para][c.tok_end - 1].text(&paras[c.para]), j, assign[j]));
@@ -258,7 +223,7 @@ pub fn resolve(
     let by_last_word = ByWord::new(by_last_word);
     // Organisations by their first word: `Nortel` alone in an article
     // about `Nortel Networks` is that company, not a person of its own.
-    let mut by_org_head = Vec::new();
+    let mut by_org_head: Words = w3;
     for (j, c) in cands.iter().enumerate() {
         let Some(g) = groups.get(assign[j]) else { continue };
         let org = match g.gaz {
@@ -270,9 +235,12 @@ pub fn resolve(
         }
     }
     let by_org_head = ByWord::new(by_org_head);
-    let mut org_head = vec![false; cands.len()];
+    let mut org_head = std::mem::take(&mut s.org_head);
+    org_head.clear();
+    org_head.resize(cands.len(), false);
     // The full names by surname, split once rather than for every word.
-    let surnames: Vec<&[(&str, usize, usize)]> = by_surname.lists().collect();
+    let mut surnames: Vec<&[(&str, usize, usize)]> = recycle(std::mem::take(&mut s.surnames));
+    surnames.extend(by_surname.lists());
     let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
         let before = list
             .iter()
@@ -284,8 +252,8 @@ pub fn resolve(
         if assign[i] != usize::MAX || keys[i].is_empty() {
             continue;
         }
-        if c.tok_end - c.tok_start == 1 && generic::is_generic(surface(c)) {
-            assign[i] = nearest(by_last_word.get(surface(c)), c).unwrap_or(DROPPED);
+        if c.tok_end - c.tok_start == 1 && generic::is_generic(surfaces[i]) {
+            assign[i] = nearest(by_last_word.get(surfaces[i]), c).unwrap_or(DROPPED);
             continue;
         }
         let word = keys[i].as_str();
@@ -298,14 +266,14 @@ pub fn resolve(
             continue;
         }
         // A lone demonym names only a person it is the surname of.
-        if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surface(c)) {
+        if c.tok_end - c.tok_start == 1 && gaz.is_demonym(surfaces[i]) {
             assign[i] = nearest(by_surname.get(word), c).unwrap_or(DROPPED);
             continue;
         }
         let given = || match by_given.get(word) {
             [(_, _, g), rest @ ..]
                 if rest.iter().all(|e| e.2 == *g)
-                    && (c.hints.person || Lex::of(surface(c)).first_name().is_some()) =>
+                    && (c.hints.person || Lex::of(surfaces[i]).first_name().is_some()) =>
             {
                 Some(*g)
             }
@@ -330,17 +298,14 @@ pub fn resolve(
         let full = (nearest(by_surname.get(word), c).or_else(given).or_else(misspelt)).or_else(half);
         if full.is_none()
             && c.tok_end - c.tok_start == 1
-            && let Some(g) = nearest(by_org_head.get(surface(c)), c)
+            && let Some(g) = nearest(by_org_head.get(surfaces[i]), c)
         {
             assign[i] = g;
             org_head[i] = true;
             continue;
         }
-        let g = full.unwrap_or_else(|| {
-            *by_key
-                .entry(word)
-                .or_insert_with(|| new_group(&mut groups, keys[i], None))
-        });
+        let g = full
+            .unwrap_or_else(|| by_key.get_or_insert_with(word, |_| new_group(&mut groups, keys[i], None)));
         assign[i] = g;
         groups[g].votes[0] += usize::from(full.is_some());
     }
@@ -364,69 +329,55 @@ pub fn resolve(
             continue;
         }
         let g = &mut groups[assign[i]];
-        g.add_form(surface(c));
+        g.add_form(surfaces[i]);
         // A short form's own cues (`Nortel said`, `IE`) do not make the
         // company a person, nor the product a company.
         if !org_head[i] {
             g.vote(c);
         }
     }
-    finish(gaz, groups, cands, assign, paras, toks)
-}
-
-/// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
-fn merge(groups: &mut [Group], assign: &mut [usize], x: usize, y: usize) {
-    let (gx, gy) = (assign[x], assign[y]);
-    if gx == gy || gx >= groups.len() || gy >= groups.len() {
-        return;
-    }
-    for g in assign.iter_mut().filter(|g| **g == gy) {
-        *g = gx;
-    }
-    let (votes, org) = (groups[gy].votes, groups[gy].org);
-    let into = &mut groups[gx];
-    into.votes.iter_mut().zip(votes).for_each(|(v, w)| *v += w);
-    into.org |= org;
-}
-
-/// Organisations are matched by their exact name only.
-fn is_org(g: &Group, c: &Candidate) -> bool {
-    c.hints.org || g.org
-}
-
-fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) -> usize {
-    groups.push(Group {
-        key,
-        gaz,
-        // Room for the usual few forms, allocated here rather than grown.
-        forms: Vec::with_capacity(4),
-        counts: FormCounts::default(),
-        votes: [0; 3],
-        org: false,
-        gender: None,
-    });
-    groups.len() - 1
+    let resolved = finish(gaz, &mut groups, cands, &assign, paras, toks, &mut s);
+    // Back, emptied, for the next article.
+    s.surfaces = recycle(surfaces);
+    s.by_surface = recycle(by_surface.into_slots());
+    s.by_key = recycle(by_key.into_slots());
+    s.key_at = key_at;
+    s.keys = recycle(keys);
+    s.groups = recycle(groups);
+    s.by_gaz = by_gaz;
+    s.assign = assign;
+    s.org_head = org_head;
+    s.surnames = recycle(surnames);
+    let words = [by_surname, by_given, by_last_word, by_org_head];
+    s.words = words.map(|w| recycle(w.into_entries()));
+    SCRATCH.with(|c| *c.borrow_mut() = s);
+    resolved
 }
 
 /// Numbers entities in order of first mention and builds the output.
 fn finish(
     gaz: &Gazetteer,
-    mut groups: Vec<Group>,
+    groups: &mut [Group],
     cands: &[Candidate],
-    assign: Vec<usize>,
+    assign: &[usize],
     paras: &[String],
     toks: &[Vec<Token>],
+    s: &mut Scratch,
 ) -> Resolved {
-    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| assign[i] != DROPPED).collect();
-    order.sort_by_key(|&i| (cands[i].para, cands[i].tok_start));
-    let mut index = vec![usize::MAX; groups.len()];
+    let (order, index) = (&mut s.order, &mut s.index);
+    order.clear();
+    order.extend((0..cands.len()).filter(|&i| assign[i] != DROPPED));
+    // The index breaks ties as a stable sort would, without its buffer.
+    order.sort_unstable_by_key(|&i| (cands[i].para, cands[i].tok_start, i));
+    index.clear();
+    index.resize(groups.len(), usize::MAX);
     let mut out = Resolved {
         entities: Vec::with_capacity(groups.len()),
         mentions: Vec::with_capacity(cands.len()),
         genders: Vec::with_capacity(groups.len()),
         located: Vec::with_capacity(cands.len()),
     };
-    for i in order {
+    for &i in order.iter() {
         let g = assign[i];
         if index[g] == usize::MAX {
             index[g] = out.entities.len();
@@ -458,4 +409,22 @@ fn finish(
         out.located.push((c, index[g]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recycle;
+
+    /// A recycled vector keeps its allocation: the scratch vectors then
+    /// cost no allocation per article.
+    #[test]
+    fn recycle_keeps_the_allocation() {
+        let text = String::from("Ann Lee met Bo Fry");
+        let mut words: Vec<(&str, usize, usize)> = Vec::with_capacity(16);
+        words.push((&text[..3], 0, 0));
+        let (at, room) = (words.as_ptr() as usize, words.capacity());
+        let kept: Vec<(&'static str, usize, usize)> = recycle(words);
+        assert!(kept.is_empty());
+        assert_eq!((kept.as_ptr() as usize, kept.capacity()), (at, room));
+    }
 }

@@ -5,9 +5,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::hash::{FxMap, FxSet};
-use super::lexicon;
+use super::hash::{FxSet, WordFilter};
 use super::tokens::{self, Token};
+use super::trie::{Trie, TrieBuilder};
 use super::types::EntityKind;
 
 /// Why a gazetteer file was rejected, with the 1-based line it happened on.
@@ -35,21 +35,12 @@ pub struct GazetteerEntry {
     pub demonyms: Vec<String>,
 }
 
-/// A trie node over token texts.
-#[derive(Default, Clone, Debug)]
-struct Node {
-    children: FxMap<Box<str>, u32>,
-    entry: Option<u32>,
-}
-
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
-    nodes: Vec<Node>,
+    /// The names and aliases, token by token.
+    trie: Trie,
     demonyms: FxSet<Box<str>>,
-    /// The names' first tokens: most capitalised words start no name and
-    /// skip the map lookup.
-    starts: WordFilter,
     /// The demonyms and their plurals: most capitalised words are neither,
     /// and skip the set's lookups.
     demonym_filter: WordFilter,
@@ -160,14 +151,14 @@ impl Gazetteer {
     pub fn knows(&self, name: &str) -> bool {
         let mut toks = Vec::new();
         tokens::tokenize(name, &mut toks);
-        let mut node = 0usize;
+        let mut node = Trie::ROOT;
         for t in &toks {
-            match self.nodes[node].children.get(t.text(name)) {
-                Some(&n) => node = n as usize,
+            match self.trie.child(node, t.bytes(name)) {
+                Some(n) => node = n,
                 None => return false,
             }
         }
-        !toks.is_empty() && self.nodes[node].entry.is_some()
+        !toks.is_empty() && self.trie.entry(node).is_some()
     }
 
     /// Whether `word` is a demonym (`Russian`, `Syrian`).
@@ -179,32 +170,15 @@ impl Gazetteer {
     }
 
     fn rebuild(&mut self) {
-        self.nodes = vec![Node::default()];
+        let mut trie = TrieBuilder::default();
         self.demonyms.clear();
-        self.starts = WordFilter::default();
         self.demonym_filter = WordFilter::default();
         let mut toks = Vec::new();
         for (id, e) in self.entries.iter().enumerate() {
             for form in std::iter::once(&e.name).chain(&e.aliases) {
                 tokens::tokenize(form, &mut toks);
-                if let Some(first) = toks.first() {
-                    self.starts.insert(first.text(form));
-                }
-                let mut node = 0usize;
-                for t in &toks {
-                    let key = t.text(form);
-                    node = match self.nodes[node].children.get(key) {
-                        Some(&n) => n as usize,
-                        None => {
-                            let n = self.nodes.len();
-                            self.nodes.push(Node::default());
-                            self.nodes[node].children.insert(key.into(), n as u32);
-                            n
-                        }
-                    };
-                }
                 // Later entries (a user's file) win over earlier ones.
-                self.nodes[node].entry = Some(id as u32);
+                trie.insert(toks.iter().map(|t| t.bytes(form)), id as u32);
             }
             // A one-word place's people are named with `-er` (`Dubliner`,
             // `Londoners`): demonyms too, not a person's name.
@@ -220,24 +194,22 @@ impl Gazetteer {
                 self.demonyms.insert(d.into());
             }
         }
+        self.trie = trie.finish();
     }
 
     /// The longest gazetteer name starting at token `at`: (entry id, end token).
     /// Tokens must be adjacent as in the name (no stray punctuation between).
     pub fn longest_match(&self, para: &str, toks: &[Token], at: usize) -> Option<(u32, usize)> {
-        if !self.starts.may_hold(toks.get(at)?.text(para)) {
-            return None;
-        }
-        let mut node = &self.nodes[0];
+        let mut node = Trie::ROOT;
         let mut best = None;
         let mut k = at;
         while k < toks.len() {
-            let Some(&next) = node.children.get(toks[k].text(para)) else {
+            let Some(next) = self.trie.child(node, toks[k].bytes(para)) else {
                 break;
             };
-            node = &self.nodes[next as usize];
+            node = next;
             k += 1;
-            if let Some(e) = node.entry {
+            if let Some(e) = self.trie.entry(node) {
                 best = Some((e, k));
             }
             if toks[k - 1].is(tokens::POSSESSIVE) {
@@ -245,38 +217,6 @@ impl Gazetteer {
             }
         }
         best
-    }
-}
-
-/// A bit filter over words (16,384 bits, one per word): `may_hold` is
-/// false for most words not inserted, at the cost of one hash and no
-/// string comparison.
-#[derive(Clone, Debug)]
-struct WordFilter(Vec<u64>);
-
-impl Default for WordFilter {
-    fn default() -> WordFilter {
-        WordFilter(vec![0; 256])
-    }
-}
-
-impl WordFilter {
-    fn insert(&mut self, word: &str) {
-        let (i, bit) = Self::bit(word);
-        self.0[i] |= bit;
-    }
-
-    fn may_hold(&self, word: &str) -> bool {
-        let (i, bit) = Self::bit(word);
-        self.0[i] & bit != 0
-    }
-
-    /// Where a word sits: (u64 index, bit).
-    fn bit(word: &str) -> (usize, u64) {
-        let b = word.as_bytes();
-        let h = (lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
-        (slot >> 6, 1 << (slot & 63))
     }
 }
 

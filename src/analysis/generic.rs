@@ -2,18 +2,23 @@
 //! `News`, `Open`, `GMT`, `English`. The analysis drops a name that is only
 //! one of these, and the corpus never links entities through one.
 
-use super::hash::FxSet;
+use super::hash::{FxSet, WordFilter};
 use super::lexicon::Lex;
 use std::sync::OnceLock;
 
-fn table() -> &'static FxSet<&'static str> {
-    static TABLE: OnceLock<FxSet<&'static str>> = OnceLock::new();
+/// The list, and a filter that turns most other names away before the
+/// set's hash and string compare (names are asked about by the thousand).
+fn table() -> &'static (FxSet<&'static str>, WordFilter) {
+    static TABLE: OnceLock<(FxSet<&'static str>, WordFilter)> = OnceLock::new();
     TABLE.get_or_init(|| {
-        include_str!("../../assets/generic.txt")
+        let set: FxSet<&str> = include_str!("../../assets/generic.txt")
             .lines()
             .map(|l| l.split('#').next().unwrap_or("").trim())
             .filter(|l| !l.is_empty())
-            .collect()
+            .collect();
+        let mut filter = WordFilter::default();
+        set.iter().for_each(|w| filter.insert(w));
+        (set, filter)
     })
 }
 
@@ -21,7 +26,8 @@ fn table() -> &'static FxSet<&'static str> {
 /// letter (`B`).
 pub fn is_generic(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!((chars.next(), chars.next()), (Some(_), None)) || table().contains(name)
+    let (set, filter) = table();
+    matches!((chars.next(), chars.next()), (Some(_), None)) || filter.may_hold(name) && set.contains(name)
 }
 
 /// Whether a name of `words` words that opens with a given name and ends in

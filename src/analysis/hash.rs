@@ -47,6 +47,38 @@ impl Hasher for FxHasher {
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A bit filter over words (16,384 bits, one per word): `may_hold` is
+/// false for most words not inserted, at the cost of one hash and no
+/// string comparison.
+#[derive(Clone, Debug)]
+pub struct WordFilter(Vec<u64>);
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter(vec![0; 256])
+    }
+}
+
+impl WordFilter {
+    pub fn insert(&mut self, word: &str) {
+        let (i, bit) = Self::bit(word);
+        self.0[i] |= bit;
+    }
+
+    pub fn may_hold(&self, word: &str) -> bool {
+        let (i, bit) = Self::bit(word);
+        self.0[i] & bit != 0
+    }
+
+    /// Where a word sits: (u64 index, bit).
+    fn bit(word: &str) -> (usize, u64) {
+        let b = word.as_bytes();
+        let h = (super::lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
+        (slot >> 6, 1 << (slot & 63))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

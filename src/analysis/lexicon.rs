@@ -66,7 +66,7 @@ pub(super) fn pack(b: &[u8]) -> u64 {
 
 /// The word's bytes as (first eight, next eight), packed.
 #[inline]
-fn key(b: &[u8]) -> (u64, u64) {
+pub(super) fn key(b: &[u8]) -> (u64, u64) {
     match b.split_at_checked(8) {
         Some((head, tail)) => (pack(head), pack(tail)),
         None => (pack(b), 0),

@@ -11,6 +11,7 @@ pub(crate) mod common_words;
 pub mod corpus;
 pub mod corrections;
 mod entities;
+mod entity_groups;
 pub mod gazetteer;
 mod generic;
 pub(crate) mod hash;
@@ -28,7 +29,9 @@ mod teams;
 #[cfg(test)]
 mod test_util;
 mod tokens;
+mod trie;
 pub mod types;
+mod wordmap;
 
 pub use corpus::{CorpusEntity, EntityId, EntityIndex, Form, HIDDEN, KeyId, KeyStats, Said};
 pub use corrections::Corrections;

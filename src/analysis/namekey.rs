@@ -35,29 +35,48 @@ impl Key {
 
     /// Makes this the key of `name`, reusing the text's allocation.
     pub fn set(&mut self, name: &str) {
-        self.text.clear();
-        (self.parts, self.first_end, self.last_start) = (0, 0, 0);
-        if name.is_ascii() {
-            // Byte loop: no char decoding, no pattern searcher.
-            self.text.reserve(name.len());
-            let b = name.as_bytes();
-            let mut i = 0;
-            while i <= b.len() {
-                let start = i;
-                // Whether the part is letters and digits only, found on the way.
-                let mut alnum = true;
-                while i < b.len() && b[i] != b' ' && b[i] != b'-' {
-                    alnum &= b[i].is_ascii_alphanumeric();
-                    i += 1;
-                }
-                self.push_ascii(&name[start..i], alnum);
-                i += 1;
-            }
-        } else {
+        if !self.set_ascii(name) {
+            self.clear();
             for part in name.split([' ', '-', '\u{a0}']) {
                 self.push_part(part);
             }
         }
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        (self.parts, self.first_end, self.last_start) = (0, 0, 0);
+    }
+
+    /// `set` for an ASCII name, the usual one: one pass per part on a byte
+    /// table, no char decoding, no pattern searcher. False, the key half
+    /// made, at a byte that is not ASCII.
+    fn set_ascii(&mut self, name: &str) -> bool {
+        self.clear();
+        let b = name.as_bytes();
+        self.text.reserve(b.len());
+        let mut i = 0;
+        while i <= b.len() {
+            let start = i;
+            // Whether the part is letters and digits only, and any byte's
+            // high bit, found on the way.
+            let (mut all, mut any) = (ALNUM, 0);
+            while let Some(&c) = b.get(i) {
+                let class = NAME_BYTE[usize::from(c)];
+                if class & SEPARATOR != 0 {
+                    break;
+                }
+                all &= class;
+                any |= c;
+                i += 1;
+            }
+            if any >= 0x80 {
+                return false;
+            }
+            self.push_ascii(&name[start..i], all != 0);
+            i += 1;
+        }
+        true
     }
 
     /// A particle (`al`, `van`), wherever it is lowercase and, capitalised
@@ -82,7 +101,7 @@ impl Key {
         part.is_empty() || self.is_particle(part.as_bytes())
     }
 
-    /// `alnum`: the part holds letters and digits only.
+    /// `part` is ASCII; `alnum`: it holds letters and digits only.
     fn push_ascii(&mut self, part: &str, alnum: bool) {
         if part.is_empty() || self.is_particle(part.as_bytes()) {
             return;
@@ -167,6 +186,28 @@ impl Key {
         &self.text[self.last_start..]
     }
 }
+
+/// `NAME_BYTE` classes: a part separator (space, hyphen), a letter or digit.
+const SEPARATOR: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// Each byte's class for `Key::set_ascii`.
+const NAME_BYTE: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b == b' ' || b == b'-' {
+            SEPARATOR
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
 
 /// Whether two given names are spellings of one name (`sergei`/`sergey`):
 /// equal, or within one edit (two for long names) and sharing the first letter.
@@ -278,6 +319,36 @@ mod tests {
         assert_eq!(Key::new("- Sergei  Lavrov's").as_str(), "sergei lavrovs");
         assert_eq!(Key::new("Theo Van Gogh"), Key::new("Theo van Gogh"));
         assert_eq!(Key::new("Al Gore").as_str(), "al gore");
+    }
+
+    /// The ASCII path makes the key the general one does.
+    #[test]
+    fn the_ascii_path_is_the_general_one() {
+        let names = [
+            "Bashar al-Assad",
+            "- Sergei  Lavrov's",
+            "Theo Van Gogh",
+            "Al Gore",
+            "U.N.",
+            "Jean-Pierre de la Tour",
+            "Ann Lee-Smith Jr.",
+            "van der Berg",
+            "AT&T",
+            "...",
+            "",
+            "O'Neill",
+            "Dora Lo 3",
+        ];
+        for name in names {
+            let mut general = Key::default();
+            for part in name.split([' ', '-', '\u{a0}']) {
+                general.push_part(part);
+            }
+            assert_eq!(Key::new(name), general, "{name}");
+        }
+        // A name that is not ASCII takes the general path, after a start.
+        assert_eq!(Key::new("Ann Peña-Lee").as_str(), "ann peña lee");
+        assert_eq!(Key::new("José al-Assad"), Key::new("José Assad"));
     }
 
     #[test]

@@ -56,7 +56,6 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         }
         let t = toks[k];
         let text = t.text(para);
-        let initial = lead == k || starts_sentence(para, toks, k);
         if (t.is(CAP) || t.lex(para).particle())
             && let Some((id, end)) = match looked.take() {
                 Some((at, m)) if at == k => m,
@@ -127,6 +126,9 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             k = next;
             continue;
         }
+        // Asked only here: gazetteer names, headlines and honorifics above
+        // do not care.
+        let initial = lead == k || starts_sentence(para, toks, k);
         let particle_start = t.lex(para).particle()
             && toks
                 .get(k + 2)
@@ -242,9 +244,15 @@ fn interpret(
     let multi = (name_start..end).filter(|&k| toks[k].is(WORD)).count() > 1;
     // A lone demonym (`Russian hackers`, `Cuban said`) is kept: resolution
     // drops it unless it is the surname of a full name here (`Mark Cuban`).
-    let demonym = gaz.is_demonym(first) && name_start + 1 == end;
+    let first_demonym = gaz.is_demonym(first);
+    let demonym = first_demonym && name_start + 1 == end;
     // `North American sales`: generic words and a demonym are an adjective.
-    let adjective = gaz.is_demonym(word(last)) && all_generic_to(name_start, last);
+    let last_demonym = if last == name_start {
+        first_demonym
+    } else {
+        gaz.is_demonym(word(last))
+    };
+    let adjective = last_demonym && all_generic_to(name_start, last);
     if multi
         && (all_generic(name_start)
             || adjective

@@ -90,6 +90,12 @@ pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token], marks: &[(u32, 
                 } && !continues_sentence(para, toks, k)
                     && !inside_word(toks, k)
             }
+            [b'-'] => {
+                // Where name finding's skip stops, marked on this pass over
+                // the marks rather than in the tokenizer's hot loop.
+                toks[k].set_name_stop();
+                false
+            }
             _ => false,
         };
         if end {

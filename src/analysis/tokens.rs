@@ -24,13 +24,19 @@ pub const ACRONYM: u8 = 64;
 /// In a sentence written in headline case (see `capitals::mark_headline`).
 pub const HEADLINE: u8 = 128;
 
+/// `Token::more`: `capitals::is_cap_word`.
+const CAP_WORD: u8 = 1;
+/// `Token::more`: a capitalised word or a hyphen mark, where name finding's
+/// skip over lowercase words stops (see `name_runs::skip_lowercase`).
+const NAME_STOP: u8 = 2;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     pub start: u32,
     pub end: u32,
     pub flags: u8,
-    /// `capitals::is_cap_word`, worked out once (it sits in padding).
-    cap_word: bool,
+    /// `CAP_WORD` and `NAME_STOP`, worked out once (they sit in padding).
+    more: u8,
     /// What the word lists say about a capitalised word, looked up once;
     /// lowercase words are looked up on demand (see `lex`).
     cap_lex: Lex,
@@ -41,8 +47,11 @@ impl Token {
     pub fn is(&self, flag: u8) -> bool {
         self.flags & flag != 0
     }
-    /// What the word lists say about this token.
-    #[inline]
+    /// What the word lists say about this token. Always inlined: left to
+    /// the compiler, whether it is depends on how the crate's code falls
+    /// into codegen units, and a call costs a capitalised word's many
+    /// askers more than the lookup's code where inlined (`analyze` ±4%).
+    #[inline(always)]
     pub fn lex(&self, para: &str) -> Lex {
         if self.is(CAP) {
             self.cap_lex
@@ -56,7 +65,19 @@ impl Token {
     /// See `capitals::is_cap_word`.
     #[inline]
     pub fn is_cap_word(&self) -> bool {
-        self.cap_word
+        self.more & CAP_WORD != 0
+    }
+
+    /// A capitalised word (`CAP`) or a hyphen: one flag to test.
+    #[inline]
+    pub fn name_stop(&self) -> bool {
+        self.more & NAME_STOP != 0
+    }
+
+    /// Marks a hyphen's `name_stop` (see `sentences::mark_sentence_ends`).
+    #[inline]
+    pub(super) fn set_name_stop(&mut self) {
+        self.more |= NAME_STOP;
     }
 
     #[inline]
@@ -144,7 +165,8 @@ pub fn tokenize(para: &str, out: &mut Vec<Token>) {
 }
 
 /// Appends the punctuation token at `start..start + len`, noting its index
-/// and the word tally before it (`words`) for the sentence-end pass.
+/// and the word tally before it (`words`) for the sentence-end pass (which
+/// also marks hyphens' `NAME_STOP`: here a test would slow the hot loop).
 #[inline(always)]
 fn push_mark(out: &mut Vec<Token>, marks: &mut Vec<(u32, u64)>, words: u64, start: usize, len: usize) {
     marks.push((out.len() as u32, words));
@@ -152,7 +174,7 @@ fn push_mark(out: &mut Vec<Token>, marks: &mut Vec<(u32, u64)>, words: u64, star
         start: start as u32,
         end: (start + len) as u32,
         flags: 0,
-        cap_word: false,
+        more: 0,
         cap_lex: Lex::default(),
     });
 }
@@ -359,18 +381,23 @@ fn lowercase_run(b: &[u8], mut i: usize) -> usize {
 fn word(para: &str, start: usize, end: usize, flags: u8, plain: bool) -> Token {
     // Only capitalised words are looked up here: names need them all, while
     // lowercase words are looked up on demand near quotes and names.
-    let (cap_word, cap_lex) = if flags & CAP != 0 {
+    let (more, cap_lex) = if flags & CAP != 0 {
         let text = &para[start..end];
         let lex = Lex::of(text);
-        (capitals::cap_word(text, flags, lex, plain), lex)
+        let cap_word = if capitals::cap_word(text, flags, lex, plain) {
+            CAP_WORD
+        } else {
+            0
+        };
+        (NAME_STOP | cap_word, lex)
     } else {
-        (false, Lex::default())
+        (0, Lex::default())
     };
     Token {
         start: start as u32,
         end: end as u32,
         flags,
-        cap_word,
+        more,
         cap_lex,
     }
 }

@@ -95,3 +95,16 @@ fn cap_words_are_what_the_full_test_says() {
         );
     }
 }
+
+/// The name-finding stop flag is exactly: a capitalised word or a hyphen.
+#[test]
+fn name_stops_are_capitals_and_hyphens() {
+    let s = "Jean-Pierre met al-Assad \u{2014} and the US-led Élan, in 2004 - twice.";
+    let mut t = Vec::new();
+    tokenize(s, &mut t);
+    for tok in &t {
+        let expected = tok.is(CAP) || tok.text(s) == "-";
+        assert_eq!(tok.name_stop(), expected, "{:?}", tok.text(s));
+    }
+    assert!(t.iter().any(|tok| tok.text(s) == "-") && t.iter().any(|tok| tok.text(s) == "Élan"));
+}

@@ -1,0 +1,123 @@
+//! An entity in the making while an article is resolved (`entities.rs`):
+//! its key or gazetteer entry, its surface forms with their counts, and the
+//! kind and gender votes of its mentions.
+
+use super::byword::FormCounts;
+use super::gazetteer::Gazetteer;
+use super::lexicon::Gender;
+use super::namekey::Key;
+use super::names::Candidate;
+use super::types::EntityKind;
+
+/// One entity in the making: the candidates resolved to it so far.
+pub(super) struct Group<'k> {
+    /// Borrowed from the candidates' keys: no copy per group.
+    pub(super) key: &'k Key,
+    pub(super) gaz: Option<u32>,
+    /// Surface forms in order of first appearance, and their counts (apart,
+    /// so the forms become the aliases without copying).
+    pub(super) forms: Vec<String>,
+    pub(super) counts: FormCounts,
+    pub(super) votes: [usize; 3], // person, org, place
+    /// Some mention carries an org cue: only exact names join it.
+    pub(super) org: bool,
+    pub(super) gender: Option<Option<Gender>>,
+}
+
+impl Group<'_> {
+    pub(super) fn add_form(&mut self, form: &str) {
+        match self.forms.iter().position(|f| f == form) {
+            Some(i) => self.counts.bump(i),
+            None => {
+                self.forms.push(form.to_string());
+                self.counts.bump(self.forms.len() - 1);
+            }
+        }
+    }
+
+    pub(super) fn vote(&mut self, c: &Candidate) {
+        let h = c.hints;
+        self.votes[0] += usize::from(h.person);
+        self.votes[1] += usize::from(h.org);
+        self.votes[2] += usize::from(h.place);
+        if let Some(g) = h.gender {
+            // Conflicting evidence leaves the gender unknown.
+            self.gender = match self.gender {
+                None => Some(Some(g)),
+                Some(Some(old)) if old != g => Some(None),
+                keep => keep,
+            };
+        }
+    }
+
+    pub(super) fn kind(&self, gaz: &Gazetteer) -> EntityKind {
+        let [p, o, l] = self.votes;
+        if let Some(id) = self.gaz {
+            // A known place's only org cue is its use as a club (`teams`).
+            return match gaz.entry(id).kind {
+                EntityKind::Place if o > 0 => EntityKind::Organization,
+                kind => kind,
+            };
+        }
+        if p == 0 && o == 0 && l == 0 {
+            EntityKind::Other
+        } else if p >= o && p >= l {
+            EntityKind::Person
+        } else if o >= l {
+            EntityKind::Organization
+        } else {
+            EntityKind::Place
+        }
+    }
+
+    /// The fullest form: most words, then most frequent, then alphabetical.
+    pub(super) fn name(&self, gaz: &Gazetteer) -> String {
+        if let Some(id) = self.gaz {
+            return gaz.entry(id).name.clone();
+        }
+        let counted = self
+            .forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f, self.counts.get(i)));
+        let best = counted.max_by(|(a, na), (b, nb)| {
+            let words = |s: &str| s.split_whitespace().count();
+            (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
+        });
+        best.map(|(f, _)| (*f).clone()).unwrap_or_default()
+    }
+}
+
+/// Makes candidate `y`'s entity one with candidate `x`'s (`X, also known as Y`).
+pub(super) fn merge(groups: &mut [Group], assign: &mut [usize], x: usize, y: usize) {
+    let (gx, gy) = (assign[x], assign[y]);
+    if gx == gy || gx >= groups.len() || gy >= groups.len() {
+        return;
+    }
+    for g in assign.iter_mut().filter(|g| **g == gy) {
+        *g = gx;
+    }
+    let (votes, org) = (groups[gy].votes, groups[gy].org);
+    let into = &mut groups[gx];
+    into.votes.iter_mut().zip(votes).for_each(|(v, w)| *v += w);
+    into.org |= org;
+}
+
+/// Organisations are matched by their exact name only.
+pub(super) fn is_org(g: &Group, c: &Candidate) -> bool {
+    c.hints.org || g.org
+}
+
+pub(super) fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Option<u32>) -> usize {
+    groups.push(Group {
+        key,
+        gaz,
+        // Room for the usual few forms, allocated here rather than grown.
+        forms: Vec::with_capacity(4),
+        counts: FormCounts::default(),
+        votes: [0; 3],
+        org: false,
+        gender: None,
+    });
+    groups.len() - 1
+}
