@@ -134,6 +134,12 @@ impl Speakers<'_> {
         let p = &self.paras[q.para];
         let from = p.toks.partition_point(|t| (t.start as usize) < q.start);
         let to = p.toks.partition_point(|t| (t.start as usize) < q.end);
+        // A double mark inside the span means it ran past the quote (a mark
+        // misread: `… 'wow.' "My view …" Fans disagree, but Lee said: "…`):
+        // what follows the mark may be the writer's.
+        let to = (from..to)
+            .find(|&k| matches!(p.toks[k].text(p.text), "\"" | "“" | "”"))
+            .unwrap_or(to);
         let text = |k: usize| p.toks[k].text(p.text);
         let self_named = |k: usize| {
             k > from

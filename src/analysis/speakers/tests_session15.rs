@@ -63,3 +63,16 @@ fn a_name_as_a_compound_s_modifier_names_nobody() {
     let s = speakers(&["Tom Fry spoke on Monday. \"They want a Fry-style leader,\" he said."]);
     assert_eq!(s, ["Tom Fry"]);
 }
+
+#[test]
+fn a_name_after_a_double_mark_inside_the_span_is_not_quoted() {
+    // A single mark misread makes one span of two quotes and the narrative
+    // between them; the name after the inner mark is the writer's.
+    let s = speakers(&[
+        "\"We need more players,\" said Bob Hale, the manager.",
+        "Tom Fry spoke of the offer. He said: \"It makes you stop and say 'what a thing.' \"I would \
+         take it over a shared ground.\" Some fans disagreed, but Tom Fry replied: \"I know it \
+         upsets people.",
+    ]);
+    assert_eq!(s, ["Bob Hale", "Tom Fry"]);
+}
