@@ -130,12 +130,12 @@ impl Speakers<'_> {
     /// Whether quote `q` names `e` in the third person: a mention of `e`
     /// inside it, or a capitalised word of `e`'s name that is no other
     /// name's (`Olof` for Olof Lund). Not `I, Olof Lund` nor `I'm Olof`.
-    pub(super) fn names_inside(&self, q: &Piece, e: usize) -> bool {
+    fn names_inside(&self, q: &Piece, e: usize) -> bool {
         let p = &self.paras[q.para];
         let from = p.toks.partition_point(|t| (t.start as usize) < q.start);
         let to = p.toks.partition_point(|t| (t.start as usize) < q.end);
         // A double mark inside the span means it ran past the quote (a mark
-        // misread: `… 'wow.' "My view …" Fans disagree, but Lee said: "…`):
+        // misread: `… 'what a thing.' "I'd take it." Fans balked, but Lee said: "…`):
         // what follows the mark may be the writer's.
         let to = (from..to)
             .find(|&k| matches!(p.toks[k].text(p.text), "\"" | "“" | "”"))
