@@ -5,6 +5,7 @@
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
 mod before;
+mod binding;
 mod clauses;
 mod continuation;
 mod cues;
@@ -44,6 +45,8 @@ mod tests_session13b;
 mod tests_session14;
 #[cfg(test)]
 mod tests_session14_trust;
+#[cfg(test)]
+mod tests_session15;
 #[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
@@ -115,6 +118,8 @@ pub struct Speakers<'a> {
     /// worked out when first asked: attribution asks about the few mentions
     /// near quotes, and the test is a fifth of the speakers' work.
     subject: Vec<std::cell::Cell<Option<bool>>>,
+    /// People barred from the attribution under way (see `binding`).
+    bars: [std::cell::Cell<Option<usize>>; 2],
 }
 
 impl Drop for Speakers<'_> {
@@ -154,6 +159,7 @@ impl<'a> Speakers<'a> {
             genders: Vec::new(),
             things: Vec::new(),
             subject: Vec::new(),
+            bars: Default::default(),
         };
         me.things = vec![false; me.kinds.len()];
         for (c, e) in located {
@@ -193,6 +199,7 @@ impl<'a> Speakers<'a> {
             }
             let prev = j.map(|j| (&pieces[j], &out[j]));
             let a = self.one(q, prev);
+            let a = self.unnamed_inside(q, a, || self.one(q, prev));
             out.push(a);
         }
         self.echoes(pieces, &mut out);

@@ -73,7 +73,7 @@ impl Speakers<'_> {
                     }
                 }
             }
-            Subject::Pronoun(pr, k) => match self.pronoun(pr, para, k, prev) {
+            Subject::Pronoun(pr, k) => match self.bound_pronoun(pr, para, k, prev) {
                 Some(a) => {
                     who = a.who;
                     (a.speaker, a.role)
@@ -95,6 +95,9 @@ impl Speakers<'_> {
     }
 
     pub(super) fn fits(&self, pr: Pronoun, e: usize) -> bool {
+        if self.barred(e) {
+            return false;
+        }
         let kind = self.kinds[e];
         match pr {
             Pronoun::He => kind == EntityKind::Person && self.genders[e] != Some(Gender::Female),
@@ -151,6 +154,7 @@ impl Speakers<'_> {
             pq.para == para
                 && pq.open > at
                 && a.who.pronoun()
+                && a.speaker.is_none_or(|e| !self.barred(e))
                 && !(k..p.toks.partition_point(|t| (t.start as usize) < pq.open))
                     .any(|j| p.toks[j].is(SENTENCE_END) && !p.quoted(j))
         }) {
@@ -317,6 +321,9 @@ impl Speakers<'_> {
     /// Whether the pronoun could mean `e` (kind and gender do not rule it
     /// out, `Other` included), unlike `fits`, which asks that they show it.
     fn could_fit(&self, pr: Pronoun, e: usize) -> bool {
+        if self.barred(e) {
+            return false;
+        }
         let (kind, g) = (self.kinds[e], self.genders[e]);
         let someone = kind == EntityKind::Person || kind == EntityKind::Other && !self.things[e];
         match pr {
