@@ -112,6 +112,14 @@ pub fn seed(app: &App, article: u32) -> String {
     app.corpus().article(article).id[..3].to_string()
 }
 
+/// Whether the line of the entity cursor's mention is on screen.
+pub fn cursor_on_screen(app: &App) -> bool {
+    let doc = app.document().expect("an article in the reader");
+    let line = doc.mention_line(app.reader().cursor.expect("an entity cursor"));
+    let rows = usize::from(app.areas().reader_text().height);
+    (app.reader().scroll..app.reader().scroll + rows).contains(&line)
+}
+
 /// The listed articles' seed numbers, in order.
 pub fn listed(app: &App) -> Vec<String> {
     app.shown().iter().map(|&a| seed(app, a)).collect()
