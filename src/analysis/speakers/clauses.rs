@@ -219,10 +219,13 @@ impl Speakers<'_> {
         let mut k = c.tok_end;
         while k < p.toks.len() {
             let w = p.toks[k].text(p.text);
-            if w == "," {
+            // A clause set off by commas or by dashes (`Ann Lee - who was
+            // there - said`) is skipped to its closing mark.
+            if matches!(w, "," | "-" | "–" | "—") {
                 // `The head of the group, Ann Lee, says`: a full name closes
                 // an apposition and the verb follows its comma.
-                if k == c.tok_end
+                if w == ","
+                    && k == c.tok_end
                     && c.tok_end - c.tok_start >= 2
                     && c.tok_start > 0
                     && p.toks[c.tok_start - 1].text(p.text) == ","
@@ -231,7 +234,7 @@ impl Speakers<'_> {
                 {
                     return p.toks[k + 1].lex(p.text).speech_verb() == Some(false);
                 }
-                match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == ",") {
+                match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == w) {
                     Some(j) => k = j + 1,
                     None => return false,
                 }

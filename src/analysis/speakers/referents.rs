@@ -361,8 +361,6 @@ impl Speakers<'_> {
         role_after || preposition
     }
 
-    /// Whether a mention is a clause subject: it opens its sentence (after
-    /// titles and determiners) or a speech verb follows it.
     /// Whether located mention `i` is a clause subject, worked out once.
     pub(super) fn subject(&self, i: usize) -> bool {
         let cell = &self.subject[i];
@@ -373,6 +371,8 @@ impl Speakers<'_> {
         })
     }
 
+    /// Whether a mention is a clause subject: it opens its sentence (after
+    /// titles and determiners) or a speech verb follows it.
     fn is_subject(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
         if c.possessive || p.quoted(c.tok_start) {

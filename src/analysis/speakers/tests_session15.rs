@@ -76,3 +76,14 @@ fn a_name_after_a_double_mark_inside_the_span_is_not_quoted() {
     ]);
     assert_eq!(s, ["Bob Hale", "Tom Fry"]);
 }
+
+#[test]
+fn a_clause_set_off_by_dashes_leaves_the_name_before_it_the_subject() {
+    // Without skipping the dashes, `Ann Lee` is no subject and `he` has
+    // nobody in view once the group's name stands first.
+    let s = speakers(&[
+        "One of the Hadley Five, Ann Lee - who was wrongly jailed in 1990 - said the families were \
+         pleased. She said the minister had spoken with \"great care\".",
+    ]);
+    assert_eq!(s, ["Ann Lee"]);
+}
