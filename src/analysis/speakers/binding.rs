@@ -86,12 +86,7 @@ impl Speakers<'_> {
             if !named(j) {
                 return false;
             }
-            let mut at = j;
-            while at > 0
-                && (p.toks[at - 1].lex(p.text).honorific().is_some() || p.toks[at - 1].text(p.text) == ".")
-            {
-                at -= 1;
-            }
+            let at = p.title_start(j);
             let main_subject = fronted && at > 0 && p.toks[at - 1].text(p.text) == ",";
             !main_subject
         })

@@ -291,13 +291,7 @@ impl Speakers<'_> {
     /// clause, and followed by a lowercase word, is the main clause's subject.
     pub(super) fn after_opening_phrase(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
-        // Over a title the name does not include (`Mr`, `Dr.`).
-        let mut at = c.tok_start;
-        while at > 0
-            && (p.toks[at - 1].lex(p.text).honorific().is_some() || p.toks[at - 1].text(p.text) == ".")
-        {
-            at -= 1;
-        }
+        let at = p.title_start(c.tok_start);
         if at == 0 || p.toks[at - 1].text(p.text) != "," {
             return false;
         }

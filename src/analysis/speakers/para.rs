@@ -61,6 +61,18 @@ impl Para<'_> {
             .filter(|&m| m != NONE)
             .map(|m| m as usize)
     }
+    /// Where the name at token `k` starts with the honorifics before it
+    /// (`Mr`, `Dr.`), which the name does not include.
+    pub(super) fn title_start(&self, mut k: usize) -> usize {
+        while k > 0
+            && (self.toks[k - 1].lex(self.text).honorific().is_some()
+                || self.toks[k - 1].text(self.text) == ".")
+        {
+            k -= 1;
+        }
+        k
+    }
+
     /// A sentence end outside quotes, or one that closes a quote: its mark
     /// is followed by unquoted text or by another quote's opening mark
     /// (`… race-baiting." "We're …`), not by more of the same quote.
