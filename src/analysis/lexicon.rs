@@ -32,7 +32,7 @@ const FIRST_NAME: u16 = 1 << 14;
 /// A speech verb ending in `-ing`, whose subject is the clause's main subject.
 const PARTICIPLE: u16 = 1 << 15;
 
-/// The word table: ~2,600 words of up to 16 bytes (the lists' longer
+/// The word table: ~1,400 words of up to 16 bytes (the lists' longer
 /// words are never looked up) and their flags, keyed by their packed bytes.
 type Table = packed::Table<u16>;
 

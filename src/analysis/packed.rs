@@ -84,7 +84,11 @@ impl<V: Copy + Default> Default for Table<V> {
 impl<V: Copy + Default> Table<V> {
     /// An empty table with room for `n` keys, on `slots`' allocation.
     pub(super) fn with_slots(slots: Vec<Slot<V>>, n: usize) -> Table<V> {
-        let mut t = Table { slots, shift: 0, len: 0 };
+        let mut t = Table {
+            slots,
+            shift: 0,
+            len: 0,
+        };
         t.reset((2 * n).next_power_of_two().max(8));
         t
     }

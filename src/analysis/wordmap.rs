@@ -36,7 +36,10 @@ impl<'a> WordMap<'a> {
             return *self.empty.get_or_insert_with(|| f(word));
         }
         let key = PackedKey::new(word.as_bytes(), word.len() as u32);
-        match self.table.find(key, |&(w, _)| word.len() <= 16 || w == Some(word)) {
+        match self
+            .table
+            .find(key, |&(w, _)| word.len() <= 16 || w == Some(word))
+        {
             Ok((_, value)) => value,
             Err(at) => {
                 let value = f(word);
