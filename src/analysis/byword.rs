@@ -1,7 +1,7 @@
 //! Entity resolution's small tables within one article (`entities.rs`):
 //! candidates by word, and how often each form of a name occurs.
 
-use super::lexicon::pack;
+use super::packed::pack;
 
 /// (word, candidate, group) lists by word, each in text order: one sorted
 /// vector, where a map of vectors would allocate once per word. Words are

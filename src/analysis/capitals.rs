@@ -76,6 +76,7 @@ fn is_headline_word(w: &str) -> bool {
 /// Whether the common word at `k` that is also a given name opens a name
 /// inside a sentence (`actor Will Smith`): one capitalised word after it,
 /// none before or after that (`We Will Rock You` is a title).
+#[inline]
 pub(super) fn given_name_opens(para: &str, toks: &[Token], k: usize) -> bool {
     let cap = |j: usize| toks.get(j).is_some_and(|n| is_cap_word(para, n));
     toks[k].lex(para).first_name().is_some() && cap(k + 1) && !cap(k + 2) && !cap(k.wrapping_sub(1))
@@ -84,6 +85,7 @@ pub(super) fn given_name_opens(para: &str, toks: &[Token], k: usize) -> bool {
 /// Whether token `k` follows a capitalised pronoun, `My`/`Your` or a modal
 /// (`Do They Know It's Christmas`, `Everything Must Go`, `My Way`): a word
 /// of a work's title then, not a name. Not `Our` (`Our Principles PAC`).
+#[inline]
 pub(super) fn in_a_title(para: &str, toks: &[Token], k: usize) -> bool {
     k > 0 && toks[k - 1].is(CAP) && {
         let w = toks[k - 1].text(para);

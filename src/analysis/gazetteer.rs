@@ -163,6 +163,7 @@ impl Gazetteer {
 
     /// Whether `word` is a demonym (`Russian`, `Syrian`).
     /// `Russian`, and its plural `Russians` (a people, not a name).
+    #[inline]
     pub fn is_demonym(&self, word: &str) -> bool {
         self.demonym_filter.may_hold(word)
             && (self.demonyms.contains(word)

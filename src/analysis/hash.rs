@@ -24,7 +24,7 @@ impl Hasher for FxHasher {
         let rest = chunks.remainder();
         if !rest.is_empty() {
             // The zero-padded bytes, packed from overlapping loads: no copy.
-            self.add(super::lexicon::pack(rest));
+            self.add(super::packed::pack(rest));
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -73,7 +73,7 @@ impl WordFilter {
     /// Where a word sits: (u64 index, bit).
     fn bit(word: &str) -> (usize, u64) {
         let b = word.as_bytes();
-        let h = (super::lexicon::pack(b) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = super::packed::mix(super::packed::pack(b), 0, b.len() as u32);
         let slot = (h >> 50) as usize; // 14 bits: 256 words of 64
         (slot >> 6, 1 << (slot & 63))
     }

@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use super::hash::FxMap;
+use super::packed::{self, PackedKey};
 
 /// Grammatical gender a name or honorific tells us, for `he`/`she`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,52 +32,14 @@ const FIRST_NAME: u16 = 1 << 14;
 /// A speech verb ending in `-ing`, whose subject is the clause's main subject.
 const PARTICIPLE: u16 = 1 << 15;
 
-/// The word table: open addressing with linear probing over words of up
-/// to 16 bytes, keyed by their bytes packed in two `u64`s (zero padding,
-/// and no word holds a zero byte, so the pair is the word). 4,096 slots for
-/// ~1,200 words keep it small enough for the cache and most misses to one
-/// probe; the keys sit apart from the flags so a miss reads one array.
-struct Table {
-    // Arrays of `SLOTS`, so a slot index needs no bounds check.
-    lo: Box<[u64; SLOTS]>,
-    hi: Box<[u64; SLOTS]>,
-    flags: Box<[u16; SLOTS]>,
-}
+/// The word table: ~1,400 words of up to 16 bytes (the lists' longer
+/// words are never looked up) and their flags, keyed by their packed bytes.
+type Table = packed::Table<u16>;
 
-const SLOTS: usize = 1 << 12;
-
-/// The word's first eight bytes packed in a `u64` (the whole word when
-/// short), from at most three loads (overlapping ones for 4..8 bytes).
+/// A word's key in the table: its bytes and its length.
 #[inline]
-pub(super) fn pack(b: &[u8]) -> u64 {
-    let n = b.len();
-    if let Some(head) = b.first_chunk::<8>() {
-        return u64::from_le_bytes(*head);
-    }
-    if n >= 4 {
-        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
-        return lo | hi << ((n - 4) * 8);
-    }
-    if n == 0 {
-        return 0;
-    }
-    u64::from(b[0]) | u64::from(b[n / 2]) << (n / 2 * 8) | u64::from(b[n - 1]) << ((n - 1) * 8)
-}
-
-/// The word's bytes as (first eight, next eight), packed.
-#[inline]
-pub(super) fn key(b: &[u8]) -> (u64, u64) {
-    match b.split_at_checked(8) {
-        Some((head, tail)) => (pack(head), pack(tail)),
-        None => (pack(b), 0),
-    }
-}
-
-/// The first slot to probe for a key.
-#[inline]
-fn slot((lo, hi): (u64, u64)) -> usize {
-    ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+fn key(b: &[u8]) -> PackedKey {
+    PackedKey::new(b, b.len() as u32)
 }
 
 const LEXICON: &str = include_str!("../../assets/lexicon.txt");
@@ -128,21 +91,12 @@ fn table() -> &'static Table {
                 *words.entry(w).or_default() |= flag;
             }
         }
-        let mut t = Table {
-            lo: Box::new([0; SLOTS]),
-            hi: Box::new([0; SLOTS]),
-            flags: Box::new([0; SLOTS]),
-        };
-        for (&w, &f) in &words {
-            if w.len() > 16 {
-                continue; // never looked up
+        let short = words.iter().filter(|(w, _)| w.len() <= 16);
+        let mut t = Table::with_slots(Vec::new(), short.clone().count());
+        for (&w, &f) in short {
+            if let Err(at) = t.find(key(w.as_bytes()), |_| true) {
+                t.insert(at, key(w.as_bytes()), f);
             }
-            let (lo, hi) = key(w.as_bytes());
-            let mut i = slot((lo, hi));
-            while t.lo[i] != 0 {
-                i = (i + 1) % SLOTS;
-            }
-            (t.lo[i], t.hi[i], t.flags[i]) = (lo, hi, f);
         }
         t
     })
@@ -151,19 +105,10 @@ fn table() -> &'static Table {
 #[inline]
 fn flags(t: &Table, word: &str) -> u16 {
     let b = word.as_bytes();
-    // A trailing zero byte would pack like a shorter word; no word has one.
-    if b.is_empty() || b.len() > 16 || b[b.len() - 1] == 0 {
+    if b.is_empty() || b.len() > 16 {
         return 0;
     }
-    let (lo, hi) = key(b);
-    let mut i = slot((lo, hi));
-    loop {
-        match t.lo[i] {
-            0 => return 0,
-            k if k == lo && t.hi[i] == hi => return t.flags[i],
-            _ => i = (i + 1) % SLOTS,
-        }
-    }
+    t.get(key(b)).unwrap_or(0)
 }
 
 fn gender(f: u16) -> Option<Gender> {
@@ -343,19 +288,6 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn pack_is_the_bytes_little_endian() {
-        let w = b"abcdefghij";
-        for n in 0..=w.len() {
-            let slow = w[..n]
-                .iter()
-                .take(8)
-                .rev()
-                .fold(0u64, |v, &c| v << 8 | u64::from(c));
-            assert_eq!(super::pack(&w[..n]), slow, "{n}");
-        }
-    }
-
     /// One source of truth for given names: each stands in one section of
     /// `given_names.txt`, and the lexicon lists none.
     #[test]

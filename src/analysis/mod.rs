@@ -21,6 +21,7 @@ mod name_context;
 mod name_runs;
 mod namekey;
 mod names;
+mod packed;
 mod place_orgs;
 mod quotes;
 mod sentences;

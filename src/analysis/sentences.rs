@@ -70,6 +70,8 @@ fn continues_sentence(para: &str, toks: &[Token], k: usize) -> bool {
 /// Only punctuation can end one: `marks` holds each punctuation token's
 /// index and the tokenizer's running word tally before it (`total` at the
 /// end), from which each sentence's counts for `capitals::mark_headline` follow.
+/// Never inlined: inlined into `tokenize`, it crowds that loop's registers.
+#[inline(never)]
 pub(super) fn mark_sentence_ends(para: &str, toks: &mut [Token], marks: &[(u32, u64)], total: u64) {
     let n = toks.len();
     let mut first = 0; // the current sentence's first token

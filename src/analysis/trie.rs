@@ -1,35 +1,26 @@
-//! The gazetteer's trie over token texts. A step is one probe of an
-//! open-addressing table keyed by (node, the word's packed bytes): the
-//! lexicon's key, so no string hash or compare per capitalised word, most
-//! of which start no name. Words over 16 bytes, rare, go to a map.
+//! The gazetteer's trie over token texts. A step is one probe of a packed
+//! table keyed by (the word's packed bytes, its length and the node): no
+//! string hash or compare per capitalised word, most of which start no
+//! name. Words over 16 bytes, rare, go to a map.
 
 use super::hash::FxMap;
-use super::lexicon;
+use super::packed::{PackedKey, Table};
 
 #[derive(Clone, Debug)]
 pub(super) struct Trie {
     /// What each node's path names (node 0 is the root).
     entries: Vec<Option<u32>>,
-    /// A power of two long, at most half full, so a miss is one probe or two.
-    edges: Vec<Edge>,
-    shift: u32,
+    /// Each edge's child, by (word, node).
+    edges: Table<u32>,
     /// Words over 16 bytes: (node, child) pairs by word.
     long: FxMap<Box<[u8]>, Vec<(u32, u32)>>,
 }
 
-/// One edge: the word packed (`lexicon::key`) with its node and length in
-/// `tag`, which is 0 in an empty slot (no word is empty).
-#[derive(Clone, Copy, Debug, Default)]
-struct Edge {
-    lo: u64,
-    hi: u64,
-    tag: u32,
-    child: u32,
-}
-
-/// A node and a word length, never 0 for a word of 1 to 16 bytes.
-fn tag(node: u32, len: usize) -> u32 {
-    node << 5 | len as u32
+/// The key of the edge for `word` (1 to 16 bytes) from `node`: the tag
+/// holds both, and is never 0.
+#[inline]
+fn edge_key(node: u32, word: &[u8]) -> PackedKey {
+    PackedKey::new(word, node << 5 | word.len() as u32)
 }
 
 impl Default for Trie {
@@ -49,32 +40,13 @@ impl Trie {
             let pairs = self.long.get(word)?;
             return pairs.iter().find(|&&(from, _)| from == node).map(|&(_, to)| to);
         }
-        let (lo, hi) = lexicon::key(word);
-        let tag = tag(node, n);
-        let mask = self.edges.len() - 1;
-        let mut i = self.slot(lo, hi, tag);
-        loop {
-            let e = &self.edges[i];
-            if e.tag == tag && e.lo == lo && e.hi == hi {
-                return Some(e.child);
-            }
-            if e.tag == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
+        self.edges.get(edge_key(node, word))
     }
 
     /// The entry a node's path names.
     #[inline]
     pub(super) fn entry(&self, node: u32) -> Option<u32> {
         self.entries[node as usize]
-    }
-
-    #[inline]
-    fn slot(&self, lo: u64, hi: u64, tag: u32) -> usize {
-        let h = (lo ^ hi.rotate_left(29) ^ u64::from(tag) << 40).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
     }
 }
 
@@ -106,26 +78,20 @@ impl TrieBuilder {
         if self.entries.is_empty() {
             self.entries.push(None);
         }
-        let size = (self.edges.len() * 2).next_power_of_two().max(2);
         let mut trie = Trie {
             entries: self.entries,
-            edges: vec![Edge::default(); size],
-            shift: 64 - size.trailing_zeros(),
+            edges: Table::with_slots(Vec::new(), self.edges.len()),
             long: FxMap::default(),
         };
-        let mask = size - 1;
         for ((node, word), child) in self.edges {
-            if word.len() > 16 {
+            if word.is_empty() || word.len() > 16 {
                 trie.long.entry(word).or_default().push((node, child));
                 continue;
             }
-            let (lo, hi) = lexicon::key(&word);
-            let tag = tag(node, word.len());
-            let mut i = trie.slot(lo, hi, tag);
-            while trie.edges[i].tag != 0 {
-                i = (i + 1) & mask;
+            let key = edge_key(node, &word);
+            if let Err(at) = trie.edges.find(key, |_| true) {
+                trie.edges.insert(at, key, child);
             }
-            trie.edges[i] = Edge { lo, hi, tag, child };
         }
         trie
     }
