@@ -146,11 +146,17 @@ impl Memory {
         self.persist()
     }
 
+    /// Whether a position can be saved as it settles: there is a store and
+    /// no saved position waits to be restored (the start's place would
+    /// replace it).
+    pub(super) fn settles(&self) -> bool {
+        self.store.is_some() && self.pending.is_none()
+    }
+
     /// Saves `position` (the reader's place at `now`) once it has stayed
-    /// the same for `SETTLE`. Nothing while a saved position waits to be
-    /// restored: the start's place would replace it.
+    /// the same for `SETTLE`.
     pub(super) fn settle_position(&mut self, position: Position, now: Instant) -> Result<(), String> {
-        if self.store.is_none() || self.pending.is_some() || self.written.as_ref() == Some(&position) {
+        if self.written.as_ref() == Some(&position) {
             self.moved = None;
             return Ok(());
         }

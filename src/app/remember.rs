@@ -100,6 +100,9 @@ impl App {
     /// (called between keys and on every idle tick, with the time), so a
     /// hang-up or a crash keeps it. Per call: a few short strings copied.
     pub fn save_position_when_settled(&mut self, now: Instant) {
+        if !self.memory.settles() {
+            return;
+        }
         let position = self.position();
         if let Err(e) = self.memory.settle_position(position, now) {
             self.message = Some(e);
