@@ -223,10 +223,7 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         }
         // `44% of Britons`, `300 of the workers`: a share or count of
         // something is about the noun after `of`, not the clause's subject.
-        let of = (next == "of" && matches!(unit, "" | "%")).then(|| {
-            let from = last + 2 + usize::from(word(last + 2) == "the");
-            noun::counted(&tokens, n, from)
-        });
+        let of = (next == "of" && matches!(unit, "" | "%")).then(|| noun::counted_of(&tokens, n, last + 1));
         // A number ending its clause (`has risen to 14, officials said`)
         // counts the people named before it, if any.
         let counted = if let Some(noun) = of.flatten() {
@@ -403,6 +400,19 @@ mod tests {
         assert_eq!(
             about_values("In all, 40 of the residents were killed."),
             [("people killed".to_owned(), "40".to_owned())]
+        );
+        assert_eq!(
+            about_values("It spent 60% of its annual budget."),
+            [("% budget".to_owned(), "60%".to_owned())]
+        );
+        // No noun, or a pronoun, after `of`: as without it.
+        assert_eq!(
+            about_values("Almost 50% of those questioned agreed."),
+            [("%".to_owned(), "almost 50%".to_owned())]
+        );
+        assert_eq!(
+            about_values("Firms sold 900 radios, 300 of which were exported."),
+            [("radios".to_owned(), "900".to_owned())]
         );
     }
 
