@@ -226,6 +226,7 @@ fn event_loop(
         dirty |= app.poll_stories();
         loaded_more |= app.drain_loading(DRAIN_BUDGET);
         dirty |= app.drain_changes();
+        app.save_position_when_settled(Instant::now());
     }
     Ok(())
 }

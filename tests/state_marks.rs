@@ -10,6 +10,7 @@ use byline::search::Corpus;
 use common::TempDir;
 use common::app::{article, in_reader, listed, press, screen_text, seeds_app, type_text};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 /// A reader over the seeds remembering in `dir`, as the terminal reader starts.
 fn open(dir: &Path, key: &str) -> App {
@@ -242,6 +243,44 @@ fn the_last_position_is_restored_for_the_same_paths_only() {
     assert_eq!(other.filter().text(), "");
     assert_eq!(other.reader().scroll, 0);
     assert_eq!(other.selected(), 0);
+}
+
+/// A hang-up or crash (no `save_position`) keeps the place and threads
+/// once they have stayed put for a second; until then the old one stands,
+/// so scrolling writes nothing per line.
+#[test]
+fn the_position_is_written_once_it_settles_without_a_clean_exit() {
+    let state = TempDir::new("state-settle");
+    {
+        let mut app = open(state.path(), "builtin");
+        press(&mut app, "t");
+        app.wait_for_stories();
+        press(&mut app, "Enter j j");
+        let start = Instant::now();
+        app.save_position_when_settled(start);
+        app.save_position_when_settled(start + Duration::from_millis(500));
+        assert!(!open(state.path(), "builtin").threads_on(), "not settled yet");
+        app.save_position_when_settled(start + Duration::from_millis(1100));
+        // Dropped with no save_position, as a killed process would be.
+    }
+    let mut app = open(state.path(), "builtin");
+    app.wait_for_stories();
+    assert!(app.threads_on());
+    assert_eq!(app.focus(), byline::app::Pane::Reader);
+    assert_eq!(app.reader().scroll, 2);
+    // Restored, it is not written again.
+    let stamp = || {
+        std::fs::metadata(state.path().join(STATE_FILE))
+            .unwrap()
+            .modified()
+            .unwrap()
+    };
+    let before = stamp();
+    std::thread::sleep(Duration::from_millis(20));
+    let later = Instant::now() + Duration::from_secs(5);
+    app.save_position_when_settled(later);
+    app.save_position_when_settled(later + Duration::from_secs(5));
+    assert_eq!(stamp(), before);
 }
 
 #[test]

@@ -75,6 +75,28 @@ fn marks_outlive_kill_9_and_the_position_a_clean_exit() {
     r.wait_for("filter: trump");
 }
 
+/// Killed with no chance to save (a crash, or a hang-up the loop never
+/// sees), the reader still comes back to the place it had a second before.
+#[test]
+fn the_position_outlives_kill_9_once_it_has_settled() {
+    let home = TempDir::new("state-pty-settle");
+    let mut r = reader(home.path(), &[]);
+    r.wait_for(" 5/5");
+    r.press("j j Enter");
+    r.wait_for("Reader · 002_");
+    let state = home.path().join("state/byline/state.json");
+    let start = Instant::now();
+    while !std::fs::read_to_string(&state).is_ok_and(|s| s.contains("002_")) {
+        assert!(start.elapsed() < TIMEOUT, "the position is never written");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    r.signal(libc::SIGKILL);
+    r.wait_exit();
+    drop(r);
+    let r = reader(home.path(), &[]);
+    r.wait_for("Reader · 002_");
+}
+
 #[test]
 fn a_config_error_shows_in_the_status_bar_and_the_good_settings_apply() {
     let home = TempDir::new("state-pty-config");

@@ -196,3 +196,27 @@ fn a_tab_in_the_text_is_drawn_as_a_space() {
     let screen = buffer_text(&render(&app));
     assert!(screen.contains("│ Columns apart and  two tabs."), "{screen}");
 }
+
+/// The compare and quotes views take the whole width: no column of the
+/// panes under them shows at either edge, a word cut to one letter.
+#[test]
+fn the_compare_and_quotes_views_leave_no_sliver_of_the_panes() {
+    for (width, key) in [(120, "C"), (80, "C"), (120, "Q"), (81, "Q")] {
+        let mut app = common::app::seeds_app(width, 40);
+        app.wait_for_stories();
+        common::app::press(&mut app, key);
+        let screen = common::app::screen_text(&app);
+        let rows: Vec<&str> = screen.lines().collect();
+        // Between the filter bar and the status bar: the popup's frame.
+        for row in &rows[1..rows.len() - 1] {
+            let (first, last) = (row.chars().next(), row.chars().last());
+            if first == Some('└') {
+                break;
+            }
+            assert!(
+                matches!(first, Some('┌' | '│')) && matches!(last, Some('┐' | '│')),
+                "{key} at {width} columns: {row:?}"
+            );
+        }
+    }
+}

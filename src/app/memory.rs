@@ -1,10 +1,17 @@
 //! What the reader remembers across runs: read and starred articles and the
 //! last position, kept in a `marks::Store` (`state.json`) when one is
-//! attached (the terminal reader) and in memory otherwise. Every change is
-//! written at once, merged with what another reader wrote meanwhile.
+//! attached (the terminal reader) and in memory otherwise. Every mark is
+//! written at once, merged with what another reader wrote meanwhile; the
+//! position once it has stayed put for `SETTLE`.
 
 use crate::marks::{Marks, Position, Store};
 use crate::search::Corpus;
+use std::time::{Duration, Instant};
+
+/// How long a new position must stay unchanged before it is written: a
+/// hang-up or crash loses at most this much, and scrolling or typing writes
+/// nothing until it stops (each write re-reads and rewrites `state.json`).
+pub(super) const SETTLE: Duration = Duration::from_secs(1);
 
 /// The two per-article flags `u` and `m` flip.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +44,10 @@ pub(super) struct Memory {
     pending: Option<(Position, Option<u32>)>,
     /// How many articles were searched for the pending position's article.
     searched: usize,
+    /// The position last written (or read at the start) …
+    written: Option<Position>,
+    /// … and a different one, with when it was first seen.
+    moved: Option<(Position, Instant)>,
 }
 
 impl Memory {
@@ -45,6 +56,7 @@ impl Memory {
     /// `key`, if any.
     pub(super) fn attach(&mut self, store: Store, marks: Marks, key: String) -> Option<Position> {
         let position = marks.positions.get(&key).cloned();
+        self.written.clone_from(&position);
         self.marks = marks;
         self.store = Some(store);
         self.key = key;
@@ -127,8 +139,36 @@ impl Memory {
         let Some(store) = &mut self.store else {
             return Ok(());
         };
-        store.set_position(&self.key, position);
+        store.set_position(&self.key, position.clone());
+        // Written even if the write fails: it is not retried every tick.
+        self.written = Some(position);
+        self.moved = None;
         self.persist()
+    }
+
+    /// Whether a position can be saved as it settles: there is a store and
+    /// no saved position waits to be restored (the start's place would
+    /// replace it).
+    pub(super) fn settles(&self) -> bool {
+        self.store.is_some() && self.pending.is_none()
+    }
+
+    /// Saves `position` (the reader's place at `now`) once it has stayed
+    /// the same for `SETTLE`.
+    pub(super) fn settle_position(&mut self, position: Position, now: Instant) -> Result<(), String> {
+        if self.written.as_ref() == Some(&position) {
+            self.moved = None;
+            return Ok(());
+        }
+        match &self.moved {
+            Some((seen, since)) if *seen == position => {
+                if now.saturating_duration_since(*since) >= SETTLE {
+                    return self.save_position(position);
+                }
+            }
+            _ => self.moved = Some((position, now)),
+        }
+        Ok(())
     }
 
     /// Writes the marks, picking up those another reader wrote meanwhile.

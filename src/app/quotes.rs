@@ -7,7 +7,7 @@ use super::input::LineEdit;
 use super::pick_term::replace_term;
 use super::picker::{plural, starts_a_word, thousands};
 use super::places::{PlaceLine, PlaceLines};
-use crate::search::{Comparison, Corpus, QuoteGroup, Stories};
+use crate::search::{Comparison, Corpus, QuoteGroup, Stories, join_across};
 use std::collections::{BTreeMap, HashSet};
 
 /// Articles read for the view at most: each body is read again from disk.
@@ -52,6 +52,7 @@ impl QuotesView {
         // Per speaker: how many quotes the articles carry, how many of
         // them differ (a story's copies of one quote count once), and their lines.
         let mut by_speaker: BTreeMap<(Said, String), (usize, usize, Vec<PlaceLine>)> = BTreeMap::new();
+        let mut groups = Vec::new();
         for &a in shown {
             if !done.insert(a) {
                 continue;
@@ -61,21 +62,24 @@ impl QuotesView {
                 s.articles.iter().copied().filter(|m| read.contains(m)).collect()
             });
             done.extend(&members);
-            for group in Comparison::of(corpus, &members).quotes {
-                let lines = group_lines(corpus, &group);
-                // Under each speaker a version names (the speaker picker
-                // counts each their own copies), else its first role.
-                for speaker in speakers_of(&group) {
-                    let entry = by_speaker.entry(speaker.clone()).or_default();
-                    // The copies given to this speaker, as the speaker picker
-                    // counts (not a version a story gives to someone else, or
-                    // to no one).
-                    entry.0 += (group.variants.iter())
-                        .filter(|v| compare::who(v) == speaker.1)
-                        .count();
-                    entry.1 += 1;
-                    entry.2.extend(lines.iter().cloned());
-                }
+            groups.extend(Comparison::of(corpus, &members).quotes);
+        }
+        // A long quote an article outside the story carries too is one
+        // quote with the story's versions of it.
+        for group in join_across(groups) {
+            let lines = group_lines(corpus, &group);
+            // Under each speaker a version names (the speaker picker
+            // counts each their own copies), else its first role.
+            for speaker in speakers_of(&group) {
+                let entry = by_speaker.entry(speaker.clone()).or_default();
+                // The copies given to this speaker, as the speaker picker
+                // counts (not a version a story gives to someone else, or
+                // to no one).
+                entry.0 += (group.variants.iter())
+                    .filter(|v| compare::who(v) == speaker.1)
+                    .count();
+                entry.1 += 1;
+                entry.2.extend(lines.iter().cloned());
             }
         }
         let mut speakers: Vec<_> = by_speaker.into_iter().collect();

@@ -1,6 +1,7 @@
 //! The reader's side of what is remembered (`memory.rs`): `u` and `m` on
-//! the article in view, the `U` list filter, and the position saved on exit
-//! and restored at the next start once its article is listed.
+//! the article in view, the `U` list filter, and the position saved once it
+//! settles and on exit, and restored at the next start once its article is
+//! listed.
 
 use super::memory::Flag;
 use super::sort::SortOrder;
@@ -8,6 +9,7 @@ use super::state::App;
 use super::threads::Row;
 use crate::layout::Pane;
 use crate::marks::{Marks, Position, Store};
+use std::time::Instant;
 
 impl App {
     /// Keeps marks and positions in `store` from now on, starting from
@@ -88,16 +90,33 @@ impl App {
     /// Saves the filter, the selected article and the reader's place, for
     /// the next start with the same PATHs.
     pub fn save_position(&mut self) {
-        let position = Position {
+        let position = self.position();
+        if let Err(e) = self.memory.save_position(position) {
+            self.message = Some(e);
+        }
+    }
+
+    /// Saves the position once it has not changed for `memory::SETTLE`
+    /// (called between keys and on every idle tick, with the time), so a
+    /// hang-up or a crash keeps it. Per call: a few short strings copied.
+    pub fn save_position_when_settled(&mut self, now: Instant) {
+        if !self.memory.settles() {
+            return;
+        }
+        let position = self.position();
+        if let Err(e) = self.memory.settle_position(position, now) {
+            self.message = Some(e);
+        }
+    }
+
+    fn position(&self) -> Position {
+        Position {
             filter: self.list.filter().text().to_owned(),
             article: (self.list.selected_article()).map(|a| self.corpus.article(a).id.clone()),
             scroll: self.reader.view().scroll,
             reading: self.focus == Pane::Reader,
             sort: self.list.sort().name().to_owned(),
             threads: self.threads.on(),
-        };
-        if let Err(e) = self.memory.save_position(position) {
-            self.message = Some(e);
         }
     }
 

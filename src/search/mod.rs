@@ -35,7 +35,7 @@ mod words;
 
 pub use analysed::Analysed;
 pub use body::Body;
-pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant};
+pub use compare::{Comparison, Figure, FigureGroup, Passage, Place, QuoteGroup, Variant, join_across};
 pub use corpus::Corpus;
 pub use corpus_codec::Part;
 pub use deferred::EntityPart;

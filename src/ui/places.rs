@@ -40,16 +40,17 @@ impl<'a> PlacesPopup<'a> {
         }
     }
 
-    /// Nearly the whole screen; the compare view no taller than its lines
-    /// (copies' view is a few), the quotes view the same height however
-    /// typing narrows it.
+    /// The whole width between the filter bar and the status bar (a margin
+    /// left a sliver of the panes showing at its edges, words cut to a
+    /// letter); the compare view no taller than its lines (copies' view is
+    /// a few), the quotes view the same height however typing narrows it.
     fn area(&self, screen: Rect) -> Rect {
         let full = screen.height.saturating_sub(2);
         let height = match self.input {
             Some(_) => full,
             None => u16::try_from(self.view.lines().len() + 2).map_or(full, |h| h.min(full)),
         };
-        centered(screen, screen.width.saturating_sub(4), height)
+        centered(screen, screen.width, height)
     }
 
     /// The key hints, the longest wording that fits in `room` columns: a

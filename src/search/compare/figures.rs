@@ -221,9 +221,14 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         if month_of(&next).is_some() || month_of(&before).is_some() || is_year(token, number) {
             continue;
         }
+        // `44% of Britons`, `300 of the workers`: a share or count of
+        // something is about the noun after `of`, not the clause's subject.
+        let of = (next == "of" && matches!(unit, "" | "%")).then(|| noun::counted_of(&tokens, n, last + 1));
         // A number ending its clause (`has risen to 14, officials said`)
         // counts the people named before it, if any.
-        let counted = if !unit.is_empty() {
+        let counted = if let Some(noun) = of.flatten() {
+            format!("{unit} {noun}").trim_start().to_owned()
+        } else if !unit.is_empty() {
             unit.to_owned()
         } else if tokens[last].ends_with([',', '.', ';', ':']) {
             let mut earlier = tokens[..n].iter().rev().map(|w| clean(w));
@@ -380,6 +385,35 @@ mod tests {
             ..Figure::stub("%", article, 26.0)
         };
         assert_eq!(group(vec![copy(0), copy(1)]), [], "a bare `%` says nothing");
+    }
+
+    #[test]
+    fn a_share_or_count_of_something_is_about_that_thing() {
+        assert_eq!(
+            about_values("In a poll, 44% of Britons said the economy would shrink."),
+            [("% britons".to_owned(), "44%".to_owned())]
+        );
+        assert_eq!(
+            about_values("The firm laid off 300 of the workers at the plant."),
+            [("workers".to_owned(), "300".to_owned())]
+        );
+        assert_eq!(
+            about_values("In all, 40 of the residents were killed."),
+            [("people killed".to_owned(), "40".to_owned())]
+        );
+        assert_eq!(
+            about_values("It spent 60% of its annual budget."),
+            [("% budget".to_owned(), "60%".to_owned())]
+        );
+        // No noun, or a pronoun, after `of`: as without it.
+        assert_eq!(
+            about_values("Almost 50% of those questioned agreed."),
+            [("%".to_owned(), "almost 50%".to_owned())]
+        );
+        assert_eq!(
+            about_values("Firms sold 900 radios, 300 of which were exported."),
+            [("radios".to_owned(), "900".to_owned())]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod text;
 
 pub use figures::{Figure, FigureGroup};
 pub use passages::Passage;
-pub use quotes::{QuoteGroup, Variant};
+pub use quotes::{QuoteGroup, Variant, join_across};
 /// Story grouping reads the same sentences (`stories::recalls`).
 pub(super) use text::sentences;
 

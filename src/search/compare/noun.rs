@@ -1,7 +1,8 @@
 //! The noun a number counts: the head of the words after it, not their
 //! first (`800,000 local government workers` counts `workers`), and no
 //! noun at all when the number is part of a name (`Series 60 phones`,
-//! `50 Cent`, `1230 GMT`).
+//! `50 Cent`, `1230 GMT`); of a share or count `of` something, the head of
+//! the words after `of` (`44% of Britons`).
 
 use super::subject;
 use crate::store::month_of;
@@ -67,6 +68,33 @@ pub(super) fn counted(tokens: &[&str], n: usize, from: usize) -> Option<String> 
         None => &run.first()?.0,
     };
     (subject::names_it(head) > 0).then(|| head.clone())
+}
+
+/// Words after `of` that point to what is counted without naming it.
+const DETERMINERS: [&str; 10] = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "all", "this",
+];
+/// Words after `of` that stand for what is counted, named elsewhere
+/// (`of those questioned`: people).
+const PRONOUNS: [&str; 8] = ["which", "whom", "them", "it", "us", "you", "those", "these"];
+
+/// What a share or count `of` something counts (`tokens[of]` is the
+/// `of`): the head of the words after it and any determiner (`44% of
+/// Britons`, `300 of the workers`); none after a pronoun (`10 million of
+/// which`, `50% of those questioned`).
+pub(super) fn counted_of(tokens: &[&str], n: usize, of: usize) -> Option<String> {
+    let lower = |i: usize| {
+        let word = tokens.get(i)?.trim_matches(|c: char| !c.is_alphanumeric());
+        Some(word.to_lowercase())
+    };
+    let mut from = of + 1;
+    while lower(from).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
+        from += 1;
+    }
+    if PRONOUNS.contains(&lower(from)?.as_str()) {
+        return None;
+    }
+    counted(tokens, n, from)
 }
 
 /// The number at `tokens[n]` follows a capitalised word inside the sentence

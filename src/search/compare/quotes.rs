@@ -86,17 +86,85 @@ pub(super) fn group(quotes: Vec<Variant>) -> Vec<QuoteGroup> {
             index_of[i] = groups.len();
             groups.push(QuoteGroup { variants: vec![q] });
         } else {
-            let absent = |from: &[String], other: &[String]| -> Vec<String> {
-                from.iter().filter(|w| !other.contains(w)).cloned().collect()
-            };
-            if !is_run(&tokens[i], &tokens[root]) && !is_run(&tokens[root], &tokens[i]) {
-                q.added = absent(&tokens[i], &tokens[root]);
-                q.missing = absent(&tokens[root], &tokens[i]);
-            }
+            mark_changes(&mut q, &tokens[i], &tokens[root]);
             groups[index_of[root]].variants.push(q);
         }
     }
     groups
+}
+
+/// Sets the words `q` (its words `tokens`) adds to its group's first
+/// variant (its words `root`) and leaves out, unless one is a run of the other.
+fn mark_changes(q: &mut Variant, tokens: &[String], root: &[String]) {
+    let absent = |from: &[String], other: &[String]| -> Vec<String> {
+        from.iter().filter(|w| !other.contains(w)).cloned().collect()
+    };
+    (q.added, q.missing) = if is_run(tokens, root) || is_run(root, tokens) {
+        Default::default()
+    } else {
+        (absent(tokens, root), absent(root, tokens))
+    };
+}
+
+/// Quotes in articles of different stories (or of none) are one quote only
+/// from this many words: a shorter one (`"We are disappointed"`) is said
+/// by many about many things.
+const ACROSS_STORIES: usize = 6;
+
+/// Joins the groups of stories compared apart (each story's groups, the
+/// stories one after another) that are one quote: both at least
+/// `ACROSS_STORIES` words, overlapping as a story's versions must. A group
+/// joins the first earlier one it matches; its variants' changed words are
+/// then against that group's first variant. Candidates come from the
+/// words each quote shares with few others, enough of them that one must
+/// be in any quote that holds 70% of its words, so not every pair is tried.
+pub fn join_across(groups: Vec<QuoteGroup>) -> Vec<QuoteGroup> {
+    let tokens: Vec<Vec<String>> = (groups.iter()).map(|g| words(&g.variants[0].text)).collect();
+    let long: Vec<bool> = tokens.iter().map(|t| t.len() >= ACROSS_STORIES).collect();
+    let mut postings: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (i, t) in tokens.iter().enumerate().filter(|(i, _)| long[*i]) {
+        for w in distinct(t) {
+            postings.entry(w).or_default().push(i);
+        }
+    }
+    // Each quote asks with its rarest words, one more than 30% of them may
+    // miss; a pair found from either side is tried by the later one.
+    let mut earlier: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (i, t) in tokens.iter().enumerate().filter(|(i, _)| long[*i]) {
+        let mut rare = distinct(t);
+        rare.sort_by_key(|w| (postings[w].len(), *w));
+        rare.truncate(rare.len() * 3 / 10 + 1);
+        for &j in rare.iter().flat_map(|w| &postings[w]) {
+            if j != i {
+                earlier[i.max(j)].push(i.min(j));
+            }
+        }
+    }
+    let mut into: Vec<usize> = (0..groups.len()).collect();
+    for i in 0..groups.len() {
+        earlier[i].sort_unstable();
+        earlier[i].dedup();
+        if let Some(&j) = (earlier[i].iter()).find(|&&j| into[j] == j && same_quote(&tokens[i], &tokens[j])) {
+            into[i] = j;
+        }
+    }
+    let mut joined: Vec<Option<QuoteGroup>> = groups.into_iter().map(Some).collect();
+    for i in 0..joined.len() {
+        let j = into[i];
+        if j == i {
+            continue;
+        }
+        let mut variants = joined[i].take().map(|g| g.variants).unwrap_or_default();
+        for v in &mut variants {
+            mark_changes(v, &words(&v.text), &tokens[j]);
+        }
+        joined[j]
+            .as_mut()
+            .expect("a root stays")
+            .variants
+            .extend(variants);
+    }
+    joined.into_iter().flatten().collect()
 }
 
 fn same_quote(a: &[String], b: &[String]) -> bool {
@@ -105,6 +173,13 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
         return !short.is_empty() && (short == long || (short.len() > 1 && is_run(short, long)));
     }
     containment(a, b) >= MIN_OVERLAP
+}
+
+fn distinct(words: &[String]) -> Vec<&str> {
+    let mut d: Vec<&str> = words.iter().map(String::as_str).collect();
+    d.sort_unstable();
+    d.dedup();
+    d
 }
 
 /// Whether `part` is `whole` or a run of its words.
@@ -118,6 +193,41 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         words(s)
+    }
+
+    fn group_of(article: u32, texts: &[&str]) -> Vec<QuoteGroup> {
+        let variant = |text: &&str| Variant {
+            place: Place {
+                article,
+                paragraph: 0,
+                start: 0,
+                end: 0,
+            },
+            text: (*text).to_owned(),
+            speaker: None,
+            role: None,
+            cue: None,
+            added: Vec::new(),
+            missing: Vec::new(),
+        };
+        group(texts.iter().map(variant).collect())
+    }
+
+    /// An article outside the story carrying one of its quotes reworded
+    /// joins that quote's group; a short quote both happen to have does not.
+    #[test]
+    fn a_long_quote_outside_the_story_joins_its_group() {
+        let mut groups = group_of(0, &["We will rebuild the harbour wall before winter comes", "No"]);
+        groups.extend(group_of(
+            5,
+            &["No", "We plan to rebuild the harbour wall before winter comes"],
+        ));
+        let joined = join_across(groups);
+        let articles: Vec<Vec<u32>> = joined.iter().map(QuoteGroup::articles).collect();
+        assert_eq!(articles, [vec![0, 5], vec![0], vec![5]]);
+        let outside = &joined[0].variants[1];
+        assert_eq!(outside.added, ["plan", "to"]);
+        assert_eq!(outside.missing, ["will"]);
     }
 
     #[test]
