@@ -80,20 +80,29 @@ impl Speakers<'_> {
             && p.toks[s0].is(CAP)
             && (super::clauses::opens_fronted_clause(first)
                 || super::clauses::opens_prepositional_phrase(first));
-        // `Two weeks after he said …, Lee …`: a pronoun inside an adverbial
-        // clause commands only that clause, wherever the clause starts.
-        let inside_clause = || {
-            (s0..k)
-                .rev()
-                .take_while(|&j| text(j) != ",")
-                .any(|j| super::clauses::subordinator(text(j)))
+        // A pronoun inside an adverbial clause commands only that clause,
+        // which ends at its first comma: `Asked if he agreed, Lee …`, `Two
+        // weeks after Ann Lee lost, as she said, "…", Tom Fry jabbed at Lee`.
+        // Inside: no comma between the pronoun and the clause's opener
+        // (the sentence's first word, or a subordinator anywhere before it).
+        let opener = |j: usize| {
+            super::clauses::subordinator(text(j))
+                || j == s0 && p.toks[s0].is(CAP) && super::clauses::opens_fronted_clause(first)
+        };
+        let inside = (s0..k).rev().take_while(|&j| text(j) != ",").any(opener);
+        let end = if inside {
+            (k + 1..end)
+                .find(|&j| text(j) == "," && !p.quoted(j))
+                .unwrap_or(end)
+        } else {
+            end
         };
         (k + 1..end).any(|j| {
             if !named(j) {
                 return false;
             }
             let at = p.title_start(j);
-            let main_subject = at > 0 && text(at - 1) == "," && (fronted || inside_clause());
+            let main_subject = fronted && at > 0 && text(at - 1) == ",";
             !main_subject
         })
     }

@@ -31,3 +31,14 @@ fn a_subordinator_is_known_whatever_its_first_letter() {
     assert!(subordinator("after") && subordinator("After") && subordinator("although"));
     assert!(!subordinator("") && !subordinator("afterwards") && !subordinator("Lee"));
 }
+
+#[test]
+fn a_pronoun_inside_an_adverbial_clause_commands_nothing_after_it() {
+    // `she` is inside the `after … as she said` clause: the main clause
+    // naming Lee as an object does not keep `she` from her.
+    let s = speakers(&[
+        "Ann Lee spoke in Ohio. Two weeks after she lost her cool, as she said, \"I am so tired of \
+         it\", Tom Fry jabbed at Ms Lee again.",
+    ]);
+    assert_eq!(s, ["Ann Lee"]);
+}
