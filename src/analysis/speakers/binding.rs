@@ -78,16 +78,31 @@ impl Speakers<'_> {
         let first = p.toks[s0].text(p.text);
         let fronted = s0 < k
             && p.toks[s0].is(CAP)
-            && (super::clauses::opens_subordinate_clause(first)
-                || super::clauses::opens_prepositional_phrase(first)
-                || first == "Despite"
-                || first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")));
+            && (super::clauses::opens_fronted_clause(first)
+                || super::clauses::opens_prepositional_phrase(first));
+        // A pronoun inside an adverbial clause commands only that clause,
+        // which ends at its first comma: `Asked if he agreed, Lee …`, `Two
+        // weeks after Ann Lee lost, as she said, "…", Tom Fry jabbed at Lee`.
+        // Inside: no comma between the pronoun and the clause's opener
+        // (the sentence's first word, or a subordinator anywhere before it).
+        let opener = |j: usize| {
+            super::clauses::subordinator(text(j))
+                || j == s0 && p.toks[s0].is(CAP) && super::clauses::opens_fronted_clause(first)
+        };
+        let inside = (s0..k).rev().take_while(|&j| text(j) != ",").any(opener);
+        let end = if inside {
+            (k + 1..end)
+                .find(|&j| text(j) == "," && !p.quoted(j))
+                .unwrap_or(end)
+        } else {
+            end
+        };
         (k + 1..end).any(|j| {
             if !named(j) {
                 return false;
             }
             let at = p.title_start(j);
-            let main_subject = fronted && at > 0 && p.toks[at - 1].text(p.text) == ",";
+            let main_subject = fronted && at > 0 && text(at - 1) == ",";
             !main_subject
         })
     }
@@ -103,6 +118,12 @@ impl Speakers<'_> {
         a: Attribution,
         again: impl FnOnce() -> Attribution,
     ) -> Attribution {
+        // A piece that carries on a speech left open keeps the speaker its
+        // first piece was given (and checked there): a long speech may name
+        // its own speaker (`"… Lee swears shock. …`).
+        if q.continues {
+            return a;
+        }
         let person = |e: usize| self.kinds[e] == EntityKind::Person;
         // Only a pronoun's guess gives way: a name in the cue (`Lee said`)
         // outweighs a self-naming (`no one is more loyal than Tom Lee`).

@@ -394,6 +394,25 @@ pub(super) fn opens_subordinate_clause(word: &str) -> bool {
     )
 }
 
+/// A subordinating conjunction anywhere in a sentence (`after`, `When`):
+/// the list above, whatever the first letter's case.
+pub(super) fn subordinator(w: &str) -> bool {
+    let mut buf = [0u8; 8];
+    let Some(b) = buf.get_mut(..w.len()).filter(|b| !b.is_empty()) else {
+        return false;
+    };
+    b.copy_from_slice(w.as_bytes());
+    b[0] = b[0].to_ascii_uppercase();
+    std::str::from_utf8(b).is_ok_and(opens_subordinate_clause)
+}
+
+/// A word that opens a fronted clause or phrase, before the sentence's
+/// subject and its comma (`Asked about it, Lee said`, `Despite …`,
+/// `When …`): shared by subject finding and Condition C.
+pub(super) fn opens_fronted_clause(w: &str) -> bool {
+    opens_subordinate_clause(w) || w == "Despite" || w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+}
+
 /// A capitalised preposition that opens a sentence (`Under`, `In`): a name
 /// after it is inside a phrase, not the subject.
 pub(super) fn opens_prepositional_phrase(w: &str) -> bool {

@@ -2,7 +2,7 @@
 //! setting phrase) and of a participle cue (`…, saying "…"`), kept apart
 //! from `clauses` for size.
 
-use super::clauses::{opens_subordinate_clause, verb_like};
+use super::clauses::{opens_fronted_clause, verb_like};
 use super::inverted::joined;
 use super::{Speakers, Subject};
 use crate::analysis::lexicon;
@@ -112,12 +112,7 @@ impl Speakers<'_> {
         // Not a name that happens to end so (`Boreing said`, `King says`).
         let opener = p.toks.get(s0).is_some_and(|t| {
             let w = t.text(p.text);
-            t.is(CAP)
-                && t.is(WORD)
-                && p.mention_start(s0).is_none()
-                && (w.ends_with("ing")
-                    || matches!(w, "Asked" | "During" | "Following" | "Despite")
-                    || opens_subordinate_clause(w))
+            t.is(CAP) && t.is(WORD) && p.mention_start(s0).is_none() && opens_fronted_clause(w)
         });
         // `In a statement released Thursday, Lee …`, `At the debate, Lee …`:
         // a prepositional phrase sets the scene, unless a dash or bracket
