@@ -130,6 +130,9 @@ impl Speakers<'_> {
                     {
                         return Subject::Mention(o);
                     }
+                    if let Some(s) = self.name_as_modifier(para, m, v, hi) {
+                        return s;
+                    }
                     return Subject::Mention(m);
                 }
                 k = end;
@@ -201,6 +204,67 @@ impl Speakers<'_> {
             k += 1;
         }
         Subject::None
+    }
+}
+
+impl Speakers<'_> {
+    /// `said Cobain biographer Charles Cross`, `says the Waterford man`: a
+    /// name followed by common nouns only modifies them, since the noun
+    /// phrase's head is its last noun. The subject is the person those nouns
+    /// lead to, else (after `the`, the phrase closed) the role they head.
+    fn name_as_modifier(&self, para: usize, m: usize, v: usize, hi: usize) -> Option<Subject> {
+        let p = &self.paras[para];
+        let c = &self.located[m].0;
+        let noun = |j: usize| {
+            let t = p.toks[j];
+            let w = t.text(p.text);
+            t.is(WORD)
+                && !t.is(CAP)
+                && !p.quoted(j)
+                && !t.lex(p.text).filler()
+                && t.lex(p.text).speech_verb().is_none()
+                && !clause_verb(w)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "afterwards"
+                        | "if"
+                        | "about"
+                )
+        };
+        let end = (c.tok_end..hi.min(c.tok_end + 3))
+            .find(|&j| !noun(j))
+            .unwrap_or(hi.min(c.tok_end + 3));
+        if end == c.tok_end || end >= p.toks.len() {
+            return None;
+        }
+        if let Some(o) = p.mention_start(end).filter(|&o| {
+            let (c, e) = &self.located[o];
+            !c.possessive && self.kinds[*e] == EntityKind::Person
+        }) {
+            return Some(Subject::Mention(o));
+        }
+        let the = c.tok_start > 0 && p.toks[c.tok_start - 1].text(p.text).eq_ignore_ascii_case("the");
+        let closed = matches!(p.toks[end].text(p.text), "," | "." | ";" | "who");
+        (the && closed).then(|| {
+            let (r, definite) = self.role_phrase(para, end - 1, v + 1);
+            Subject::Role(r, definite)
+        })
     }
 }
 

@@ -48,6 +48,8 @@ mod tests_session14_trust;
 #[cfg(test)]
 mod tests_session15;
 #[cfg(test)]
+mod tests_session16;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;
