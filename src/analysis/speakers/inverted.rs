@@ -247,16 +247,30 @@ impl Speakers<'_> {
                         | "about"
                 )
         };
-        let end = (c.tok_end..hi.min(c.tok_end + 3))
-            .find(|&j| !noun(j))
-            .unwrap_or(hi.min(c.tok_end + 3));
-        if end == c.tok_end || end >= p.toks.len() {
+        let person = |o: usize| {
+            let (c, e) = &self.located[o];
+            !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        };
+        // `said Acme Equity Group insurance analyst Jay Gelb`: more of the
+        // organisation's name (capitalised words, another name that is no
+        // person's) may run on before its nouns.
+        let reach = hi.min(c.tok_end + 6);
+        let (mut end, mut nouns) = (c.tok_end, false);
+        while end < reach {
+            match p.mention_start(end) {
+                Some(o) if !nouns && self.kinds[self.located[o].1] != EntityKind::Person => {
+                    end = self.located[o].0.tok_end
+                }
+                Some(_) => break,
+                None if noun(end) => (end, nouns) = (end + 1, true),
+                None if p.toks[end].is(CAP) && !p.quoted(end) => end += 1,
+                None => break,
+            }
+        }
+        if !nouns || end >= p.toks.len() {
             return None;
         }
-        if let Some(o) = p.mention_start(end).filter(|&o| {
-            let (c, e) = &self.located[o];
-            !c.possessive && self.kinds[*e] == EntityKind::Person
-        }) {
+        if let Some(o) = p.mention_start(end).filter(|&o| person(o)) {
             return Some(Subject::Mention(o));
         }
         let the = c.tok_start > 0 && p.toks[c.tok_start - 1].text(p.text).eq_ignore_ascii_case("the");
