@@ -10,7 +10,7 @@ use byline::analysis::{ArticleAnalysis, EntityKind};
 
 /// The column names, in `row`'s order.
 pub const HEADER: &str = "set\tfile\tquote\tpath\toutcome\tcue\tkind\tmentions\tpara_dist\tafter_only\
-                          \trivals\tpara_people\topens_para\tprev_same\tprev_right\tnearest_right\tpara\twords\tstart\tend\tnamed_inside\tgot\tlabel_kind";
+                          \trivals\tpara_people\topens_para\tprev_same\tprev_right\tnearest_right\tpara\twords\tstart\tend\tnamed_inside\tgot\tbefore\tquote_text\tafter\tlabel_kind";
 
 fn kind(k: EntityKind) -> &'static str {
     match k {
@@ -107,7 +107,27 @@ pub fn row(art: &Article, i: usize, path: &str, outcome: &str, right: &dyn Fn(us
         q.span.start,
         q.span.end,
         q.speaker.map_or("-", |e| a.entities[e].name.as_str()),
+    ) + &format!(
+        "\t{}\t{}\t{}",
+        ctx_before(lead),
+        q.text.replace('\t', " "),
+        ctx_after(&paras[q.span.paragraph][q.span.end..])
     )
+}
+
+/// The last 120 characters before the quote and the 80 after it, so a
+/// row can be read without opening the article (the rows stay outside the
+/// project: article text is not ours to keep).
+fn ctx_before(s: &str) -> String {
+    let cs: Vec<char> = s.chars().collect();
+    cs[cs.len().saturating_sub(120)..]
+        .iter()
+        .collect::<String>()
+        .replace('\t', " ")
+}
+
+fn ctx_after(s: &str) -> String {
+    s.chars().take(80).collect::<String>().replace('\t', " ")
 }
 
 /// Appends `rows` to the file `BYLINE_PATH_ROWS` names, if it is set.

@@ -35,12 +35,23 @@ impl Speakers<'_> {
             if let Some(m) = p.mention_end(k) {
                 let mut b = self.located[m].0.tok_start;
                 // Step over a determiner, a possessive (`for Manchester's
-                // Trafford Centre`) or a name right before this one (`for the
-                // Oxford University Press`, found as two names).
-                while b > lo && (p.toks[b - 1].text(p.text) == "the" || p.mention_end(b - 1).is_some()) {
-                    b = p
-                        .mention_end(b - 1)
-                        .map_or(b - 1, |o| self.located[o].0.tok_start);
+                // Trafford Centre`), a name right before this one (`for the
+                // Oxford University Press`, found as two names) or one joined
+                // on by `and` (`the star of Rain Man and Tootsie`: both names
+                // stand in the phrase after `of`).
+                loop {
+                    if b > lo && (p.toks[b - 1].text(p.text) == "the" || p.mention_end(b - 1).is_some()) {
+                        b = p
+                            .mention_end(b - 1)
+                            .map_or(b - 1, |o| self.located[o].0.tok_start);
+                    } else if b > lo + 1
+                        && p.toks[b - 1].text(p.text) == "and"
+                        && let Some(o) = p.mention_end(b - 2)
+                    {
+                        b = self.located[o].0.tok_start;
+                    } else {
+                        break;
+                    }
                 }
                 // `MP for Henley-on-Thames`: the whole hyphenated word.
                 while b >= lo + 2 && joined(p, b - 1) {

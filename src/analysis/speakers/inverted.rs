@@ -130,6 +130,9 @@ impl Speakers<'_> {
                     {
                         return Subject::Mention(o);
                     }
+                    if let Some(s) = self.name_as_modifier(para, m, v, hi) {
+                        return s;
+                    }
                     return Subject::Mention(m);
                 }
                 k = end;
@@ -201,6 +204,81 @@ impl Speakers<'_> {
             k += 1;
         }
         Subject::None
+    }
+}
+
+impl Speakers<'_> {
+    /// `said Cobain biographer Charles Cross`, `says the Waterford man`: a
+    /// name followed by common nouns only modifies them, since the noun
+    /// phrase's head is its last noun. The subject is the person those nouns
+    /// lead to, else (after `the`, the phrase closed) the role they head.
+    fn name_as_modifier(&self, para: usize, m: usize, v: usize, hi: usize) -> Option<Subject> {
+        let p = &self.paras[para];
+        let c = &self.located[m].0;
+        let noun = |j: usize| {
+            let t = p.toks[j];
+            let w = t.text(p.text);
+            t.is(WORD)
+                && !t.is(CAP)
+                && !p.quoted(j)
+                && !t.lex(p.text).filler()
+                && t.lex(p.text).speech_verb().is_none()
+                && !clause_verb(w)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "afterwards"
+                        | "if"
+                        | "about"
+                )
+        };
+        let person = |o: usize| {
+            let (c, e) = &self.located[o];
+            !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
+        };
+        // `said Acme Equity Group insurance analyst Jay Gelb`: more of the
+        // organisation's name (capitalised words, another name that is no
+        // person's) may run on before its nouns.
+        let reach = hi.min(c.tok_end + 6);
+        let (mut end, mut nouns) = (c.tok_end, false);
+        while end < reach {
+            match p.mention_start(end) {
+                Some(o) if !nouns && self.kinds[self.located[o].1] != EntityKind::Person => {
+                    end = self.located[o].0.tok_end
+                }
+                Some(_) => break,
+                None if noun(end) => (end, nouns) = (end + 1, true),
+                None if p.toks[end].is(CAP) && !p.quoted(end) => end += 1,
+                None => break,
+            }
+        }
+        if !nouns || end >= p.toks.len() {
+            return None;
+        }
+        if let Some(o) = p.mention_start(end).filter(|&o| person(o)) {
+            return Some(Subject::Mention(o));
+        }
+        let the = c.tok_start > 0 && p.toks[c.tok_start - 1].text(p.text).eq_ignore_ascii_case("the");
+        let closed = matches!(p.toks[end].text(p.text), "," | "." | ";" | "who");
+        (the && closed).then(|| {
+            let (r, definite) = self.role_phrase(para, end - 1, v + 1);
+            Subject::Role(r, definite)
+        })
     }
 }
 
