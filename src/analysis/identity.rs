@@ -25,6 +25,7 @@ use super::hash::FxMap;
 use super::lexicon::Lex;
 use super::namekey::{self, Key};
 use super::types::EntityKind;
+use super::variants;
 
 struct Group {
     keys: Vec<u32>,
@@ -153,14 +154,52 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         groups[group_of[b]].keys.push(k);
         group_of[i] = group_of[b];
     }
+    // One name written two ways (`X-Box`, `Xbox`; `Grammy Award`, `Grammy
+    // Awards`) joins the better-known spelling.
+    let mut by_spelling: FxMap<(String, bool), usize> = FxMap::default();
+    for &k in &order {
+        let i = k as usize;
+        if group_of[i] == GONE {
+            continue;
+        }
+        // A person's name keeps its `s` (`Rolling Stones` is no `Rolling Stone`).
+        let plural = kinds[i] != EntityKind::Person;
+        let spelling = variants::spelling(&keys[i].key, plural);
+        let found = by_spelling.get(&(spelling.clone(), plural)).copied();
+        let Some(b) = found else {
+            by_spelling.insert((spelling, plural), i);
+            continue;
+        };
+        if group_of[i] != FREE {
+            continue;
+        }
+        if group_of[b] == FREE {
+            group_of[b] = groups.len();
+            groups.push(Group::new(false));
+            groups[group_of[b]].keys.push(b as u32);
+        }
+        groups[group_of[b]].keys.push(k);
+        group_of[i] = group_of[b];
+    }
     for &k in &order {
         let (ks, i) = (&keys[k as usize], k as usize);
         if group_of[i] != FREE {
             continue;
         }
-        let surname_of = (ks.parts() == 1 && kinds[i] == EntityKind::Person && !is_generic(ks))
-            .then(|| by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied()))
-            .flatten();
+        let surname_of = match kinds[i] {
+            EntityKind::Person if ks.parts() == 1 && !is_generic(ks) => {
+                by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied())
+            }
+            // `De Niro`, no article giving it a kind: the one person whose
+            // name ends in it.
+            EntityKind::Other => variants::particle_surname(ks)
+                .and_then(|s| by_surname.get(s))
+                .and_then(|list| match list[..] {
+                    [g] => Some(g),
+                    _ => None,
+                }),
+            _ => None,
+        };
         let g = surname_of.unwrap_or_else(|| {
             groups.push(Group::new(false));
             groups.len() - 1
@@ -294,9 +333,19 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
     // included), then full names (for a person, the fullest: `Robert
     // Kilroy-Silk` over `Kilroy Silk`), then the most mentions, then
     // alphabetical.
+    // A spaced spelling of a one-word form (`Bit Torrent`, `BitTorrent`) is no fuller.
+    let squash = |f: &str| variants::spelling(Key::new(f).as_str(), false);
+    let solid: Vec<String> = match g.keys.len() {
+        1 => Vec::new(),
+        _ => forms
+            .iter()
+            .filter(|(f, _)| !f.contains(' '))
+            .map(|(f, _)| squash(f))
+            .collect(),
+    };
     let full = |f: &str| match g.person {
         true => Key::new(f).len(),
-        false => usize::from(f.contains(' ')),
+        false => usize::from(f.contains(' ') && (solid.is_empty() || !solid.contains(&squash(f)))),
     };
     forms.sort_by(|a, b| {
         let rank = |(f, n): (&str, u64)| (n > 0, full(f), n);

@@ -31,6 +31,7 @@ mod test_util;
 mod tokens;
 mod trie;
 pub mod types;
+mod variants;
 mod wordmap;
 
 pub use corpus::{CorpusEntity, EntityId, EntityIndex, Form, HIDDEN, KeyId, KeyStats, Said};
