@@ -24,6 +24,7 @@ use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
 use super::namekey::{self, Key};
+use super::surnames;
 use super::types::EntityKind;
 use super::variants;
 
@@ -181,12 +182,30 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         groups[group_of[b]].keys.push(k);
         group_of[i] = group_of[b];
     }
+    // A surname alone no article gives a kind: the one person who bears it
+    // (with a given name), when their articles share context.
+    let mut candidates = Vec::new();
+    for (i, ks) in keys.iter().enumerate() {
+        let other = kinds[i] == EntityKind::Other && ks.parts() == 1 && group_of[i] == FREE;
+        if let Some(&[g]) = by_surname.get(ks.key.as_str()).map(Vec::as_slice)
+            && other
+            && !is_generic(ks)
+            && groups[g]
+                .keys
+                .iter()
+                .any(|&p| given_name_first(&keys[p as usize]))
+        {
+            candidates.push((i, groups[g].keys.as_slice(), g));
+        }
+    }
+    let lone = surnames::confirmed(keys, candidates);
     for &k in &order {
         let (ks, i) = (&keys[k as usize], k as usize);
         if group_of[i] != FREE {
             continue;
         }
         let surname_of = match kinds[i] {
+            EntityKind::Other if lone.contains_key(&i) => lone.get(&i).copied(),
             EntityKind::Person if ks.parts() == 1 && !is_generic(ks) => {
                 by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied())
             }
@@ -268,15 +287,7 @@ fn suffixes(key: &str) -> impl Iterator<Item = &str> {
 fn kind(k: &KeyStats) -> EntityKind {
     let [p, o, l, x] = k.votes;
     let full = k.parts() > 1;
-    let given = || {
-        live(k).any(|f| {
-            let mut words = f.text.split(' ');
-            let first = words.next().is_some_and(|w| Lex::of(w).first_name().is_some());
-            let (n, last) = words.fold((1, ""), |(n, _), w| (n + 1, w));
-            first && !generic::after_a_person(n, last)
-        })
-    };
-    if full && given() {
+    if full && given_name_first(k) {
         // `Harry Potter`: no article calls it a person (the gazetteer
         // knows the work), most give it no kind.
         if p == 0 && x > o + l {
@@ -298,6 +309,17 @@ fn kind(k: &KeyStats) -> EntityKind {
     } else {
         EntityKind::Place
     }
+}
+
+/// Some form opens with a known given name and does not end in a word that
+/// makes it a thing (`Harry Potter film`).
+fn given_name_first(k: &KeyStats) -> bool {
+    live(k).any(|f| {
+        let mut words = f.text.split(' ');
+        let first = words.next().is_some_and(|w| Lex::of(w).first_name().is_some());
+        let (n, last) = words.fold((1, ""), |(n, _), w| (n + 1, w));
+        first && !generic::after_a_person(n, last)
+    })
 }
 
 /// The forms some article still uses.

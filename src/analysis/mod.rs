@@ -25,6 +25,7 @@ mod place_orgs;
 mod quotes;
 mod sentences;
 mod speakers;
+mod surnames;
 mod teams;
 #[cfg(test)]
 mod test_util;
