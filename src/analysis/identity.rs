@@ -134,28 +134,8 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
             by_suffix.entry(s).or_insert(g);
         }
     }
-    // A club's name with `FC` joins the bare name the corpus calls a club.
-    for &k in &order {
-        let i = k as usize;
-        let base = club_base(&keys[i])
-            .and_then(|b| by_key.get(b))
-            .map(|&b| b as usize);
-        let Some(b) = base.filter(|&b| kinds[b] == EntityKind::Organization) else {
-            continue;
-        };
-        if group_of[i] != FREE || group_of[b] == GONE {
-            continue;
-        }
-        if group_of[b] == FREE {
-            let mut club = Group::new(false);
-            club.keys.push(b as u32);
-            group_of[b] = groups.len();
-            groups.push(club);
-        }
-        groups[group_of[b]].keys.push(k);
-        group_of[i] = group_of[b];
-    }
-    // One name written two ways (`X-Box`, `Xbox`; `Grammy Award`, `Grammy
+    // A club's name with `FC` joins the bare name the corpus calls a club;
+    // one name written two ways (`X-Box`, `Xbox`; `Grammy Award`, `Grammy
     // Awards`) joins the better-known spelling.
     let mut by_spelling: FxMap<(String, bool), usize> = FxMap::default();
     for &k in &order {
@@ -165,15 +145,15 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         }
         // A person's name keeps its `s` (`Rolling Stones` is no `Rolling Stone`).
         let plural = kinds[i] != EntityKind::Person;
-        let spelling = variants::spelling(&keys[i].key, plural);
-        let found = by_spelling.get(&(spelling.clone(), plural)).copied();
-        let Some(b) = found else {
-            by_spelling.insert((spelling, plural), i);
+        let spelling = (variants::spelling(&keys[i].key, plural), plural);
+        let club = (club_base(&keys[i]).and_then(|b| by_key.get(b)))
+            .map(|&b| b as usize)
+            .filter(|&b| kinds[b] == EntityKind::Organization && group_of[b] != GONE);
+        let joins = club.or_else(|| by_spelling.get(&spelling).copied());
+        by_spelling.entry(spelling).or_insert(i);
+        let Some(b) = joins.filter(|_| group_of[i] == FREE) else {
             continue;
         };
-        if group_of[i] != FREE {
-            continue;
-        }
         if group_of[b] == FREE {
             group_of[b] = groups.len();
             groups.push(Group::new(false));
