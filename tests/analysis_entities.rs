@@ -254,3 +254,61 @@ fn the_held_out_sample_of_the_index() {
         "{right} right: the held-out sample got worse than when it was judged"
     );
 }
+
+/// Splits over the whole index (`tests/labels/bbc_entities_splits.tsv`: 60 pairs
+/// of rows drawn at every rank as likely one entity, judged by reading, tuned on):
+/// the `one` pairs now one row, and the `two` pairs still apart.
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
+fn splits_over_the_whole_index() {
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
+        return;
+    };
+    let corpus = load(&root);
+    let rows = corpus.entities().entities();
+    let named = |name: &str| rows.iter().position(|e| e.name == name);
+    let holds = |e: &CorpusEntity, name: &str| e.aliases.iter().any(|a| a == name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/labels/bbc_entities_splits.tsv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let (mut mended, mut ones, mut apart, mut twos) = (0, Vec::new(), 0, Vec::new());
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+    {
+        let [a, b, judged, ..] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("a row of five columns: {line}");
+        };
+        let (ra, rb) = (named(a), named(b));
+        match judged {
+            "one" => {
+                let one = rows.iter().any(|e| holds(e, a) && holds(e, b));
+                if one && (ra.is_none() || rb.is_none() || ra == rb) {
+                    mended += 1;
+                } else {
+                    ones.push(format!("{a} / {b}"));
+                }
+            }
+            "two" => {
+                let merged = match (ra, rb) {
+                    (None, Some(r)) => holds(&rows[r], a),
+                    (Some(r), None) => holds(&rows[r], b),
+                    (ra, rb) => ra.is_some() && ra == rb,
+                };
+                if merged {
+                    twos.push(format!("{a} / {b}"));
+                } else {
+                    apart += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    println!(
+        "split pairs: {mended} of {} mended; unrelated pairs: {apart} of {} apart",
+        mended + ones.len(),
+        apart + twos.len()
+    );
+    println!("still split: {}", ones.join("; "));
+    println!("merged though two: {}", twos.join("; "));
+    assert!(twos.is_empty(), "unrelated rows merged: {twos:?}");
+}

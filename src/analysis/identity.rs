@@ -24,7 +24,9 @@ use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
 use super::namekey::{self, Key};
+use super::surnames;
 use super::types::EntityKind;
+use super::variants;
 
 struct Group {
     keys: Vec<u32>,
@@ -132,35 +134,71 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
             by_suffix.entry(s).or_insert(g);
         }
     }
-    // A club's name with `FC` joins the bare name the corpus calls a club.
+    // A club's name with `FC` joins the bare name the corpus calls a club;
+    // one name written two ways (`X-Box`, `Xbox`; `Grammy Award`, `Grammy
+    // Awards`) joins the better-known spelling.
+    let mut by_spelling: FxMap<(String, bool), usize> = FxMap::default();
     for &k in &order {
         let i = k as usize;
-        let base = club_base(&keys[i])
-            .and_then(|b| by_key.get(b))
-            .map(|&b| b as usize);
-        let Some(b) = base.filter(|&b| kinds[b] == EntityKind::Organization) else {
-            continue;
-        };
-        if group_of[i] != FREE || group_of[b] == GONE {
+        if group_of[i] == GONE {
             continue;
         }
+        // A person's name keeps its `s` (`Rolling Stones` is no `Rolling Stone`).
+        let plural = kinds[i] != EntityKind::Person;
+        let spelling = (variants::spelling(&keys[i].key, plural), plural);
+        let club = (club_base(&keys[i]).and_then(|b| by_key.get(b)))
+            .map(|&b| b as usize)
+            .filter(|&b| kinds[b] == EntityKind::Organization && group_of[b] != GONE);
+        let joins = club.or_else(|| by_spelling.get(&spelling).copied());
+        by_spelling.entry(spelling).or_insert(i);
+        let Some(b) = joins.filter(|_| group_of[i] == FREE) else {
+            continue;
+        };
         if group_of[b] == FREE {
-            let mut club = Group::new(false);
-            club.keys.push(b as u32);
             group_of[b] = groups.len();
-            groups.push(club);
+            groups.push(Group::new(false));
+            groups[group_of[b]].keys.push(b as u32);
         }
         groups[group_of[b]].keys.push(k);
         group_of[i] = group_of[b];
     }
+    // A surname alone no article gives a kind: the one person who bears it
+    // (with a given name), when their articles share context.
+    let mut candidates = Vec::new();
+    for (i, ks) in keys.iter().enumerate() {
+        let other = kinds[i] == EntityKind::Other && ks.parts() == 1 && group_of[i] == FREE;
+        if let Some(&[g]) = by_surname.get(ks.key.as_str()).map(Vec::as_slice)
+            && other
+            && !is_generic(ks)
+            && groups[g]
+                .keys
+                .iter()
+                .any(|&p| given_name_first(&keys[p as usize]))
+        {
+            candidates.push((i, groups[g].keys.as_slice(), g));
+        }
+    }
+    let lone = surnames::confirmed(keys, candidates);
     for &k in &order {
         let (ks, i) = (&keys[k as usize], k as usize);
         if group_of[i] != FREE {
             continue;
         }
-        let surname_of = (ks.parts() == 1 && kinds[i] == EntityKind::Person && !is_generic(ks))
-            .then(|| by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied()))
-            .flatten();
+        let surname_of = match kinds[i] {
+            EntityKind::Other if lone.contains_key(&i) => lone.get(&i).copied(),
+            EntityKind::Person if ks.parts() == 1 && !is_generic(ks) => {
+                by_surname.get(ks.key.as_str()).and_then(|l| l.first().copied())
+            }
+            // `De Niro`, no article giving it a kind: the one person whose
+            // name ends in it.
+            EntityKind::Other => variants::particle_surname(ks)
+                .and_then(|s| by_surname.get(s))
+                .and_then(|list| match list[..] {
+                    [g] => Some(g),
+                    _ => None,
+                }),
+            _ => None,
+        };
         let g = surname_of.unwrap_or_else(|| {
             groups.push(Group::new(false));
             groups.len() - 1
@@ -229,15 +267,7 @@ fn suffixes(key: &str) -> impl Iterator<Item = &str> {
 fn kind(k: &KeyStats) -> EntityKind {
     let [p, o, l, x] = k.votes;
     let full = k.parts() > 1;
-    let given = || {
-        live(k).any(|f| {
-            let mut words = f.text.split(' ');
-            let first = words.next().is_some_and(|w| Lex::of(w).first_name().is_some());
-            let (n, last) = words.fold((1, ""), |(n, _), w| (n + 1, w));
-            first && !generic::after_a_person(n, last)
-        })
-    };
-    if full && given() {
+    if full && given_name_first(k) {
         // `Harry Potter`: no article calls it a person (the gazetteer
         // knows the work), most give it no kind.
         if p == 0 && x > o + l {
@@ -259,6 +289,17 @@ fn kind(k: &KeyStats) -> EntityKind {
     } else {
         EntityKind::Place
     }
+}
+
+/// Some form opens with a known given name and does not end in a word that
+/// makes it a thing (`Harry Potter film`).
+fn given_name_first(k: &KeyStats) -> bool {
+    live(k).any(|f| {
+        let mut words = f.text.split(' ');
+        let first = words.next().is_some_and(|w| Lex::of(w).first_name().is_some());
+        let (n, last) = words.fold((1, ""), |(n, _), w| (n + 1, w));
+        first && !generic::after_a_person(n, last)
+    })
 }
 
 /// The forms some article still uses.
@@ -294,9 +335,19 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
     // included), then full names (for a person, the fullest: `Robert
     // Kilroy-Silk` over `Kilroy Silk`), then the most mentions, then
     // alphabetical.
+    // A spaced spelling of a one-word form (`Bit Torrent`, `BitTorrent`) is no fuller.
+    let squash = |f: &str| variants::spelling(Key::new(f).as_str(), false);
+    let solid: Vec<String> = match g.keys.len() {
+        1 => Vec::new(),
+        _ => forms
+            .iter()
+            .filter(|(f, _)| !f.contains(' '))
+            .map(|(f, _)| squash(f))
+            .collect(),
+    };
     let full = |f: &str| match g.person {
         true => Key::new(f).len(),
-        false => usize::from(f.contains(' ')),
+        false => usize::from(f.contains(' ') && (solid.is_empty() || !solid.contains(&squash(f)))),
     };
     forms.sort_by(|a, b| {
         let rank = |(f, n): (&str, u64)| (n > 0, full(f), n);

@@ -26,12 +26,14 @@ mod place_orgs;
 mod quotes;
 mod sentences;
 mod speakers;
+mod surnames;
 mod teams;
 #[cfg(test)]
 mod test_util;
 mod tokens;
 mod trie;
 pub mod types;
+mod variants;
 mod wordmap;
 
 pub use corpus::{CorpusEntity, EntityId, EntityIndex, Form, HIDDEN, KeyId, KeyStats, Said};
