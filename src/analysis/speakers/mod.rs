@@ -52,6 +52,8 @@ mod tests_session16;
 #[cfg(test)]
 mod tests_session16_sources;
 #[cfg(test)]
+mod tests_session16_described;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;
