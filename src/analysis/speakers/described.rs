@@ -4,8 +4,8 @@
 //! resolved like one (the person given that title, else the latest person
 //! who is a subject, if the description's gender fits).
 
-use super::inverted::joined;
 use super::Speakers;
+use super::inverted::joined;
 use crate::analysis::lexicon::{Gender, Pronoun};
 use crate::analysis::tokens::{CAP, DIGIT, WORD};
 
@@ -144,7 +144,10 @@ impl Speakers<'_> {
     ) -> Option<usize> {
         // `role_owner` may find the title by a name in another sentence
         // (`… his wife Ann. The pop star`): only someone in view counts.
-        if let Some(e) = self.role_owner(para, s, role).filter(|&e| in_view.contains(&Some(e))) {
+        if let Some(e) = self
+            .role_owner(para, s, role)
+            .filter(|&e| in_view.contains(&Some(e)))
+        {
             return Some(e);
         }
         let e = match in_view {

@@ -216,7 +216,9 @@ impl Speakers<'_> {
             .then(|| self.described_subject(pr, para, before, from))
             .flatten()
         {
-            let speaker = prev.filter(|(pq, _)| pq.para + 1 >= para).and_then(|(_, a)| a.speaker);
+            let speaker = prev
+                .filter(|(pq, _)| pq.para + 1 >= para)
+                .and_then(|(_, a)| a.speaker);
             let named = subject.map(|(_, (_, e))| *e);
             let e = self.described_person(q, s, &r, [named, speaker]);
             return Some(match e.filter(|&e| self.could_fit(pr, e)) {

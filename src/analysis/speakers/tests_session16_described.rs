@@ -39,11 +39,11 @@ fn a_description_of_the_one_person_in_view_is_that_person() {
 
 #[test]
 fn a_name_after_a_fronted_prepositional_phrase_is_the_subject() {
-    // `In Monday's debate, Bob Hale attacked …`: Hale is the sentence's
-    // subject, so the latest one when `He` speaks.
+    // `In Monday's budget, Bob Hale doubled …`: Hale is the sentence's
+    // subject (no speech verb makes him one), so the latest when `he` speaks.
     let s = speakers(&[
-        "Tom Fry said the plan was sound. In Monday's debate, Bob Hale attacked it. He said: \"It \
-         will fail.\"",
+        "Tom Fry said the plan was sound. In Monday's budget, Bob Hale doubled the fee. Speaking \
+         later, he told reporters: \"It will work.\"",
     ]);
     assert_eq!(s, ["Bob Hale"]);
 }
