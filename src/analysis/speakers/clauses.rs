@@ -287,8 +287,9 @@ impl Speakers<'_> {
     }
 
     /// `Realising his error, Mr Lee then wrote …`: a name straight after
-    /// the comma closing a sentence's opening participle or subordinate
-    /// clause, and followed by a lowercase word, is the main clause's subject.
+    /// the comma closing a sentence's opening participle, subordinate
+    /// clause or prepositional phrase, and followed by a lowercase word, is
+    /// the main clause's subject.
     pub(super) fn after_opening_phrase(&self, c: &Candidate) -> bool {
         let p = &self.paras[c.para];
         let at = p.title_start(c.tok_start);
@@ -306,7 +307,10 @@ impl Speakers<'_> {
             return false;
         }
         let first = p.toks[s0].text(p.text);
+        // `In Wednesday's Budget, Mr Brown doubled …`: a fronted
+        // prepositional phrase is no subject either.
         let opener = opens_subordinate_clause(first)
+            || opens_prepositional_phrase(first)
             || (first.len() > 4
                 && first.ends_with("ing")
                 && p.toks[s0].is(CAP)

@@ -50,6 +50,8 @@ mod tests_session15;
 #[cfg(test)]
 mod tests_session16;
 #[cfg(test)]
+mod tests_session16_described;
+#[cfg(test)]
 mod tests_session16_sources;
 #[cfg(test)]
 mod tests_session9;

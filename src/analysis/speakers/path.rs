@@ -91,10 +91,12 @@ pub enum Who {
     OrgNoun,
     Possessive,
     PronAmbiguousArticle,
+    PronAmbiguousDescribed,
     PronAmbiguousPara,
     PronAmbiguousPrev,
     PronAmbiguousSubject,
     PronArticleNearest,
+    PronDescribed,
     PronNone,
     PronParaNearest,
     PronPrevQuote,
@@ -119,10 +121,12 @@ impl Who {
             Self::OrgNoun => "org-noun",
             Self::Possessive => "possessive",
             Self::PronAmbiguousArticle => "pron-ambiguous-article",
+            Self::PronAmbiguousDescribed => "pron-ambiguous-described",
             Self::PronAmbiguousPara => "pron-ambiguous-para",
             Self::PronAmbiguousPrev => "pron-ambiguous-prev",
             Self::PronAmbiguousSubject => "pron-ambiguous-subject",
             Self::PronArticleNearest => "pron-article-nearest",
+            Self::PronDescribed => "pron-described",
             Self::PronNone => "pron-none",
             Self::PronParaNearest => "pron-para-nearest",
             Self::PronPrevQuote => "pron-prev-quote",
@@ -142,10 +146,12 @@ impl Who {
         matches!(
             self,
             Self::PronAmbiguousArticle
+                | Self::PronAmbiguousDescribed
                 | Self::PronAmbiguousPara
                 | Self::PronAmbiguousPrev
                 | Self::PronAmbiguousSubject
                 | Self::PronArticleNearest
+                | Self::PronDescribed
                 | Self::PronNone
                 | Self::PronParaNearest
                 | Self::PronPrevQuote

@@ -207,6 +207,25 @@ impl Speakers<'_> {
                 .filter(|&e| self.could_fit(pr, e))
                 .map(|e| as_attr(e, Who::PronRoleOwner))
         };
+        // `"…," Lee said. Coach Tom Fry … The 25-year-old added: "…" he
+        // said`: a description of someone named, later than any named
+        // subject and the previous quote, is the pronoun's subject.
+        let prev_pos = prev.map(|(pq, _)| (pq.para, pq.open));
+        let from = subject_pos.max(prev_pos).unwrap_or((0, 0));
+        if let Some(((q, s), r)) = gendered
+            .then(|| self.described_subject(pr, para, before, from))
+            .flatten()
+        {
+            let speaker = prev
+                .filter(|(pq, _)| pq.para + 1 >= para)
+                .and_then(|(_, a)| a.speaker);
+            let named = subject.map(|(_, (_, e))| *e);
+            let e = self.described_person(q, s, &r, [named, speaker]);
+            return Some(match e.filter(|&e| self.could_fit(pr, e)) {
+                Some(e) => as_attr(e, Who::PronDescribed),
+                None => nobody(Who::PronAmbiguousDescribed),
+            });
+        }
         if let Some((pq, a)) = prev.filter(|(pq, _)| pq.para + 1 >= para && (pq.para, pq.open) < (para, at)) {
             let fits = match a.speaker {
                 Some(e) => self.could_fit(pr, e),
