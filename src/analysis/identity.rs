@@ -349,10 +349,8 @@ fn build(keys: &[KeyStats], kinds: &[EntityKind], g: &Group) -> CorpusEntity {
         true => Key::new(f).len(),
         false => usize::from(f.contains(' ') && (solid.is_empty() || !solid.contains(&squash(f)))),
     };
-    forms.sort_by(|a, b| {
-        let rank = |(f, n): (&str, u64)| (n > 0, full(f), n);
-        rank(*b).cmp(&rank(*a)).then_with(|| a.0.cmp(b.0))
-    });
+    // Ranked once per form: `full` squashes a spelling, too dear per comparison.
+    forms.sort_by_cached_key(|&(f, n)| (std::cmp::Reverse((n > 0, full(f), n)), f));
     let name = g.name.clone().unwrap_or_else(|| forms[0].0.to_owned());
     let mut aliases = vec![name.clone()];
     aliases.extend(forms.iter().map(|(f, _)| (*f).to_owned()).filter(|f| *f != name));
