@@ -277,3 +277,12 @@ fn styles_heldout_score() {
     }
     held_out("styles", &label_file, &root);
 }
+
+/// The tenth held-out BBC set (`bbc_heldout_draw.py 1717 bbc_heldout10.tsv`), labelled twice by
+/// reading at the start of session 17, the four disagreements settled by a third reader,
+/// before any of that session's rule changes was merged.
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --test analysis_labels -- --ignored"]
+fn bbc_heldout10_score() {
+    bbc_held_out("bbc held-out 10", "bbc_heldout10.tsv");
+}
