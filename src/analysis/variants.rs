@@ -32,8 +32,7 @@ pub(super) fn spelling(key: &str, plural: bool) -> String {
         .next()
         .is_some_and(|w| matches!(w, "of" | "for" | "in" | "on" | "at" | "to"));
     let noun = !after_preposition
-        && (last.strip_suffix('s'))
-            .is_some_and(|l| !l.ends_with('s') && common_words::level(l).is_some());
+        && (last.strip_suffix('s')).is_some_and(|l| !l.ends_with('s') && common_words::level(l).is_some());
     if plural && noun {
         s.pop();
     }
@@ -63,7 +62,10 @@ fn country_of(word: &str) -> Option<&'static str> {
         table
     });
     // Most words end otherwise: no lookup.
-    word.ends_with('n').then(|| table.get(word)).flatten().map(String::as_str)
+    word.ends_with('n')
+        .then(|| table.get(word))
+        .flatten()
+        .map(String::as_str)
 }
 
 /// The surname a key of two parts is when the first is a particle (`De
