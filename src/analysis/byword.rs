@@ -122,9 +122,16 @@ mod tests {
     #[test]
     fn by_word_lists_each_word_in_text_order() {
         let entries = |list: &[(&'static str, usize, usize)]| {
-            list.iter().map(|&(w, c, g)| Entry::new(w, c, g)).collect::<Vec<_>>()
+            list.iter()
+                .map(|&(w, c, g)| Entry::new(w, c, g))
+                .collect::<Vec<_>>()
         };
-        let words = ByWord::new(entries(&[("Lee", 5, 1), ("Fry", 2, 0), ("Lee", 1, 1), ("Ann", 3, 2)]));
+        let words = ByWord::new(entries(&[
+            ("Lee", 5, 1),
+            ("Fry", 2, 0),
+            ("Lee", 1, 1),
+            ("Ann", 3, 2),
+        ]));
         assert_eq!(words.get("Lee"), entries(&[("Lee", 1, 1), ("Lee", 5, 1)]));
         assert!(words.get("Lea").is_empty() && words.get("Zed").is_empty());
         assert_eq!(words.lists().count(), 3);

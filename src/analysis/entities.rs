@@ -12,8 +12,8 @@ use super::generic;
 use super::hash::FxMap;
 use super::lexicon::{Gender, Lex};
 use super::namekey::{self, Key};
-use super::packed::pack;
 use super::names::Candidate;
+use super::packed::pack;
 use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
 use super::wordmap::{Slot, WordMap};
@@ -231,7 +231,11 @@ pub fn resolve(
     let mut by_last_word: Words = w2;
     for (j, c) in cands.iter().enumerate() {
         if assign[j] != usize::MAX && c.tok_end - c.tok_start > 1 {
-            by_last_word.push(Entry::new(toks[c.para][c.tok_end - 1].text(&paras[c.para]), j, assign[j]));
+            by_last_word.push(Entry::new(
+                toks[c.para][c.tok_end - 1].text(&paras[c.para]),
+                j,
+                assign[j],
+            ));
         }
     }
     let by_last_word = ByWord::new(by_last_word);
@@ -245,7 +249,11 @@ pub fn resolve(
             None => g.org,
         };
         if org && c.tok_end - c.tok_start > 1 {
-            by_org_head.push(Entry::new(toks[c.para][c.tok_start].text(&paras[c.para]), j, assign[j]));
+            by_org_head.push(Entry::new(
+                toks[c.para][c.tok_start].text(&paras[c.para]),
+                j,
+                assign[j],
+            ));
         }
     }
     let by_org_head = ByWord::new(by_org_head);

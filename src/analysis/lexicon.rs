@@ -312,7 +312,9 @@ mod tests {
     #[test]
     fn particles_past_the_filter() {
         use super::{Lex, is_particle, table};
-        for w in ["al", "van", "bin", "de", "della", "the", "of", "in", "and", "Van", "", "x"] {
+        for w in [
+            "al", "van", "bin", "de", "della", "the", "of", "in", "and", "Van", "", "x",
+        ] {
             assert_eq!(is_particle(w), Lex::of(w).particle(), "{w}");
         }
         assert!(is_particle("van") && is_particle("al") && !is_particle("Van"));
