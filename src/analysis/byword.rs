@@ -3,49 +3,66 @@
 
 use super::packed::pack;
 
+/// One entry of a `ByWord`: a word, its first eight bytes packed (`pack`,
+/// worked out once: the sort and the searches compare it first, and most
+/// pairs are settled by it without a string compare), the candidate and
+/// its group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Entry<'a> {
+    head: u64,
+    pub(super) word: &'a str,
+    pub(super) cand: usize,
+    pub(super) group: usize,
+}
+
+impl<'a> Entry<'a> {
+    pub(super) fn new(word: &'a str, cand: usize, group: usize) -> Entry<'a> {
+        Entry {
+            head: pack(word.as_bytes()),
+            word,
+            cand,
+            group,
+        }
+    }
+}
+
 /// (word, candidate, group) lists by word, each in text order: one sorted
 /// vector, where a map of vectors would allocate once per word. Words are
-/// ordered by their packed first bytes first (`order`), which most
-/// comparisons settle without a string compare; which word comes first
-/// matters to no caller. Most lookups find nothing, and `sigs` answers
-/// those without a search.
+/// ordered by their packed first bytes first (`Entry::head`), then as
+/// strings; which word comes first matters to no caller. Most lookups find
+/// nothing, and `sigs` answers those without a search.
 pub(super) struct ByWord<'a> {
-    entries: Vec<(&'a str, usize, usize)>,
+    entries: Vec<Entry<'a>>,
     sigs: u64,
 }
 
 impl<'a> ByWord<'a> {
-    pub(super) fn new(mut entries: Vec<(&'a str, usize, usize)>) -> ByWord<'a> {
+    pub(super) fn new(mut entries: Vec<Entry<'a>>) -> ByWord<'a> {
         // Candidates are unique: the unstable sort keeps text order in a word.
-        entries.sort_unstable_by(|a, b| order(a.0, b.0).then(a.1.cmp(&b.1)));
-        let sigs = entries.iter().fold(0, |s, e| s | sig(e.0));
+        entries.sort_unstable_by(|a, b| (a.head, a.word, a.cand).cmp(&(b.head, b.word, b.cand)));
+        let sigs = entries.iter().fold(0, |s, e| s | sig(e.word));
         ByWord { entries, sigs }
     }
 
-    pub(super) fn get(&self, word: &str) -> &[(&'a str, usize, usize)] {
+    pub(super) fn get(&self, word: &str) -> &[Entry<'a>] {
         if self.sigs & sig(word) == 0 {
             return &[];
         }
-        let start = self.entries.partition_point(|e| order(e.0, word).is_lt());
-        let len = self.entries[start..].partition_point(|e| e.0 == word);
+        let head = pack(word.as_bytes());
+        let start = self.entries.partition_point(|e| (e.head, e.word) < (head, word));
+        let len = self.entries[start..].partition_point(|e| e.head == head && e.word == word);
         &self.entries[start..start + len]
     }
 
     /// The entries, for reuse (see `entities::Scratch`).
-    pub(super) fn into_entries(self) -> Vec<(&'a str, usize, usize)> {
+    pub(super) fn into_entries(self) -> Vec<Entry<'a>> {
         self.entries
     }
 
     /// Each word's list.
-    pub(super) fn lists(&self) -> impl Iterator<Item = &[(&'a str, usize, usize)]> {
-        self.entries.chunk_by(|a, b| a.0 == b.0)
+    pub(super) fn lists(&self) -> impl Iterator<Item = &[Entry<'a>]> {
+        self.entries.chunk_by(|a, b| a.word == b.word)
     }
-}
-
-/// The words' order in a `ByWord`: by their first eight bytes packed, then
-/// as strings (equal packs: the same first eight bytes, or the same word).
-fn order(a: &str, b: &str) -> std::cmp::Ordering {
-    pack(a.as_bytes()).cmp(&pack(b.as_bytes())).then_with(|| a.cmp(b))
 }
 
 /// A bit per (length, first byte) of a word: sets of a few words OR theirs
@@ -104,24 +121,34 @@ mod tests {
 
     #[test]
     fn by_word_lists_each_word_in_text_order() {
-        let words = ByWord::new(vec![("Lee", 5, 1), ("Fry", 2, 0), ("Lee", 1, 1), ("Ann", 3, 2)]);
-        assert_eq!(words.get("Lee"), [("Lee", 1, 1), ("Lee", 5, 1)]);
+        let entries = |list: &[(&'static str, usize, usize)]| {
+            list.iter()
+                .map(|&(w, c, g)| Entry::new(w, c, g))
+                .collect::<Vec<_>>()
+        };
+        let words = ByWord::new(entries(&[
+            ("Lee", 5, 1),
+            ("Fry", 2, 0),
+            ("Lee", 1, 1),
+            ("Ann", 3, 2),
+        ]));
+        assert_eq!(words.get("Lee"), entries(&[("Lee", 1, 1), ("Lee", 5, 1)]));
         assert!(words.get("Lea").is_empty() && words.get("Zed").is_empty());
         assert_eq!(words.lists().count(), 3);
         // Words sharing their first eight bytes, or one a prefix of another.
-        let long = ByWord::new(vec![
+        let long = ByWord::new(entries(&[
             ("Abercrombie", 4, 0),
             ("Abercromby", 1, 1),
             ("Abercrombie", 2, 0),
             ("Aber", 3, 2),
             ("Abercromb", 0, 3),
-        ]);
+        ]));
         assert_eq!(
             long.get("Abercrombie"),
-            [("Abercrombie", 2, 0), ("Abercrombie", 4, 0)]
+            entries(&[("Abercrombie", 2, 0), ("Abercrombie", 4, 0)])
         );
-        assert_eq!(long.get("Abercromby"), [("Abercromby", 1, 1)]);
-        assert_eq!(long.get("Aber"), [("Aber", 3, 2)]);
+        assert_eq!(long.get("Abercromby"), entries(&[("Abercromby", 1, 1)]));
+        assert_eq!(long.get("Aber"), entries(&[("Aber", 3, 2)]));
         assert!(long.get("Abercrombi").is_empty());
         assert_eq!(long.lists().count(), 4);
     }

@@ -5,14 +5,15 @@
 use std::cell::RefCell;
 
 use super::aliases;
-use super::byword::{ByWord, sig};
+use super::byword::{ByWord, Entry, sig};
 use super::entity_groups::{Group, is_org, merge, new_group};
 use super::gazetteer::Gazetteer;
 use super::generic;
-use super::hash::{FxMap, FxSet};
+use super::hash::FxMap;
 use super::lexicon::{Gender, Lex};
 use super::namekey::{self, Key};
 use super::names::Candidate;
+use super::packed::pack;
 use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
 use super::wordmap::{Slot, WordMap};
@@ -34,7 +35,7 @@ const DROPPED: usize = usize::MAX - 1;
 static NO_KEY: Key = Key::EMPTY;
 
 /// A (word, candidate, group) list (see `ByWord`).
-type Words<'a> = Vec<(&'a str, usize, usize)>;
+type Words<'a> = Vec<Entry<'a>>;
 
 /// Resolution's per-article vectors, kept empty from article to article:
 /// each would be an allocation per article (about 60,000 for 2,225 BBC
@@ -42,6 +43,7 @@ type Words<'a> = Vec<(&'a str, usize, usize)>;
 /// place and `recycle`d to the article's lifetimes.
 #[derive(Default)]
 struct Scratch {
+    unattested: Vec<(u64, &'static str)>,
     surfaces: Vec<&'static str>,
     by_surface: Vec<Slot<'static>>,
     by_key: Vec<Slot<'static>>,
@@ -53,7 +55,7 @@ struct Scratch {
     /// By surname, by given name, by last word, by an org's first word.
     words: [Words<'static>; 4],
     org_head: Vec<bool>,
-    surnames: Vec<&'static [(&'static str, usize, usize)]>,
+    surnames: Vec<&'static [Entry<'static>]>,
     order: Vec<usize>,
     index: Vec<usize>,
 }
@@ -87,13 +89,23 @@ pub fn resolve(
     aliases::weak_surnames(paras, toks, cands);
     aliases::hyphen_descriptors(paras, toks, cands);
     aliases::plural_descriptors(paras, toks, cands);
+    let mut s = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
     // A sentence's first word alone is a name only if used as one somewhere
     // else: the words in doubt, less each word some other name uses. (Far
     // fewer than the words of all names, which a set would have to hold.)
+    // A few words: a sorted vector kept from article to article (a hash set
+    // costs an allocation and a hash per word), each word beside its packed
+    // head, which settles most compares without a string compare.
     let doubted = |c: &Candidate| c.initial && c.tok_end - c.tok_start == 1;
-    let mut unattested: FxSet<&str> = cands.iter().filter(|c| doubted(c)).map(surface).collect();
-    // Most other words are none of them, and `sig` says so without the set.
-    let sigs = unattested.iter().fold(0, |s, w| s | sig(w));
+    fn headed(w: &str) -> (u64, &str) {
+        (pack(w.as_bytes()), w)
+    }
+    let mut unattested: Vec<(u64, &str)> = recycle(std::mem::take(&mut s.unattested));
+    unattested.extend(cands.iter().filter(|c| doubted(c)).map(|c| headed(surface(c))));
+    unattested.sort_unstable();
+    unattested.dedup();
+    // Most other words are none of them, and `sig` says so without a search.
+    let sigs = unattested.iter().fold(0, |s, &(_, w)| s | sig(w));
     for c in cands.iter().filter(|c| !c.initial && !c.weak) {
         if unattested.is_empty() {
             break;
@@ -101,14 +113,16 @@ pub fn resolve(
         let t = &toks[c.para];
         for k in (c.tok_start..c.tok_end).filter(|&k| t[k].is(WORD)) {
             let w = t[k].text(&paras[c.para]);
-            if sigs & sig(w) != 0 {
-                unattested.remove(w);
+            if sigs & sig(w) != 0
+                && let Ok(at) = unattested.binary_search(&headed(w))
+            {
+                unattested.remove(at);
             }
         }
     }
-    cands.retain(|c| !doubted(c) || !unattested.contains(surface(c)));
+    cands.retain(|c| !doubted(c) || unattested.binary_search(&headed(surface(c))).is_err());
+    s.unattested = recycle(unattested);
     let cands = &*cands;
-    let mut s = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
     // Each candidate's text, cut once: several steps below ask for it.
     let mut surfaces: Vec<&str> = recycle(std::mem::take(&mut s.surfaces));
     surfaces.extend(cands.iter().map(surface));
@@ -202,8 +216,8 @@ pub fn resolve(
             .get(g)
             .is_some_and(|g| g.gaz.is_none() && !g.org && g.key.len() > 1)
         {
-            by_surname.push((keys[j].last(), j, g));
-            by_given.push((keys[j].first(), j, g));
+            by_surname.push(Entry::new(keys[j].last(), j, g));
+            by_given.push(Entry::new(keys[j].first(), j, g));
             let last = surfaces[j].rsplit(' ').next().unwrap_or("");
             if let Some((half, _)) = last.split_once('-') {
                 halves.push((half, g));
@@ -217,7 +231,11 @@ pub fn resolve(
     let mut by_last_word: Words = w2;
     for (j, c) in cands.iter().enumerate() {
         if assign[j] != usize::MAX && c.tok_end - c.tok_start > 1 {
-            by_last_word.push((toks[c.para][c.tok_end - 1].text(&paras[c.para]), j, assign[j]));
+            by_last_word.push(Entry::new(
+                toks[c.para][c.tok_end - 1].text(&paras[c.para]),
+                j,
+                assign[j],
+            ));
         }
     }
     let by_last_word = ByWord::new(by_last_word);
@@ -231,7 +249,11 @@ pub fn resolve(
             None => g.org,
         };
         if org && c.tok_end - c.tok_start > 1 {
-            by_org_head.push((toks[c.para][c.tok_start].text(&paras[c.para]), j, assign[j]));
+            by_org_head.push(Entry::new(
+                toks[c.para][c.tok_start].text(&paras[c.para]),
+                j,
+                assign[j],
+            ));
         }
     }
     let by_org_head = ByWord::new(by_org_head);
@@ -239,14 +261,14 @@ pub fn resolve(
     org_head.clear();
     org_head.resize(cands.len(), false);
     // The full names by surname, split once rather than for every word.
-    let mut surnames: Vec<&[(&str, usize, usize)]> = recycle(std::mem::take(&mut s.surnames));
+    let mut surnames: Vec<&[Entry]> = recycle(std::mem::take(&mut s.surnames));
     surnames.extend(by_surname.lists());
-    let nearest = |list: &[(&str, usize, usize)], c: &Candidate| {
-        let before = list
-            .iter()
-            .rev()
-            .find(|&&(_, j, _)| (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start));
-        before.or(list.first()).map(|&(_, _, g)| g)
+    let nearest = |list: &[Entry], c: &Candidate| {
+        let before = list.iter().rev().find(|e| {
+            let j = e.cand;
+            (cands[j].para, cands[j].tok_start) < (c.para, c.tok_start)
+        });
+        before.or(list.first()).map(|e| e.group)
     };
     for (i, c) in cands.iter().enumerate() {
         if assign[i] != usize::MAX || keys[i].is_empty() {
@@ -271,11 +293,11 @@ pub fn resolve(
             continue;
         }
         let given = || match by_given.get(word) {
-            [(_, _, g), rest @ ..]
-                if rest.iter().all(|e| e.2 == *g)
+            [first, rest @ ..]
+                if rest.iter().all(|e| e.group == first.group)
                     && (c.hints.person || Lex::of(surfaces[i]).first_name().is_some()) =>
             {
-                Some(*g)
+                Some(first.group)
             }
             _ => None,
         };
@@ -283,8 +305,8 @@ pub fn resolve(
         // whose surname it misspells.
         let misspelt = || {
             let mut near = (surnames.iter())
-                .filter(|l| namekey::surname_variant(word, l[0].0))
-                .flat_map(|l| l.iter().map(|&(_, _, g)| g));
+                .filter(|l| namekey::surname_variant(word, l[0].word))
+                .flat_map(|l| l.iter().map(|e| e.group));
             let g = near.next()?;
             (!c.hints.org && near.all(|o| o == g)).then_some(g)
         };

@@ -4,6 +4,7 @@
 
 use super::capitals::is_cap_word;
 use super::gazetteer::Gazetteer;
+use super::lexicon;
 use super::tokens::{ACRONYM, CAP, HYPHEN_BEFORE, POSSESSIVE, SENTENCE_END, Token, WORD};
 
 /// The first token after `k` where a name may start (a capital, or a
@@ -42,7 +43,7 @@ pub(super) fn particle_before_name(para: &str, toks: &[Token], k: usize) -> bool
         && toks
             .get(k + 1)
             .is_some_and(|n| n.is(CAP) || (n.end - n.start == 1 && para.as_bytes()[n.start as usize] == b'-'))
-        && t.lex(para).particle()
+        && lexicon::is_particle(t.text(para))
 }
 
 /// Whether token `k` opens a sentence (opening quote marks are skipped).

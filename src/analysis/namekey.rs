@@ -1,7 +1,7 @@
 //! Name normalisation shared by the article and corpus levels: which surface
 //! forms are the same name (`Bashar al-Assad` = `Bashar Assad`, `Sergey` ≈ `Sergei`).
 
-use super::lexicon::Lex;
+use super::lexicon;
 
 /// A normalised name: its significant parts, lowercased, with particles
 /// (`al`, `van`) and punctuation dropped, joined by single spaces:
@@ -86,7 +86,7 @@ impl Key {
             return false;
         };
         if head.is_ascii_lowercase() {
-            return std::str::from_utf8(part).is_ok_and(|p| Lex::of(p).particle());
+            return std::str::from_utf8(part).is_ok_and(lexicon::is_particle);
         }
         if self.parts == 0 || !head.is_ascii_uppercase() || part.len() > 4 {
             return false;
@@ -94,7 +94,7 @@ impl Key {
         let mut lower = [0u8; 4];
         lower[..part.len()].copy_from_slice(part);
         lower.make_ascii_lowercase();
-        std::str::from_utf8(&lower[..part.len()]).is_ok_and(|p| Lex::of(p).particle())
+        std::str::from_utf8(&lower[..part.len()]).is_ok_and(lexicon::is_particle)
     }
 
     fn skip(&self, part: &str) -> bool {

@@ -6,7 +6,7 @@ use super::body::{self, Body, Recent, Stored};
 use super::deferred::PerEntity;
 use super::flat::Flat;
 use super::names::NameIndex;
-use super::packed::Packed;
+use super::varint_lists::VarintLists;
 use super::words::{WordIndex, initial_bit, letter_bit};
 use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, HIDDEN, Said};
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
@@ -31,7 +31,7 @@ pub struct Corpus {
     pub(super) title_ends: Vec<u32>,
     /// Per article: what it said of each local entity's name key (what is
     /// saved, and what taking it out again subtracts).
-    pub(super) said: Packed,
+    pub(super) said: VarintLists,
     /// Per article: the corpus entity of each local entity (`HIDDEN`: none),
     /// from `said` as last resolved.
     pub(super) globals: Flat,
@@ -67,7 +67,7 @@ impl Default for Corpus {
             quotes: Vec::new(),
             titles: String::new(),
             title_ends: Vec::new(),
-            said: Packed::default(),
+            said: VarintLists::default(),
             globals: Flat::default(),
             keys: Vec::new(),
             order: Vec::new(),

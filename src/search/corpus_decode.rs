@@ -7,8 +7,8 @@ use super::bytes::Dec;
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
-use super::packed::Packed;
 use super::varint::Kind::Gaps;
+use super::varint_lists::VarintLists;
 use super::words::WordIndex;
 use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
 use crate::store::{Article, Date};
@@ -61,7 +61,7 @@ struct Head {
     titles: String,
     title_ends: Vec<u32>,
     order: Vec<u32>,
-    said: Packed,
+    said: VarintLists,
     stats: Vec<KeyStats>,
 }
 
@@ -111,7 +111,7 @@ impl Head {
         }
         titles.shrink_to_fit();
         let order = d.list(Gaps)?;
-        let said = Packed::decode(d)?;
+        let said = VarintLists::decode(d)?;
         let keys_len = d.len()?;
         let mut stats = Vec::with_capacity(keys_len);
         for _ in 0..keys_len {

@@ -10,7 +10,7 @@ use super::body::{self, Stored};
 use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
-use super::packed::Packed;
+use super::varint_lists::VarintLists;
 use crate::analysis::{
     ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
 };
@@ -31,7 +31,7 @@ pub(super) struct Job {
 
 /// Everything the corpus keeps of the articles' names, built apart.
 pub struct EntityPart {
-    pub(super) said: Packed,
+    pub(super) said: VarintLists,
     pub(super) quotes: Vec<u32>,
     pub(super) entities: EntityIndex,
     pub(super) per: PerEntity,
@@ -50,7 +50,7 @@ pub(super) struct PerEntity {
 }
 
 impl PerEntity {
-    pub fn of(e: &EntityIndex, said: &Packed) -> PerEntity {
+    pub fn of(e: &EntityIndex, said: &VarintLists) -> PerEntity {
         let mut globals = Flat::default();
         let mut ids: Vec<EntityId> = Vec::new();
         said.all(|said| {
@@ -107,7 +107,7 @@ pub(super) fn analyse(
     let next = AtomicUsize::new(0);
     let (tx, rx) = channel::<(usize, Vec<ArticleAnalysis>)>();
     let mut entities = EntityIndex::with_corrections(corrections);
-    let (mut said, mut quotes) = (Packed::default(), Vec::with_capacity(jobs.len()));
+    let (mut said, mut quotes) = (VarintLists::default(), Vec::with_capacity(jobs.len()));
     let finished = std::thread::scope(|s| {
         for _ in 0..threads {
             let (tx, next, jobs) = (tx.clone(), &next, &jobs);

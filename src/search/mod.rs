@@ -21,7 +21,6 @@ mod live;
 mod loading;
 mod memory;
 mod names;
-mod packed;
 mod query;
 mod refresh;
 mod rescan;
@@ -31,6 +30,7 @@ mod snapshot;
 mod stories;
 mod text;
 mod varint;
+mod varint_lists;
 mod words;
 
 pub use analysed::Analysed;

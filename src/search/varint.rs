@@ -15,7 +15,7 @@ use std::io::{self, Write};
 #[derive(Clone, Copy)]
 pub(super) enum Kind {
     /// Each number as it is: small numbers that are not sorted (and
-    /// `Packed`'s bytes, written and read whole there).
+    /// `VarintLists`'s bytes, written and read whole there).
     #[cfg(test)]
     Plain,
     /// Each number as its difference from the one before, zig-zagged so a

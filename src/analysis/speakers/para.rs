@@ -75,17 +75,24 @@ impl Para<'_> {
 
     /// A sentence end outside quotes, or one that closes a quote: its mark
     /// is followed by unquoted text or by another quote's opening mark
-    /// (`… race-baiting." "We're …`), not by more of the same quote.
+    /// (`… race-baiting." "We're …`), not by more of the same quote. The
+    /// rules ask it of token after token, most of them no sentence end: the
+    /// flag is tested inline, the rest out of line.
+    #[inline]
     pub(super) fn sentence_end(&self, k: usize) -> bool {
+        self.toks[k].is(SENTENCE_END) && self.ends_outside_quote(k)
+    }
+
+    #[inline(never)]
+    fn ends_outside_quote(&self, k: usize) -> bool {
         let mark = |j: usize| {
             self.toks
                 .get(j)
                 .is_some_and(|t| matches!(t.text(self.text), "\"" | "“" | "”" | "«" | "»"))
         };
-        self.toks[k].is(SENTENCE_END)
-            && (!self.quoted(k)
-                || !self.quoted(k + 1)
-                || mark(k) && mark(k + 1) && self.toks[k].end < self.toks[k + 1].start)
+        !self.quoted(k)
+            || !self.quoted(k + 1)
+            || mark(k) && mark(k + 1) && self.toks[k].end < self.toks[k + 1].start
     }
 }
 

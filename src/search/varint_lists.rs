@@ -10,7 +10,7 @@ use super::varint::{Kind, leb128, read_leb128};
 use std::io::{self, Write};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Packed {
+pub(super) struct VarintLists {
     bytes: Vec<u8>,
     /// Where each list's bytes end.
     ends: Vec<u32>,
@@ -18,7 +18,7 @@ pub(super) struct Packed {
     count: usize,
 }
 
-impl Packed {
+impl VarintLists {
     pub fn push(&mut self, list: &[u32]) {
         for &n in list {
             let (buf, used) = leb128(u64::from(n));
@@ -56,7 +56,7 @@ impl Packed {
 
     /// Keeps the lists `keep(i)` says to, in order.
     pub fn retain(&mut self, keep: impl Fn(usize) -> bool) {
-        let (mut kept, mut list) = (Packed::default(), Vec::new());
+        let (mut kept, mut list) = (VarintLists::default(), Vec::new());
         for i in (0..self.len()).filter(|&i| keep(i)) {
             self.get(i, &mut list);
             kept.push(&list);
@@ -93,7 +93,7 @@ impl Packed {
 
     /// What `encode` wrote, every number checked to fit a `u32` and the ends
     /// to cut the numbers whole.
-    pub fn decode(d: &mut Dec) -> Result<Packed, String> {
+    pub fn decode(d: &mut Dec) -> Result<VarintLists, String> {
         let bad = || "bad entity records".to_string();
         let count = d.len()?;
         let size = d.len()?;
@@ -117,7 +117,7 @@ impl Packed {
         if read != count || pos != bytes.len() {
             return Err(bad());
         }
-        Ok(Packed {
+        Ok(VarintLists {
             bytes: bytes.to_vec(),
             ends,
             count,
@@ -129,7 +129,7 @@ impl Packed {
 mod tests {
     use super::*;
 
-    fn lists(p: &Packed) -> Vec<Vec<u32>> {
+    fn lists(p: &VarintLists) -> Vec<Vec<u32>> {
         let mut out = Vec::new();
         p.all(|l| {
             out.push(l.to_vec());
@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn lists_come_back_as_pushed_and_kept() {
-        let mut p = Packed::default();
+        let mut p = VarintLists::default();
         let want: [&[u32]; 4] = [&[1, 300, 0], &[], &[u32::MAX, 127, 128], &[16_384]];
         want.iter().for_each(|l| p.push(l));
         assert_eq!(p.len(), 4);
@@ -154,7 +154,7 @@ mod tests {
 
     #[test]
     fn saved_as_a_flat_list_and_read_back() {
-        let mut p = Packed::default();
+        let mut p = VarintLists::default();
         for l in [&[5u32, 70_000][..], &[], &[3, 2, 1]] {
             p.push(l);
         }
@@ -171,7 +171,7 @@ mod tests {
         assert_eq!(bytes, flat);
         bytes.extend_from_slice(&sum.to_le_bytes());
         let mut d = Dec::checked(&bytes).unwrap();
-        assert_eq!(Packed::decode(&mut d), Ok(p));
+        assert_eq!(VarintLists::decode(&mut d), Ok(p));
         assert!(d.at_end());
     }
 
@@ -189,7 +189,7 @@ mod tests {
             let sum = e.1.finish();
             bytes.extend_from_slice(&sum.to_le_bytes());
             let mut d = Dec::checked(&bytes).unwrap();
-            assert!(Packed::decode(&mut d).is_err(), "{numbers:?} {ends:?}");
+            assert!(VarintLists::decode(&mut d).is_err(), "{numbers:?} {ends:?}");
         }
     }
 
@@ -206,7 +206,7 @@ mod tests {
             let sum = e.1.finish();
             bytes.extend_from_slice(&sum.to_le_bytes());
             let mut d = Dec::checked(&bytes).unwrap();
-            assert!(Packed::decode(&mut d).is_err(), "{count} {ends:?}");
+            assert!(VarintLists::decode(&mut d).is_err(), "{count} {ends:?}");
         }
     }
 }
