@@ -3,6 +3,7 @@
 //! on what each says the number was.
 
 use super::Place;
+use super::figure_sets;
 use super::noun;
 use super::subject;
 use super::text::{Sentence, words};
@@ -122,7 +123,7 @@ pub(super) fn group(all: Vec<Figure>) -> Vec<FigureGroup> {
             let about_one = !unit || subject::share(&all[a].subject, &all[b].subject);
             y <= x * MAX_RATIO && about_one
         };
-        for chain in components(&members, near) {
+        for chain in figure_sets::components(&all, &members, near) {
             let first = all[chain[0]].place.article;
             if chain.iter().any(|&m| all[m].place.article != first) {
                 let values: Vec<Figure> = chain.iter().map(|&m| all[m].clone()).collect();
@@ -140,34 +141,6 @@ pub(super) fn group(all: Vec<Figure>) -> Vec<FigureGroup> {
 
 fn is_unit(about: &str) -> bool {
     matches!(about, "%" | "$" | "£" | "€")
-}
-
-/// `members` split into the sets `linked` joins, directly or through
-/// others, each in the story's order (members are indexes in it).
-fn components(members: &[usize], linked: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
-    let mut root: Vec<usize> = (0..members.len()).collect();
-    fn find(root: &mut [usize], i: usize) -> usize {
-        let mut r = i;
-        while root[r] != r {
-            r = root[r];
-        }
-        root[i] = r;
-        r
-    }
-    for i in 0..members.len() {
-        for j in i + 1..members.len() {
-            if linked(members[i], members[j]) {
-                let (a, b) = (find(&mut root, i), find(&mut root, j));
-                root[a.max(b)] = a.min(b);
-            }
-        }
-    }
-    let mut sets: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for (i, &m) in members.iter().enumerate() {
-        let r = find(&mut root, i);
-        sets.entry(r).or_default().push(m);
-    }
-    sets.into_values().collect()
 }
 
 /// The word near the most of `values`, of those the one most like a noun
@@ -367,8 +340,9 @@ mod tests {
 
     #[test]
     fn two_articles_giving_the_same_two_numbers_agree() {
-        let figure = |article, number| Figure {
+        let figure = |article, number: f64| Figure {
             subject: vec!["stake".to_owned()],
+            text: format!("A stake of {number}%."),
             ..Figure::stub("%", article, number)
         };
         let both = vec![figure(0, 29.0), figure(0, 28.1), figure(1, 28.1), figure(1, 29.0)];
@@ -376,6 +350,33 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert!(!groups[0].differs());
         assert!(group(vec![figure(0, 29.0), figure(1, 28.1)])[0].differs());
+    }
+
+    /// Two firms' share rises in one sentence, in both versions: a group
+    /// for each firm, not one of all four values.
+    #[test]
+    fn two_values_of_one_sentence_are_about_two_things() {
+        let figures = |article, text: &str| {
+            let s = Sentence {
+                paragraph: 0,
+                start: 0,
+                text,
+            };
+            figures(article, &s)
+        };
+        let mut all = figures(0, "Shares closed higher, with Brackley rising 5% and Corwen showing gains of 4.5%.");
+        all.extend(figures(1, "The ruling sent Corwen shares up 4.5% and Brackley shares up 5.11%."));
+        let groups: Vec<(String, Vec<f64>)> = group(all)
+            .into_iter()
+            .map(|g| (g.about, g.values.iter().map(|v| v.number).collect()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("% Brackley".to_owned(), vec![5.0, 5.11]),
+                ("% Corwen".to_owned(), vec![4.5, 4.5])
+            ]
+        );
     }
 
     #[test]
