@@ -78,7 +78,13 @@ fn an_expanded_story_stays_expanded_when_a_file_is_added() {
     let roots = vec![dir.path().to_path_buf()];
     let loading = spawn_loading_with(roots.clone(), LoadOptions::default(), None, Default::default());
     let mut app = App::streaming(loading);
-    update(&mut app, Action::Resize { width: 120, height: 40 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
     app.watch_folders(roots, LoadOptions::default());
     finish_loading(&mut app);
     press(&mut app, "t");
@@ -87,7 +93,10 @@ fn an_expanded_story_stays_expanded_when_a_file_is_added() {
     assert!(expanded(&app));
     std::thread::sleep(Duration::from_millis(200)); // the watch is set up
     // Sorts first, so every seed is renumbered.
-    dir.write("000_aaa_first.txt", "A bakery opens\n\nThe bakery opened on the corner.");
+    dir.write(
+        "000_aaa_first.txt",
+        "A bakery opens\n\nThe bakery opened on the corner.",
+    );
     let start = Instant::now();
     while !app.drain_changes() {
         assert!(start.elapsed() < Duration::from_secs(5), "no change seen in 5 s");

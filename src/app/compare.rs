@@ -111,7 +111,11 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         unique.push(PlaceLine::item(text, p.place, false));
     }
     let sections = [
-        (format!("Figures that disagree ({})", differing.len()), figures, "no figure disagrees"),
+        (
+            format!("Figures that disagree ({})", differing.len()),
+            figures,
+            "no figure disagrees",
+        ),
         (
             format!("Quotes attributed or worded differently ({})", disputed.len()),
             reworded,
@@ -130,7 +134,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
     ];
     // A section with nothing under it is no heading, but said in a line
     // of its own after the versions: what the versions agree on.
-    let empty: Vec<&str> = (sections.iter()).filter(|s| s.1.is_empty()).map(|s| s.2).collect();
+    let empty: Vec<&str> = (sections.iter())
+        .filter(|s| s.1.is_empty())
+        .map(|s| s.2)
+        .collect();
     if !empty.is_empty() {
         lines.push(PlaceLine::heading(""));
         lines.push(PlaceLine::heading(sentence(&empty)));
@@ -150,7 +157,10 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
 fn sentence(clauses: &[&str]) -> String {
     let text = clauses.join("; ");
     let mut letters = text.chars();
-    let first = letters.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+    let first = letters
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default();
     format!("{first}{}.", letters.as_str())
 }
 

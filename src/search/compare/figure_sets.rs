@@ -10,7 +10,11 @@ use super::figures::Figure;
 /// of one sentence: a sentence giving two values of one kind (`Altria rose
 /// 5% and Reynolds 4.5%`) is about two things, and a group about one; the
 /// two ends of a range (`between 3% and 3.5%`) are one part of it.
-pub(super) fn components(all: &[Figure], members: &[usize], linked: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+pub(super) fn components(
+    all: &[Figure],
+    members: &[usize],
+    linked: impl Fn(usize, usize) -> bool,
+) -> Vec<Vec<usize>> {
     fn find(root: &mut [usize], i: usize) -> usize {
         let mut r = i;
         while root[r] != r {
@@ -27,7 +31,11 @@ pub(super) fn components(all: &[Figure], members: &[usize], linked: impl Fn(usiz
     };
     let ratio = |i: usize, j: usize| {
         let (a, b) = (all[members[i]].number.abs(), all[members[j]].number.abs());
-        if a.min(b) == 0.0 { f64::INFINITY } else { a.max(b) / a.min(b) }
+        if a.min(b) == 0.0 {
+            f64::INFINITY
+        } else {
+            a.max(b) / a.min(b)
+        }
     };
     let mut pairs: Vec<(usize, usize)> = (0..members.len())
         .flat_map(|i| (i + 1..members.len()).map(move |j| (i, j)))
@@ -73,8 +81,14 @@ mod tests {
             };
             figures(article, &s)
         };
-        let mut all = figures(0, "Shares closed higher, with Brackley rising 5% and Corwen showing gains of 4.5%.");
-        all.extend(figures(1, "The ruling sent Corwen shares up 4.5% and Brackley shares up 5.11%."));
+        let mut all = figures(
+            0,
+            "Shares closed higher, with Brackley rising 5% and Corwen showing gains of 4.5%.",
+        );
+        all.extend(figures(
+            1,
+            "The ruling sent Corwen shares up 4.5% and Brackley shares up 5.11%.",
+        ));
         let groups: Vec<(String, Vec<f64>)> = group(all)
             .into_iter()
             .map(|g| (g.about, g.values.iter().map(|v| v.number).collect()))
@@ -88,7 +102,10 @@ mod tests {
         );
         // The two ends of a range are one thing.
         let mut all = figures(0, "Bakers expect sales growth of between 3% and 3.5% next year.");
-        all.extend(figures(1, "Sales growth will be between 3% and 3.5% next year, bakers said."));
+        all.extend(figures(
+            1,
+            "Sales growth will be between 3% and 3.5% next year, bakers said.",
+        ));
         let groups = group(all);
         assert_eq!(groups.len(), 1, "{groups:#?}");
         assert_eq!(groups[0].values.len(), 4);

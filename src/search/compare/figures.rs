@@ -249,9 +249,11 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             l => at(tokens[l]) + tokens[l].trim_end_matches(|c: char| !c.is_alphanumeric()).len(),
         };
         // Only range words between two figures: one range, one part.
-        let range = previous.and_then(|p| tokens.get(p + 1..start)).is_some_and(|between| {
-            (between.iter()).all(|t| matches!(clean(t).as_str(), "and" | "to" | "or" | ""))
-        });
+        let range = previous
+            .and_then(|p| tokens.get(p + 1..start))
+            .is_some_and(|between| {
+                (between.iter()).all(|t| matches!(clean(t).as_str(), "and" | "to" | "or" | ""))
+            });
         if previous.is_some() && !range {
             part += 1;
         }

@@ -200,7 +200,10 @@ pub(super) fn near(tokens: &[&str], n: usize, last: usize) -> Vec<String> {
     }
     if !ends_clause(tokens[last]) {
         let rest = &tokens[last + 1..];
-        let clause = rest.iter().position(|t| ends_clause(t)).map_or(rest.len(), |e| e + 1);
+        let clause = rest
+            .iter()
+            .position(|t| ends_clause(t))
+            .map_or(rest.len(), |e| e + 1);
         for (i, t) in rest.iter().take(AFTER).enumerate() {
             if matches!(*t, "-" | "–" | "—") {
                 break;
@@ -221,14 +224,18 @@ pub(super) fn near(tokens: &[&str], n: usize, last: usize) -> Vec<String> {
 
 /// Words that join two conjuncts, each of which may give a figure.
 fn is_coordinator(token: &str) -> bool {
-    matches!(token.to_lowercase().as_str(), "and" | "but" | "while" | "whereas" | "or")
+    matches!(
+        token.to_lowercase().as_str(),
+        "and" | "but" | "while" | "whereas" | "or"
+    )
 }
 
 /// A token holding a figure (a digit), not a year (`in 2004`, which is a
 /// time, not another conjunct's value).
 fn is_figure(token: &str) -> bool {
     let digits = token.trim_matches(|c: char| !c.is_alphanumeric());
-    let year = digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()) && digits.starts_with(['1', '2']);
+    let year =
+        digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()) && digits.starts_with(['1', '2']);
     token.chars().any(|c| c.is_ascii_digit()) && !year
 }
 
