@@ -82,6 +82,10 @@ pub struct Position {
     pub sort: String,
     /// Story threads were on (`t`).
     pub threads: bool,
+    /// The expanded stories (`z`), each by one of its articles' ids (its
+    /// lead's when it was written), sorted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub expanded: Vec<String>,
 }
 
 /// Everything remembered.

@@ -79,7 +79,7 @@ impl App {
         let (selected, open) = (find(self.list.selected_article()), find(self.reader.article()));
         self.list.restart_from(selected);
         self.reader.reopen(open);
-        self.threads.invalidate();
+        self.threads.invalidate(old);
         self.entity = None;
         self.history = History::default();
         self.refilter();
@@ -180,6 +180,7 @@ impl App {
         let find = |id: Option<&str>| corpus.find(id?);
         let (selected, open) = (find(selected), find(open));
         self.entity = focused.and_then(|name| corpus.entities().lookup(name));
+        self.threads.invalidate(&old);
         // Only added to: the list stays, and the next pass looks at its
         // matches and the new articles only (a whole pass over 100,000
         // titles was the key's after a swap). Else it starts from scratch.
@@ -195,7 +196,6 @@ impl App {
         });
         self.loading.changed(summary, files);
         self.reader.reopen(open);
-        self.threads.invalidate();
         self.history = History::default();
         self.refilter();
         self.restore_position_and_relayout();

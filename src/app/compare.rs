@@ -59,13 +59,9 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         return PlaceLines::new(title, lines);
     }
     let differing: Vec<_> = comparison.figures.iter().filter(|g| g.differs()).collect();
-    lines.push(PlaceLine::heading(""));
-    lines.push(PlaceLine::heading(format!(
-        "Figures that disagree ({})",
-        differing.len()
-    )));
-    for group in differing {
-        lines.push(PlaceLine::group(format!("  {}", group.about), true));
+    let mut figures = Vec::new();
+    for group in &differing {
+        figures.push(PlaceLine::group(format!("  {}", group.about), true));
         let usual = usual_number(group);
         // The values in a column, so the sentences line up after them.
         let cols = (group.values.iter()).map(|v| v.value.width()).max().unwrap_or(0);
@@ -79,20 +75,16 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
                 v.value,
                 v.text
             );
-            lines.push(PlaceLine::item(text, v.place, differs));
+            figures.push(PlaceLine::item(text, v.place, differs));
         }
     }
     let disputed = |g: &&QuoteGroup| g.articles().len() > 1 && (g.speakers_differ() || g.wording_differs());
     let (disputed, rest): (Vec<&QuoteGroup>, Vec<&QuoteGroup>) = comparison.quotes.iter().partition(disputed);
-    lines.push(PlaceLine::heading(""));
-    lines.push(PlaceLine::heading(format!(
-        "Quotes attributed or worded differently ({})",
-        disputed.len()
-    )));
-    for group in disputed {
+    let mut reworded = Vec::new();
+    for group in &disputed {
         let quote = &group.variants[0].text;
         let flags = format!(" ({})", differences(group));
-        lines.push(PlaceLine::group(format!("  “{quote}”"), true).with_tail(&flags));
+        reworded.push(PlaceLine::group(format!("  “{quote}”"), true).with_tail(&flags));
         let cols = (group.variants.iter()).map(|v| who(v).width()).max().unwrap_or(0);
         for v in &group.variants {
             let who = who(v);
@@ -101,32 +93,75 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
             if !words.is_empty() {
                 text += &format!("{} · {words}", " ".repeat(cols - who.width()));
             }
-            lines.push(PlaceLine::item(text, v.place, variant_differs(group, v)));
+            reworded.push(PlaceLine::item(text, v.place, variant_differs(group, v)));
         }
     }
     let some: Vec<_> = rest.into_iter().filter(|g| g.articles().len() < n).collect();
-    lines.push(PlaceLine::heading(""));
-    lines.push(PlaceLine::heading(format!(
-        "Quotes only some versions carry ({})",
-        some.len()
-    )));
-    for group in some {
+    let mut partial = Vec::new();
+    for group in &some {
         let numbers: Vec<String> = group.articles().iter().map(|&a| number(a).to_string()).collect();
         let v = &group.variants[0];
         let text = format!("  [{}] “{}”", numbers.join(" "), v.text);
         let line = PlaceLine::item(text, v.place, false);
-        lines.push(line.with_tail(&format!(" — {}", who(v))));
+        partial.push(line.with_tail(&format!(" — {}", who(v))));
     }
-    lines.push(PlaceLine::heading(""));
-    lines.push(PlaceLine::heading(format!(
-        "Passages only one version has ({})",
-        comparison.unique.len()
-    )));
+    let mut unique = Vec::new();
     for p in &comparison.unique {
         let text = format!("  [{}] {}", number(p.place.article), p.text);
-        lines.push(PlaceLine::item(text, p.place, false));
+        unique.push(PlaceLine::item(text, p.place, false));
+    }
+    let sections = [
+        (
+            format!("Figures that disagree ({})", differing.len()),
+            figures,
+            "no figure disagrees",
+        ),
+        (
+            format!("Quotes attributed or worded differently ({})", disputed.len()),
+            reworded,
+            "no quote is given to different speakers or worded differently",
+        ),
+        (
+            format!("Quotes only some versions carry ({})", some.len()),
+            partial,
+            "every quote is in every version",
+        ),
+        (
+            format!("Passages only one version has ({})", comparison.unique.len()),
+            unique,
+            "no passage is only in one version",
+        ),
+    ];
+    // A section with nothing under it is no heading, but said in a line
+    // of its own after the versions: what the versions agree on.
+    let empty: Vec<&str> = (sections.iter())
+        .filter(|s| s.1.is_empty())
+        .map(|s| s.2)
+        .collect();
+    if !empty.is_empty() {
+        lines.push(PlaceLine::heading(""));
+        lines.push(PlaceLine::heading(sentence(&empty)));
+    }
+    for (heading, under, _) in sections {
+        if !under.is_empty() {
+            lines.push(PlaceLine::heading(""));
+            lines.push(PlaceLine::heading(heading));
+            lines.extend(under);
+        }
     }
     PlaceLines::new(title, lines)
+}
+
+/// Clauses as one sentence: `No figure disagrees; every quote is in
+/// every version.`
+fn sentence(clauses: &[&str]) -> String {
+    let text = clauses.join("; ");
+    let mut letters = text.chars();
+    let first = letters
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default();
+    format!("{first}{}.", letters.as_str())
 }
 
 /// The shortest start of `id` that no other of `ids` begins with (as

@@ -20,7 +20,7 @@ impl App {
             return false;
         }
         self.threads.start_build(&self.corpus);
-        if !self.threads.finish_build(false) {
+        if !self.threads.finish_build(false, &self.corpus) {
             return false;
         }
         self.stories_arrived()
@@ -31,7 +31,7 @@ impl App {
     pub fn wait_for_stories(&mut self) {
         self.threads.ask();
         self.poll_stories();
-        if self.threads.finish_build(true) {
+        if self.threads.finish_build(true, &self.corpus) {
             self.stories_arrived();
         }
     }

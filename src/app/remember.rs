@@ -21,6 +21,7 @@ impl App {
         };
         self.list.set_sort(SortOrder::from_name(&position.sort));
         self.threads.set_on(position.threads);
+        self.threads.reopen(position.expanded.clone());
         self.list.filter_mut().set(position.filter.clone());
         self.refilter();
         self.memory.restore_later(position);
@@ -117,6 +118,7 @@ impl App {
             reading: self.focus == Pane::Reader,
             sort: self.list.sort().name().to_owned(),
             threads: self.threads.on(),
+            expanded: self.threads.expanded_ids(&self.corpus),
         }
     }
 

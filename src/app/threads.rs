@@ -52,6 +52,10 @@ pub(super) struct Threads {
     built_for: Option<u64>,
     /// Expanded stories, by lead.
     expanded: HashSet<u32>,
+    /// Stories to expand once the stories are (re)built, each by one of its
+    /// articles' ids: a saved position's, or those expanded before the
+    /// corpus changed (article numbers and leads change with it).
+    reopen: Vec<String>,
     /// The compare or quotes view left for a place in an article: `C` on
     /// that story, or `Q` on the same list, comes back to it where it was.
     left: Option<Left>,
@@ -105,13 +109,38 @@ impl Threads {
         open
     }
 
-    /// The corpus changed (articles renumbered): the stories are dropped,
-    /// with a build under way, until built again.
-    pub(super) fn invalidate(&mut self) {
+    /// Expands the stories of these articles (by id) once the stories are
+    /// built: a restored position's.
+    pub(super) fn reopen(&mut self, ids: Vec<String>) {
+        self.reopen = ids;
+    }
+
+    /// The expanded stories by their leads' ids in `corpus`, with those still
+    /// to reopen, sorted (what the position remembers).
+    pub(super) fn expanded_ids(&self, corpus: &Corpus) -> Vec<String> {
+        let leads = self.expanded.iter().map(|&a| corpus.article(a).id.clone());
+        let mut ids: Vec<String> = leads.chain(self.reopen.iter().cloned()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Moves the expanded stories into `reopen`, by their leads' ids in
+    /// `corpus` (which numbers the leads): they are expanded again once the
+    /// next stories are in.
+    fn keep_expanded(&mut self, corpus: &Corpus) {
+        self.reopen = self.expanded_ids(corpus);
+        self.expanded.clear();
+    }
+
+    /// The corpus changed (articles renumbered) from `old`: the stories are
+    /// dropped, with a build under way, until built again; the expanded ones
+    /// are expanded again then.
+    pub(super) fn invalidate(&mut self, old: &Corpus) {
+        self.keep_expanded(old);
         self.stories = None;
         self.building = None;
         self.built_for = None;
-        self.expanded.clear();
         self.left = None;
     }
 
@@ -158,8 +187,10 @@ impl Threads {
         self.building = Some((rx, generation));
     }
 
-    /// Takes in a finished build (waiting for it if `block`); true if one came.
-    pub(super) fn finish_build(&mut self, block: bool) -> bool {
+    /// Takes in a finished build of `corpus`'s stories (waiting for it if
+    /// `block`), the stories expanded before (or in a restored position)
+    /// expanded again; true if one came.
+    pub(super) fn finish_build(&mut self, block: bool, corpus: &Corpus) -> bool {
         let Some((rx, generation)) = &self.building else {
             return false;
         };
@@ -169,8 +200,16 @@ impl Threads {
         };
         self.built_for = Some(*generation);
         self.building = None;
+        self.keep_expanded(corpus);
+        // A story is found again by any article it had: ids are few, and
+        // `find` a scan, so this is once per build, never per key.
+        for id in std::mem::take(&mut self.reopen) {
+            let story = (corpus.find(&id)).and_then(|a| stories.position(a));
+            if let Some(s) = story {
+                self.expanded.insert(stories.all()[s].lead);
+            }
+        }
         self.stories = Some(Arc::new(stories));
-        self.expanded.clear();
         self.left = None;
         true
     }

@@ -194,6 +194,8 @@ impl<'a> CompareDoc<'a> {
             self.articles.len(),
             self.articles.join(" ")
         )?;
+        // An empty section says so: a heading alone reads as cut off.
+        let none = |out: &mut dyn Write, empty: bool| if empty { writeln!(out, "  (none)") } else { Ok(()) };
         writeln!(out, "\nfigures")?;
         for g in &self.figures {
             let mark = if g.differs { "  (differ)" } else { "" };
@@ -202,16 +204,20 @@ impl<'a> CompareDoc<'a> {
                 writeln!(out, "    {}:{}  {}  {}", v.article, v.paragraph, v.value, v.text)?;
             }
         }
+        none(out, self.figures.is_empty())?;
         writeln!(out, "\nquotes carried by more than one article")?;
-        for q in self.quotes.iter().filter(|q| q.articles.len() > 1) {
+        let (shared, alone): (Vec<_>, Vec<_>) = self.quotes.iter().partition(|q| q.articles.len() > 1);
+        for q in &shared {
             q.write(out, "  ")?;
         }
+        none(out, shared.is_empty())?;
         writeln!(out, "\nquotes only one article carries")?;
-        for q in self.quotes.iter().filter(|q| q.articles.len() == 1) {
+        for q in &alone {
             for v in &q.variants {
                 writeln!(out, "  {}", v.line())?;
             }
         }
+        none(out, alone.is_empty())?;
         for (title, passages) in [
             ("only in one article", &self.unique),
             ("in every article", &self.common),
@@ -220,6 +226,7 @@ impl<'a> CompareDoc<'a> {
             for p in passages {
                 writeln!(out, "  {}:{}  {}", p.article, p.paragraph, p.text)?;
             }
+            none(out, passages.is_empty())?;
         }
         Ok(())
     }

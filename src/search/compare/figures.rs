@@ -3,6 +3,7 @@
 //! on what each says the number was.
 
 use super::Place;
+use super::figure_sets;
 use super::noun;
 use super::subject;
 use super::text::{Sentence, words};
@@ -21,6 +22,10 @@ pub struct Figure {
     pub text: String,
     /// The words near it in its clause: what a bare `%` or `$` is about.
     pub subject: Vec<String>,
+    /// Which part of its sentence it is in: the two ends of a range or a
+    /// change (`between 3% and 3.5%`, `from 11.2% to 9.6%`) share one, and
+    /// a group holds one part of a sentence at most (`figure_sets`).
+    pub part: usize,
 }
 
 #[cfg(test)]
@@ -39,6 +44,7 @@ impl Figure {
             },
             text: String::new(),
             subject: Vec::new(),
+            part: 0,
         }
     }
 }
@@ -122,7 +128,7 @@ pub(super) fn group(all: Vec<Figure>) -> Vec<FigureGroup> {
             let about_one = !unit || subject::share(&all[a].subject, &all[b].subject);
             y <= x * MAX_RATIO && about_one
         };
-        for chain in components(&members, near) {
+        for chain in figure_sets::components(&all, &members, near) {
             let first = all[chain[0]].place.article;
             if chain.iter().any(|&m| all[m].place.article != first) {
                 let values: Vec<Figure> = chain.iter().map(|&m| all[m].clone()).collect();
@@ -140,34 +146,6 @@ pub(super) fn group(all: Vec<Figure>) -> Vec<FigureGroup> {
 
 fn is_unit(about: &str) -> bool {
     matches!(about, "%" | "$" | "£" | "€")
-}
-
-/// `members` split into the sets `linked` joins, directly or through
-/// others, each in the story's order (members are indexes in it).
-fn components(members: &[usize], linked: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
-    let mut root: Vec<usize> = (0..members.len()).collect();
-    fn find(root: &mut [usize], i: usize) -> usize {
-        let mut r = i;
-        while root[r] != r {
-            r = root[r];
-        }
-        root[i] = r;
-        r
-    }
-    for i in 0..members.len() {
-        for j in i + 1..members.len() {
-            if linked(members[i], members[j]) {
-                let (a, b) = (find(&mut root, i), find(&mut root, j));
-                root[a.max(b)] = a.min(b);
-            }
-        }
-    }
-    let mut sets: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for (i, &m) in members.iter().enumerate() {
-        let r = find(&mut root, i);
-        sets.entry(r).or_default().push(m);
-    }
-    sets.into_values().collect()
 }
 
 /// The word near the most of `values`, of those the one most like a noun
@@ -203,6 +181,9 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         .find(|(_, cues)| lower.iter().any(|w| cues.contains(&w.as_str())))
         .map(|(name, _)| *name);
     let mut out = Vec::new();
+    // The last token of the figure before, and its part of the sentence.
+    let mut previous: Option<usize> = None;
+    let mut part = 0;
     for (n, raw) in tokens.iter().enumerate() {
         let token = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '\''));
         let Some((mut unit, mut number)) = parse_number(token) else {
@@ -267,6 +248,16 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             l if l == n => at(raw) + raw.find(token).unwrap_or(0) + token.len(),
             l => at(tokens[l]) + tokens[l].trim_end_matches(|c: char| !c.is_alphanumeric()).len(),
         };
+        // Only range words between two figures: one range, one part.
+        let range = previous
+            .and_then(|p| tokens.get(p + 1..start))
+            .is_some_and(|between| {
+                (between.iter()).all(|t| matches!(clean(t).as_str(), "and" | "to" | "or" | ""))
+            });
+        if previous.is_some() && !range {
+            part += 1;
+        }
+        previous = Some(last);
         out.push(Figure {
             subject: subject::near(&tokens, n, last),
             about,
@@ -279,6 +270,7 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
                 end,
             },
             text: sentence.text.to_owned(),
+            part,
         });
     }
     out
@@ -367,8 +359,9 @@ mod tests {
 
     #[test]
     fn two_articles_giving_the_same_two_numbers_agree() {
-        let figure = |article, number| Figure {
+        let figure = |article, number: f64| Figure {
             subject: vec!["stake".to_owned()],
+            text: format!("A stake of {number}%."),
             ..Figure::stub("%", article, number)
         };
         let both = vec![figure(0, 29.0), figure(0, 28.1), figure(1, 28.1), figure(1, 29.0)];

@@ -3,6 +3,7 @@
 //! carried by only some, and passages only one version has. Reads the
 //! story's bodies again (a handful), so it runs when asked, not at load.
 
+mod figure_sets;
 mod figures;
 mod noun;
 mod passages;

@@ -151,6 +151,20 @@ const GENERIC: &[&str] = &[
     "number",
     "total",
     "level",
+    // Number words count, they do not say what (`48% use two or three`).
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "hundred",
+    "thousand",
 ];
 
 /// The words near the figure in tokens `n..=last` that may say what it is
@@ -158,21 +172,45 @@ const GENERIC: &[&str] = &[
 /// sentence (`Singapore`): up to `BEFORE` tokens back and `AFTER` on,
 /// stopping at the clause's ends (`,` `;` `:` or a dash). A word between
 /// `a` and the number says how big it is, not what (`a breakneck 9.5%`).
+/// Where a coordinated conjunct with a figure of its own lies beside it
+/// (`Altria rising 5% and Reynolds 4.5%`), that conjunct's words are its
+/// figure's: the window stops at the `and`.
 pub(super) fn near(tokens: &[&str], n: usize, last: usize) -> Vec<String> {
     let ends_clause = |t: &str| t.ends_with([',', ';', ':']) || matches!(t, "-" | "–" | "—");
     let degree = n >= 2 && matches!(tokens[n - 2].to_lowercase().as_str(), "a" | "an");
     let mut out = Vec::new();
+    // Words taken since the last coordinator passed, walking back.
+    let mut conjunct = 0;
+    let mut coordinated = false;
     for (i, t) in tokens[..n].iter().enumerate().rev().take(BEFORE) {
         if ends_clause(t) {
             break;
+        }
+        if coordinated && is_figure(t) {
+            // The words before the `and` are the other figure's.
+            out.truncate(conjunct);
+            break;
+        }
+        if is_coordinator(t) && !out.is_empty() && !coordinated {
+            (conjunct, coordinated) = (out.len(), true);
         }
         if !(degree && i == n - 1) {
             out.extend(content(t, i == 0));
         }
     }
     if !ends_clause(tokens[last]) {
-        for t in tokens[last + 1..].iter().take(AFTER) {
+        let rest = &tokens[last + 1..];
+        let clause = rest
+            .iter()
+            .position(|t| ends_clause(t))
+            .map_or(rest.len(), |e| e + 1);
+        for (i, t) in rest.iter().take(AFTER).enumerate() {
             if matches!(*t, "-" | "–" | "—") {
+                break;
+            }
+            // `… 5% and Reynolds showing gains of 4.5%`: past the `and`,
+            // another figure's conjunct.
+            if is_coordinator(t) && opens_conjunct(&rest[i + 1..clause]) {
                 break;
             }
             out.extend(content(t, false));
@@ -182,6 +220,30 @@ pub(super) fn near(tokens: &[&str], n: usize, last: usize) -> Vec<String> {
         }
     }
     out
+}
+
+/// Words that join two conjuncts, each of which may give a figure.
+fn is_coordinator(token: &str) -> bool {
+    matches!(
+        token.to_lowercase().as_str(),
+        "and" | "but" | "while" | "whereas" | "or"
+    )
+}
+
+/// A token holding a figure (a digit), not a year (`in 2004`, which is a
+/// time, not another conjunct's value).
+fn is_figure(token: &str) -> bool {
+    let digits = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let year =
+        digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()) && digits.starts_with(['1', '2']);
+    token.chars().any(|c| c.is_ascii_digit()) && !year
+}
+
+/// Whether `tokens` (after a coordinator, to the clause's end) are a
+/// conjunct with words of its own and then a figure.
+fn opens_conjunct(tokens: &[&str]) -> bool {
+    let figure = tokens.iter().position(|t| is_figure(t));
+    figure.is_some_and(|f| tokens[..f].iter().any(|t| content(t, false).is_some()))
 }
 
 /// `token` as a word about something, if it is one; its capital kept when
@@ -265,6 +327,21 @@ mod tests {
             ["fares", "ferry"],
             "the clause after the comma is another's"
         );
+    }
+
+    #[test]
+    fn a_conjunct_with_its_own_figure_keeps_its_words() {
+        let s = "Last year Bakers raised rents by 5% and Millers raised wages by 4.5%.";
+        assert_eq!(near_of(s, "5%"), ["rents", "Bakers"]);
+        assert_eq!(near_of(s, "4.5%"), ["wages", "Millers"]);
+        // No words of its own between: the figures share the clause's.
+        let s = "Ferry fares rose from 4% to 4.5% in spring.";
+        assert_eq!(near_of(s, "4.5%"), ["fares", "ferry", "spring"]);
+        let s = "Tram fares of 3% and 4% were agreed.";
+        assert_eq!(near_of(s, "4%"), ["fares", "tram", "agreed"]);
+        // A year is a time, not another conjunct's figure.
+        let s = "Sales in 2004 and exports rose 5%.";
+        assert_eq!(near_of(s, "5%"), ["exports", "sales"]);
     }
 
     #[test]
