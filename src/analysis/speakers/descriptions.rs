@@ -136,7 +136,8 @@ impl Speakers<'_> {
                         | "by"
                 )
         });
-        (titles && !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)).then_some(m)
+        (titles && !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other))
+            .then_some(m)
     }
 
     /// `But a UKIP spokesman said … "…," he added`: the latest speech verb

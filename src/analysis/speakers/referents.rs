@@ -33,7 +33,9 @@ impl Speakers<'_> {
             // just named was wrong as often as right (`the paper denied`
             // after another paper was named); only a business noun in a
             // report about one business names it (`business.rs`).
-            Subject::Role(r, definite) if super::descriptions::org_noun(super::descriptions::role_word(&r)) => {
+            Subject::Role(r, definite)
+                if super::descriptions::org_noun(super::descriptions::role_word(&r)) =>
+            {
                 match definite.then(|| self.sole_business(para, v, &r)).flatten() {
                     Some(e) => {
                         who = Who::SoleBusiness;

@@ -24,7 +24,8 @@ fn a_comma_between_a_titled_subject_and_its_verb_keeps_the_subject() {
 
 #[test]
 fn the_person_quoted_as_saying_speaks_not_the_paper() {
-    let s = speakers(&["\"We will cut costs,\" the newspaper quoted Acme chief executive Tom Fry as saying."]);
+    let s =
+        speakers(&["\"We will cut costs,\" the newspaper quoted Acme chief executive Tom Fry as saying."]);
     assert_eq!(s, ["Tom Fry"]);
     let s = speakers(&[
         "Tom Fry was quoted by The Courier newspaper as saying the firm could not stay \"all-local\" for long.",
