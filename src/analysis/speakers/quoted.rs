@@ -10,8 +10,9 @@ const REACH: usize = 10;
 impl Speakers<'_> {
     /// The subject of `as saying` at `v` when `quoted` stands a few words
     /// before it: the object of an active `X quoted Tom Fry as saying` (a
-    /// name after titles only), else the subject of a passive `Fry was
-    /// quoted by the paper as saying`. `None` when `quoted` is not there.
+    /// name after titles only, else a role), else the subject of a passive
+    /// `Fry was quoted by the paper as saying`. `None` when `quoted` is not
+    /// there.
     pub(super) fn quoted_by(&self, para: usize, v: usize, lo: usize) -> Option<Subject> {
         let p = &self.paras[para];
         let w = |k: usize| p.toks[k].text(p.text);
@@ -27,9 +28,16 @@ impl Speakers<'_> {
         let passive = quoted > lo
             && matches!(w(quoted - 1), "is" | "was" | "are" | "were" | "been" | "being")
             && w(quoted + 1) == "by";
-        passive.then(|| match self.subject_before(para, quoted - 1, lo) {
-            Subject::Coordinated => self.first_subject(para, lo, quoted - 1),
-            s => s,
+        if passive {
+            return Some(match self.subject_before(para, quoted - 1, lo) {
+                Subject::Coordinated => self.first_subject(para, lo, quoted - 1),
+                s => s,
+            });
+        }
+        // `Reuters quoted a central bank official as saying`: the role.
+        (v - 2 > quoted && self.role_head(para, v - 2)).then(|| {
+            let (r, definite) = self.role_phrase(para, v - 2, quoted + 1);
+            Subject::Role(r, definite)
         })
     }
 }

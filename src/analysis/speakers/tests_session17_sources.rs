@@ -2,6 +2,7 @@
 //! with its rule switched off.
 
 use super::tests::speakers;
+use super::tests_roles::roles;
 
 #[test]
 fn a_name_of_unknown_kind_after_titles_after_said_speaks() {
@@ -27,6 +28,10 @@ fn the_person_quoted_as_saying_speaks_not_the_paper() {
     let s =
         speakers(&["\"We will cut costs,\" the newspaper quoted Acme chief executive Tom Fry as saying."]);
     assert_eq!(s, ["Tom Fry"]);
+    // Nobody named: the role speaks, not the agency.
+    let paras = ["\"It is our money,\" Reuters quoted a central bank official as saying."];
+    assert_eq!(speakers(&paras), ["-"]);
+    assert_eq!(roles(&paras), ["central bank official"]);
     let s = speakers(&[
         "Tom Fry was quoted by The Courier newspaper as saying the firm could not stay \"all-local\" for long.",
     ]);
