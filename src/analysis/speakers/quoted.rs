@@ -34,10 +34,13 @@ impl Speakers<'_> {
                 s => s,
             });
         }
-        // `Reuters quoted a central bank official as saying`: the role.
-        (v - 2 > quoted && self.role_head(para, v - 2)).then(|| {
-            let (r, definite) = self.role_phrase(para, v - 2, quoted + 1);
-            Subject::Role(r, definite)
-        })
+        // `Reuters quoted a central bank official as saying`: the role. Not
+        // a definite one (`quoted the president as saying`), which the role
+        // rules would tie to a person on less evidence than a cue gives.
+        if v - 2 <= quoted || !self.role_head(para, v - 2) {
+            return None;
+        }
+        let (r, definite) = self.role_phrase(para, v - 2, quoted + 1);
+        (!definite).then_some(Subject::Role(r, false))
     }
 }
