@@ -129,7 +129,11 @@ impl Speakers<'_> {
                 // `Eric Abensur, Acme's chief executive told`: a role set off
                 // after a person's name (its closing comma left out) is theirs.
                 let from = p.toks[k].end as usize - r.len();
-                let start = p.toks.partition_point(|t| (t.start as usize) < from);
+                let mut start = p.toks.partition_point(|t| (t.start as usize) < from);
+                // `Tom Fry, a Lufthansa spokesman told`: over the article.
+                if start > lo && matches!(p.toks[start - 1].text(p.text), "a" | "an") {
+                    start -= 1;
+                }
                 let named = (!definite)
                     .then(|| self.person_before_comma(para, start, lo))
                     .flatten();
@@ -179,7 +183,15 @@ impl Speakers<'_> {
                             }
                             k = j;
                         }
-                        _ => return Subject::None,
+                        // `"…," shop owner Ann Lee, told`: a comma set between
+                        // the clause's opening name (titles before it) and its verb.
+                        _ => {
+                            let open = j.map_or(lo, |j| j + 1);
+                            return match (w == ",").then(|| self.titled_name(para, open, k)) {
+                                Some(Some(m)) => Subject::Mention(m),
+                                _ => Subject::None,
+                            };
+                        }
                     }
                 }
                 "and" | "but" => return Subject::Coordinated,

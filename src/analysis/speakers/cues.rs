@@ -66,8 +66,8 @@ impl Speakers<'_> {
         let Some(v) = verb else {
             return self.bare_after(para, after, k, prev);
         };
-        // `"…," Lee is quoted as saying`.
-        if let Some(subject) = self.quoted_as(para, v, k) {
+        // `"…," Lee is quoted as saying`, `"…" the paper quoted Lee as saying`.
+        if let Some(subject) = self.quoted_by(para, v, k).or_else(|| self.quoted_as(para, v, k)) {
             return self
                 .resolve(para, v, subject, prev)
                 .map(|a| a.via(How::PostBefore));
@@ -227,6 +227,12 @@ impl Speakers<'_> {
                 return self
                     .resolve(para, v, self.subject_after(para, v + 1, first), prev)
                     .map(|a| a.via(How::PreAccording));
+            }
+            // `Lee was quoted by the paper as saying it was "…"`.
+            if let Some(subject) = participle.then(|| self.quoted_by(para, v, s0)).flatten() {
+                return self
+                    .resolve(para, v, subject, prev)
+                    .map(|a| a.via(How::PreParticiple));
             }
             if participle {
                 // `…, saying "…"`: the participle's subject is the sentence's,

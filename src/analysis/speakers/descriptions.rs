@@ -105,6 +105,14 @@ impl Speakers<'_> {
     /// title words (lowercase or capitalised, no verb or preposition):
     /// `former finance chief Tom Fry`.
     pub(super) fn title_then_person(&self, para: usize, from: usize, to: usize) -> Option<usize> {
+        self.titled_name(para, from, to)
+            .filter(|&m| self.kinds[self.located[m].1] == EntityKind::Person)
+    }
+
+    /// `title_then_person` for a name of unknown kind too: where the titles
+    /// or the syntax already say a person is meant (`shop owner Ann Lee,
+    /// told`, `quoted chief executive Ann Lee as saying`).
+    pub(super) fn titled_name(&self, para: usize, from: usize, to: usize) -> Option<usize> {
         let p = &self.paras[para];
         let m = p.mention_end(to.checked_sub(1)?)?;
         let (c, e) = &self.located[m];
@@ -128,7 +136,8 @@ impl Speakers<'_> {
                         | "by"
                 )
         });
-        (titles && !c.possessive && self.kinds[*e] == EntityKind::Person).then_some(m)
+        (titles && !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other))
+            .then_some(m)
     }
 
     /// `But a UKIP spokesman said … "…," he added`: the latest speech verb

@@ -23,7 +23,9 @@ impl Speakers<'_> {
 
     /// A person named straight after a run (from `k`) of `and` and lowercase
     /// title words (`and chief executive`), with a role word in it: no
-    /// preposition, so the name is the one the titles describe.
+    /// preposition, so the name is the one the titles describe. A name of
+    /// unknown kind counts (`said chief executive Todd Stitzer`): the titles
+    /// say it is a person's.
     fn after_titles(&self, para: usize, k: usize, hi: usize) -> Option<usize> {
         let p = &self.paras[para];
         let mut role = false;
@@ -46,7 +48,7 @@ impl Speakers<'_> {
             .flatten()
             .filter(|&m| {
                 let (c, e) = &self.located[m];
-                !c.possessive && self.kinds[*e] == EntityKind::Person
+                !c.possessive && matches!(self.kinds[*e], EntityKind::Person | EntityKind::Other)
             })
     }
 

@@ -6,6 +6,7 @@
 
 mod before;
 mod binding;
+mod business;
 mod clauses;
 mod continuation;
 mod cues;
@@ -17,6 +18,7 @@ mod inverted;
 mod owners;
 mod para;
 mod path;
+mod quoted;
 mod referents;
 mod sentence;
 #[cfg(test)]
@@ -53,6 +55,8 @@ mod tests_session16;
 mod tests_session16_described;
 #[cfg(test)]
 mod tests_session16_sources;
+#[cfg(test)]
+mod tests_session17_sources;
 #[cfg(test)]
 mod tests_session9;
 #[cfg(test)]

@@ -108,6 +108,7 @@ pub enum Who {
     RoleLatestSubject,
     RoleNamedLater,
     RoleOwner,
+    SoleBusiness,
 }
 
 impl Who {
@@ -138,6 +139,7 @@ impl Who {
             Self::RoleLatestSubject => "role-latest-subject",
             Self::RoleNamedLater => "role-named-later",
             Self::RoleOwner => "role-owner",
+            Self::SoleBusiness => "sole-business",
         }
     }
 

@@ -31,10 +31,21 @@ impl Speakers<'_> {
             }
             // `the club said`: only the role. Tying it to the organisation
             // just named was wrong as often as right (`the paper denied`
-            // after another paper was named).
-            Subject::Role(r, _) if super::descriptions::org_noun(super::descriptions::role_word(&r)) => {
-                who = Who::OrgNoun;
-                (None, Some(r))
+            // after another paper was named); only a business noun in a
+            // report about one business names it (`business.rs`).
+            Subject::Role(r, definite)
+                if super::descriptions::org_noun(super::descriptions::role_word(&r)) =>
+            {
+                match definite.then(|| self.sole_business(para, v, &r)).flatten() {
+                    Some(e) => {
+                        who = Who::SoleBusiness;
+                        (Some(e), None)
+                    }
+                    None => {
+                        who = Who::OrgNoun;
+                        (None, Some(r))
+                    }
+                }
             }
             Subject::Role(r, definite) => {
                 let tag = |w: Who| move |e: usize| (e, w);

@@ -5,7 +5,7 @@ use super::tests::speakers;
 use crate::analysis::{Gazetteer, analyze};
 
 /// Each quote's role, `-` for none.
-fn roles(paras: &[&str]) -> Vec<String> {
+pub(super) fn roles(paras: &[&str]) -> Vec<String> {
     let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
     let a = analyze(Gazetteer::builtin(), &paras);
     a.quotes
