@@ -172,9 +172,12 @@ impl Speakers<'_> {
         {
             return Some(inherit(&a).via(How::ContLastReport));
         }
+        // Nor after a sentence reporting speech by someone we cannot name
+        // (`One leading broker said …`): the quote is more likely theirs.
         if let Some((pq, a)) = prev_known
             && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
             && !self.named_between(pq, q, a.speaker)
+            && !self.unnamed_report_before(q.para, s0)
         {
             return Some(inherit(a).via(if pq.para == q.para {
                 How::ContPrevQuote

@@ -5,6 +5,7 @@
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
 mod before;
+mod between;
 mod binding;
 mod clauses;
 mod continuation;
@@ -53,6 +54,8 @@ mod tests_session16;
 mod tests_session16_described;
 #[cfg(test)]
 mod tests_session16_sources;
+#[cfg(test)]
+mod tests_session17_chains;
 #[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
