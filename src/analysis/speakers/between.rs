@@ -26,8 +26,12 @@ impl Speakers<'_> {
         let Some(v) = (ps0..pe).find(|&k| self.is_verb(para, k)) else {
             return false;
         };
-        // `A reporter asked Lee how …`: the reply is the addressee's.
-        if p.mention_start(v + 1).is_some() {
+        // `A reporter asked Mr Lee how …`: the reply is the addressee's.
+        let mut to = v + 1;
+        while to < pe && (p.toks[to].lex(p.text).honorific().is_some() || p.toks[to].text(p.text) == ".") {
+            to += 1;
+        }
+        if p.mention_start(to).is_some() {
             return false;
         }
         // `Not long before Lee spoke, …`: a verb in a subordinate clause
@@ -36,7 +40,9 @@ impl Speakers<'_> {
             return false;
         }
         let subject = match self.subject_before(para, v, ps0) {
-            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => self.subject_after(para, v, pe + 1),
+            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
+                self.subject_after(para, v, pe + 1)
+            }
             Subject::Coordinated => self.first_subject(para, ps0, v),
             s => s,
         };
@@ -47,6 +53,9 @@ impl Speakers<'_> {
         let w = |k: usize| p.toks.get(k).map_or("", |t| t.text(p.text));
         let first = ps0 + usize::from(matches!(w(ps0), "But" | "And" | "Yet" | "So"));
         matches!(subject, Subject::None)
-            && matches!(w(first), "A" | "An" | "One" | "Another" | "a" | "an" | "one" | "another")
+            && matches!(
+                w(first),
+                "A" | "An" | "One" | "Another" | "a" | "an" | "one" | "another"
+            )
     }
 }
