@@ -3,8 +3,7 @@
 //! political. "If you …"` (or `"…," he said`). The later quote is that
 //! source's, not the previous speaker's carried on.
 
-use super::{MAX_SENTENCE, Speakers, Subject};
-use crate::analysis::tokens::SENTENCE_END;
+use super::{Speakers, Subject};
 
 impl Speakers<'_> {
     /// Whether the sentence that ends just before token `s0` of paragraph
@@ -15,14 +14,9 @@ impl Speakers<'_> {
         let Some(pe) = s0.checked_sub(1) else {
             return false;
         };
-        let reach = pe.saturating_sub(MAX_SENTENCE);
-        let ps0 = (reach..pe)
-            .rev()
-            .find(|&k| p.toks[k].is(SENTENCE_END))
-            .map_or(reach, |k| k + 1);
-        if (ps0..=pe).any(|k| p.quoted(k)) {
+        let Some(ps0) = self.unquoted_sentence_to(para, pe) else {
             return false;
-        }
+        };
         let Some(v) = (ps0..pe).find(|&k| self.is_verb(para, k)) else {
             return false;
         };
@@ -39,13 +33,7 @@ impl Speakers<'_> {
         if (ps0..v).any(|k| super::clauses::subordinator(p.toks[k].text(p.text))) {
             return false;
         }
-        let subject = match self.subject_before(para, v, ps0) {
-            Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
-                self.subject_after(para, v, pe + 1)
-            }
-            Subject::Coordinated => self.first_subject(para, ps0, v),
-            s => s,
-        };
+        let subject = self.report_subject(para, v, ps0, pe);
         // Only a new source: a subject we cannot read that opens with an
         // indefinite determiner (`One leading broker`, `A fund manager in
         // Paris`). A definite one (`The TV host said`) is most often the
