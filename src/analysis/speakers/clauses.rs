@@ -223,16 +223,27 @@ impl Speakers<'_> {
             // there - said`) is skipped to its closing mark.
             if matches!(w, "," | "-" | "–" | "—") {
                 // `The head of the group, Ann Lee, says`: a full name closes
-                // an apposition and the verb follows its comma.
+                // an apposition and the verb follows its comma, auxiliaries
+                // between (`UKIP's leader, Ann Lee, has said`); so does a
+                // single name after a person's noun (`Lee's father, Azmat, said`).
                 if w == ","
                     && k == c.tok_end
-                    && c.tok_end - c.tok_start >= 2
-                    && c.tok_start > 0
+                    && c.tok_start > 1
                     && p.toks[c.tok_start - 1].text(p.text) == ","
-                    && k + 1 < p.toks.len()
-                    && self.is_verb(c.para, k + 1)
+                    && (c.tok_end - c.tok_start >= 2 || {
+                        // After a noun for a person, not any noun (`outside
+                        // the state capital, Sacramento, said`).
+                        let j = c.tok_start - 2;
+                        self.role_head(c.para, j) || super::gender::noun(p.toks[j].text(p.text)).is_some()
+                    })
                 {
-                    return p.toks[k + 1].lex(p.text).speech_verb() == Some(false);
+                    let v = (k + 1..p.toks.len().min(k + 4)).find(|&j| {
+                        let t = p.toks[j];
+                        !(t.is(WORD) && !t.is(CAP) && t.lex(p.text).filler())
+                    });
+                    if let Some(v) = v.filter(|&v| self.is_verb(c.para, v)) {
+                        return p.toks[v].lex(p.text).speech_verb() == Some(false);
+                    }
                 }
                 match (k + 1..p.toks.len().min(k + 25)).find(|&j| p.toks[j].text(p.text) == w) {
                     Some(j) => k = j + 1,

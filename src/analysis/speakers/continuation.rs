@@ -16,14 +16,7 @@ impl Speakers<'_> {
     ) -> Option<Attribution> {
         let p = &self.paras[para];
         let pe = p.toks.len().checked_sub(1)?;
-        let reach = pe.saturating_sub(MAX_SENTENCE);
-        let ps0 = (reach..pe)
-            .rev()
-            .find(|&k| p.toks[k].is(SENTENCE_END))
-            .map_or(reach, |k| k + 1);
-        if (ps0..=pe).any(|k| p.quoted(k)) {
-            return None;
-        }
+        let ps0 = self.unquoted_sentence_to(para, pe)?;
         // Its first speech verb: `…, Mr Howard said.`, `…, said Mr Howard.`,
         // `He warned that …`.
         let v = (ps0..pe).find(|&k| self.is_verb(para, k))?;
@@ -33,15 +26,36 @@ impl Speakers<'_> {
         if subordinate {
             return None;
         }
-        let subject = match self.subject_before(para, v, ps0) {
+        let subject = self.report_subject(para, v, ps0, pe);
+        self.resolve(para, v, subject, prev)
+            .map(|a| a.via(How::LastReport))
+    }
+
+    /// The start of the sentence of paragraph `para` that ends at token
+    /// `pe`, if it holds no quote (reported speech only).
+    pub(super) fn unquoted_sentence_to(&self, para: usize, pe: usize) -> Option<usize> {
+        let p = &self.paras[para];
+        let reach = pe.saturating_sub(MAX_SENTENCE);
+        let ps0 = (reach..pe)
+            .rev()
+            .find(|&k| p.toks[k].is(SENTENCE_END))
+            .map_or(reach, |k| k + 1);
+        (!(ps0..=pe).any(|k| p.quoted(k))).then_some(ps0)
+    }
+
+    /// The subject of speech verb `v` in a sentence of reported speech
+    /// running from `ps0` to `pe`: before the verb, else after it when it
+    /// opens the sentence or follows a comma (`…, said Mr Howard.`), else
+    /// the sentence's first subject when the verb's clause is coordinated.
+    pub(super) fn report_subject(&self, para: usize, v: usize, ps0: usize, pe: usize) -> Subject {
+        let p = &self.paras[para];
+        match self.subject_before(para, v, ps0) {
             Subject::None if v == ps0 || p.toks[v - 1].text(p.text) == "," => {
                 self.subject_after(para, v, pe + 1)
             }
             Subject::Coordinated => self.first_subject(para, ps0, v),
             s => s,
-        };
-        self.resolve(para, v, subject, prev)
-            .map(|a| a.via(How::LastReport))
+        }
     }
 
     /// `… Acme issued the following statement:` / `As Ann Lee observed, …:`
@@ -172,9 +186,12 @@ impl Speakers<'_> {
         {
             return Some(inherit(&a).via(How::ContLastReport));
         }
+        // Nor after a sentence reporting speech by someone we cannot name
+        // (`One leading broker said …`): the quote is more likely theirs.
         if let Some((pq, a)) = prev_known
             && (pq.para == q.para || pq.para + 1 == q.para && opens_para)
             && !self.named_between(pq, q, a.speaker)
+            && !self.unnamed_report_before(q.para, s0)
         {
             return Some(inherit(a).via(if pq.para == q.para {
                 How::ContPrevQuote

@@ -5,6 +5,7 @@
 //! an entity (pronouns, roles, descriptions) in `referents`.
 
 mod before;
+mod between;
 mod binding;
 mod business;
 mod clauses;
@@ -55,6 +56,8 @@ mod tests_session16;
 mod tests_session16_described;
 #[cfg(test)]
 mod tests_session16_sources;
+#[cfg(test)]
+mod tests_session17_chains;
 #[cfg(test)]
 mod tests_session17_sources;
 #[cfg(test)]

@@ -218,6 +218,11 @@ impl Speakers<'_> {
                 .filter(|&e| self.could_fit(pr, e))
                 .map(|e| as_attr(e, Who::PronRoleOwner))
         };
+        // `One broker said the risk was small. "…," he said`: the pronoun
+        // is that unnamed source, not the person named or quoted before.
+        let new_source = |from: (usize, usize)| {
+            gendered && from < (para, p.toks[s0].start as usize) && self.unnamed_report_before(para, s0)
+        };
         // `"…," Lee said. Coach Tom Fry … The 25-year-old added: "…" he
         // said`: a description of someone named, later than any named
         // subject and the previous quote, is the pronoun's subject.
@@ -252,6 +257,9 @@ impl Speakers<'_> {
                 if self.rival_after(pr, a.speaker, (pq.para, pq.open), (para, before)) {
                     return Some(nobody(Who::PronAmbiguousPrev));
                 }
+                if new_source((pq.para, pq.open)) {
+                    return Some(nobody(Who::PronAmbiguousPrev));
+                }
                 return Some(Attribution {
                     speaker: a.speaker,
                     role: a.role.clone(),
@@ -265,7 +273,7 @@ impl Speakers<'_> {
             if let Some(a) = role_since(from) {
                 return Some(a);
             }
-            if self.rival_after(pr, Some(*e), from, (para, before)) {
+            if self.rival_after(pr, Some(*e), from, (para, before)) || new_source(from) {
                 return Some(nobody(Who::PronAmbiguousSubject));
             }
             return Some(as_attr(*e, Who::PronSubject));
