@@ -163,7 +163,9 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         group_of[i] = group_of[b];
     }
     // A surname alone no article gives a kind: the one person who bears it
-    // (with a given name), when their articles share context.
+    // (with a given name, or called a person by most of its articles' cues:
+    // `Nigel` is not in the short list of given names name finding trusts),
+    // when their articles share context.
     let mut candidates = Vec::new();
     for (i, ks) in keys.iter().enumerate() {
         let other = kinds[i] == EntityKind::Other && ks.parts() == 1 && group_of[i] == FREE;
@@ -173,7 +175,7 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
             && groups[g]
                 .keys
                 .iter()
-                .any(|&p| given_name_first(&keys[p as usize]))
+                .any(|&p| given_name_first(&keys[p as usize]) || mostly_a_person(&keys[p as usize]))
         {
             candidates.push((i, groups[g].keys.as_slice(), g));
         }
@@ -300,6 +302,13 @@ fn given_name_first(k: &KeyStats) -> bool {
         let (n, last) = words.fold((1, ""), |(n, _), w| (n + 1, w));
         first && !generic::after_a_person(n, last)
     })
+}
+
+/// Most articles that name the key call it a person (`Nigel Quashie`; not
+/// `Pop Idol`, which one article's `said` made a person).
+fn mostly_a_person(k: &KeyStats) -> bool {
+    let [p, o, l, x] = k.votes;
+    p > o + l + x
 }
 
 /// The forms some article still uses.

@@ -89,4 +89,30 @@ mod tests {
         assert!(!rows.contains(&"Vrbnik"), "{rows:?}");
         assert!(rows.contains(&"Dunmore"), "{rows:?}");
     }
+
+    /// `Angus` is no given name name finding trusts: the cue (`said`) makes
+    /// `Angus Vrbnik` a person, and his surname alone joins him.
+    #[test]
+    fn a_surname_alone_joins_a_person_whose_given_name_is_not_trusted_but_cued() {
+        let articles = [
+            run(&[
+                "Marko Lentz scored on Saturday.",
+                "Angus Vrbnik said he was pleased.",
+            ]),
+            run(&["Angus Vrbnik said the team was fit again."]),
+            run(&[
+                "Marko Lentz scored late on.",
+                "Subs not used: Tarrant, Vrbnik, Cole.",
+            ]),
+        ];
+        let mut index = EntityIndex::new();
+        for (i, a) in articles.iter().enumerate() {
+            index.add(i as u32, a);
+        }
+        index.resolve();
+        let rows: Vec<&str> = index.entities().iter().map(|e| e.name.as_str()).collect();
+        let vrbnik = index.lookup("Angus Vrbnik").map(|id| index.get(id));
+        assert_eq!(vrbnik.map(|e| e.articles.len()), Some(3), "{rows:?}");
+        assert!(!rows.contains(&"Vrbnik"), "{rows:?}");
+    }
 }
