@@ -356,23 +356,16 @@ impl Speakers<'_> {
             .or_else(|| self.colon_subject(para, s0..first, prev))
     }
 
-    /// Inline: the rules ask it about 110k times an article set, most
-    /// answers already cached; the first asking of a token is out of line.
-    #[inline]
     pub(super) fn is_verb(&self, para: usize, k: usize) -> bool {
-        match self.paras[para].slots[k].verb.get() {
-            0 => self.first_is_verb(para, k),
+        let known = &self.paras[para].slots[k].verb;
+        match known.get() {
+            0 => {
+                let verb = self.verb_here(para, k);
+                known.set(1 + u8::from(verb));
+                verb
+            }
             v => v == 2,
         }
-    }
-
-    /// `is_verb`'s first asking of a token: works it out and caches it.
-    #[cold]
-    #[inline(never)]
-    fn first_is_verb(&self, para: usize, k: usize) -> bool {
-        let verb = self.verb_here(para, k);
-        self.paras[para].slots[k].verb.set(1 + u8::from(verb));
-        verb
     }
 
     /// `is_verb`, worked out.
