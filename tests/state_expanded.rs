@@ -110,3 +110,35 @@ fn an_expanded_story_stays_expanded_when_a_file_is_added() {
         app.rows()
     );
 }
+
+#[test]
+fn a_restored_member_shows_under_its_story_row() {
+    let state = TempDir::new("state-expanded-top");
+    {
+        let mut app = open(state.path());
+        press(&mut app, "t");
+        app.wait_for_stories();
+        press(&mut app, "z j");
+        app.save_position();
+    }
+    // As the terminal starts: the position restored before the screen's
+    // size is known, a short screen, then the stories built.
+    let mut app = App::new(byline::search::Corpus::from_articles(byline::store::seeds()));
+    let (store, marks, _) = Store::open(state.path());
+    app.remember(store, marks, "builtin".to_owned());
+    let size = Action::Resize {
+        width: 120,
+        height: 6,
+    };
+    update(&mut app, size);
+    app.wait_for_stories();
+    assert!(matches!(app.rows()[app.selected()], Row::Member(_)));
+    let story = app.rows()[..app.selected()]
+        .iter()
+        .rposition(|r| matches!(r, Row::Story { .. }));
+    assert!(
+        app.list_offset() <= story.unwrap(),
+        "the story row {story:?} is above the first row on screen {}",
+        app.list_offset()
+    );
+}

@@ -76,9 +76,7 @@ impl App {
         let lead = match self.list.selected_row() {
             Some(Row::Story { lead, .. }) => *lead,
             Some(Row::Member(_)) => {
-                let story_row = self.list.rows()[..selected]
-                    .iter()
-                    .rposition(|r| matches!(r, Row::Story { .. }));
+                let story_row = self.list.story_row(selected);
                 let Some(Row::Story { lead, .. }) = story_row.map(|i| &self.list.rows()[i]) else {
                     return;
                 };

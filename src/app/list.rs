@@ -207,8 +207,25 @@ impl ArticleList {
         self.select(self.selected, rows);
     }
 
+    /// Scrolls just enough that the selection shows, and with an expanded
+    /// story's member its story's row when both fit: a member drawn as the
+    /// first row (a restored position, a scroll up) hides what it belongs to.
     fn keep_selection_visible(&mut self, rows: usize) {
-        self.offset = super::scroll::in_view(self.offset, self.selected, rows, self.rows.len());
+        let top = super::scroll::in_view(self.offset, self.selected, rows, self.rows.len());
+        self.offset = match self.story_row(self.selected) {
+            Some(story) if self.selected - story < rows => top.min(story),
+            _ => top,
+        };
+    }
+
+    /// The row of the expanded story that row `index` is a member of.
+    pub(super) fn story_row(&self, index: usize) -> Option<usize> {
+        if !matches!(self.rows.get(index), Some(Row::Member(_))) {
+            return None;
+        }
+        self.rows[..index]
+            .iter()
+            .rposition(|r| matches!(r, Row::Story { .. }))
     }
 
     /// While loading: whether the list should catch up with the articles
