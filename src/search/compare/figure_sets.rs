@@ -110,4 +110,32 @@ mod tests {
         assert_eq!(groups.len(), 1, "{groups:#?}");
         assert_eq!(groups[0].values.len(), 4);
     }
+
+    /// Only `to`, `between … and` and a dash join two figures into one
+    /// range; `and` or `or` alone lists two values.
+    #[test]
+    fn only_range_words_make_a_range() {
+        let parts = |text: &str| -> Vec<usize> {
+            let s = Sentence {
+                paragraph: 0,
+                start: 0,
+                text,
+            };
+            figures(0, &s).into_iter().map(|f| f.part).collect()
+        };
+        for range in [
+            "Bakers expect sales growth of between 3% and 3.5% next year.",
+            "Sales growth slowed from 4% to 3.5% last year.",
+            "Sales growth will be 3% to 3.5% next year.",
+            "Sales growth will be 3% - 3.5% next year.",
+        ] {
+            assert_eq!(parts(range), [0, 0], "{range}");
+        }
+        for listed in [
+            "Sales grew 5% and 6% in the two towns.",
+            "Sales will grow 5% or 6% next year.",
+        ] {
+            assert_eq!(parts(listed), [0, 1], "{listed}");
+        }
+    }
 }

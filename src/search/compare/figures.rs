@@ -181,8 +181,8 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
         .find(|(_, cues)| lower.iter().any(|w| cues.contains(&w.as_str())))
         .map(|(name, _)| *name);
     let mut out = Vec::new();
-    // The last token of the figure before, and its part of the sentence.
-    let mut previous: Option<usize> = None;
+    // The first and last tokens of the figure before, and its part of the sentence.
+    let mut previous: Option<(usize, usize)> = None;
     let mut part = 0;
     for (n, raw) in tokens.iter().enumerate() {
         let token = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '\''));
@@ -248,16 +248,21 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
             l if l == n => at(raw) + raw.find(token).unwrap_or(0) + token.len(),
             l => at(tokens[l]) + tokens[l].trim_end_matches(|c: char| !c.is_alphanumeric()).len(),
         };
-        // Only range words between two figures: one range, one part.
-        let range = previous
-            .and_then(|p| tokens.get(p + 1..start))
-            .is_some_and(|between| {
-                (between.iter()).all(|t| matches!(clean(t).as_str(), "and" | "to" | "or" | ""))
-            });
+        // A range is one part: `(from) X to Y`, `between X and Y`, `X - Y`;
+        // `X and Y`, `X or Y` are two values a sentence lists.
+        let range = previous.is_some_and(|(first, p)| {
+            let between = tokens.get(p + 1..start).unwrap_or_default();
+            let opened = || first > 0 && clean(tokens[first - 1]) == "between";
+            match between {
+                [t] if clean(t) == "to" => true,
+                [t] if clean(t) == "and" => opened(),
+                _ => !between.is_empty() && between.iter().all(|t| matches!(*t, "-" | "–" | "—")),
+            }
+        });
         if previous.is_some() && !range {
             part += 1;
         }
-        previous = Some(last);
+        previous = Some((start, last));
         out.push(Figure {
             subject: subject::near(&tokens, n, last),
             about,
