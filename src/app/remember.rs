@@ -99,7 +99,8 @@ impl App {
 
     /// Saves the position once it has not changed for `memory::SETTLE`
     /// (called between keys and on every idle tick, with the time), so a
-    /// hang-up or a crash keeps it. Per call: a few short strings copied.
+    /// hang-up or a crash keeps it. Per call: a few short strings copied
+    /// (the expanded stories' ids among them: a handful, sorted).
     pub fn save_position_when_settled(&mut self, now: Instant) {
         if !self.memory.settles() {
             return;

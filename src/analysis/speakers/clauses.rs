@@ -448,3 +448,10 @@ pub(super) fn opens_prepositional_phrase(w: &str) -> bool {
             | "Unlike"
     )
 }
+
+/// A form of `be` that makes a passive or progressive (`is quoted`, `was
+/// told`, `is telling`), the bare `be` left out: several rules ask it of
+/// the word before a verb.
+pub(super) fn be_form(w: &str) -> bool {
+    matches!(w, "is" | "was" | "are" | "were" | "been" | "being")
+}

@@ -193,11 +193,7 @@ impl Speakers<'_> {
                     .resolve(para, v, subject, prev)
                     .map(|a| a.via(How::PreRelative));
             }
-            let aux = v > 0
-                && matches!(
-                    p.toks[v - 1].text(p.text),
-                    "was" | "were" | "been" | "being" | "is" | "are"
-                );
+            let aux = v > 0 && super::clauses::be_form(p.toks[v - 1].text(p.text));
             let participle = p.toks[v].lex(p.text).speech_verb() == Some(true);
             // `Lee is telling voters that "…"`: a participle after `is` is
             // the progressive, a finite verb whose subject stands before `is`.
@@ -321,11 +317,9 @@ impl Speakers<'_> {
         // straight after a noun (not set off by a comma) modifies it and
         // gives way to an active finite speech verb after it.
         let finite = |k: usize| {
+            let before = p.toks[k - 1].text(p.text);
             p.toks[k].lex(p.text).speech_verb() == Some(false)
-                && !matches!(
-                    p.toks[k - 1].text(p.text),
-                    "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to"
-                )
+                && !(super::clauses::be_form(before) || before == "be" || before == "to")
         };
         let later_finite = |k: usize| {
             p.toks[k].lex(p.text).speech_verb() == Some(true)
@@ -404,8 +398,7 @@ impl Speakers<'_> {
             // `referred to X as "…"`, not `referred the case`; not a
             // passive (`will be remembered for his "…"`) nor a noun (`the notes`).
             let to = !w.starts_with("refer") || next == Some("to");
-            let passive =
-                prev.is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "was" | "are" | "were"));
+            let passive = prev.is_some_and(|w| w == "be" || super::clauses::be_form(w));
             return lexicon::quoting_verb(w)
                 && to
                 && !passive

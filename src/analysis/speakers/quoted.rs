@@ -25,9 +25,7 @@ impl Speakers<'_> {
         if let Some(m) = self.titled_name(para, quoted + 1, v - 1) {
             return Some(Subject::Mention(m));
         }
-        let passive = quoted > lo
-            && matches!(w(quoted - 1), "is" | "was" | "are" | "were" | "been" | "being")
-            && w(quoted + 1) == "by";
+        let passive = quoted > lo && super::clauses::be_form(w(quoted - 1)) && w(quoted + 1) == "by";
         if passive {
             return Some(match self.subject_before(para, quoted - 1, lo) {
                 Subject::Coordinated => self.first_subject(para, lo, quoted - 1),

@@ -92,7 +92,7 @@ impl Speakers<'_> {
             return None;
         }
         let aux = v - 3;
-        if !matches!(w(aux), "is" | "was" | "are" | "were" | "been" | "being") {
+        if !super::clauses::be_form(w(aux)) {
             return None;
         }
         Some(match self.subject_before(para, aux, lo) {
