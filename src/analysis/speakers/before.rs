@@ -9,6 +9,15 @@ use crate::analysis::tokens::{CAP, POSSESSIVE, WORD};
 use crate::analysis::types::EntityKind;
 
 impl Speakers<'_> {
+    /// The subject of the verb at `v`, or the sentence's opening subject
+    /// when it is the second verb of `X said … and warned`.
+    pub(super) fn verb_subject(&self, para: usize, v: usize, lo: usize) -> Subject {
+        match self.subject_before(para, v, lo) {
+            Subject::Coordinated => self.first_subject(para, lo, v),
+            s => s,
+        }
+    }
+
     /// Walks back from the verb over adverbs and appositions to its subject.
     pub(super) fn subject_before(&self, para: usize, v: usize, lo: usize) -> Subject {
         let p = &self.paras[para];

@@ -156,10 +156,7 @@ impl Speakers<'_> {
         if let Some((ps0, pe)) = sentence
             && let Some(v) = (ps0..pe).find(|&k| self.is_verb(q.para, k))
         {
-            let subject = match self.subject_before(q.para, v, ps0) {
-                Subject::Coordinated => self.first_subject(q.para, ps0, v),
-                s => s,
-            };
+            let subject = self.verb_subject(q.para, v, ps0);
             if let Some(a) = self.resolve(q.para, v, subject, prev).filter(person_or_role) {
                 return Some(inherit(&a).via(How::ContSentenceVerb));
             }

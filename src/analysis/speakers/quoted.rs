@@ -1,6 +1,7 @@
 //! `quoted … as saying`: a report of a report. The person quoted speaks,
 //! not the paper that quoted them (`the paper quoted chief executive Tom
-//! Fry as saying`, `Fry was quoted by the paper as saying`).
+//! Fry as saying`, `Fry was quoted by the paper as saying`, `Fry is quoted
+//! as saying`).
 
 use super::{Speakers, Subject};
 
@@ -27,10 +28,7 @@ impl Speakers<'_> {
         }
         let passive = quoted > lo && super::clauses::be_form(w(quoted - 1)) && w(quoted + 1) == "by";
         if passive {
-            return Some(match self.subject_before(para, quoted - 1, lo) {
-                Subject::Coordinated => self.first_subject(para, lo, quoted - 1),
-                s => s,
-            });
+            return Some(self.verb_subject(para, quoted - 1, lo));
         }
         // `Reuters quoted a central bank official as saying`: the role. Not
         // a definite one (`quoted the president as saying`), which the role
@@ -40,5 +38,16 @@ impl Speakers<'_> {
         }
         let (r, definite) = self.role_phrase(para, v - 2, quoted + 1);
         (!definite).then_some(Subject::Role(r, false))
+    }
+
+    /// `Lee was quoted as saying`: the subject of the passive before `quoted as`.
+    pub(super) fn quoted_as(&self, para: usize, v: usize, lo: usize) -> Option<Subject> {
+        let p = &self.paras[para];
+        let w = |k: usize| p.toks[k].text(p.text);
+        if v < lo + 3 || w(v - 1) != "as" || w(v - 2) != "quoted" {
+            return None;
+        }
+        let aux = v - 3;
+        super::clauses::be_form(w(aux)).then(|| self.verb_subject(para, aux, lo))
     }
 }

@@ -29,10 +29,7 @@ impl Speakers<'_> {
         });
         if let Some(k) = said {
             // `Cuban complained that …, suggesting`: that verb's subject or no one.
-            return match self.subject_before(para, k, s0) {
-                Subject::Coordinated => self.first_subject(para, s0, k),
-                s => s,
-            };
+            return self.verb_subject(para, k, s0);
         }
         match self.first_subject(para, s0, v) {
             Subject::None => {}
@@ -82,23 +79,6 @@ impl Speakers<'_> {
         }
         let before = start.checked_sub(1).map(|j| p.toks[j].text(p.text))?;
         matches!(before, "with" | "and" | "—" | "–").then_some(m)
-    }
-
-    /// `Lee was quoted as saying`: the subject of the passive before `quoted as`.
-    pub(super) fn quoted_as(&self, para: usize, v: usize, lo: usize) -> Option<Subject> {
-        let p = &self.paras[para];
-        let w = |k: usize| p.toks[k].text(p.text);
-        if v < lo + 3 || w(v - 1) != "as" || w(v - 2) != "quoted" {
-            return None;
-        }
-        let aux = v - 3;
-        if !super::clauses::be_form(w(aux)) {
-            return None;
-        }
-        Some(match self.subject_before(para, aux, lo) {
-            Subject::Coordinated => self.first_subject(para, lo, aux),
-            s => s,
-        })
     }
 
     /// The subject of a sentence from its opening noun phrase (`U.S.
