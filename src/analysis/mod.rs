@@ -47,6 +47,7 @@ thread_local! {
     static TOKENS: RefCell<Vec<Vec<tokens::Token>>> = const { RefCell::new(Vec::new()) };
     static CANDIDATES: RefCell<Vec<names::Candidate>> = const { RefCell::new(Vec::new()) };
     static KEYS: RefCell<Vec<namekey::Key>> = const { RefCell::new(Vec::new()) };
+    static PIECES: RefCell<Vec<quotes::Piece>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Analyses one article's body paragraphs (clean text, title excluded).
@@ -79,7 +80,7 @@ pub fn analyze_with_paths(
 type Paths = Vec<(speakers::How, speakers::Who)>;
 
 fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysis, Vec<QuoteKind>, Paths) {
-    // Token, candidate and name-key buffers are reused across articles: no
+    // Token, candidate, name-key and quote buffers are reused across articles: no
     // allocation per paragraph or per name, and no large one per article.
     let mut pool = TOKENS.with(|p| std::mem::take(&mut *p.borrow_mut()));
     if pool.len() < paragraphs.len() {
@@ -97,7 +98,8 @@ fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysi
     let resolved = entities::resolve(gazetteer, paragraphs, toks, &mut cands, &mut keys);
     KEYS.with(|k| *k.borrow_mut() = keys);
     CANDIDATES.with(|c| *c.borrow_mut() = cands);
-    let mut pieces = Vec::new();
+    let mut pieces = PIECES.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    pieces.clear();
     let mut carried = false;
     for (i, para) in paragraphs.iter().enumerate() {
         carried = quotes::find(i, para, carried, &mut pieces);
@@ -135,6 +137,7 @@ fn analyze_full(gazetteer: &Gazetteer, paragraphs: &[String]) -> (ArticleAnalysi
             }
         })
         .collect();
+    PIECES.with(|p| *p.borrow_mut() = pieces);
     let analysis = ArticleAnalysis {
         entities: resolved.entities,
         mentions: resolved.mentions,
