@@ -12,7 +12,8 @@
 //!   (`Open`, `Live`): such a word never links unrelated entities.
 //! - `Liverpool FC` is `Liverpool` when the corpus calls `Liverpool` a club.
 //! - A lone title (`Chancellor`) names nothing, nor does a common English
-//!   word no article gives a kind (`Breakfast`, `Chapter`).
+//!   word no article gives a kind (`Breakfast`, `Chapter`), nor a word the
+//!   corpus mostly writes in lower case left alone (`Love`; `ordinary.rs`).
 //! - Everything else is its own entity. The kind is the one most articles
 //!   give; "other" only when no article gives any.
 
@@ -24,6 +25,7 @@ use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
 use super::namekey::{self, Key};
+use super::ordinary::{self, WordUse};
 use super::surnames;
 use super::types::EntityKind;
 use super::variants;
@@ -52,7 +54,11 @@ impl Group {
 
 /// The entities, ordered by articles (most first) then name, and the entity
 /// of each key.
-pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntity>, Vec<EntityId>) {
+pub fn resolve(
+    keys: &[KeyStats],
+    corrections: &Corrections,
+    words: &dyn WordUse,
+) -> (Vec<CorpusEntity>, Vec<EntityId>) {
     let mut order: Vec<u32> = (0..keys.len() as u32).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&keys[a as usize], &keys[b as usize]);
@@ -201,6 +207,12 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
                 }),
             _ => None,
         };
+        // Left alone: a person's or kindless word the corpus mostly writes in lower case is none.
+        let loose = matches!(kinds[i], EntityKind::Person | EntityKind::Other);
+        if surname_of.is_none() && loose && ordinary::is_ordinary(ks, words) {
+            group_of[i] = GONE;
+            continue;
+        }
         let g = surname_of.unwrap_or_else(|| {
             groups.push(Group::new(false));
             groups.len() - 1

@@ -239,7 +239,8 @@ impl Loading {
                     self.walked = true;
                 }
                 Ok(CorpusEvent::FileDone) => self.done += 1,
-                Ok(CorpusEvent::Listed) => {
+                Ok(CorpusEvent::Listed(wanted)) => {
+                    wanted.answer(corpus);
                     (self.listed, self.milestone) = (true, true);
                     self.analysing = Some((0, corpus.len()));
                 }

@@ -11,6 +11,7 @@ use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
 use super::varint_lists::VarintLists;
+use super::word_use::WordCounts;
 use crate::analysis::{
     ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
 };
@@ -18,7 +19,7 @@ use crate::marks::content_hash;
 use crate::store::Article;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::channel;
+use std::sync::mpsc::{Receiver, channel};
 
 /// One article to analyse: what reading its body again needs, and the
 /// content hash of the text that was listed (a file changed since gets no
@@ -95,12 +96,14 @@ impl PerEntity {
 const CHUNK: usize = 32;
 
 /// Analyses `jobs` (the corpus's articles in its order) on every core and
-/// adds them to an entity index in that order, resolved at the end.
+/// adds them to an entity index in that order, resolved at the end with
+/// the corpus's word `counts`.
 /// `progress(done)` is called now and then; `false` from it stops the pass.
 pub(super) fn analyse(
     jobs: Vec<Job>,
     max_file_bytes: u64,
     corrections: Arc<Corrections>,
+    counts: Receiver<WordCounts>,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Option<EntityPart> {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -150,7 +153,11 @@ pub(super) fn analyse(
     if !finished || quotes.len() != jobs.len() {
         return None;
     }
-    entities.resolve();
+    // The reader answered long before (it drops the question only when it goes).
+    match counts.recv() {
+        Ok(counts) => entities.resolve_with(&counts),
+        Err(_) => entities.resolve(),
+    };
     said.shrink_to_fit();
     let per = PerEntity::of(&entities, &said);
     Some(EntityPart {

@@ -13,11 +13,12 @@ use super::analysed::Analysed;
 use super::deferred::{self, EntityPart, Job};
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
+use super::word_use::WordsWanted;
 use crate::analysis::{Corrections, Gazetteer};
 use crate::store::{self, FileResult, LoadEvent, LoadOptions, Outcome, Stamp};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, channel, sync_channel};
 use std::sync::{Arc, Condvar, Mutex};
 
 pub enum CorpusEvent {
@@ -54,8 +55,9 @@ pub enum CorpusEvent {
     Lossy {
         path: PathBuf,
     },
-    /// Every article is in (the reader's stream): the names are analysed next.
-    Listed,
+    /// Every article is in (the reader's stream): the names are analysed next,
+    /// and want the counts of the corpus's words (`WordsWanted::answer`).
+    Listed(WordsWanted),
     /// The names of `done` articles of `total` are analysed.
     Analysing {
         done: usize,
@@ -176,12 +178,13 @@ impl Later {
     /// the reader went, or a restored index made them moot.
     fn analyse(self, tx: &Sender<CorpusEvent>, superseded: &AtomicBool) -> bool {
         let total = self.jobs.len();
-        if tx.send(CorpusEvent::Listed).is_err() {
+        let (ask, counts) = sync_channel(1);
+        if tx.send(CorpusEvent::Listed(WordsWanted(ask))).is_err() {
             return false;
         }
         let _ = Gazetteer::builtin();
         let mut shown = 0;
-        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, |done| {
+        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, counts, |done| {
             // About every percent, for the status bar.
             if done < shown + total / 100 && done < total {
                 return !superseded.load(Ordering::SeqCst);

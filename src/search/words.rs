@@ -231,6 +231,22 @@ impl WordIndex {
         self.tail.clear();
     }
 
+    /// How many articles hold exactly `word`; only words folded in by a
+    /// `compact` are seen.
+    pub fn articles(&self, word: &str) -> u32 {
+        debug_assert!(self.pending.is_empty() && self.tail.is_empty(), "compact first");
+        (self.sorted)
+            .binary_search_by(|&id| (*self.words[id as usize]).cmp(word))
+            .map_or(0, |at| self.postings[self.sorted[at] as usize].len() as u32)
+    }
+
+    /// Every word and how many articles hold it.
+    pub fn counts(&self) -> impl Iterator<Item = (&str, u32)> {
+        (self.words.iter())
+            .zip(&self.postings)
+            .map(|(w, p)| (&**w, p.len() as u32))
+    }
+
     /// Calls `f` with the postings of every word containing `piece` (lower-case):
     /// a scan of the vocabulary, which is far smaller than the text.
     pub fn for_infix(&self, piece: &str, mut f: impl FnMut(&[u32])) {
