@@ -64,8 +64,8 @@ fn the_list_comes_first_and_the_names_after_are_those_of_a_one_part_load() {
     for event in spawn_loading_with(paths.clone(), LoadOptions::default(), None, Default::default()) {
         match event {
             CorpusEvent::Article(item) => corpus.push(*item),
-            CorpusEvent::Listed(wanted) => {
-                wanted.answer(&mut corpus);
+            CorpusEvent::Words(wanted) => wanted.answer(&mut corpus),
+            CorpusEvent::Listed => {
                 seen_listed = true;
                 corpus.compact();
                 // Every article, found by title and body words, none by name yet.
@@ -89,7 +89,7 @@ fn the_list_comes_first_and_the_names_after_are_those_of_a_one_part_load() {
     for event in spawn_loading(paths, LoadOptions::default()) {
         match event {
             CorpusEvent::Article(item) => whole.push(*item),
-            CorpusEvent::Listed(_) | CorpusEvent::Entities(_) => {
+            CorpusEvent::Listed | CorpusEvent::Entities(_) => {
                 panic!("the command line's load is one part")
             }
             _ => {}
@@ -197,7 +197,7 @@ fn a_file_loaded_in_part_is_its_own_event_not_a_skipped_one() {
 
 /// A capitalised word the folder mostly writes in lower case names nothing
 /// (`analysis::ordinary`): decided alike by the names analysed apart, which
-/// count the words the reader listed, and by a load in one part.
+/// ask the reader to count the words it listed, and by a load in one part.
 #[test]
 fn a_word_mostly_written_in_lower_case_is_hidden_alike_in_both_loads() {
     let dir = seeds_folder();
@@ -219,7 +219,7 @@ fn a_word_mostly_written_in_lower_case_is_hidden_alike_in_both_loads() {
     for event in spawn_loading_with(paths.clone(), LoadOptions::default(), None, Default::default()) {
         match event {
             CorpusEvent::Article(item) => corpus.push(*item),
-            CorpusEvent::Listed(wanted) => wanted.answer(&mut corpus),
+            CorpusEvent::Words(wanted) => wanted.answer(&mut corpus),
             CorpusEvent::Entities(part) => assert!(corpus.install(*part)),
             _ => {}
         }

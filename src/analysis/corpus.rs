@@ -391,6 +391,11 @@ impl EntityIndex {
         true
     }
 
+    /// The words and forms `resolve_with` may ask its `WordUse` about.
+    pub fn words_asked(&self) -> (Vec<String>, Vec<String>) {
+        super::ordinary::words_asked(&self.keys)
+    }
+
     /// The entity a key belongs to (`HIDDEN` if the user hid it).
     pub fn entity_of_key(&self, key: KeyId) -> EntityId {
         self.of_key[key as usize]

@@ -31,37 +31,54 @@ impl WordUse for Uncounted {
 }
 
 /// Whether a one-word key is an ordinary word of this corpus: more of its
-/// articles write it only in lower case than write it with a capital (every
-/// capitalised form the key was seen in, and the word capitalised and in
-/// capitals). Not when a form is a given name, a title or in the gazetteer:
-/// the name's own evidence comes first (`Will`, `Rose`).
+/// articles write it only in lower case than write it with a capital (see
+/// `asked` for which capitalised forms count).
 pub(super) fn is_ordinary(k: &KeyStats, words: &dyn WordUse) -> bool {
-    let word = k.key.as_str();
-    if k.parts() != 1 || !word.chars().all(char::is_alphanumeric) {
+    let Some((word, forms)) = asked(k) else {
         return false;
+    };
+    let capital: u32 = forms.iter().map(|f| words.written(f)).sum();
+    capital > 0 && words.anywhere(word).saturating_sub(capital) > capital
+}
+
+/// The word a one-word key is, and its capitalised forms: the word
+/// capitalised, in capitals, and every form the key was seen in. None when
+/// a form is a given name, a title or in the gazetteer (the name's own
+/// evidence comes first: `Will`, `Rose`), or the key is more than one
+/// plain word.
+fn asked(k: &KeyStats) -> Option<(&str, Vec<String>)> {
+    let word = k.key.as_str();
+    if k.parts() != 1 || word.is_empty() || !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
     }
     let mut forms: Vec<String> = Vec::with_capacity(4);
     for f in k.forms.iter().filter(|f| f.articles > 0) {
         let lex = Lex::of(&f.text);
         if lex.first_name().is_some() || lex.title() || Gazetteer::builtin().knows(&f.text) {
-            return false;
+            return None;
         }
-        if f.text != word && f.text.to_lowercase() == word {
+        if f.text != word && f.text.to_ascii_lowercase() == word {
             forms.push(f.text.clone());
         }
     }
-    let mut chars = word.chars();
-    let capitalised: String = chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars)
-        .collect();
-    forms.extend([capitalised, word.to_uppercase()]);
+    forms.extend([
+        word[..1].to_ascii_uppercase() + &word[1..],
+        word.to_ascii_uppercase(),
+    ]);
     forms.sort_unstable();
     forms.dedup();
-    let capital: u32 = forms.iter().map(|f| words.written(f)).sum();
-    words.anywhere(word).saturating_sub(capital) > capital
+    Some((word, forms))
+}
+
+/// Every word and form `is_ordinary` may look up for these keys: what the
+/// names analysed apart ask the reader to count (`search::WordsWanted`).
+pub fn words_asked(keys: &[KeyStats]) -> (Vec<String>, Vec<String>) {
+    let (mut words, mut forms) = (Vec::new(), Vec::new());
+    for (word, f) in keys.iter().filter_map(asked) {
+        words.push(word.to_owned());
+        forms.extend(f);
+    }
+    (words, forms)
 }
 
 #[cfg(test)]

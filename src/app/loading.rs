@@ -239,12 +239,12 @@ impl Loading {
                     self.walked = true;
                 }
                 Ok(CorpusEvent::FileDone) => self.done += 1,
-                Ok(CorpusEvent::Listed(wanted)) => {
-                    wanted.answer(corpus);
+                Ok(CorpusEvent::Listed) => {
                     (self.listed, self.milestone) = (true, true);
                     self.analysing = Some((0, corpus.len()));
                 }
                 Ok(CorpusEvent::Analysing { done, total }) => self.analysing = Some((done, total)),
+                Ok(CorpusEvent::Words(wanted)) => wanted.answer(corpus),
                 Ok(CorpusEvent::Entities(part)) => {
                     // Only a corpus other than the one listed refuses it: then it stays without names.
                     corpus.install(*part);

@@ -19,7 +19,7 @@ use crate::marks::content_hash;
 use crate::store::Article;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::channel;
 
 /// One article to analyse: what reading its body again needs, and the
 /// content hash of the text that was listed (a file changed since gets no
@@ -97,13 +97,13 @@ const CHUNK: usize = 32;
 
 /// Analyses `jobs` (the corpus's articles in its order) on every core and
 /// adds them to an entity index in that order, resolved at the end with
-/// the corpus's word `counts`.
+/// the counts of the corpus's words it `ask`s for.
 /// `progress(done)` is called now and then; `false` from it stops the pass.
 pub(super) fn analyse(
     jobs: Vec<Job>,
     max_file_bytes: u64,
     corrections: Arc<Corrections>,
-    counts: Receiver<WordCounts>,
+    ask: impl FnOnce((Vec<String>, Vec<String>)) -> Option<WordCounts>,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Option<EntityPart> {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -153,10 +153,9 @@ pub(super) fn analyse(
     if !finished || quotes.len() != jobs.len() {
         return None;
     }
-    // The reader answered long before (it drops the question only when it goes).
-    match counts.recv() {
-        Ok(counts) => entities.resolve_with(&counts),
-        Err(_) => entities.resolve(),
+    match ask(entities.words_asked()) {
+        Some(counts) => entities.resolve_with(&counts),
+        None => entities.resolve(),
     };
     said.shrink_to_fit();
     let per = PerEntity::of(&entities, &said);

@@ -55,14 +55,16 @@ pub enum CorpusEvent {
     Lossy {
         path: PathBuf,
     },
-    /// Every article is in (the reader's stream): the names are analysed next,
-    /// and want the counts of the corpus's words (`WordsWanted::answer`).
-    Listed(WordsWanted),
+    /// Every article is in (the reader's stream): the names are analysed next.
+    Listed,
     /// The names of `done` articles of `total` are analysed.
     Analysing {
         done: usize,
         total: usize,
     },
+    /// The names analysed want the counts of some of the corpus's words
+    /// before they are resolved: the reader answers (`WordsWanted::answer`).
+    Words(Box<WordsWanted>),
     /// The names, quotes and speakers of every listed article (`Corpus::install`).
     Entities(Box<EntityPart>),
     /// The saved index matched every file: this replaces whatever streamed
@@ -178,13 +180,20 @@ impl Later {
     /// the reader went, or a restored index made them moot.
     fn analyse(self, tx: &Sender<CorpusEvent>, superseded: &AtomicBool) -> bool {
         let total = self.jobs.len();
-        let (ask, counts) = sync_channel(1);
-        if tx.send(CorpusEvent::Listed(WordsWanted(ask))).is_err() {
+        if tx.send(CorpusEvent::Listed).is_err() {
             return false;
         }
+        // Waits for the reader's answer: the analysis is over by then, so
+        // the pause is the reader's next look at its events.
+        let ask = |(words, forms)| {
+            let (reply, counts) = sync_channel(1);
+            let wanted = WordsWanted { words, forms, reply };
+            tx.send(CorpusEvent::Words(Box::new(wanted))).ok()?;
+            counts.recv().ok()
+        };
         let _ = Gazetteer::builtin();
         let mut shown = 0;
-        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, counts, |done| {
+        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, ask, |done| {
             // About every percent, for the status bar.
             if done < shown + total / 100 && done < total {
                 return !superseded.load(Ordering::SeqCst);

@@ -24,13 +24,13 @@ impl WordUse for Indexed<'_> {
     }
 }
 
-/// What `Indexed` answers for every word with a capital somewhere (the only
-/// words a name's key can be), counted once: the names analysed apart have
-/// no word index of their own.
+/// What `Indexed` answers for the words and forms asked (any other is 0):
+/// the names analysed apart on a first start have no word index of their
+/// own, so they ask the reader's.
 #[derive(Default)]
 pub struct WordCounts {
-    anywhere: FxMap<Box<str>, u32>,
-    written: FxMap<Box<str>, u32>,
+    anywhere: FxMap<String, u32>,
+    written: FxMap<String, u32>,
 }
 
 impl WordUse for WordCounts {
@@ -42,40 +42,41 @@ impl WordUse for WordCounts {
     }
 }
 
-/// The analysis of the names asks for the counts once every article is
-/// listed (`CorpusEvent::Listed`); answering is the reader's part.
-pub struct WordsWanted(pub(super) SyncSender<WordCounts>);
+/// The names' analysis asks for the counts of these words (lower case)
+/// and forms (as written) once it has every key (`CorpusEvent::Words`);
+/// answering is the reader's part.
+pub struct WordsWanted {
+    pub(super) words: Vec<String>,
+    pub(super) forms: Vec<String>,
+    pub(super) reply: SyncSender<WordCounts>,
+}
 
 impl WordsWanted {
-    /// Sends the counts of `corpus`'s words (dropped unanswered, the names
-    /// come without them: no word is taken for ordinary).
+    /// Sends the counts in `corpus` (dropped unanswered, the names come
+    /// without them: no word is taken for ordinary).
     pub fn answer(self, corpus: &mut Corpus) {
-        let _ = self.0.send(corpus.word_counts());
+        let indexed = Indexed::compacted(&mut corpus.words, &mut corpus.forms);
+        let count = |list: Vec<String>, index: &WordIndex| {
+            list.into_iter()
+                .map(|w| {
+                    let n = index.articles(&w);
+                    (w, n)
+                })
+                .collect()
+        };
+        let counts = WordCounts {
+            anywhere: count(self.words, indexed.words),
+            written: count(self.forms, indexed.forms),
+        };
+        let _ = self.reply.send(counts);
     }
 }
 
 impl<'a> Indexed<'a> {
-    /// Both indexes, compacted first (only words folded in are counted).
+    /// Both indexes, compacted first (no word pending).
     pub fn compacted(words: &'a mut WordIndex, forms: &'a mut WordIndex) -> Indexed<'a> {
         words.compact();
         forms.compact();
         Indexed { words, forms }
-    }
-}
-
-impl Corpus {
-    /// What `Indexed` answers, counted for every word with a capital somewhere.
-    pub fn word_counts(&mut self) -> WordCounts {
-        let indexed = Indexed::compacted(&mut self.words, &mut self.forms);
-        let mut counts = WordCounts::default();
-        for (form, n) in indexed.forms.counts() {
-            let word = form.to_lowercase();
-            if !counts.anywhere.contains_key(word.as_str()) {
-                let n = indexed.words.articles(&word);
-                counts.anywhere.insert(word.into_boxed_str(), n);
-            }
-            counts.written.insert(form.into(), n);
-        }
-        counts
     }
 }
