@@ -17,10 +17,8 @@
 //! - Everything else is its own entity. The kind is the one most articles
 //!   give; "other" only when no article gives any.
 
-use super::common_words;
 use super::corpus::{CorpusEntity, EntityId, Form, HIDDEN, KeyStats};
 use super::corrections::Corrections;
-use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
@@ -101,7 +99,7 @@ pub fn resolve(
         groups.push(group);
     }
     for (k, stats) in keys.iter().enumerate() {
-        if group_of[k] == FREE && names_nothing(stats, kinds[k]) {
+        if group_of[k] == FREE && ordinary::names_nothing(stats, kinds[k]) {
             group_of[k] = GONE;
         }
     }
@@ -247,19 +245,6 @@ pub fn resolve(
 /// The bare name of a football club's key (`liverpool` of `liverpool fc`).
 fn club_base(k: &KeyStats) -> Option<&str> {
     (k.key.strip_suffix(" fc")).or_else(|| k.key.strip_suffix(" afc"))
-}
-
-/// A one-word name that names nothing: a title alone (`Chancellor`, left of
-/// `the Lord Chancellor`), or a common English word no article gives a kind
-/// (`Breakfast` of `Breakfast with Frost`, `Chapter` of `Chapter 11`, `Tests`)
-/// unless the built-in gazetteer knows it (the film `Sideways`; a user keeps
-/// a word with a correction, which comes first).
-fn names_nothing(k: &KeyStats, kind: EntityKind) -> bool {
-    k.parts() == 1
-        && (live(k).any(|f| Lex::of(&f.text).title())
-            || kind == EntityKind::Other
-                && common_words::level(&k.key).is_some()
-                && !live(k).any(|f| Gazetteer::builtin().knows(&f.text)))
 }
 
 /// The proper ends of a key of two parts or more (`w bush` of `george w

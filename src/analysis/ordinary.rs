@@ -1,14 +1,18 @@
-//! A capitalised ordinary word is no name (`Love` of a song's title, `Way`,
-//! `Organisers` opening a sentence), decided by how the whole corpus writes
+//! Words that name nothing: a title alone, a common English word no article
+//! gives a kind (`names_nothing`), and a capitalised ordinary word (`Love`
+//! of a song's title, `Way`, `Organisers` opening a sentence), decided by how
+//! the whole corpus writes
 //! the word: one mostly written in lower case (`love`) names nothing on its
 //! own, while a short name that is also a word stays (`Aids`, the film `Ray`:
 //! rarely lower case in the news). Counted in articles from the corpus's word
 //! indexes (`WordUse`), so it costs nothing per article and follows the
 //! articles in and out of the index.
 
+use super::common_words;
 use super::corpus::KeyStats;
 use super::gazetteer::Gazetteer;
 use super::lexicon::Lex;
+use super::types::EntityKind;
 
 /// How the corpus writes its words, in articles.
 pub trait WordUse {
@@ -28,6 +32,27 @@ impl WordUse for Uncounted {
     fn written(&self, _: &str) -> u32 {
         0
     }
+}
+
+/// A one-word name that names nothing: a title alone (`Chancellor`, left of
+/// `the Lord Chancellor`), or a common English word no article gives a kind
+/// (`Breakfast` of `Breakfast with Frost`, `Chapter` of `Chapter 11`, `Tests`)
+/// unless the built-in gazetteer knows it (the film `Sideways`; a user keeps
+/// a word with a correction, which comes first).
+pub(super) fn names_nothing(k: &KeyStats, kind: EntityKind) -> bool {
+    k.parts() == 1
+        && (k
+            .forms
+            .iter()
+            .filter(|f| f.articles > 0)
+            .any(|f| Lex::of(&f.text).title())
+            || kind == EntityKind::Other
+                && common_words::level(&k.key).is_some()
+                && !k
+                    .forms
+                    .iter()
+                    .filter(|f| f.articles > 0)
+                    .any(|f| Gazetteer::builtin().knows(&f.text)))
 }
 
 /// Whether a one-word key is an ordinary word of this corpus: more of its
