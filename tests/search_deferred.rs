@@ -64,6 +64,7 @@ fn the_list_comes_first_and_the_names_after_are_those_of_a_one_part_load() {
     for event in spawn_loading_with(paths.clone(), LoadOptions::default(), None, Default::default()) {
         match event {
             CorpusEvent::Article(item) => corpus.push(*item),
+            CorpusEvent::Words(wanted) => wanted.answer(&mut corpus),
             CorpusEvent::Listed => {
                 seen_listed = true;
                 corpus.compact();
@@ -88,7 +89,9 @@ fn the_list_comes_first_and_the_names_after_are_those_of_a_one_part_load() {
     for event in spawn_loading(paths, LoadOptions::default()) {
         match event {
             CorpusEvent::Article(item) => whole.push(*item),
-            CorpusEvent::Listed | CorpusEvent::Entities(_) => panic!("the command line's load is one part"),
+            CorpusEvent::Listed | CorpusEvent::Entities(_) => {
+                panic!("the command line's load is one part")
+            }
             _ => {}
         }
     }
@@ -190,4 +193,46 @@ fn a_file_loaded_in_part_is_its_own_event_not_a_skipped_one() {
         );
         assert_eq!(skipped, [dir.path().join("empty.txt")]);
     }
+}
+
+/// A capitalised word the folder mostly writes in lower case names nothing
+/// (`analysis::ordinary`): decided alike by the names analysed apart, which
+/// ask the reader to count the words it listed, and by a load in one part.
+#[test]
+fn a_word_mostly_written_in_lower_case_is_hidden_alike_in_both_loads() {
+    let dir = seeds_folder();
+    dir.write(
+        "100.txt",
+        "Song poll\n\nFans voted Love the best song of the year in Zorbland.\n",
+    );
+    for (i, what) in ["the new record", "the quiet streets", "long walks"]
+        .iter()
+        .enumerate()
+    {
+        dir.write(
+            &format!("10{}.txt", i + 1),
+            format!("Weekend\n\nResidents love {what}.\n"),
+        );
+    }
+    let paths = vec![dir.path().to_path_buf()];
+    let mut corpus = Corpus::new();
+    for event in spawn_loading_with(paths.clone(), LoadOptions::default(), None, Default::default()) {
+        match event {
+            CorpusEvent::Article(item) => corpus.push(*item),
+            CorpusEvent::Words(wanted) => wanted.answer(&mut corpus),
+            CorpusEvent::Entities(part) => assert!(corpus.install(*part)),
+            _ => {}
+        }
+    }
+    corpus.settle();
+    let mut whole = Corpus::new();
+    for event in spawn_loading(paths, LoadOptions::default()) {
+        if let CorpusEvent::Article(item) = event {
+            whole.push(*item);
+        }
+    }
+    whole.settle();
+    assert_eq!(names(&corpus), names(&whole));
+    assert!(corpus.entities().lookup("Zorbland").is_some());
+    assert_eq!(corpus.entities().lookup("Love"), None);
 }

@@ -11,6 +11,7 @@
 use super::corrections::Corrections;
 use super::hash::FxMap;
 use super::namekey::Key;
+use super::ordinary::{Uncounted, WordUse};
 use super::types::{ArticleAnalysis, EntityKind};
 use std::sync::Arc;
 
@@ -206,8 +207,8 @@ impl EntityIndex {
         }
     }
 
-    /// An index over keys saved earlier, resolved.
-    pub fn from_keys(keys: Vec<KeyStats>, corrections: Arc<Corrections>) -> Self {
+    /// An index over keys saved earlier, resolved with the corpus's `words`.
+    pub fn from_keys(keys: Vec<KeyStats>, corrections: Arc<Corrections>, words: &dyn WordUse) -> Self {
         let mut index = EntityIndex::with_corrections(corrections);
         for (i, k) in keys.iter().enumerate() {
             index.by_key.insert(k.key.clone(), i as KeyId);
@@ -215,7 +216,7 @@ impl EntityIndex {
         index.of_key = vec![HIDDEN; keys.len()];
         index.keys = keys;
         index.dirty = true;
-        index.resolve();
+        index.resolve_with(words);
         index
     }
 
@@ -359,13 +360,20 @@ impl EntityIndex {
         id
     }
 
-    /// Decides the entities from every key's evidence (see `identity.rs`);
-    /// false if nothing changed since the last time. Entity ids change.
+    /// `resolve_with` a corpus whose words are not counted (no word is
+    /// taken for ordinary): an index of its own, a test.
     pub fn resolve(&mut self) -> bool {
+        self.resolve_with(&Uncounted)
+    }
+
+    /// Decides the entities from every key's evidence and how the corpus
+    /// writes its `words` (see `identity.rs`); false if nothing changed since
+    /// the last time. Entity ids change.
+    pub fn resolve_with(&mut self, words: &dyn WordUse) -> bool {
         if !self.dirty {
             return false;
         }
-        let (entities, of_key) = super::identity::resolve(&self.keys, &self.corrections);
+        let (entities, of_key) = super::identity::resolve(&self.keys, &self.corrections, words);
         self.entities = entities;
         for e in &mut self.entities {
             e.aliases.shrink_to_fit();
@@ -381,6 +389,11 @@ impl EntityIndex {
         }
         self.dirty = false;
         true
+    }
+
+    /// The words and forms `resolve_with` may ask its `WordUse` about.
+    pub fn words_asked(&self) -> (Vec<String>, Vec<String>) {
+        super::ordinary::words_asked(&self.keys)
     }
 
     /// The entity a key belongs to (`HIDDEN` if the user hid it).

@@ -12,18 +12,18 @@
 //!   (`Open`, `Live`): such a word never links unrelated entities.
 //! - `Liverpool FC` is `Liverpool` when the corpus calls `Liverpool` a club.
 //! - A lone title (`Chancellor`) names nothing, nor does a common English
-//!   word no article gives a kind (`Breakfast`, `Chapter`).
+//!   word no article gives a kind (`Breakfast`, `Chapter`), nor a word the
+//!   corpus mostly writes in lower case left alone (`Love`; `ordinary.rs`).
 //! - Everything else is its own entity. The kind is the one most articles
 //!   give; "other" only when no article gives any.
 
-use super::common_words;
 use super::corpus::{CorpusEntity, EntityId, Form, HIDDEN, KeyStats};
 use super::corrections::Corrections;
-use super::gazetteer::Gazetteer;
 use super::generic;
 use super::hash::FxMap;
 use super::lexicon::Lex;
 use super::namekey::{self, Key};
+use super::ordinary::{self, WordUse};
 use super::surnames;
 use super::types::EntityKind;
 use super::variants;
@@ -52,7 +52,11 @@ impl Group {
 
 /// The entities, ordered by articles (most first) then name, and the entity
 /// of each key.
-pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntity>, Vec<EntityId>) {
+pub fn resolve(
+    keys: &[KeyStats],
+    corrections: &Corrections,
+    words: &dyn WordUse,
+) -> (Vec<CorpusEntity>, Vec<EntityId>) {
     let mut order: Vec<u32> = (0..keys.len() as u32).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&keys[a as usize], &keys[b as usize]);
@@ -95,7 +99,7 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
         groups.push(group);
     }
     for (k, stats) in keys.iter().enumerate() {
-        if group_of[k] == FREE && names_nothing(stats, kinds[k]) {
+        if group_of[k] == FREE && ordinary::names_nothing(stats, kinds[k]) {
             group_of[k] = GONE;
         }
     }
@@ -201,6 +205,12 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
                 }),
             _ => None,
         };
+        // Left alone: a person's or kindless word the corpus mostly writes in lower case is none.
+        let loose = matches!(kinds[i], EntityKind::Person | EntityKind::Other);
+        if surname_of.is_none() && loose && ordinary::is_ordinary(ks, words) {
+            group_of[i] = GONE;
+            continue;
+        }
         let g = surname_of.unwrap_or_else(|| {
             groups.push(Group::new(false));
             groups.len() - 1
@@ -235,19 +245,6 @@ pub fn resolve(keys: &[KeyStats], corrections: &Corrections) -> (Vec<CorpusEntit
 /// The bare name of a football club's key (`liverpool` of `liverpool fc`).
 fn club_base(k: &KeyStats) -> Option<&str> {
     (k.key.strip_suffix(" fc")).or_else(|| k.key.strip_suffix(" afc"))
-}
-
-/// A one-word name that names nothing: a title alone (`Chancellor`, left of
-/// `the Lord Chancellor`), or a common English word no article gives a kind
-/// (`Breakfast` of `Breakfast with Frost`, `Chapter` of `Chapter 11`, `Tests`)
-/// unless the built-in gazetteer knows it (the film `Sideways`; a user keeps
-/// a word with a correction, which comes first).
-fn names_nothing(k: &KeyStats, kind: EntityKind) -> bool {
-    k.parts() == 1
-        && (live(k).any(|f| Lex::of(&f.text).title())
-            || kind == EntityKind::Other
-                && common_words::level(&k.key).is_some()
-                && !live(k).any(|f| Gazetteer::builtin().knows(&f.text)))
 }
 
 /// The proper ends of a key of two parts or more (`w bush` of `george w

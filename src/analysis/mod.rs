@@ -21,6 +21,7 @@ mod name_context;
 mod name_runs;
 mod namekey;
 mod names;
+mod ordinary;
 mod packed;
 mod place_orgs;
 mod quotes;
@@ -39,6 +40,7 @@ mod wordmap;
 pub use corpus::{CorpusEntity, EntityId, EntityIndex, Form, HIDDEN, KeyId, KeyStats, Said};
 pub use corrections::Corrections;
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
+pub use ordinary::{Uncounted, WordUse};
 pub use types::*;
 
 use std::cell::RefCell;

@@ -244,6 +244,7 @@ impl Loading {
                     self.analysing = Some((0, corpus.len()));
                 }
                 Ok(CorpusEvent::Analysing { done, total }) => self.analysing = Some((done, total)),
+                Ok(CorpusEvent::Words(wanted)) => wanted.answer(corpus),
                 Ok(CorpusEvent::Entities(part)) => {
                     // Only a corpus other than the one listed refuses it: then it stays without names.
                     corpus.install(*part);

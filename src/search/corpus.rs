@@ -7,6 +7,7 @@ use super::deferred::PerEntity;
 use super::flat::Flat;
 use super::names::NameIndex;
 use super::varint_lists::VarintLists;
+use super::word_use::Indexed;
 use super::words::{WordIndex, initial_bit, letter_bit};
 use crate::analysis::{ArticleAnalysis, Corrections, EntityId, EntityIndex, HIDDEN, Said};
 use crate::store::{Article, DEFAULT_MAX_FILE_BYTES};
@@ -243,7 +244,8 @@ impl Corpus {
     /// and rebuilds what is kept per entity.
     pub(super) fn resolve_entities(&mut self) {
         self.resolved_at = self.len();
-        if self.entities.resolve() {
+        let words = Indexed::compacted(&mut self.words, &mut self.forms);
+        if self.entities.resolve_with(&words) {
             self.entities_resolved();
         }
     }

@@ -9,6 +9,7 @@ use super::flat::Flat;
 use super::names::NameIndex;
 use super::varint::Kind::Gaps;
 use super::varint_lists::VarintLists;
+use super::word_use::Indexed;
 use super::words::WordIndex;
 use crate::analysis::{Corrections, EntityIndex, Form, KeyStats, Said};
 use crate::store::{Article, Date};
@@ -197,7 +198,8 @@ impl Head {
             max_file_bytes,
         };
         check(&c, &stats)?;
-        c.entities = EntityIndex::from_keys(stats, corrections);
+        let words = Indexed::compacted(&mut c.words, &mut c.forms);
+        c.entities = EntityIndex::from_keys(stats, corrections, &words);
         Ok(c)
     }
 }

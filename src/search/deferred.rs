@@ -11,6 +11,7 @@ use super::corpus::Corpus;
 use super::flat::Flat;
 use super::names::NameIndex;
 use super::varint_lists::VarintLists;
+use super::word_use::WordCounts;
 use crate::analysis::{
     ArticleAnalysis, Corrections, EntityId, EntityIndex, Gazetteer, HIDDEN, KeyId, Said, analyze,
 };
@@ -95,12 +96,14 @@ impl PerEntity {
 const CHUNK: usize = 32;
 
 /// Analyses `jobs` (the corpus's articles in its order) on every core and
-/// adds them to an entity index in that order, resolved at the end.
+/// adds them to an entity index in that order, resolved at the end with
+/// the counts of the corpus's words it `ask`s for.
 /// `progress(done)` is called now and then; `false` from it stops the pass.
 pub(super) fn analyse(
     jobs: Vec<Job>,
     max_file_bytes: u64,
     corrections: Arc<Corrections>,
+    ask: impl FnOnce((Vec<String>, Vec<String>)) -> Option<WordCounts>,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Option<EntityPart> {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -150,7 +153,10 @@ pub(super) fn analyse(
     if !finished || quotes.len() != jobs.len() {
         return None;
     }
-    entities.resolve();
+    match ask(entities.words_asked()) {
+        Some(counts) => entities.resolve_with(&counts),
+        None => entities.resolve(),
+    };
     said.shrink_to_fit();
     let per = PerEntity::of(&entities, &said);
     Some(EntityPart {

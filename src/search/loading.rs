@@ -13,11 +13,12 @@ use super::analysed::Analysed;
 use super::deferred::{self, EntityPart, Job};
 use super::refresh;
 use super::snapshot::{self, FileTable, Restored};
+use super::word_use::WordsWanted;
 use crate::analysis::{Corrections, Gazetteer};
 use crate::store::{self, FileResult, LoadEvent, LoadOptions, Outcome, Stamp};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, channel, sync_channel};
 use std::sync::{Arc, Condvar, Mutex};
 
 pub enum CorpusEvent {
@@ -61,6 +62,9 @@ pub enum CorpusEvent {
         done: usize,
         total: usize,
     },
+    /// The names analysed want the counts of some of the corpus's words
+    /// before they are resolved: the reader answers (`WordsWanted::answer`).
+    Words(Box<WordsWanted>),
     /// The names, quotes and speakers of every listed article (`Corpus::install`).
     Entities(Box<EntityPart>),
     /// The saved index matched every file: this replaces whatever streamed
@@ -179,9 +183,17 @@ impl Later {
         if tx.send(CorpusEvent::Listed).is_err() {
             return false;
         }
+        // Waits for the reader's answer: the analysis is over by then, so
+        // the pause is the reader's next look at its events.
+        let ask = |(words, forms)| {
+            let (reply, counts) = sync_channel(1);
+            let wanted = WordsWanted { words, forms, reply };
+            tx.send(CorpusEvent::Words(Box::new(wanted))).ok()?;
+            counts.recv().ok()
+        };
         let _ = Gazetteer::builtin();
         let mut shown = 0;
-        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, |done| {
+        let part = deferred::analyse(self.jobs, self.max_file_bytes, self.corrections, ask, |done| {
             // About every percent, for the status bar.
             if done < shown + total / 100 && done < total {
                 return !superseded.load(Ordering::SeqCst);

@@ -31,6 +31,7 @@ mod stories;
 mod text;
 mod varint;
 mod varint_lists;
+mod word_use;
 mod words;
 
 pub use analysed::Analysed;
@@ -51,6 +52,7 @@ pub use resolve::resolve_name;
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
 pub use stories::{Stories, Story};
 pub use text::title_match_indices;
+pub use word_use::{WordCounts, WordsWanted};
 
 impl Query {
     /// The speakers the query's positive `@` terms name, for emphasis in the reader.

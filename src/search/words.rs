@@ -231,6 +231,18 @@ impl WordIndex {
         self.tail.clear();
     }
 
+    /// How many articles hold exactly `word` (a lower-case word of `words`,
+    /// a form as written of `forms`); words still pending are not seen.
+    pub fn articles(&self, word: &str) -> u32 {
+        debug_assert!(self.pending.is_empty(), "flush first");
+        let id = match self.by_hash.get(fx(0, word.as_bytes()), check_hash(word)) {
+            Found::Word(id) => Some(id),
+            Found::Taken => self.collided.get(word).copied(),
+            Found::Empty(_) => None,
+        };
+        id.map_or(0, |id| self.postings[id as usize].len() as u32)
+    }
+
     /// Calls `f` with the postings of every word containing `piece` (lower-case):
     /// a scan of the vocabulary, which is far smaller than the text.
     pub fn for_infix(&self, piece: &str, mut f: impl FnMut(&[u32])) {
@@ -305,7 +317,14 @@ impl ByHash {
         if 4 * (self.used + 1) > 3 * self.slots.len() {
             self.reserve(self.used + 1);
         }
-        let mask = self.slots.len() - 1;
+        self.get(hash, check)
+    }
+
+    /// `find` without making room: for looking up only.
+    fn get(&self, hash: u64, check: u32) -> Found {
+        let Some(mask) = self.slots.len().checked_sub(1) else {
+            return Found::Empty(0);
+        };
         let mut i = place(hash, mask);
         loop {
             match self.slots[i] {
