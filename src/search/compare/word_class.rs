@@ -60,7 +60,15 @@ mod tests {
 
     #[test]
     fn verbs_and_adjectives_of_any_ending_are_not_nouns() {
-        for word in ["compares", "came", "took", "sold", "suggests", "predicted", "taking"] {
+        for word in [
+            "compares",
+            "came",
+            "took",
+            "sold",
+            "suggests",
+            "predicted",
+            "taking",
+        ] {
             assert_eq!(class(word), WordClass::Verb, "{word}");
         }
         for word in ["annual", "secondary", "likely"] {
