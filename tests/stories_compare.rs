@@ -247,3 +247,28 @@ fn a_percentage_group_is_named_by_the_noun_it_counts() {
     let about: Vec<&str> = c.figures.iter().map(|g| g.about.as_str()).collect();
     assert_eq!(about, ["% economy"]);
 }
+
+/// A group is named by the noun or name it is about, whatever the ending of
+/// the verb beside it: `% compares` named nothing.
+#[test]
+fn a_group_is_named_by_a_noun_not_by_the_verb_its_values_share() {
+    let about = |a: &str, b: &str| {
+        let corpus = common::corpus_of(&[a, b]);
+        let c = Comparison::of(&corpus, &[0, 1]);
+        c.figures.iter().map(|g| g.about.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        about(
+            "Brackley votes\n\nTurnout in Brackley compares with 6% in spring.",
+            "Brackley again\n\nBrackley compares poorly at 7% now.",
+        ),
+        ["% Brackley"]
+    );
+    assert_eq!(
+        about(
+            "Tram fares\n\nTurnout compares with 6% in spring.",
+            "Tram fares again\n\nTurnout now compares with 7% for trams.",
+        ),
+        ["% turnout"]
+    );
+}

@@ -73,7 +73,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
                 "   {mark} [{}] {}{pad} · {}",
                 number(v.place.article),
                 v.value,
-                v.text
+                around_value(&v.text, &v.value)
             );
             figures.push(PlaceLine::item(text, v.place, differs));
         }
@@ -228,10 +228,50 @@ pub(super) fn variant_differs(group: &QuoteGroup, v: &Variant) -> bool {
     !v.added.is_empty() || !v.missing.is_empty() || (v.speaker.is_some() && v.speaker.as_deref() != first)
 }
 
+/// Words of a figure's sentence kept before its value on its line.
+const BEFORE_VALUE: usize = 3;
+
+/// A figure's sentence from a few words before its value, `…` for what is
+/// left out: from its start, a value late in a long sentence fell past the
+/// pane's edge (`Tillerson said the us has conclusive evidence that…`).
+fn around_value(sentence: &str, value: &str) -> String {
+    // ASCII lower case keeps every byte where it was.
+    let lower = sentence.to_ascii_lowercase();
+    let number = value.rsplit(' ').next().unwrap_or(value);
+    let Some(at) = lower
+        .find(&value.to_ascii_lowercase())
+        .or_else(|| lower.find(number))
+    else {
+        return sentence.to_owned();
+    };
+    let head = &sentence[..at];
+    let starts: Vec<usize> = head
+        .split_whitespace()
+        .map(|w| w.as_ptr() as usize - head.as_ptr() as usize)
+        .collect();
+    match starts.len().checked_sub(BEFORE_VALUE) {
+        Some(first) if first > 0 => format!("…{}", &sentence[starts[first]..]),
+        _ => sentence.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::Figure;
+
+    #[test]
+    fn a_late_value_shows_with_the_words_before_it() {
+        let s = "The mayor told reporters on the steps of the old town hall that the fire killed at least 12 people.";
+        assert_eq!(
+            around_value(s, "at least 12"),
+            "…the fire killed at least 12 people."
+        );
+        // Early in its sentence, or not found: the sentence whole.
+        let s = "At least 12 people died in the fire.";
+        assert_eq!(around_value(s, "at least 12"), s);
+        assert_eq!(around_value(s, "over 80"), s);
+    }
 
     fn group(values: &[(u32, f64)]) -> FigureGroup {
         let values = (values.iter())

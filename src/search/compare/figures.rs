@@ -150,7 +150,9 @@ fn is_unit(about: &str) -> bool {
 
 /// The word near the most of `values`, of those the one most like a noun
 /// (`economy` before `Singapore` before `predicted`), then the longest
-/// (`interest` before `hold`): what a unit's group is about.
+/// (`interest` before `hold`): what a unit's group is about. A noun or a
+/// name near fewer values comes before a word that names nothing near all
+/// of them (`This compares with 4%`): the group may share only its verb.
 fn shared_word<'a>(values: &'a [Figure]) -> String {
     let carried = |w: &String| {
         (values.iter())
@@ -167,7 +169,10 @@ fn shared_word<'a>(values: &'a [Figure]) -> String {
     };
     words()
         .map(spelt)
-        .max_by_key(|w| (carried(w), subject::names_it(w), w.chars().count()))
+        .max_by_key(|w| {
+            let names = subject::names_it(w);
+            (names > 0, carried(w), names, w.chars().count())
+        })
         .cloned()
         .unwrap_or_default()
 }

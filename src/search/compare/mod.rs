@@ -10,6 +10,7 @@ mod passages;
 mod quotes;
 mod subject;
 mod text;
+mod word_class;
 
 pub use figures::{Figure, FigureGroup};
 pub use passages::Passage;

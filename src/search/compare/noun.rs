@@ -5,6 +5,7 @@
 //! the words after `of` (`44% of Britons`).
 
 use super::subject;
+use super::word_class::{self, WordClass};
 use crate::store::month_of;
 
 /// Words after a number that are not what it counts.
@@ -29,10 +30,10 @@ const MOST: usize = 4;
 /// it is cut at four. None when the first word is a function word, when the
 /// number belongs to a name (a capital right before it, or a name after it
 /// and no plural: `Radio 1 DJ`), or when the head is a verb (`312,000
-/// compared`); a participle before a noun is a modifier (`10 proposed
-/// routes`). A verb in `-s` after a singular is taken for a plural (`a 93
-/// minute film opens`): telling it from `government workers` needs a
-/// lexicon.
+/// compared`, `400 came`); a participle before a noun is a modifier (`10
+/// proposed routes`), an adjective may stand inside the phrase (`90 duty
+/// free stores`). Verb, adjective and noun are the lexicon's (`word_class`):
+/// `a 93 minute film opens` counts `film`.
 pub(super) fn counted(tokens: &[&str], n: usize, from: usize) -> Option<String> {
     if inside_name(tokens, n) {
         return None;
@@ -48,7 +49,7 @@ pub(super) fn counted(tokens: &[&str], n: usize, from: usize) -> Option<String> 
         let ends_phrase = FUNCTION_WORDS.contains(&lower.as_str())
             || k > 0
                 && (subject::says_nothing(&lower)
-                    || subject::names_it(&lower) == 0
+                    || word_class::class(&lower).ends_phrase()
                     || month_of(&lower).is_some());
         if !plain || ends_phrase {
             ended = true;
@@ -67,7 +68,7 @@ pub(super) fn counted(tokens: &[&str], n: usize, from: usize) -> Option<String> 
         None if ended => &run.last()?.0,
         None => &run.first()?.0,
     };
-    (subject::names_it(head) > 0).then(|| head.clone())
+    (word_class::class(head) == WordClass::Noun).then(|| head.clone())
 }
 
 /// Words after `of` that point to what is counted without naming it.
@@ -157,6 +158,23 @@ mod tests {
         assert_eq!(
             counts("Exports of 312,000 compared with 282,000 last year."),
             None
+        );
+        // A verb in `-s` after a singular is no plural head: the lexicon
+        // knows `opens` for a verb, `workers` for a noun.
+        assert_eq!(
+            counts("Her 93 minute film opens in May.").as_deref(),
+            Some("film")
+        );
+        assert_eq!(
+            counts("Some 800 ferry workers walked out.").as_deref(),
+            Some("workers")
+        );
+        // An irregular past is no head either.
+        assert_eq!(counts("Bids of 400 came in by noon."), None);
+        // An adjective stands inside the phrase.
+        assert_eq!(
+            counts("The chain runs 90 duty free stores.").as_deref(),
+            Some("stores")
         );
     }
 

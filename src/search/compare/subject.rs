@@ -3,6 +3,7 @@
 //! one unit are about the same thing only when they share such a word, so
 //! a story's growth, prices and stakes are not one group of percentages.
 
+use super::word_class::{self, WordClass};
 use crate::store::month_of;
 
 /// Tokens looked at each side of the number, inside its clause.
@@ -267,15 +268,17 @@ pub(super) fn says_nothing(word: &str) -> bool {
 
 /// How well `word` names what a figure counts, to choose among words the
 /// figures share: a common noun (`economy`, `fares`) before a name
-/// (`Singapore`), a name before a word shaped like a verb or an adverb
-/// (`predicted`, `taking`, `sharply`).
+/// (`Singapore`) or a noun that is also a participle (`borrowing`), those
+/// before a word that is more often a verb, an adjective or an adverb
+/// (`predicted`, `compares`, `came`: `word_class`).
 pub(super) fn names_it(word: &str) -> u8 {
-    let verbal =
-        (word.ends_with("ed") && !word.ends_with("eed")) || word.ends_with("ing") || word.ends_with("ly");
-    match (word.starts_with(char::is_uppercase), verbal) {
-        (false, false) => 2,
-        (true, _) => 1,
-        (false, true) => 0,
+    if word.starts_with(char::is_uppercase) {
+        return 1;
+    }
+    match word_class::class(word) {
+        WordClass::Noun => 2,
+        WordClass::Participle => 1,
+        WordClass::Verb | WordClass::Adjective | WordClass::Adverb => 0,
     }
 }
 
@@ -359,5 +362,10 @@ mod tests {
         assert!(names_it("Westfield") > names_it("predicted"));
         assert_eq!(names_it("speed"), names_it("fares"));
         assert_eq!(names_it("taking"), names_it("sharply"));
+        assert!(names_it("costs") > names_it("borrowing"));
+        // Whatever the ending: a verb in `-s` or irregular, an adjective.
+        assert!(names_it("Westfield") > names_it("compares"));
+        assert!(names_it("Westfield") > names_it("came"));
+        assert!(names_it("fares") > names_it("national"));
     }
 }
