@@ -1,5 +1,5 @@
 //! Entity resolution's small tables within one article (`entities.rs`):
-//! candidates by word, and how often each form of a name occurs.
+//! candidates by word, and a group's forms of a name with how often each occurs.
 
 use super::packed::pack;
 
@@ -72,35 +72,52 @@ pub(super) fn sig(word: &str) -> u64 {
     1 << ((word.len() * 31 + usize::from(first)) & 63)
 }
 
-/// How often each of a group's forms occurs, by form index: the first few
-/// inline, as most groups have one or two forms and a vector of counts
-/// would cost each group an allocation.
+/// A group's surface forms in order of first appearance, each with how
+/// often it occurs: the first few inline, as most groups have one or two
+/// forms and a vector would cost each group an allocation. The forms are
+/// borrowed from the text; only the entity built from them copies them,
+/// all into one allocation (`LocalEntity::new`).
 #[derive(Default)]
-pub(super) struct FormCounts {
-    inline: [usize; 3],
-    more: Vec<usize>,
+pub(super) struct Forms<'a> {
+    inline: [(&'a str, usize); 3],
+    len: usize,
+    more: Vec<(&'a str, usize)>,
 }
 
-impl FormCounts {
-    /// Counts one more of form `i`, the next new form or one seen before.
-    pub(super) fn bump(&mut self, i: usize) {
-        match self.inline.get_mut(i) {
-            Some(n) => *n += 1,
-            None => {
-                let j = i - self.inline.len();
-                if j == self.more.len() {
-                    self.more.push(0);
-                }
-                self.more[j] += 1;
+impl<'a> Forms<'a> {
+    /// Counts one more of `form`, adding it if new.
+    pub(super) fn add(&mut self, form: &'a str) {
+        self.find_or_add(form).1 += 1;
+    }
+
+    /// Adds `form`, uncounted, if it is not there yet.
+    pub(super) fn add_uncounted(&mut self, form: &'a str) {
+        self.find_or_add(form);
+    }
+
+    fn find_or_add(&mut self, form: &'a str) -> &mut (&'a str, usize) {
+        let n = self.len.min(self.inline.len());
+        let at = (self.inline[..n].iter().chain(&self.more)).position(|&(f, _)| f == form);
+        let i = at.unwrap_or_else(|| {
+            match self.inline.get_mut(self.len) {
+                Some(slot) => *slot = (form, 0),
+                None => self.more.push((form, 0)),
             }
+            self.len += 1;
+            self.len - 1
+        });
+        let inline = self.inline.len();
+        if i < inline {
+            &mut self.inline[i]
+        } else {
+            &mut self.more[i - inline]
         }
     }
 
-    pub(super) fn get(&self, i: usize) -> usize {
-        match self.inline.get(i) {
-            Some(&n) => n,
-            None => self.more[i - self.inline.len()],
-        }
+    /// Each form and its count, in order of first appearance.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a str, usize)> + Clone + '_ {
+        let n = self.len.min(self.inline.len());
+        self.inline[..n].iter().chain(&self.more).copied()
     }
 }
 
@@ -108,15 +125,19 @@ impl FormCounts {
 mod tests {
     use super::*;
 
+    /// Forms keep their order of first appearance and their counts past
+    /// the inline ones; an uncounted form is added once, with no count.
     #[test]
-    fn form_counts_past_the_inline_ones() {
-        let mut c = FormCounts::default();
-        let seen = [0, 1, 0, 2, 3, 4, 3, 0, 4, 4];
-        for &i in &seen {
-            c.bump(i);
+    fn forms_past_the_inline_ones() {
+        let mut forms = Forms::default();
+        for w in ["a", "b", "a", "c", "d", "e", "d", "a", "e", "e"] {
+            forms.add(w);
         }
-        let counts: Vec<usize> = (0..5).map(|i| c.get(i)).collect();
-        assert_eq!(counts, [3, 1, 1, 2, 3]);
+        forms.add_uncounted("b");
+        forms.add_uncounted("f");
+        forms.add_uncounted("f");
+        let got: Vec<(&str, usize)> = forms.iter().collect();
+        assert_eq!(got, [("a", 3), ("b", 1), ("c", 1), ("d", 2), ("e", 3), ("f", 0)]);
     }
 
     #[test]
