@@ -58,6 +58,8 @@ struct Scratch {
     surnames: Vec<&'static [Entry<'static>]>,
     order: Vec<usize>,
     index: Vec<usize>,
+    named: Vec<(usize, &'static str)>,
+    aliases: Vec<&'static str>,
 }
 
 thread_local! {
@@ -401,7 +403,7 @@ fn finish<'a>(
     };
     // Each entity's group and name, in order of first mention: the entity is
     // built once its last alias is known, its name chosen before those.
-    let mut named: Vec<(usize, &str)> = Vec::with_capacity(groups.len());
+    let mut named: Vec<(usize, &str)> = recycle(std::mem::take(&mut s.named));
     for &i in order.iter() {
         let g = assign[i];
         if index[g] == usize::MAX {
@@ -425,13 +427,15 @@ fn finish<'a>(
         });
         out.located.push((c, index[g]));
     }
-    let mut aliases = Vec::new();
-    out.entities.extend(named.into_iter().map(|(g, name)| {
+    let mut aliases: Vec<&str> = recycle(std::mem::take(&mut s.aliases));
+    out.entities.extend(named.iter().map(|&(g, name)| {
         let group = &groups[g];
         aliases.clear();
         aliases.extend(group.forms.iter().map(|(f, _)| f));
         LocalEntity::new(name, group.kind(gaz), &aliases)
     }));
+    s.named = recycle(named);
+    s.aliases = recycle(aliases);
     out
 }
 
