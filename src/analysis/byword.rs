@@ -73,21 +73,28 @@ pub(super) fn sig(word: &str) -> u64 {
 }
 
 /// A group's surface forms in order of first appearance, each with how
-/// often it occurs: the first few inline, as most groups have one or two
-/// forms and a vector would cost each group an allocation. The forms are
+/// often it occurs: up to three inline, as most groups have one or two
+/// forms and a vector would cost each group an allocation; past three, all
+/// in vectors, so that the forms are always one slice. The forms are
 /// borrowed from the text; only the entity built from them copies them,
 /// all into one allocation (`LocalEntity::new`).
 #[derive(Default)]
 pub(super) struct Forms<'a> {
-    inline: [(&'a str, usize); 3],
+    inline: [&'a str; 3],
+    inline_counts: [usize; 3],
     len: usize,
-    more: Vec<(&'a str, usize)>,
+    more: Vec<&'a str>,
+    more_counts: Vec<usize>,
 }
 
 impl<'a> Forms<'a> {
     /// Counts one more of `form`, adding it if new.
     pub(super) fn add(&mut self, form: &'a str) {
-        self.find_or_add(form).1 += 1;
+        let i = self.find_or_add(form);
+        match self.more_counts.get_mut(i) {
+            Some(n) => *n += 1,
+            None => self.inline_counts[i] += 1,
+        }
     }
 
     /// Adds `form`, uncounted, if it is not there yet.
@@ -95,29 +102,42 @@ impl<'a> Forms<'a> {
         self.find_or_add(form);
     }
 
-    fn find_or_add(&mut self, form: &'a str) -> &mut (&'a str, usize) {
-        let n = self.len.min(self.inline.len());
-        let at = (self.inline[..n].iter().chain(&self.more)).position(|&(f, _)| f == form);
-        let i = at.unwrap_or_else(|| {
-            match self.inline.get_mut(self.len) {
-                Some(slot) => *slot = (form, 0),
-                None => self.more.push((form, 0)),
-            }
+    /// The index of `form`, added (uncounted) if new.
+    fn find_or_add(&mut self, form: &'a str) -> usize {
+        if let Some(i) = self.forms().iter().position(|&f| f == form) {
+            return i;
+        }
+        if self.more.is_empty() && self.len < self.inline.len() {
+            self.inline[self.len] = form;
             self.len += 1;
-            self.len - 1
-        });
-        let inline = self.inline.len();
-        if i < inline {
-            &mut self.inline[i]
+            return self.len - 1;
+        }
+        if self.more.is_empty() {
+            self.more.extend(self.inline);
+            self.more_counts.extend(self.inline_counts);
+        }
+        self.more.push(form);
+        self.more_counts.push(0);
+        self.more.len() - 1
+    }
+
+    /// The forms, in order of first appearance.
+    pub(super) fn forms(&self) -> &[&'a str] {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
         } else {
-            &mut self.more[i - inline]
+            &self.more
         }
     }
 
-    /// Each form and its count, in order of first appearance.
-    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a str, usize)> + Clone + '_ {
-        let n = self.len.min(self.inline.len());
-        self.inline[..n].iter().chain(&self.more).copied()
+    /// Each form and its count.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
+        let counts: &[usize] = if self.more.is_empty() {
+            &self.inline_counts
+        } else {
+            &self.more_counts
+        };
+        self.forms().iter().copied().zip(counts.iter().copied())
     }
 }
 
@@ -138,6 +158,11 @@ mod tests {
         forms.add_uncounted("f");
         let got: Vec<(&str, usize)> = forms.iter().collect();
         assert_eq!(got, [("a", 3), ("b", 1), ("c", 1), ("d", 2), ("e", 3), ("f", 0)]);
+        assert_eq!(forms.forms(), ["a", "b", "c", "d", "e", "f"]);
+        let mut few = Forms::default();
+        few.add("a");
+        few.add_uncounted("b");
+        assert_eq!(few.iter().collect::<Vec<_>>(), [("a", 1), ("b", 0)]);
     }
 
     #[test]

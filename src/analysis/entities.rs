@@ -59,7 +59,6 @@ struct Scratch {
     order: Vec<usize>,
     index: Vec<usize>,
     named: Vec<(usize, &'static str)>,
-    aliases: Vec<&'static str>,
 }
 
 thread_local! {
@@ -427,15 +426,11 @@ fn finish<'a>(
         });
         out.located.push((c, index[g]));
     }
-    let mut aliases: Vec<&str> = recycle(std::mem::take(&mut s.aliases));
     out.entities.extend(named.iter().map(|&(g, name)| {
         let group = &groups[g];
-        aliases.clear();
-        aliases.extend(group.forms.iter().map(|(f, _)| f));
-        LocalEntity::new(name, group.kind(gaz), &aliases)
+        LocalEntity::new(name, group.kind(gaz), group.forms.forms())
     }));
     s.named = recycle(named);
-    s.aliases = recycle(aliases);
     out
 }
 
