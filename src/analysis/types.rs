@@ -29,31 +29,45 @@ pub struct Span {
 #[derive(Clone, PartialEq, Eq)]
 pub struct LocalEntity {
     pub kind: EntityKind,
-    /// The name, then each alias, each after its length in bytes written
-    /// as one char (see `LocalEntity::forms`).
+    /// The name, then each alias, each after its length in bytes (see
+    /// `push_length`).
     forms: String,
 }
 
-/// A length as a char: itself below the surrogates, past them above.
-fn length_char(len: usize) -> char {
-    let n = u32::try_from(len)
-        .ok()
-        .map(|n| if n < 0xD800 { n } else { n + 0x800 });
-    n.and_then(char::from_u32).expect("a name under a megabyte")
+/// A length as ASCII chars, six bits each, low bits first, 0x40 on every
+/// char but the last: one byte below 64, two below 4096, any length at all
+/// (a file may hold a "name" of megabytes).
+fn push_length(text: &mut String, mut len: usize) {
+    while len >= 0x40 {
+        text.push(char::from(0x40 | (len & 0x3F) as u8));
+        len >>= 6;
+    }
+    text.push(char::from(len as u8));
+}
+
+/// The length at the start of `text` (as `push_length` wrote it) and the
+/// text after it.
+fn read_length(text: &str) -> Option<(usize, &str)> {
+    let (mut len, mut shift) = (0, 0);
+    for (i, b) in text.bytes().enumerate() {
+        len |= usize::from(b & 0x3F) << shift;
+        if b & 0x40 == 0 {
+            return Some((len, &text[i + 1..]));
+        }
+        shift += 6;
+    }
+    None
 }
 
 impl LocalEntity {
     pub fn new(name: &str, kind: EntityKind, aliases: &[&str]) -> LocalEntity {
-        // Room for every form and a length char of at most 4 bytes each,
+        // Room for every form and its length (at most 4 bytes below 16 MB),
         // worked out in one pass: the few bytes over cost less than a
         // second pass over the forms.
         let room = aliases.iter().fold(name.len() + 4, |n, a| n + a.len() + 4);
         let mut text = String::with_capacity(room);
         for f in std::iter::once(name).chain(aliases.iter().copied()) {
-            match u8::try_from(f.len()) {
-                Ok(n) if n.is_ascii() => text.push(char::from(n)),
-                _ => text.push(length_char(f.len())),
-            }
+            push_length(&mut text, f.len());
             text.push_str(f);
         }
         LocalEntity { kind, forms: text }
@@ -63,10 +77,8 @@ impl LocalEntity {
     pub fn forms(&self) -> impl Iterator<Item = &str> + Clone {
         let mut rest = &*self.forms;
         std::iter::from_fn(move || {
-            let head = rest.chars().next()?;
-            let n = u32::from(head);
-            let len = (if n < 0xD800 { n } else { n - 0x800 }) as usize;
-            let (form, tail) = rest[head.len_utf8()..].split_at(len);
+            let (len, after) = read_length(rest)?;
+            let (form, tail) = after.split_at(len);
             rest = tail;
             Some(form)
         })
@@ -153,17 +165,20 @@ pub struct ArticleAnalysis {
 mod tests {
     use super::*;
 
-    /// Every form comes back as given, empty, long (past the surrogates'
-    /// lengths) and with any character in it, the length chars included.
+    /// Every form comes back as given, empty, long (one, two, three and
+    /// four length chars, past what one char can count) and with any
+    /// character in it, the length chars included.
     #[test]
     fn an_entity_keeps_its_forms() {
         let long = "é".repeat(0xD800);
+        let longer = "N".repeat(0x11_0000 + 3);
         let odd = "A\u{1}\u{7f}\u{10}B";
-        let aliases = ["Ann Lee", "", odd, &long, "Lee"];
+        let (x63, y64) = ("x".repeat(63), "y".repeat(64));
+        let aliases = ["Ann Lee", "", odd, &long, "Lee", &x63, &y64, &longer, "z"];
         let e = LocalEntity::new("Dr Ann Lee", EntityKind::Person, &aliases);
         assert_eq!(e.name(), "Dr Ann Lee");
         assert!(e.aliases().eq(aliases));
-        assert_eq!(e.forms().count(), 6);
+        assert_eq!(e.forms().count(), 10);
         let shown = format!("{e:?}");
         assert!(
             shown.starts_with(
