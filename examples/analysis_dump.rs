@@ -14,10 +14,13 @@ fn main() {
         println!("== {path}");
         for (i, e) in a.entities.iter().enumerate() {
             let n = a.mentions.iter().filter(|m| m.entity == i).count();
-            println!("  E{i} {:?} {:?} x{n} {:?}", e.kind, e.name, e.aliases);
+            let aliases: Vec<&str> = e.aliases().collect();
+            println!("  E{i} {:?} {:?} x{n} {aliases:?}", e.kind, e.name());
         }
         for (q, kind) in a.quotes.iter().zip(kinds) {
-            let who = q.speaker.map_or("-".to_string(), |e| a.entities[e].name.clone());
+            let who = q
+                .speaker
+                .map_or("-".to_string(), |e| a.entities[e].name().to_string());
             let text: String = q.text.chars().take(40).collect();
             println!(
                 "  Q p{} {kind:?} {text:?} => {who} role={:?} cue={:?}",

@@ -202,7 +202,7 @@ fn tally(
         s.found += 1;
         s.opening_found += usize::from(g.opens_content);
         let speaker = analysis.quotes[i].speaker;
-        let got = speaker.map_or("-", |e| analysis.entities[e].name.as_str());
+        let got = speaker.map_or("-", |e| analysis.entities[e].name());
         let col = match speaker {
             _ if !g.named => 3 + usize::from(speaker.is_none()),
             None => 2,
@@ -259,10 +259,9 @@ fn tally(
 fn names_in(analysis: &ArticleAnalysis, e: usize, source: &str) -> bool {
     let ent = &analysis.entities[e];
     let src = format!(" {} ", words(source).join(" "));
-    let surname = ent.name.split_whitespace().last().unwrap_or("").to_string();
-    std::iter::once(&ent.name)
-        .chain(&ent.aliases)
-        .chain(std::iter::once(&surname))
+    let surname = ent.name().split_whitespace().last().unwrap_or("");
+    ent.forms()
+        .chain(std::iter::once(surname))
         .map(|n| words(n).join(" "))
         .any(|n| !n.is_empty() && src.contains(&format!(" {n} ")))
 }

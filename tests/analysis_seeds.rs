@@ -30,7 +30,7 @@ fn seeds() -> Vec<(String, Vec<String>, ArticleAnalysis)> {
 }
 
 fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<(usize, &'a byline::analysis::LocalEntity)> {
-    a.entities.iter().enumerate().find(|(_, e)| e.name == name)
+    a.entities.iter().enumerate().find(|(_, e)| e.name() == name)
 }
 
 /// One article of these paragraphs, analysed with the built-in gazetteer.
@@ -43,19 +43,19 @@ fn analyze_paras(paras: &[&str]) -> ArticleAnalysis {
 fn people(a: &ArticleAnalysis) -> Vec<&str> {
     (a.entities.iter())
         .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
+        .map(|e| e.name())
         .collect()
 }
 
 /// The name given as speaker of quote `i`.
 fn speaker(a: &ArticleAnalysis, i: usize) -> Option<&str> {
-    a.quotes[i].speaker.map(|s| a.entities[s].name.as_str())
+    a.quotes[i].speaker.map(|s| a.entities[s].name())
 }
 
 fn speakers_of(a: &ArticleAnalysis, name: &str) -> Vec<String> {
     a.quotes
         .iter()
-        .filter(|q| q.speaker.is_some_and(|s| a.entities[s].name == name))
+        .filter(|q| q.speaker.is_some_and(|s| a.entities[s].name() == name))
         .map(|q| q.text.clone())
         .collect()
 }
@@ -67,17 +67,20 @@ fn gazetteer_names_and_their_aliases_are_one_entity() {
     let (us, e) = entity(a, "United States").expect("US");
     assert_eq!(e.kind, EntityKind::Place);
     for form in ["US", "USA", "U.S.", "United States"] {
-        assert!(e.aliases.iter().any(|x| x == form), "{form} in {:?}", e.aliases);
+        assert!(e.aliases().any(|x| x == form), "{form} in {e:?}");
     }
     // "the us has" is the pronoun, not the country.
     for m in a.mentions.iter().filter(|m| m.entity == us) {
         assert_ne!(&paras[m.span.paragraph][m.span.start..m.span.end], "us");
     }
     let (_, russia) = entity(a, "Russia").expect("Russia");
-    assert!(russia.aliases.contains(&"Russian Federation".to_string()));
+    assert!(russia.aliases().any(|x| x == "Russian Federation"));
     assert!(entity(a, "United Nations").is_some() && entity(a, "White House").is_some());
     let (_, nato) = entity(&all[2].2, "NATO").expect("NATO in 002");
-    assert_eq!(nato.aliases, ["North Atlantic Treaty Organisation"]);
+    assert!(
+        nato.aliases().eq(["North Atlantic Treaty Organisation"]),
+        "{nato:?}"
+    );
     assert!(entity(&all[3].2, "Organisation for the Prohibition of Chemical Weapons").is_some());
     assert!(entity(&all[1].2, "Federal Bureau of Investigation").is_some());
 }
@@ -117,7 +120,7 @@ fn people_are_found_with_titles_and_honorifics_cut_off() {
             .entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| e.name.clone())
+            .map(|e| e.name().to_string())
             .collect::<Vec<_>>()
     };
     let n0 = names(0);
@@ -142,9 +145,9 @@ fn people_are_found_with_titles_and_honorifics_cut_off() {
                 ![
                     "Tensions", "Stopping", "Giving", "Moments", "Asked", "Drops", "We're"
                 ]
-                .contains(&e.name.as_str()),
+                .contains(&e.name()),
                 "{}",
-                e.name
+                e.name()
             );
         }
     }
@@ -155,17 +158,13 @@ fn surnames_honorifics_and_spellings_join_the_full_name() {
     let all = seeds();
     let (_, lavrov) = entity(&all[4].2, "Sergei Lavrov").expect("Lavrov in 004");
     for form in ["Sergey Lavrov", "Lavrov"] {
-        assert!(
-            lavrov.aliases.iter().any(|a| a == form),
-            "{form} in {:?}",
-            lavrov.aliases
-        );
+        assert!(lavrov.aliases().any(|a| a == form), "{form} in {lavrov:?}");
     }
     let (_, assad) = entity(&all[0].2, "Bashar al Assad").expect("Assad in 000");
-    assert!(assad.aliases.contains(&"Assad".to_string()));
+    assert!(assad.aliases().any(|a| a == "Assad"));
     let (_, tillerson) = entity(&all[0].2, "Rex Tillerson").expect("Tillerson");
     assert!(
-        tillerson.aliases.contains(&"Tillerson".to_string()),
+        tillerson.aliases().any(|a| a == "Tillerson"),
         "Mr Tillerson joins"
     );
 }
@@ -193,7 +192,7 @@ fn quotes_and_speakers() {
         "The principle of \"innocent until proven guilty\" has to be respected"
     );
     assert_eq!(
-        nested.speaker.map(|s| a2.entities[s].name.as_str()),
+        nested.speaker.map(|s| a2.entities[s].name()),
         Some("Sergei Lavrov")
     );
     let a3 = &all[3].2;
@@ -218,10 +217,7 @@ fn quotes_and_speakers() {
         .iter()
         .find(|q| q.text.starts_with("Part of the reason"))
         .expect("Watts");
-    assert_eq!(
-        watts.speaker.map(|s| a4.entities[s].name.as_str()),
-        Some("Clint Watts")
-    );
+    assert_eq!(watts.speaker.map(|s| a4.entities[s].name()), Some("Clint Watts"));
     assert_eq!(watts.cue.as_deref(), Some("told"));
 }
 
@@ -290,7 +286,7 @@ fn different_people_sharing_a_name_stay_apart() {
         gaz,
         &text("George Bush met Laura Bush and Gordon Brown met Gordon Ramsay. Bush left."),
     );
-    let people: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    let people: Vec<&str> = a.entities.iter().map(|e| e.name()).collect();
     for want in ["George Bush", "Laura Bush", "Gordon Brown", "Gordon Ramsay"] {
         assert!(people.contains(&want), "{want} in {people:?}");
     }
@@ -311,19 +307,19 @@ fn a_given_name_alone_is_the_one_person_with_it() {
         gaz,
         &text("Paul McCartney will headline the festival. \"We are thrilled,\" Paul said on Monday."),
     );
-    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name.as_str());
+    let speaker = a.quotes[0].speaker.map(|s| a.entities[s].name());
     assert_eq!(speaker, Some("Paul McCartney"));
     // Two Pauls: `Paul` alone could be either, so it joins neither.
     let b = analyze(
         gaz,
         &text("Paul McCartney met Paul Weller. \"It was fun,\" Paul said."),
     );
-    let names: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    let names: Vec<&str> = b.entities.iter().map(|e| e.name()).collect();
     assert!(
         names.contains(&"Paul McCartney") && names.contains(&"Paul Weller"),
         "{names:?}"
     );
-    let speaker = b.quotes[0].speaker.map(|s| b.entities[s].name.as_str());
+    let speaker = b.quotes[0].speaker.map(|s| b.entities[s].name());
     assert!(
         speaker != Some("Paul McCartney") && speaker != Some("Paul Weller"),
         "{speaker:?}"
@@ -343,7 +339,7 @@ fn a_party_and_mp_before_a_name_are_the_title() {
     assert!(people.contains(&"Lembit Opik"), "{people:?}");
     assert!(people.contains(&"Jackie Ballard"), "{people:?}");
     assert!(
-        a.entities.iter().all(|e| !e.name.starts_with("MP ")),
+        a.entities.iter().all(|e| !e.name().starts_with("MP ")),
         "{:?}",
         a.entities
     );
@@ -368,7 +364,7 @@ fn a_demonym_before_an_organisation_word_is_part_of_its_name() {
     assert!(
         !a.entities
             .iter()
-            .any(|e| e.name.starts_with("Broadcasting") || e.name == "Airlines"),
+            .any(|e| e.name().starts_with("Broadcasting") || e.name() == "Airlines"),
         "{:?}",
         a.entities
     );

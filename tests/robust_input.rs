@@ -136,6 +136,29 @@ fn the_default_limit_skips_a_50_mb_file_and_the_limit_is_exact() {
     );
 }
 
+/// A "name" longer than one char could count (one capitalised word of
+/// 1.2 MB, title and body) before `said "…"`: it loads and its analysis
+/// neither panics nor loses the quote or its speaker.
+#[test]
+fn a_name_of_a_megabyte_loads_and_is_analysed() {
+    let dir = TempDir::new("robust-long-name");
+    let word = format!("A{}", "b".repeat(1_200_000));
+    let file = dir.write(
+        "name.txt",
+        format!("{word}\n\n{word} said \"hello there friend\"\n"),
+    );
+    let loaded = load_within(vec![file], LoadOptions::default());
+    assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.skipped);
+    let paragraphs = loaded.articles[0].paragraphs.clone();
+    let a = within(120, "analysing the long name", move || {
+        byline::analysis::analyze(byline::analysis::Gazetteer::builtin(), &paragraphs)
+    });
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "hello there friend");
+    let speaker = a.quotes[0].speaker.map(|e| a.entities[e].name());
+    assert_eq!(speaker, Some(word.as_str()));
+}
+
 #[test]
 fn fifos_and_devices_given_as_paths_are_never_opened() {
     let dir = TempDir::new("robust-devices");

@@ -1,5 +1,5 @@
 //! Entity resolution's small tables within one article (`entities.rs`):
-//! candidates by word, and how often each form of a name occurs.
+//! candidates by word, and a group's forms of a name with how often each occurs.
 
 use super::packed::pack;
 
@@ -72,35 +72,72 @@ pub(super) fn sig(word: &str) -> u64 {
     1 << ((word.len() * 31 + usize::from(first)) & 63)
 }
 
-/// How often each of a group's forms occurs, by form index: the first few
-/// inline, as most groups have one or two forms and a vector of counts
-/// would cost each group an allocation.
+/// A group's surface forms in order of first appearance, each with how
+/// often it occurs: up to three inline, as most groups have one or two
+/// forms and a vector would cost each group an allocation; past three, all
+/// in vectors, so that the forms are always one slice. The forms are
+/// borrowed from the text; only the entity built from them copies them,
+/// all into one allocation (`LocalEntity::new`).
 #[derive(Default)]
-pub(super) struct FormCounts {
-    inline: [usize; 3],
-    more: Vec<usize>,
+pub(super) struct Forms<'a> {
+    inline: [&'a str; 3],
+    inline_counts: [usize; 3],
+    len: usize,
+    more: Vec<&'a str>,
+    more_counts: Vec<usize>,
 }
 
-impl FormCounts {
-    /// Counts one more of form `i`, the next new form or one seen before.
-    pub(super) fn bump(&mut self, i: usize) {
-        match self.inline.get_mut(i) {
+impl<'a> Forms<'a> {
+    /// Counts one more of `form`, adding it if new.
+    pub(super) fn add(&mut self, form: &'a str) {
+        let i = self.find_or_add(form);
+        match self.more_counts.get_mut(i) {
             Some(n) => *n += 1,
-            None => {
-                let j = i - self.inline.len();
-                if j == self.more.len() {
-                    self.more.push(0);
-                }
-                self.more[j] += 1;
-            }
+            None => self.inline_counts[i] += 1,
         }
     }
 
-    pub(super) fn get(&self, i: usize) -> usize {
-        match self.inline.get(i) {
-            Some(&n) => n,
-            None => self.more[i - self.inline.len()],
+    /// Adds `form`, uncounted, if it is not there yet.
+    pub(super) fn add_uncounted(&mut self, form: &'a str) {
+        self.find_or_add(form);
+    }
+
+    /// The index of `form`, added (uncounted) if new.
+    fn find_or_add(&mut self, form: &'a str) -> usize {
+        if let Some(i) = self.forms().iter().position(|&f| f == form) {
+            return i;
         }
+        if self.more.is_empty() && self.len < self.inline.len() {
+            self.inline[self.len] = form;
+            self.len += 1;
+            return self.len - 1;
+        }
+        if self.more.is_empty() {
+            self.more.extend(self.inline);
+            self.more_counts.extend(self.inline_counts);
+        }
+        self.more.push(form);
+        self.more_counts.push(0);
+        self.more.len() - 1
+    }
+
+    /// The forms, in order of first appearance.
+    pub(super) fn forms(&self) -> &[&'a str] {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+
+    /// Each form and its count.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
+        let counts: &[usize] = if self.more.is_empty() {
+            &self.inline_counts
+        } else {
+            &self.more_counts
+        };
+        self.forms().iter().copied().zip(counts.iter().copied())
     }
 }
 
@@ -108,15 +145,24 @@ impl FormCounts {
 mod tests {
     use super::*;
 
+    /// Forms keep their order of first appearance and their counts past
+    /// the inline ones; an uncounted form is added once, with no count.
     #[test]
-    fn form_counts_past_the_inline_ones() {
-        let mut c = FormCounts::default();
-        let seen = [0, 1, 0, 2, 3, 4, 3, 0, 4, 4];
-        for &i in &seen {
-            c.bump(i);
+    fn forms_past_the_inline_ones() {
+        let mut forms = Forms::default();
+        for w in ["a", "b", "a", "c", "d", "e", "d", "a", "e", "e"] {
+            forms.add(w);
         }
-        let counts: Vec<usize> = (0..5).map(|i| c.get(i)).collect();
-        assert_eq!(counts, [3, 1, 1, 2, 3]);
+        forms.add_uncounted("b");
+        forms.add_uncounted("f");
+        forms.add_uncounted("f");
+        let got: Vec<(&str, usize)> = forms.iter().collect();
+        assert_eq!(got, [("a", 3), ("b", 1), ("c", 1), ("d", 2), ("e", 3), ("f", 0)]);
+        assert_eq!(forms.forms(), ["a", "b", "c", "d", "e", "f"]);
+        let mut few = Forms::default();
+        few.add("a");
+        few.add_uncounted("b");
+        assert_eq!(few.iter().collect::<Vec<_>>(), [("a", 1), ("b", 0)]);
     }
 
     #[test]

@@ -238,19 +238,15 @@ impl EntityIndex {
         let mut key = std::mem::take(&mut self.key);
         let mut said = Vec::with_capacity(analysis.entities.len() * 4);
         for (local, e) in analysis.entities.iter().enumerate() {
-            key.set(&e.name);
-            let text = if key.is_empty() {
-                e.name.as_str()
-            } else {
-                key.as_str()
-            };
+            key.set(e.name());
+            let text = if key.is_empty() { e.name() } else { key.as_str() };
             let id = match self.by_key.get(text) {
                 Some(&id) => id,
                 None => {
                     let id = self.keys.len() as KeyId;
                     self.keys.push(KeyStats::new(text));
                     self.by_key.insert(text.to_owned(), id);
-                    let entity = self.provisional(&e.name, e.kind);
+                    let entity = self.provisional(e.name(), e.kind);
                     self.of_key.push(entity);
                     id
                 }
@@ -269,14 +265,14 @@ impl EntityIndex {
                 stats.quotes += u64::from(quotes);
                 insert_sorted(&mut stats.quoted_in, article);
             }
-            let forms = (1 + e.aliases.len()).min(MOST_FORMS);
+            let forms = e.forms().count().min(MOST_FORMS);
             said.extend([id, pack(kind_slot(e.kind), first, forms, mentions, quotes)]);
-            for (i, form) in std::iter::once(&e.name).chain(&e.aliases).take(forms).enumerate() {
+            for (i, form) in e.forms().take(forms).enumerate() {
                 let n = if i == 0 { u64::from(mentions) } else { 0 };
-                let at = match stats.forms.iter().position(|f| f.text == *form) {
+                let at = match stats.forms.iter().position(|f| f.text == form) {
                     Some(at) => at,
                     None => {
-                        let text = form.clone();
+                        let text = form.to_owned();
                         stats.forms.push(Form {
                             text,
                             mentions: 0,
@@ -294,9 +290,9 @@ impl EntityIndex {
                 let ent = &mut self.entities[entity as usize];
                 insert_sorted(&mut ent.articles, article);
                 ent.mentions += mentions as usize;
-                for form in std::iter::once(&e.name).chain(&e.aliases) {
-                    if !ent.aliases.contains(form) {
-                        ent.aliases.push(form.clone());
+                for form in e.forms() {
+                    if !ent.aliases.iter().any(|a| a == form) {
+                        ent.aliases.push(form.to_owned());
                         self.by_alias.entry(form.to_lowercase()).or_insert(entity);
                     }
                 }

@@ -58,6 +58,7 @@ struct Scratch {
     surnames: Vec<&'static [Entry<'static>]>,
     order: Vec<usize>,
     index: Vec<usize>,
+    named: Vec<(usize, &'static str)>,
 }
 
 thread_local! {
@@ -351,7 +352,7 @@ pub fn resolve(
             continue;
         }
         let g = &mut groups[assign[i]];
-        g.add_form(surfaces[i]);
+        g.forms.add(surfaces[i]);
         // A short form's own cues (`Nortel said`, `IE`) do not make the
         // company a person, nor the product a company.
         if !org_head[i] {
@@ -377,12 +378,12 @@ pub fn resolve(
 }
 
 /// Numbers entities in order of first mention and builds the output.
-fn finish(
-    gaz: &Gazetteer,
-    groups: &mut [Group],
+fn finish<'a>(
+    gaz: &'a Gazetteer,
+    groups: &mut [Group<'a>],
     cands: &[Candidate],
     assign: &[usize],
-    paras: &[String],
+    paras: &'a [String],
     toks: &[Vec<Token>],
     s: &mut Scratch,
 ) -> Resolved {
@@ -399,25 +400,20 @@ fn finish(
         genders: Vec::with_capacity(groups.len()),
         located: Vec::with_capacity(cands.len()),
     };
+    // Each entity's group and name, in order of first mention: the entity is
+    // built once its last alias is known, its name chosen before those.
+    let mut named: Vec<(usize, &str)> = recycle(std::mem::take(&mut s.named));
     for &i in order.iter() {
         let g = assign[i];
         if index[g] == usize::MAX {
-            index[g] = out.entities.len();
-            let group = &mut groups[g];
-            out.entities.push(LocalEntity {
-                name: group.name(gaz),
-                kind: group.kind(gaz),
-                aliases: std::mem::take(&mut group.forms),
-            });
-            out.genders.push(group.gender.flatten());
+            index[g] = named.len();
+            named.push((g, groups[g].name(gaz)));
+            out.genders.push(groups[g].gender.flatten());
         }
         let c = cands[i];
         let t = &toks[c.para];
         if let Some(style) = aliases::peer_style(&paras[c.para], t, c.tok_start, c.tok_end) {
-            let forms = &mut out.entities[index[g]].aliases;
-            if !forms.iter().any(|f| f == style) {
-                forms.push(style.to_string());
-            }
+            groups[g].forms.add_uncounted(style);
         }
         let span = Span {
             paragraph: c.para,
@@ -430,6 +426,11 @@ fn finish(
         });
         out.located.push((c, index[g]));
     }
+    out.entities.extend(named.iter().map(|&(g, name)| {
+        let group = &groups[g];
+        LocalEntity::new(name, group.kind(gaz), group.forms.forms())
+    }));
+    s.named = recycle(named);
     out
 }
 

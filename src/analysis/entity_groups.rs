@@ -2,7 +2,7 @@
 //! its key or gazetteer entry, its surface forms with their counts, and the
 //! kind and gender votes of its mentions.
 
-use super::byword::FormCounts;
+use super::byword::Forms;
 use super::gazetteer::Gazetteer;
 use super::lexicon::Gender;
 use super::namekey::Key;
@@ -14,27 +14,15 @@ pub(super) struct Group<'k> {
     /// Borrowed from the candidates' keys: no copy per group.
     pub(super) key: &'k Key,
     pub(super) gaz: Option<u32>,
-    /// Surface forms in order of first appearance, and their counts (apart,
-    /// so the forms become the aliases without copying).
-    pub(super) forms: Vec<String>,
-    pub(super) counts: FormCounts,
+    /// Surface forms in order of first appearance, and their counts.
+    pub(super) forms: Forms<'k>,
     pub(super) votes: [usize; 3], // person, org, place
     /// Some mention carries an org cue: only exact names join it.
     pub(super) org: bool,
     pub(super) gender: Option<Option<Gender>>,
 }
 
-impl Group<'_> {
-    pub(super) fn add_form(&mut self, form: &str) {
-        match self.forms.iter().position(|f| f == form) {
-            Some(i) => self.counts.bump(i),
-            None => {
-                self.forms.push(form.to_string());
-                self.counts.bump(self.forms.len() - 1);
-            }
-        }
-    }
-
+impl<'k> Group<'k> {
     pub(super) fn vote(&mut self, c: &Candidate) {
         let h = c.hints;
         self.votes[0] += usize::from(h.person);
@@ -71,20 +59,18 @@ impl Group<'_> {
     }
 
     /// The fullest form: most words, then most frequent, then alphabetical.
-    pub(super) fn name(&self, gaz: &Gazetteer) -> String {
+    pub(super) fn name<'a>(&self, gaz: &'a Gazetteer) -> &'a str
+    where
+        'k: 'a,
+    {
         if let Some(id) = self.gaz {
-            return gaz.entry(id).name.clone();
+            return &gaz.entry(id).name;
         }
-        let counted = self
-            .forms
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f, self.counts.get(i)));
-        let best = counted.max_by(|(a, na), (b, nb)| {
+        let best = self.forms.iter().max_by(|(a, na), (b, nb)| {
             let words = |s: &str| s.split_whitespace().count();
             (words(a), na).cmp(&(words(b), nb)).then_with(|| b.cmp(a))
         });
-        best.map(|(f, _)| (*f).clone()).unwrap_or_default()
+        best.map_or("", |(f, _)| f)
     }
 }
 
@@ -112,9 +98,7 @@ pub(super) fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Opti
     groups.push(Group {
         key,
         gaz,
-        // Room for the usual few forms, allocated here rather than grown.
-        forms: Vec::with_capacity(4),
-        counts: FormCounts::default(),
+        forms: Forms::default(),
         votes: [0; 3],
         org: false,
         gender: None,

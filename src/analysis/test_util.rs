@@ -9,11 +9,11 @@ pub fn run(paras: &[&str]) -> ArticleAnalysis {
 }
 
 pub fn entity<'a>(a: &'a ArticleAnalysis, name: &str) -> Option<&'a LocalEntity> {
-    a.entities.iter().find(|e| e.name == name)
+    a.entities.iter().find(|e| e.name() == name)
 }
 
 /// The entity of the speaker of the quote that opens with `start`.
 pub fn speaker<'a>(a: &'a ArticleAnalysis, start: &str) -> Option<&'a str> {
     let q = a.quotes.iter().find(|q| q.text.starts_with(start))?;
-    q.speaker.map(|e| a.entities[e].name.as_str())
+    q.speaker.map(|e| a.entities[e].name())
 }

@@ -242,11 +242,7 @@ mod tests {
         let text = "The envoy Sergey Lavrov spoke";
         let a = article(&[text]);
         let analysis = ArticleAnalysis {
-            entities: vec![LocalEntity {
-                name: "Sergey Lavrov".into(),
-                kind: EntityKind::Person,
-                aliases: vec![],
-            }],
+            entities: vec![LocalEntity::new("Sergey Lavrov", EntityKind::Person, &[])],
             mentions: vec![Mention {
                 span: span(0, text, "Sergey Lavrov"),
                 entity: 0,
@@ -294,11 +290,7 @@ mod tests {
         let text = "外交部长拉夫罗夫今天说";
         let a = article(&[text]);
         let analysis = ArticleAnalysis {
-            entities: vec![LocalEntity {
-                name: "拉夫罗夫".into(),
-                kind: EntityKind::Person,
-                aliases: vec![],
-            }],
+            entities: vec![LocalEntity::new("拉夫罗夫", EntityKind::Person, &[])],
             mentions: vec![Mention {
                 span: span(0, text, "拉夫罗夫"),
                 entity: 0,

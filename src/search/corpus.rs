@@ -179,8 +179,7 @@ impl Corpus {
         let globals: Vec<EntityId> = said.keys().map(|k| self.entities.entity_of_key(k)).collect();
         for (local, &id) in analysis.entities.iter().zip(&globals) {
             if id != HIDDEN {
-                let forms =
-                    std::iter::once(local.name.as_str()).chain(local.aliases.iter().map(String::as_str));
+                let forms = local.forms();
                 self.names.add(id, forms);
             }
         }

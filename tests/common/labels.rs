@@ -44,10 +44,7 @@ fn speaker_matches(analysis: &ArticleAnalysis, speaker: Option<usize>, label: &s
     };
     let label = label.to_lowercase();
     let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
-    std::iter::once(&e.name)
-        .chain(&e.aliases)
-        .any(|n| n.to_lowercase() == label)
-        || last(&e.name) == last(&label)
+    e.forms().any(|n| n.to_lowercase() == label) || last(e.name()) == last(&label)
 }
 
 #[derive(Default, Debug)]
@@ -240,7 +237,7 @@ pub fn score_part(label_file: &Path, root: &Path, detail: Detail, part: Files) -
             }
             let got = q
                 .speaker
-                .map_or("-".to_string(), |e| analysis.entities[e].name.clone());
+                .map_or("-".to_string(), |e| analysis.entities[e].name().to_string());
             let role = q.role.clone().unwrap_or_default();
             if detail == Detail::PerQuote {
                 let col = match (named, q.speaker.is_some()) {

@@ -106,7 +106,7 @@ pub fn row(art: &Article, i: usize, path: &str, outcome: &str, right: &dyn Fn(us
         q.text.split_whitespace().count(),
         q.span.start,
         q.span.end,
-        q.speaker.map_or("-", |e| a.entities[e].name.as_str()),
+        q.speaker.map_or("-", |e| a.entities[e].name()),
     ) + &format!(
         "\t{}\t{}\t{}",
         ctx_before(lead),

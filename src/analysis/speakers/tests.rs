@@ -8,7 +8,10 @@ pub(super) fn speakers(paras: &[&str]) -> Vec<String> {
     let a = analyze(Gazetteer::builtin(), &paras);
     a.quotes
         .iter()
-        .map(|q| q.speaker.map_or("-".to_string(), |e| a.entities[e].name.clone()))
+        .map(|q| {
+            q.speaker
+                .map_or("-".to_string(), |e| a.entities[e].name().to_string())
+        })
         .collect()
 }
 

@@ -41,10 +41,10 @@ fn a_one_word_name_that_opens_an_organisation_name_is_that_organisation() {
     let velkor: Vec<_> = a
         .entities
         .iter()
-        .filter(|e| e.name.starts_with("Velkor"))
+        .filter(|e| e.name().starts_with("Velkor"))
         .collect();
     assert_eq!(velkor.len(), 1, "one entity: {velkor:?}");
-    assert_eq!(velkor[0].name, "Velkor Networks");
+    assert_eq!(velkor[0].name(), "Velkor Networks");
     assert_eq!(velkor[0].kind, EntityKind::Organization);
     assert_eq!(
         speakers(&paras.iter().map(String::as_str).collect::<Vec<_>>()),
