@@ -314,8 +314,9 @@ fn interpret(
     }
     // The whole noun phrase (`the Zorvex said`, `at the Zorvex.`), not a
     // modifier (`the Trump administration`: a person's name may be one).
-    let modifier = toks.get(end).is_some_and(|t| t.is(WORD) && !t.is(CAP)) && !followed_by_speech(para, toks, end);
-    hints.determined = name_start == start && start > 0 && word(start - 1) == "the" && !modifier;
+    let modifier =
+        || toks.get(end).is_some_and(|t| t.is(WORD) && !t.is(CAP)) && !followed_by_speech(para, toks, end);
+    hints.determined = name_start == start && start > 0 && word(start - 1) == "the" && !modifier();
     if hints.person && hints.gender.is_none() {
         hints.gender = first_name.flatten(); // `Fletcher's daughter Jill said`
     }
