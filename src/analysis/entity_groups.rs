@@ -17,6 +17,10 @@ pub(super) struct Group<'k> {
     /// Surface forms in order of first appearance, and their counts.
     pub(super) forms: Forms<'k>,
     pub(super) votes: [usize; 3], // person, org, place
+    /// Of the person votes, those only a speech verb gave (`Hints::spoke`).
+    pub(super) spoke: usize,
+    /// Some mention follows a lowercase `the` (`Hints::determined`).
+    pub(super) determined: bool,
     /// Some mention carries an org cue: only exact names join it.
     pub(super) org: bool,
     pub(super) gender: Option<Option<Gender>>,
@@ -28,6 +32,8 @@ impl<'k> Group<'k> {
         self.votes[0] += usize::from(h.person);
         self.votes[1] += usize::from(h.org);
         self.votes[2] += usize::from(h.place);
+        self.spoke += usize::from(h.spoke);
+        self.determined |= h.determined;
         if let Some(g) = h.gender {
             // Conflicting evidence leaves the gender unknown.
             self.gender = match self.gender {
@@ -39,13 +45,20 @@ impl<'k> Group<'k> {
     }
 
     pub(super) fn kind(&self, gaz: &Gazetteer) -> EntityKind {
-        let [p, o, l] = self.votes;
+        let [mut p, mut o, l] = self.votes;
         if let Some(id) = self.gaz {
             // A known place's only org cue is its use as a club (`teams`).
             return match gaz.entry(id).kind {
                 EntityKind::Place if o > 0 => EntityKind::Organization,
                 kind => kind,
             };
+        }
+        if self.determined {
+            // A name that takes `the` and speaks is a body that speaks (`the
+            // Zorvex deal` … `Zorvex said`): no person's name takes `the`.
+            let spoke = self.spoke.min(p);
+            p -= spoke;
+            o += spoke;
         }
         if p == 0 && o == 0 && l == 0 {
             EntityKind::Other
@@ -84,9 +97,12 @@ pub(super) fn merge(groups: &mut [Group], assign: &mut [usize], x: usize, y: usi
         *g = gx;
     }
     let (votes, org) = (groups[gy].votes, groups[gy].org);
+    let (spoke, determined) = (groups[gy].spoke, groups[gy].determined);
     let into = &mut groups[gx];
     into.votes.iter_mut().zip(votes).for_each(|(v, w)| *v += w);
     into.org |= org;
+    into.spoke += spoke;
+    into.determined |= determined;
 }
 
 /// Organisations are matched by their exact name only.
@@ -100,6 +116,8 @@ pub(super) fn new_group<'k>(groups: &mut Vec<Group<'k>>, key: &'k Key, gaz: Opti
         gaz,
         forms: Forms::default(),
         votes: [0; 3],
+        spoke: 0,
+        determined: false,
         org: false,
         gender: None,
     });

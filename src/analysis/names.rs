@@ -20,6 +20,10 @@ pub struct Hints {
     pub org: bool,
     pub place: bool,
     pub gender: Option<Gender>,
+    /// A person only because a speech verb follows (`Zorvex said`).
+    pub spoke: bool,
+    /// After a lowercase `the` (`the Zorvex deal`): no person's name takes it.
+    pub determined: bool,
 }
 
 /// One name occurrence before entities are resolved.
@@ -304,9 +308,15 @@ fn interpret(
     }
     if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start, end)
     {
+        hints.spoke = !hints.person;
         hints.person = true;
         hints.place = false;
     }
+    // The whole noun phrase (`the Zorvex said`, `at the Zorvex.`), not a
+    // modifier (`the Trump administration`: a person's name may be one).
+    let modifier =
+        || toks.get(end).is_some_and(|t| t.is(WORD) && !t.is(CAP)) && !followed_by_speech(para, toks, end);
+    hints.determined = name_start == start && start > 0 && word(start - 1) == "the" && !modifier();
     if hints.person && hints.gender.is_none() {
         hints.gender = first_name.flatten(); // `Fletcher's daughter Jill said`
     }

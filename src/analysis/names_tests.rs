@@ -173,3 +173,24 @@ fn a_firm_after_a_noun_and_a_preposition_is_not_the_speaker() {
     let e = entity(&a, "Dunmore Keats").expect("the firm");
     assert_ne!(e.kind, EntityKind::Person);
 }
+
+#[test]
+fn a_name_that_takes_the_and_speaks_is_a_body_not_a_person() {
+    let firm = run(&[
+        "Shares rose after the Quellbrook said profits would double.",
+        "Quellbrook said profits would double next year.",
+    ]);
+    let e = entity(&firm, "Quellbrook").expect("the firm");
+    assert_eq!(e.kind, EntityKind::Organization);
+    // No `the`: a name that speaks is still a person.
+    let person = run(&["Quellbrook said profits would double next year."]);
+    let e = entity(&person, "Quellbrook").expect("the speaker");
+    assert_eq!(e.kind, EntityKind::Person);
+    // `the` before a modifier: a person's name may be one.
+    let modifier = run(&[
+        "Critics attacked the Quellbrook administration.",
+        "Quellbrook said profits would double next year.",
+    ]);
+    let e = entity(&modifier, "Quellbrook").expect("the speaker");
+    assert_eq!(e.kind, EntityKind::Person);
+}
