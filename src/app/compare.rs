@@ -73,7 +73,7 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
                 "   {mark} [{}] {}{pad} · {}",
                 number(v.place.article),
                 v.value,
-                around_value(&v.text, &v.value)
+                around_value(&v.text, v.at)
             );
             figures.push(PlaceLine::item(text, v.place, differs));
         }
@@ -231,20 +231,12 @@ pub(super) fn variant_differs(group: &QuoteGroup, v: &Variant) -> bool {
 /// Words of a figure's sentence kept before its value on its line.
 const BEFORE_VALUE: usize = 3;
 
-/// A figure's sentence from a few words before its value, `…` for what is
-/// left out: from its start, a value late in a long sentence fell past the
-/// pane's edge (`Tillerson said the us has conclusive evidence that…`).
-fn around_value(sentence: &str, value: &str) -> String {
-    // ASCII lower case keeps every byte where it was.
-    let lower = sentence.to_ascii_lowercase();
-    let number = value.rsplit(' ').next().unwrap_or(value);
-    let Some(at) = lower
-        .find(&value.to_ascii_lowercase())
-        .or_else(|| lower.find(number))
-    else {
-        return sentence.to_owned();
-    };
-    let head = &sentence[..at];
+/// A figure's sentence from a few words before its value (at byte `at`),
+/// `…` for what is left out: from its start, a value late in a long
+/// sentence fell past the pane's edge (`Tillerson said the us has
+/// conclusive evidence that…`).
+fn around_value(sentence: &str, at: usize) -> String {
+    let head = sentence.get(..at).unwrap_or_default();
     let starts: Vec<usize> = head
         .split_whitespace()
         .map(|w| w.as_ptr() as usize - head.as_ptr() as usize)
@@ -263,14 +255,15 @@ mod tests {
     #[test]
     fn a_late_value_shows_with_the_words_before_it() {
         let s = "The mayor told reporters on the steps of the old town hall that the fire killed at least 12 people.";
-        assert_eq!(
-            around_value(s, "at least 12"),
-            "…the fire killed at least 12 people."
-        );
-        // Early in its sentence, or not found: the sentence whole.
+        let at = s.find("at least 12").unwrap();
+        assert_eq!(around_value(s, at), "…the fire killed at least 12 people.");
+        // Early in its sentence: the sentence whole.
         let s = "At least 12 people died in the fire.";
-        assert_eq!(around_value(s, "at least 12"), s);
-        assert_eq!(around_value(s, "over 80"), s);
+        assert_eq!(around_value(s, 0), s);
+        // The value's own place, not the first time its digits appear.
+        let s = "In 2012 the 12 firms of the region said 12 of them would close.";
+        let at = s.rfind("12 of").unwrap();
+        assert_eq!(around_value(s, at), "…the region said 12 of them would close.");
     }
 
     fn group(values: &[(u32, f64)]) -> FigureGroup {

@@ -20,6 +20,8 @@ pub struct Figure {
     pub place: Place,
     /// The sentence it is in.
     pub text: String,
+    /// Where the value starts in `text` (a view shows the words before it).
+    pub at: usize,
     /// The words near it in its clause: what a bare `%` or `$` is about.
     pub subject: Vec<String>,
     /// Which part of its sentence it is in: the two ends of a range or a
@@ -43,6 +45,7 @@ impl Figure {
                 end: 0,
             },
             text: String::new(),
+            at: 0,
             subject: Vec::new(),
             part: 0,
         }
@@ -280,6 +283,7 @@ pub(super) fn figures(article: u32, sentence: &Sentence<'_>) -> Vec<Figure> {
                 end,
             },
             text: sentence.text.to_owned(),
+            at: at(tokens[start]) - sentence.start,
             part,
         });
     }
