@@ -2,6 +2,7 @@
 
 mod analysed;
 mod body;
+mod by_hash;
 mod bytes;
 mod cache;
 mod compare;
