@@ -312,7 +312,8 @@ fn polnear_story_pairs_dev() {
 }
 
 /// Pair precision and recall on the BBC corpus against pairs judged by
-/// reading (`tests/labels/bbc_stories.tsv`, `bbc_stories_dev8.tsv`, `bbc_stories_dev9.tsv`): precision over every pair the
+/// reading (`tests/labels/bbc_stories.tsv`, `bbc_stories_dev8.tsv`, `bbc_stories_dev9.tsv`,
+/// `bbc_stories_dev19.tsv`, `bbc_stories_dev19_trial.tsv`): precision over every pair the
 /// grouping puts in one story (each must have been judged), recall over
 /// the pairs judged one event (copies, re-filings, updates, rewrites).
 #[test]
@@ -325,9 +326,17 @@ fn bbc_story_pairs_against_labels() {
     // Session 9's pairs of one running story (titles sharing a rare word):
     // where updates and follow-ups meet; reported apart too.
     let dev9 = read_pairs("bbc_stories_dev9.tsv");
+    // Session 19's pairs from the held-out draw's pool (the 1,000 most
+    // similar by TF-IDF), near copies left out: reported apart too.
+    let dev19 = read_pairs("bbc_stories_dev19.tsv");
+    // And the pairs a trial rule of session 19 would have grouped: for
+    // precision only.
+    let trial19 = read_pairs("bbc_stories_dev19_trial.tsv");
     let mut labels = dev.clone();
     labels.extend(dev8.clone());
     labels.extend(dev9.clone());
+    labels.extend(dev19.clone());
+    labels.extend(trial19);
     let corpus = bbc_corpus();
     let stories = Stories::build(&corpus);
     let story_of = |id: &str| stories.of(id_of(&corpus, id)).map(|s| s.lead);
@@ -343,6 +352,7 @@ fn bbc_story_pairs_against_labels() {
     let (found, same) = recall(&dev);
     let (found8, same8) = recall(&dev8);
     let (found9, same9) = recall(&dev9);
+    let (found19, same19) = recall(&dev19);
     let mut wrong = Vec::new();
     let (mut grouped, mut right, mut unjudged) = (0, 0, Vec::new());
     for story in stories.all() {
@@ -369,7 +379,7 @@ fn bbc_story_pairs_against_labels() {
     }
     let largest = stories.all().iter().map(|s| s.articles.len()).max().unwrap_or(0);
     println!(
-        "recall {found}/{same} = {:.1}% (session 8's pairs: {found8}/{same8}; session 9's: {found9}/{same9}); precision {right}/{grouped} = {:.1}%; {} stories, largest {largest}",
+        "recall {found}/{same} = {:.1}% (session 8's pairs: {found8}/{same8}; session 9's: {found9}/{same9}; session 19's: {found19}/{same19}); precision {right}/{grouped} = {:.1}%; {} stories, largest {largest}",
         100.0 * found as f64 / same as f64,
         100.0 * right as f64 / grouped as f64,
         stories.all().len()
