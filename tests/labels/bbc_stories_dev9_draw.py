@@ -5,46 +5,17 @@
 # are read by the script only to leave their pairs out; nothing of them is printed).
 # Usage: python3 bbc_stories_dev9_draw.py $BYLINE_BBC  (prints 40 such pairs, random.seed(909), then 20 more
 # of cosine 0.45 or more, where updates are likelier, from the rest)
-import os, re, math, random, collections, sys
+import collections, random, sys
+from stories_draw_corpus import corpus, tfidf, cosines, known_pairs, tok
 ROOT = sys.argv[1]
-LAB = os.path.dirname(os.path.abspath(__file__)) + '/'
-files = []
-for sec in sorted(os.listdir(ROOT)):
-    for f in sorted(os.listdir(os.path.join(ROOT, sec))):
-        p = sec + '/' + f
-        try:
-            open(os.path.join(ROOT, p), 'rb').read().decode('utf-8')
-        except UnicodeDecodeError:
-            continue
-        files.append(p)
-tok = re.compile(r'[a-z]+')
-texts = [open(os.path.join(ROOT, p)).read() for p in files]
+files, texts = corpus(ROOT)
 titles = [set(w for w in tok.findall(t.split('\n')[0].lower()) if len(w) >= 4) for t in texts]
 tdf = collections.Counter(w for t in titles for w in t)
-docs = [collections.Counter(tok.findall(t.lower())) for t in texts]
-N = len(docs); df = collections.Counter()
-for d in docs: df.update(d.keys())
-vecs = []
-for d in docs:
-    v = {w: c * math.log(N / df[w]) for w, c in d.items() if df[w] <= 0.1 * N}
-    n = math.sqrt(sum(x * x for x in v.values())) or 1
-    vecs.append({w: x / n for w, x in v.items()})
-inv = collections.defaultdict(list)
-for i, v in enumerate(vecs):
-    for w, x in v.items(): inv[w].append((i, x))
-known = set()
-for name in os.listdir(LAB):
-    if 'stories' in name and name.endswith('.tsv') and 'dev9' not in name:
-        for l in open(LAB + name):
-            f = l.split('\t')
-            if len(f) >= 3 and not l.startswith('#'): known.add(tuple(sorted(f[:2])))
+vecs, inv = tfidf(texts)
+known = known_pairs('dev9')
 cands = []
-for i in range(N):
-    acc = collections.defaultdict(float)
-    for w, x in vecs[i].items():
-        for j, y in inv[w]:
-            if j > i: acc[j] += x * y
-    for j, c in acc.items():
+for i in range(len(files)):
+    for j, c in cosines(vecs, inv, i).items():
         rare_title = [w for w in titles[i] & titles[j] if tdf[w] <= 8]
         if 0.25 <= c < 0.8 and rare_title and (files[i], files[j]) not in known:
             cands.append((files[i], files[j], round(c, 3)))
