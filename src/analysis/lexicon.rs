@@ -345,7 +345,9 @@ mod tests {
             }
         }
         assert!(Lex::of("said").speech_verb().is_some() && Lex::of("also").filler());
-        let unlisted = ["zebra", "quixotic", "jumped", "gravel", "umbrella", "market", "people"];
+        let unlisted = [
+            "zebra", "quixotic", "jumped", "gravel", "umbrella", "market", "people",
+        ];
         assert!(unlisted.iter().all(|w| !heads.may_hold(w.as_bytes())));
     }
 

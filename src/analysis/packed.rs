@@ -281,7 +281,15 @@ mod tests {
         for w in ["Ann", "Lee", "Dover", "a", "Telecommunications"] {
             h.insert(w.as_bytes());
         }
-        for w in ["Ann", "Lee", "Dover", "a", "", "Telecommunications", "Telecommunicationz"] {
+        for w in [
+            "Ann",
+            "Lee",
+            "Dover",
+            "a",
+            "",
+            "Telecommunications",
+            "Telecommunicationz",
+        ] {
             assert!(h.may_hold(w.as_bytes()), "{w}");
         }
         for w in ["ann", "Anne", "Tom", "Fry", "Lea", "Dove", "Rover"] {

@@ -390,7 +390,9 @@ fn lowercase_run(b: &[u8], mut i: usize) -> usize {
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn not_lowercase(chunk: &[u8; 16]) -> u32 {
-    use std::arch::x86_64::{_mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+    use std::arch::x86_64::{
+        _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+    };
     // SAFETY: an unaligned load of the chunk's 16 bytes; SSE2 is in every
     // x86-64. Adding `0x80 - b'a'` moves `a..=z` to the 26 lowest signed
     // bytes, so one signed compare finds them.
