@@ -200,7 +200,19 @@ impl Gazetteer {
 
     /// The longest gazetteer name starting at token `at`: (entry id, end token).
     /// Tokens must be adjacent as in the name (no stray punctuation between).
+    /// Asked at every capitalised word, most of which start no name: the
+    /// trie's filter of first words, inline, turns those away, and only the
+    /// rest walk the trie.
+    #[inline(always)]
     pub fn longest_match(&self, para: &str, toks: &[Token], at: usize) -> Option<(u32, usize)> {
+        if !self.trie.may_start(toks.get(at)?.bytes(para)) {
+            return None;
+        }
+        self.walk(para, toks, at)
+    }
+
+    /// `longest_match` past the filter.
+    fn walk(&self, para: &str, toks: &[Token], at: usize) -> Option<(u32, usize)> {
         let mut node = Trie::ROOT;
         let mut best = None;
         let mut k = at;

@@ -306,16 +306,16 @@ fn interpret(
     if work {
         hints = Hints::default();
     }
-    if followed_by_speech(para, toks, end) && !hints.org && !see && !work && !governed(para, toks, start, end)
-    {
+    // Asked once: the `the` test below needs it again.
+    let speaks = followed_by_speech(para, toks, end);
+    if speaks && !hints.org && !see && !work && !governed(para, toks, start, end) {
         hints.spoke = !hints.person;
         hints.person = true;
         hints.place = false;
     }
     // The whole noun phrase (`the Zorvex said`, `at the Zorvex.`), not a
     // modifier (`the Trump administration`: a person's name may be one).
-    let modifier =
-        || toks.get(end).is_some_and(|t| t.is(WORD) && !t.is(CAP)) && !followed_by_speech(para, toks, end);
+    let modifier = || toks.get(end).is_some_and(|t| t.is(WORD) && !t.is(CAP)) && !speaks;
     hints.determined = name_start == start && start > 0 && word(start - 1) == "the" && !modifier();
     if hints.person && hints.gender.is_none() {
         hints.gender = first_name.flatten(); // `Fletcher's daughter Jill said`

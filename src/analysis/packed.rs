@@ -170,6 +170,47 @@ impl<V: Copy + Default> Table<V> {
     }
 }
 
+/// A filter in front of a table of words: which (first, second and last
+/// byte, length) its words have, the bytes mixed into one of 2,048 cells
+/// of a bit per length (1 to 16 bytes). False for most words not inserted,
+/// at three byte loads, where a lookup packs, hashes and probes. Words it
+/// cannot tell (empty, over 16 bytes) always pass.
+#[derive(Clone, Debug)]
+pub(super) struct Heads([u16; 2048]);
+
+impl Default for Heads {
+    fn default() -> Heads {
+        Heads([0; 2048])
+    }
+}
+
+impl Heads {
+    /// The cell and bit of a word of 1 to 16 bytes.
+    #[inline]
+    fn at(b: &[u8]) -> (usize, u16) {
+        let (first, second, last) = (b[0], b[usize::from(b.len() > 1)], b[b.len() - 1]);
+        let cell = (usize::from(first) << 5 ^ usize::from(second) << 3 ^ usize::from(last)) & 2047;
+        (cell, 1 << (b.len() - 1))
+    }
+
+    pub(super) fn insert(&mut self, b: &[u8]) {
+        if (1..=16).contains(&b.len()) {
+            let (cell, bit) = Heads::at(b);
+            self.0[cell] |= bit;
+        }
+    }
+
+    /// False: no word inserted is `b`. True: it may be.
+    #[inline]
+    pub(super) fn may_hold(&self, b: &[u8]) -> bool {
+        if !(1..=16).contains(&b.len()) {
+            return true;
+        }
+        let (cell, bit) = Heads::at(b);
+        self.0[cell] & bit != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +270,30 @@ mod tests {
         assert!(t.get(PackedKey::new(b"Lee", 3)).is_none());
         let again: Table<(usize, usize)> = Table::with_slots(t.into_slots(), 2);
         assert!(again.get(PackedKey::new(b"Ann Lee", 7)).is_none());
+    }
+
+    /// Every word put in passes, and so do words the filter cannot tell
+    /// (empty, over 16 bytes); most others, short or differing in one
+    /// byte or in length, do not.
+    #[test]
+    fn heads_pass_what_was_put_in() {
+        let mut h = Heads::default();
+        for w in ["Ann", "Lee", "Dover", "a", "Telecommunications"] {
+            h.insert(w.as_bytes());
+        }
+        for w in [
+            "Ann",
+            "Lee",
+            "Dover",
+            "a",
+            "",
+            "Telecommunications",
+            "Telecommunicationz",
+        ] {
+            assert!(h.may_hold(w.as_bytes()), "{w}");
+        }
+        for w in ["ann", "Anne", "Tom", "Fry", "Lea", "Dove", "Rover"] {
+            assert!(!h.may_hold(w.as_bytes()), "{w}");
+        }
     }
 }

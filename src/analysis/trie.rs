@@ -4,7 +4,7 @@
 //! name. Words over 16 bytes, rare, go to a map.
 
 use super::hash::FxMap;
-use super::packed::{PackedKey, Table};
+use super::packed::{Heads, PackedKey, Table};
 
 #[derive(Clone, Debug)]
 pub(super) struct Trie {
@@ -14,6 +14,9 @@ pub(super) struct Trie {
     edges: Table<u32>,
     /// Words over 16 bytes: (node, child) pairs by word.
     long: FxMap<Box<[u8]>, Vec<(u32, u32)>>,
+    /// The words of the root's edges: most capitalised words start no name,
+    /// and this turns most of them away before a probe.
+    starts: Heads,
 }
 
 /// The key of the edge for `word` (1 to 16 bytes) from `node`: the tag
@@ -41,6 +44,12 @@ impl Trie {
             return pairs.iter().find(|&&(from, _)| from == node).map(|&(_, to)| to);
         }
         self.edges.get(edge_key(node, word))
+    }
+
+    /// False when no name starts with `word`; true when one may.
+    #[inline]
+    pub(super) fn may_start(&self, word: &[u8]) -> bool {
+        self.starts.may_hold(word)
     }
 
     /// The entry a node's path names.
@@ -82,8 +91,12 @@ impl TrieBuilder {
             entries: self.entries,
             edges: Table::with_slots(Vec::new(), self.edges.len()),
             long: FxMap::default(),
+            starts: Heads::default(),
         };
         for ((node, word), child) in self.edges {
+            if node == Trie::ROOT {
+                trie.starts.insert(&word);
+            }
             if word.is_empty() || word.len() > 16 {
                 trie.long.entry(word).or_default().push((node, child));
                 continue;
@@ -128,6 +141,9 @@ mod tests {
             assert_eq!(walk(name), Some(id as u32), "{name:?}");
         }
         assert_eq!(walk(&[b"New"]), None);
+        // The first words start names; `York` and `Ltd` start none.
+        assert!(names.iter().all(|n| trie.may_start(n[0])));
+        assert!(!trie.may_start(b"York") && !trie.may_start(b"Ltd"));
         assert_eq!(walk(&[b"York"]), None);
         assert_eq!(walk(&[b"a\0\0", b"b"]), None);
         assert_eq!(walk(&[b"Ltd"]), None);

@@ -397,11 +397,12 @@ impl Speakers<'_> {
         if t.lex(p.text).speech_verb().is_none() {
             // `referred to X as "…"`, not `referred the case`; not a
             // passive (`will be remembered for his "…"`) nor a noun (`the notes`).
-            let to = !w.starts_with("refer") || next == Some("to");
-            let passive = prev.is_some_and(|w| w == "be" || super::clauses::be_form(w));
+            // Few words are quoting verbs: asked first.
+            let to = || !w.starts_with("refer") || next == Some("to");
+            let passive = || prev.is_some_and(|w| w == "be" || super::clauses::be_form(w));
             return lexicon::quoting_verb(w)
-                && to
-                && !passive
+                && to()
+                && !passive()
                 && !prev.is_some_and(determiner)
                 && (self.quote_before(para, k) || self.quote_after(para, k));
         }
