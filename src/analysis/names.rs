@@ -119,12 +119,8 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
             k += 1;
             continue;
         }
-        // After a firm's noun a title word opens the firm's name (`US
-        // behemoth General Electric`), as in `interpret`.
-        let firm = || firm_noun_before(para, toks, k);
         if t.is(CAP)
             && let Some(g) = t.lex(para).honorific()
-            && !firm()
         {
             let mut next = k + 1;
             if toks.get(next).is_some_and(|d| d.text(para) == ".") {
@@ -143,6 +139,9 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
         let given = !initial && given_name_opens(para, toks, k);
+        // After a firm's noun a title word opens the firm's name (`US
+        // behemoth General Electric`), as in `interpret`.
+        let firm = || t.lex(para).title() && firm_noun_before(para, toks, k);
         let common = after_honorific.is_none() && t.lex(para).common() && !given && !firm();
         if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
@@ -195,7 +194,8 @@ fn interpret(
     let last = end - 1;
     // A firm's noun before the run (`US behemoth General Electric`, `the band
     // Queen`) makes all of it the firm's name: a title word in it is no title.
-    let firm = firm_noun_before(para, toks, start);
+    // Not before a given name: `broadcaster Ann Lee` is a person.
+    let firm = lex(start).first_name().is_none() && firm_noun_before(para, toks, start);
     let ends_org = firm || words().next_back().is_some_and(|k| lex(k).org());
     // Everything up to the last title word followed by a name is title.
     let mut name_start = start;

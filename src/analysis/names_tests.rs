@@ -204,4 +204,10 @@ fn a_title_word_after_a_firms_noun_is_part_of_the_firms_name() {
     let a = run(&["Tickets for the band Queen Bellamy sold out, the promoter said."]);
     let e = entity(&a, "Queen Bellamy").expect("the band, named in full");
     assert_eq!(e.kind, EntityKind::Organization);
+    // A given name after the noun is a person's (`publisher` is a firm or a person).
+    let a = run(&["It was a pleasure to work with him, said fellow publisher Tom Quarrix."]);
+    assert_eq!(
+        entity(&a, "Tom Quarrix").expect("the man").kind,
+        EntityKind::Person
+    );
 }
