@@ -141,7 +141,7 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         let given = !initial && given_name_opens(para, toks, k);
         // After a firm's noun a title word opens the firm's name (`US
         // behemoth General Electric`), as in `interpret`.
-        let firm = || t.lex(para).title() && firm_noun_before(para, toks, k);
+        let firm = || firm_noun_before(para, toks, k) && t.lex(para).title();
         let common = after_honorific.is_none() && t.lex(para).common() && !given && !firm();
         if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
@@ -195,7 +195,7 @@ fn interpret(
     // A firm's noun before the run (`US behemoth General Electric`, `the band
     // Queen`) makes all of it the firm's name: a title word in it is no title.
     // Not before a given name: `broadcaster Ann Lee` is a person.
-    let firm = lex(start).first_name().is_none() && firm_noun_before(para, toks, start);
+    let firm = firm_noun_before(para, toks, start) && lex(start).first_name().is_none();
     let ends_org = firm || words().next_back().is_some_and(|k| lex(k).org());
     // Everything up to the last title word followed by a name is title.
     let mut name_start = start;
