@@ -2,9 +2,10 @@
 # as tests/analysis_entities.rs ranks them), every 4th from rank 201 (201, 205, ... 597),
 # leaving out the names of the label files SKIP... (read for their names only, never printed).
 #   tail (session 14, en14, drawn on main 7464214): no SKIP, 100 rows.
-#   tail4 (session 19, en19, drawn on main 6c6c0d1): SKIP every bbc_entities*.tsv then in
-#     tests/labels (bbc_entities.tsv, _tail, _tail2, _tail3, _splits, _heldout): the held-out
-#     sample's ranks seen afresh, without its rows or any row judged before.
+#   tail4 (session 19, en19, drawn on main 6c6c0d1): SKIP bbc_entities.tsv
+#     bbc_entities_heldout.tsv bbc_entities_splits.tsv bbc_entities_tail.tsv
+#     bbc_entities_tail2.tsv bbc_entities_tail3.tsv (every entity label file then): the
+#     held-out sample's ranks seen afresh, without its rows or any row judged before; 56 rows.
 # Usage: XDG_CACHE_HOME=/tmp/x XDG_STATE_HOME=/tmp/y byline --no-cache entities --json BBC \
 #          | python3 bbc_entities_tail_draw.py [SKIP...]
 #        (prints rank, name, kind, articles, aliases; the judged names are in the sample's .tsv)
