@@ -274,6 +274,24 @@ fn a_third_sample_of_the_tail() {
     );
 }
 
+/// A fourth sample (`tests/labels/bbc_entities_tail4.tsv`: 56 rows at every 4th rank
+/// 201-597 without any name judged before, drawn and judged on session 19's start before
+/// its changes): the held-out sample's ranks seen afresh, for development.
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
+fn a_fourth_sample_of_the_tail() {
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
+        return;
+    };
+    let (right, wrong) = judged_sample(&root, "bbc_entities_tail4.tsv");
+    println!("tail sample 4: {right} right, {} wrong", wrong.len());
+    println!("wrong: {}", wrong.join("; "));
+    assert!(
+        right >= 49,
+        "{right} right: the fourth tail sample got worse than at its drawing"
+    );
+}
+
 /// The held-out sample (`tests/labels/bbc_entities_heldout.tsv`: 78 rows ranked
 /// 201-600, drawn and judged after session 14's entity changes, never tuned on):
 /// aggregate only, as for the held-out speaker sets.

@@ -78,6 +78,7 @@ pub(super) fn firm_noun_before(para: &str, toks: &[Token], start: usize) -> bool
                 | "insurer"
                 | "retailer"
                 | "giant"
+                | "behemoth"
                 | "conglomerate"
                 | "exchange"
                 | "broker"

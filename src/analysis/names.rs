@@ -139,7 +139,10 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
                 .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
         let after_honorific = honorific.filter(|&(at, _)| at == k).map(|(_, g)| g);
         let given = !initial && given_name_opens(para, toks, k);
-        let common = after_honorific.is_none() && t.lex(para).common() && !given;
+        // After a firm's noun a title word opens the firm's name (`US
+        // behemoth General Electric`), as in `interpret`.
+        let firm = || firm_noun_before(para, toks, k) && t.lex(para).title();
+        let common = after_honorific.is_none() && t.lex(para).common() && !given && !firm();
         if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
                 lead = k + 1;
@@ -189,7 +192,11 @@ fn interpret(
     let lex = |k: usize| toks[k].lex(para);
     let words = || (start..end).filter(|&k| toks[k].is(WORD));
     let last = end - 1;
-    let ends_org = words().next_back().is_some_and(|k| lex(k).org());
+    // A firm's noun before the run (`US behemoth General Electric`, `the band
+    // Queen`) makes all of it the firm's name: a title word in it is no title.
+    // Not before a given name: `broadcaster Ann Lee` is a person.
+    let firm = firm_noun_before(para, toks, start) && lex(start).first_name().is_none();
+    let ends_org = firm || words().next_back().is_some_and(|k| lex(k).org());
     // Everything up to the last title word followed by a name is title.
     let mut name_start = start;
     let mut titled = false;
@@ -224,7 +231,7 @@ fn interpret(
     let all_generic = |from: usize| all_generic_to(from, end);
     while name_start < end
         && (gaz.is_demonym(word(name_start)) && !ends_org && !all_generic(name_start + 1)
-            || lex(name_start).title()
+            || lex(name_start).title() && !firm
             || word(name_start) == "of")
         && (name_start + 1 < end)
     {
@@ -290,9 +297,7 @@ fn interpret(
     } else if !hints.person
         && first_name.is_none()
         && honorific.is_none()
-        && (!initial && as_team(para, toks, name_start, end, false)
-            || works_for(para, toks, start)
-            || firm_noun_before(para, toks, start))
+        && (!initial && as_team(para, toks, name_start, end, false) || works_for(para, toks, start))
     {
         hints = Hints {
             org: true,

@@ -194,3 +194,20 @@ fn a_name_that_takes_the_and_speaks_is_a_body_not_a_person() {
     let e = entity(&modifier, "Quellbrook").expect("the speaker");
     assert_eq!(e.kind, EntityKind::Person);
 }
+
+#[test]
+fn a_title_word_after_a_firms_noun_is_part_of_the_firms_name() {
+    let a = run(&["Sales rose 5% at US behemoth General Quarrix, the firm said on Friday."]);
+    let e = entity(&a, "General Quarrix").unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert!(entity(&a, "Quarrix").is_none(), "{:?}", a.entities);
+    let a = run(&["Tickets for the band Queen Bellamy sold out, the promoter said."]);
+    let e = entity(&a, "Queen Bellamy").expect("the band, named in full");
+    assert_eq!(e.kind, EntityKind::Organization);
+    // A given name after the noun is a person's (`publisher` is a firm or a person).
+    let a = run(&["It was a pleasure to work with him, said fellow publisher Tom Quarrix."]);
+    assert_eq!(
+        entity(&a, "Tom Quarrix").expect("the man").kind,
+        EntityKind::Person
+    );
+}

@@ -100,13 +100,17 @@ pub(super) fn as_team(para: &str, toks: &[Token], start: usize, end: usize, plac
     if subject && after.is_some_and(|w| matches!(w, "have" | "are" | "were" | "say")) {
         return true;
     }
+    // `Damien Traille (Biarritz)`: a name in brackets after a name.
+    let bracketed = before.is_some_and(|b| mark(b) == Some("(") && b > 0 && cap(b - 1))
+        && matches!(mark(end), Some(")" | ","));
     if !place {
-        return false;
+        return bracketed && team_sheet(para, toks);
     }
     // `Wasps 31-37 Leicester`, `Leicester 2-1 Hull`: a score.
     let digit = |j: usize| toks.get(j).is_some_and(|t| t.is(DIGIT));
     let score = |j: usize| digit(j) && mark(j + 1) == Some("-") && digit(j + 2);
     (after == Some("v") && cap(end + 1))
+        || bracketed
         || score(end)
         || start >= 3 && score(start - 3)
         || before.is_some_and(|b| {
@@ -116,8 +120,34 @@ pub(super) fn as_team(para: &str, toks: &[Token], start: usize, end: usize, plac
                 // `club side Newcastle`, `captain of Leicester`.
                 || prev == Some("side")
                 || prev == Some("of") && b > 0 && word(b - 1).is_some_and(town_role)
-                || (mark(b) == Some("(") && mark(end) == Some(")") && b > 0 && cap(b - 1))
         })
+}
+
+/// Whether the paragraph is a team sheet: names each followed by a bracketed
+/// name, one of those twice or more (a club sends several players: `J Smith
+/// (Bath), T Hale (Bath)`). A person or a film in brackets after a name
+/// (`Jane Doe (Hamlet)`) names one, not a club, so a bracketed name
+/// needs such a list to be a team.
+fn team_sheet(para: &str, toks: &[Token]) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for (j, t) in toks.iter().enumerate() {
+        if t.text(para) != "(" || j == 0 || !toks[j - 1].is(CAP) {
+            continue;
+        }
+        let inside = toks[j + 1..].iter().take_while(|w| w.is(CAP));
+        let Some(last) = inside.last() else {
+            continue;
+        };
+        let Some(first) = toks.get(j + 1) else {
+            continue;
+        };
+        let name = &para[first.start as usize..last.end as usize];
+        if seen.contains(&name) {
+            return true;
+        }
+        seen.push(name);
+    }
+    false
 }
 
 #[cfg(test)]
@@ -147,6 +177,22 @@ mod tests {
         assert_eq!(entity(&a, "Liverpool").expect("the city").kind, EntityKind::Place);
         let a = run(&["The draw pits Samoa v Fiji, and Samoa have a new coach."]);
         assert_eq!(entity(&a, "Samoa").expect("the country").kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn a_bracketed_name_in_a_team_sheet_is_a_club() {
+        let sheet = "The side: Tom Dale (Carnford), Ian Reed (Brevoux), Sam Holt (Carnford, capt).";
+        let a = run(&[sheet]);
+        for club in ["Carnford", "Brevoux"] {
+            let e = entity(&a, club).expect("the club");
+            assert_eq!(e.kind, EntityKind::Organization, "{club}");
+        }
+        // One name in brackets after another is no team sheet: a role.
+        let a = run(&["Best actor went to Tom Dale (Brevoux) at the ceremony."]);
+        assert_ne!(
+            entity(&a, "Brevoux").expect("the film").kind,
+            EntityKind::Organization
+        );
     }
 
     #[test]
