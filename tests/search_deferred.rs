@@ -146,7 +146,10 @@ fn the_status_bar_says_the_names_are_being_analysed_until_they_are_in() {
             assert!(app.loading().is_listed());
             assert_eq!(listed(&app).len(), 5, "every article is listed");
             let screen = screen_text(&app);
-            assert!(!screen.contains("0q"), "no quote count before the quotes are found:\n{screen}");
+            assert!(
+                !screen.contains("0q"),
+                "no quote count before the quotes are found:\n{screen}"
+            );
             break;
         }
         std::thread::sleep(Duration::from_micros(200));
