@@ -11,7 +11,7 @@ use byline::keys::Action;
 use byline::search::{Corpus, CorpusEvent, Query, filter, spawn_loading, spawn_loading_with};
 use byline::store::LoadOptions;
 use byline::ui::StatusBar;
-use common::app::{finish_loading, listed, type_filter};
+use common::app::{finish_loading, listed, screen_text, type_filter};
 use common::{TempDir, seeds_dir};
 use std::time::Duration;
 
@@ -145,6 +145,11 @@ fn the_status_bar_says_the_names_are_being_analysed_until_they_are_in() {
             said = Some(StatusBar::summary(&app));
             assert!(app.loading().is_listed());
             assert_eq!(listed(&app).len(), 5, "every article is listed");
+            let screen = screen_text(&app);
+            assert!(
+                !screen.contains("0q"),
+                "no quote count before the quotes are found:\n{screen}"
+            );
             break;
         }
         std::thread::sleep(Duration::from_micros(200));
@@ -153,6 +158,7 @@ fn the_status_bar_says_the_names_are_being_analysed_until_they_are_in() {
     assert!(said.starts_with(" 5/5 · analysing names "), "{said}");
     finish_loading(&mut app);
     assert_eq!(StatusBar::summary(&app), " 5/5");
+    assert!(screen_text(&app).contains("10q"), "then the counts");
     type_filter(&mut app, "@lavrov");
     assert_eq!(listed(&app), ["001", "002", "003", "004"]);
 }

@@ -162,3 +162,18 @@ fn opening_another_article_from_the_list_is_a_jump_too() {
     assert_eq!(in_reader(&app).as_deref(), Some("000"));
     assert!(app.reader().scroll > 0, "back where it was left");
 }
+
+#[test]
+fn ctrl_o_comes_back_from_a_bracket_jump_made_from_the_list() {
+    let mut app = seeds_app(120, 40);
+    type_filter(&mut app, "@lav");
+    press(&mut app, "Enter");
+    assert_eq!(app.focus(), Pane::List, "the article is only previewed");
+    let from = in_reader(&app);
+    assert_eq!(from.as_deref(), Some("001"));
+    press(&mut app, "]");
+    assert_eq!(in_reader(&app).as_deref(), Some("002"));
+    press(&mut app, "Ctrl-o");
+    assert_eq!(app.message(), None, "the place jumped from is in the history");
+    assert_eq!(in_reader(&app), from);
+}

@@ -58,3 +58,28 @@ fn the_order_is_remembered() {
     assert!(StatusBar::summary(&again).contains("sort: date"));
     assert_eq!(listed(&again), order);
 }
+
+/// In a folder with no dates (plain text, often), `O`'s date order says it
+/// changes nothing rather than claiming a newest-first order.
+#[test]
+fn o_says_so_when_no_article_has_a_date() {
+    let article = |id: &str, title: &str| byline::store::Article {
+        id: id.into(),
+        path: None,
+        title: title.into(),
+        date: None,
+        author: None,
+        url: None,
+        paragraphs: vec!["Some text.".into()],
+        lossy: false,
+    };
+    let mut app = common::app::app_of(vec![article("a.txt", "One"), article("b.txt", "Two")], 120, 40);
+    press(&mut app, "O");
+    assert_eq!(
+        app.message(),
+        Some("sorted by date: no article here has one, so the order is unchanged")
+    );
+    let mut seeds = seeds_app(120, 40);
+    press(&mut seeds, "O");
+    assert_eq!(seeds.message(), Some("sorted by date, newest first"));
+}

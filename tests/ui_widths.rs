@@ -220,3 +220,17 @@ fn the_compare_and_quotes_views_leave_no_sliver_of_the_panes() {
         }
     }
 }
+
+/// The entity index grows wider than its usual 60 columns when the screen
+/// has the room, so a long name keeps its kind and count beside it.
+#[test]
+fn the_entity_index_widens_for_a_long_name() {
+    let mut app = common::app::seeds_app(120, 40);
+    common::app::press(&mut app, "i");
+    common::app::type_text(&mut app, "prohib");
+    let screen = buffer_text(&render(&app));
+    assert!(
+        screen.contains("Organisation for the Prohibition of Chemical Weapons organization · 2 articles"),
+        "{screen}"
+    );
+}

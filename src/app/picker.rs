@@ -5,6 +5,7 @@ use super::input::LineEdit;
 use super::scroll::Scroll;
 use crate::analysis::{EntityId, EntityKind};
 use crate::search::{Corpus, fuzzy_rank};
+use unicode_width::UnicodeWidthStr;
 
 /// Which popup, and so which filter term Enter applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,6 +175,15 @@ impl Picker {
 
     pub fn total(&self) -> usize {
         self.items.len()
+    }
+
+    /// Columns the longest name and its detail take side by side, over
+    /// every item (so the popup keeps its width while the list narrows).
+    pub fn widest(&self) -> usize {
+        (self.items.iter())
+            .map(|item| item.name.width() + item.detail.width())
+            .max()
+            .unwrap_or(0)
     }
 
     /// The rows still matching, best first, with the name's matched chars.

@@ -3,6 +3,7 @@
 //! the selection kept on the same article.
 
 use super::filtering::Done;
+use super::sort::SortOrder;
 use super::state::App;
 use crate::search::TermKind;
 
@@ -57,7 +58,11 @@ impl App {
     pub(super) fn cycle_sort(&mut self) {
         let sort = self.list.sort().next();
         self.list.set_sort(sort);
-        self.message = Some(sort.message().into());
+        self.message = Some(if sort == SortOrder::Date && !self.any_dated() {
+            "sorted by date: no article here has one, so the order is unchanged".into()
+        } else {
+            sort.message().into()
+        });
         self.refilter();
     }
 

@@ -230,6 +230,12 @@ impl App {
         self.list.offset()
     }
 
+    /// Whether any article has a date: without one, the list gives the
+    /// date's column to the titles and `O`'s date order changes nothing.
+    pub fn any_dated(&self) -> bool {
+        (self.corpus.order().iter()).any(|&i| self.corpus.article(i).date.is_some())
+    }
+
     /// The list's order (`O`).
     pub fn sort(&self) -> super::SortOrder {
         self.list.sort()

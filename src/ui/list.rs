@@ -66,8 +66,7 @@ impl Widget for ListPane<'_> {
         }
         // A folder of undated articles (plain text, often) gives the date's
         // columns to the titles.
-        let corpus = app.corpus();
-        let dated = corpus.order().iter().any(|&i| corpus.article(i).date.is_some());
+        let dated = app.any_dated();
         let visible = app.rows().iter().enumerate().skip(app.list_offset());
         for ((index, list_row), y) in visible.zip(rows.y..rows.bottom()) {
             let row = Rect { y, height: 1, ..rows };
@@ -148,7 +147,7 @@ impl ListPane<'_> {
                 right += &a.date.map_or_else(|| " ".repeat(DATE_COLS), |d| format!(" {d}"));
             }
             if quotes {
-                right += &format!("{:>4}q", app.corpus().quote_count(article));
+                right += &quote_column(app, article);
             }
             right
         };
@@ -192,6 +191,15 @@ impl ListPane<'_> {
         spans.push(Span::styled(right, th.detail));
         Line::from(spans)
     }
+}
+
+/// The quote count, right-aligned in five columns; blank while the names
+/// are still being analysed, when every article would say a false `0q`.
+fn quote_column(app: &App, article: u32) -> String {
+    if app.loading().analysing().is_some() {
+        return " ".repeat(5);
+    }
+    format!("{:>4}q", app.corpus().quote_count(article))
 }
 
 /// How a story's row words its count of articles and of unread ones, from

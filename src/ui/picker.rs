@@ -21,7 +21,10 @@ pub struct PickerPopup<'a> {
     over_quotes: bool,
 }
 
+/// The popup's width, grown (up to `MAX_WIDTH`) so a long name and its
+/// detail need not be cut where the screen has the room.
 const WIDTH: u16 = 60;
+const MAX_WIDTH: u16 = 100;
 const HEIGHT: u16 = 20;
 const PROMPT: &str = "> ";
 
@@ -43,7 +46,9 @@ impl<'a> PickerPopup<'a> {
     /// Tall enough for every item (so it keeps its size while narrowing).
     fn area(&self, screen: Rect) -> Rect {
         let rows = u16::try_from(self.picker.total() + 3).unwrap_or(u16::MAX);
-        centered(screen, WIDTH, rows.min(HEIGHT))
+        // A space before the name, one between, one after the detail, the border.
+        let widest = u16::try_from(self.picker.widest() + 5).unwrap_or(u16::MAX);
+        centered(screen, widest.clamp(WIDTH, MAX_WIDTH), rows.min(HEIGHT))
     }
 
     /// Where the terminal cursor goes: in the typed line.
