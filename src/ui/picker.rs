@@ -25,6 +25,8 @@ pub struct PickerPopup<'a> {
 /// detail need not be cut where the screen has the room.
 const WIDTH: u16 = 60;
 const MAX_WIDTH: u16 = 100;
+/// The popup's height: 20 rows, or three quarters of a taller screen, so a
+/// long list (BBC has 2,000 speakers) shows more of itself where it can.
 const HEIGHT: u16 = 20;
 const PROMPT: &str = "> ";
 
@@ -48,7 +50,8 @@ impl<'a> PickerPopup<'a> {
         let rows = u16::try_from(self.picker.total() + 3).unwrap_or(u16::MAX);
         // A space before the name, one between, one after the detail, the border.
         let widest = u16::try_from(self.picker.widest() + 5).unwrap_or(u16::MAX);
-        centered(screen, widest.clamp(WIDTH, MAX_WIDTH), rows.min(HEIGHT))
+        let height = HEIGHT.max(screen.height.saturating_mul(3) / 4);
+        centered(screen, widest.clamp(WIDTH, MAX_WIDTH), rows.min(height))
     }
 
     /// Where the terminal cursor goes: in the typed line.
