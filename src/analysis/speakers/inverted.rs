@@ -256,8 +256,10 @@ impl Speakers<'_> {
         // `said Acme Equity Group insurance analyst Jay Gelb`: more of the
         // organisation's name (capitalised words, another name that is no
         // person's) may run on before its nouns.
+        // `said UK Chancellor of the Exchequer Ann Lee`: a capitalised title
+        // (and the `of the` of its office) heads the phrase as a noun does.
         let reach = hi.min(c.tok_end + 6);
-        let (mut end, mut nouns) = (c.tok_end, false);
+        let (mut end, mut nouns, mut titled) = (c.tok_end, false, false);
         while end < reach {
             match p.mention_start(end) {
                 Some(o) if !nouns && self.kinds[self.located[o].1] != EntityKind::Person => {
@@ -265,7 +267,12 @@ impl Speakers<'_> {
                 }
                 Some(_) => break,
                 None if noun(end) => (end, nouns) = (end + 1, true),
-                None if p.toks[end].is(CAP) && !p.quoted(end) => end += 1,
+                None if p.toks[end].is(CAP) && !p.quoted(end) => {
+                    titled |= p.toks[end].lex(p.text).title();
+                    nouns |= titled;
+                    end += 1
+                }
+                None if titled && matches!(p.toks[end].text(p.text), "of" | "the") => end += 1,
                 None => break,
             }
         }

@@ -1,0 +1,13 @@
+//! Invented examples for session 19's rules (`sp19`): each fails with its
+//! rule switched off.
+
+use super::tests::speakers;
+
+#[test]
+fn a_capitalised_title_after_a_place_or_body_leads_to_the_person_after_said() {
+    let s = speakers(&[
+        "\"Growth will return,\" said UK Chancellor of the Exchequer Tom Fry.",
+        "\"We are not convinced,\" said Treasury Under Secretary Ann Lee.",
+    ]);
+    assert_eq!(s, ["Tom Fry", "Ann Lee"]);
+}
