@@ -11,3 +11,12 @@ fn a_capitalised_title_after_a_place_or_body_leads_to_the_person_after_said() {
     ]);
     assert_eq!(s, ["Tom Fry", "Ann Lee"]);
 }
+
+#[test]
+fn a_name_modifying_the_noun_before_the_verb_is_not_the_subject() {
+    // `Oscar` only modifies `winner`: nobody is named as the speaker.
+    let s = speakers(&[
+        "Jon Fry won an Oscar in March. The Oscar winner said on a visit there was a \"desire\" to go on.",
+    ]);
+    assert_eq!(s, ["-"]);
+}
