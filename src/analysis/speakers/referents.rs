@@ -403,10 +403,25 @@ impl Speakers<'_> {
     pub(super) fn subject(&self, i: usize) -> bool {
         let cell = &self.subject[i];
         cell.get().unwrap_or_else(|| {
-            let known = self.is_subject(&self.located[i].0);
+            let known = self.is_subject(&self.located[i].0) && !self.place_modifier(i);
             cell.set(Some(known));
             known
         })
+    }
+
+    /// `The UK economy is …`, `A US firm has …`: a place after a determiner,
+    /// a noun after it, only modifies that noun, the clause's subject.
+    fn place_modifier(&self, i: usize) -> bool {
+        let (c, e) = &self.located[i];
+        let p = &self.paras[c.para];
+        self.kinds[*e] == EntityKind::Place
+            && p.toks.get(c.tok_end).is_some_and(|t| {
+                t.is(WORD)
+                    && !t.is(CAP)
+                    && t.lex(p.text).speech_verb().is_none()
+                    && !t.text(p.text).ends_with("ed")
+            })
+            && self.modifies_head(c.para, c.tok_end)
     }
 
     /// Whether a mention is a clause subject: it opens its sentence (after

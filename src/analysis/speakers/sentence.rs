@@ -182,7 +182,7 @@ impl Speakers<'_> {
     /// straight before the one lowercase word before the verb, only modifies
     /// that word, the phrase's head; the subject is a description naming
     /// nobody. Not an adverb (`The firm also said`, `Acme reportedly said`).
-    fn modifies_head(&self, para: usize, k: usize) -> bool {
+    pub(super) fn modifies_head(&self, para: usize, k: usize) -> bool {
         let p = &self.paras[para];
         let t = p.toks[k];
         let w = t.text(p.text);

@@ -20,3 +20,13 @@ fn a_name_modifying_the_noun_before_the_verb_is_not_the_subject() {
     ]);
     assert_eq!(s, ["-"]);
 }
+
+#[test]
+fn a_place_modifying_a_noun_is_no_subject_for_it() {
+    // `The UK economy`: the economy is the subject, not the UK.
+    let s = speakers(&[
+        "The Acme Group said it would cut jobs. The UK economy, on the other hand, is expected to slow.",
+        "\"The reversal is a challenge,\" it noted.",
+    ]);
+    assert_eq!(s, ["Acme Group"]);
+}
