@@ -140,18 +140,25 @@ impl Speakers<'_> {
                 k = end;
                 continue;
             }
-            // `said the American.`: a capitalised word no entity claims (a
-            // demonym) standing alone after `the` describes someone named before.
-            if w == "the"
-                && k == v + 1
-                && p.toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.is(CAP) && p.mention_start(k + 1).is_none())
-                && p.toks
-                    .get(k + 2)
-                    .is_some_and(|t| matches!(t.text(p.text), "." | ","))
-            {
-                return Subject::Role(format!("the {}", p.toks[k + 1].text(p.text)), true);
+            // `said the American.`, `said the New Zealander.`: one or two
+            // capitalised words no entity claims, or only a name of unknown
+            // kind (a demonym), standing alone after `the` describe someone
+            // named before.
+            if w == "the" && k == v + 1 {
+                let end = (k + 1..p.toks.len().min(k + 4))
+                    .find(|&j| !(p.toks[j].is(CAP) && p.toks[j].is(WORD)))
+                    .unwrap_or(k + 1);
+                let demonym = end > k + 1
+                    && end - k <= 3
+                    && (k + 1..end).all(|j| {
+                        p.mention_start(j)
+                            .is_none_or(|m| self.kinds[self.located[m].1] == EntityKind::Other)
+                    })
+                    && matches!(p.toks[end].text(p.text), "." | ",");
+                if demonym {
+                    let words: Vec<&str> = (k + 1..end).map(|j| p.toks[j].text(p.text)).collect();
+                    return Subject::Role(format!("the {}", words.join(" ")), true);
+                }
             }
             if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
                 return Subject::Pronoun(pr, k);

@@ -30,3 +30,10 @@ fn a_place_modifying_a_noun_is_no_subject_for_it() {
     ]);
     assert_eq!(s, ["Acme Group"]);
 }
+
+#[test]
+fn a_two_word_demonym_after_said_the_names_nobody() {
+    // `the New Zealander` describes someone; `Zealander` is no speaker.
+    let s = speakers(&["\"It will take years,\" said the New Zealander."]);
+    assert_eq!(s, ["-"]);
+}
