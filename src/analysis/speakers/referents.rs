@@ -409,21 +409,6 @@ impl Speakers<'_> {
         })
     }
 
-    /// `The UK economy is …`, `A US firm has …`: a place after a determiner,
-    /// a noun after it, only modifies that noun, the clause's subject.
-    fn place_modifier(&self, i: usize) -> bool {
-        let (c, e) = &self.located[i];
-        let p = &self.paras[c.para];
-        self.kinds[*e] == EntityKind::Place
-            && p.toks.get(c.tok_end).is_some_and(|t| {
-                t.is(WORD)
-                    && !t.is(CAP)
-                    && t.lex(p.text).speech_verb().is_none()
-                    && !t.text(p.text).ends_with("ed")
-            })
-            && self.modifies_head(c.para, c.tok_end)
-    }
-
     /// Whether a mention is a clause subject: it opens its sentence (after
     /// titles and determiners) or a speech verb follows it.
     fn is_subject(&self, c: &Candidate) -> bool {

@@ -182,7 +182,7 @@ impl Speakers<'_> {
     /// straight before the one lowercase word before the verb, only modifies
     /// that word, the phrase's head; the subject is a description naming
     /// nobody. Not an adverb (`The firm also said`, `Acme reportedly said`).
-    pub(super) fn modifies_head(&self, para: usize, k: usize) -> bool {
+    fn modifies_head(&self, para: usize, k: usize) -> bool {
         let p = &self.paras[para];
         let t = p.toks[k];
         let w = t.text(p.text);
@@ -199,5 +199,20 @@ impl Speakers<'_> {
                 p.toks[c.tok_start - 1].text(p.text),
                 "The" | "the" | "A" | "a" | "An" | "an"
             )
+    }
+
+    /// `The UK economy is …`, `A US firm has …`: a place after a determiner,
+    /// a noun after it, only modifies that noun, the clause's subject.
+    pub(super) fn place_modifier(&self, i: usize) -> bool {
+        let (c, e) = &self.located[i];
+        let p = &self.paras[c.para];
+        self.kinds[*e] == EntityKind::Place
+            && p.toks.get(c.tok_end).is_some_and(|t| {
+                t.is(WORD)
+                    && !t.is(CAP)
+                    && t.lex(p.text).speech_verb().is_none()
+                    && !t.text(p.text).ends_with("ed")
+            })
+            && self.modifies_head(c.para, c.tok_end)
     }
 }
