@@ -140,18 +140,25 @@ impl Speakers<'_> {
                 k = end;
                 continue;
             }
-            // `said the American.`: a capitalised word no entity claims (a
-            // demonym) standing alone after `the` describes someone named before.
-            if w == "the"
-                && k == v + 1
-                && p.toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.is(CAP) && p.mention_start(k + 1).is_none())
-                && p.toks
-                    .get(k + 2)
-                    .is_some_and(|t| matches!(t.text(p.text), "." | ","))
-            {
-                return Subject::Role(format!("the {}", p.toks[k + 1].text(p.text)), true);
+            // `said the American.`, `said the New Zealander.`: one or two
+            // capitalised words no entity claims, or only a name of unknown
+            // kind (a demonym), standing alone after `the` describe someone
+            // named before.
+            if w == "the" && k == v + 1 {
+                let end = (k + 1..p.toks.len().min(k + 4))
+                    .find(|&j| !(p.toks[j].is(CAP) && p.toks[j].is(WORD)))
+                    .unwrap_or(k + 1);
+                let demonym = end > k + 1
+                    && end - k <= 3
+                    && (k + 1..end).all(|j| {
+                        p.mention_start(j)
+                            .is_none_or(|m| self.kinds[self.located[m].1] == EntityKind::Other)
+                    })
+                    && matches!(p.toks[end].text(p.text), "." | ",");
+                if demonym {
+                    let words: Vec<&str> = (k + 1..end).map(|j| p.toks[j].text(p.text)).collect();
+                    return Subject::Role(format!("the {}", words.join(" ")), true);
+                }
             }
             if let Some(pr) = lexicon::pronoun(w).filter(|_| k == v + 1) {
                 return Subject::Pronoun(pr, k);
@@ -256,8 +263,10 @@ impl Speakers<'_> {
         // `said Acme Equity Group insurance analyst Jay Gelb`: more of the
         // organisation's name (capitalised words, another name that is no
         // person's) may run on before its nouns.
+        // `said UK Chancellor of the Exchequer Ann Lee`: a capitalised title
+        // (and the `of the` of its office) heads the phrase as a noun does.
         let reach = hi.min(c.tok_end + 6);
-        let (mut end, mut nouns) = (c.tok_end, false);
+        let (mut end, mut nouns, mut titled) = (c.tok_end, false, false);
         while end < reach {
             match p.mention_start(end) {
                 Some(o) if !nouns && self.kinds[self.located[o].1] != EntityKind::Person => {
@@ -265,7 +274,12 @@ impl Speakers<'_> {
                 }
                 Some(_) => break,
                 None if noun(end) => (end, nouns) = (end + 1, true),
-                None if p.toks[end].is(CAP) && !p.quoted(end) => end += 1,
+                None if p.toks[end].is(CAP) && !p.quoted(end) => {
+                    titled |= p.toks[end].lex(p.text).title();
+                    nouns |= titled;
+                    end += 1
+                }
+                None if titled && matches!(p.toks[end].text(p.text), "of" | "the") => end += 1,
                 None => break,
             }
         }

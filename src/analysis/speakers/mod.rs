@@ -61,6 +61,8 @@ mod tests_session17_chains;
 #[cfg(test)]
 mod tests_session17_sources;
 #[cfg(test)]
+mod tests_session19;
+#[cfg(test)]
 mod tests_session9;
 #[cfg(test)]
 mod tests_session9b;

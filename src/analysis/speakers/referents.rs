@@ -403,7 +403,7 @@ impl Speakers<'_> {
     pub(super) fn subject(&self, i: usize) -> bool {
         let cell = &self.subject[i];
         cell.get().unwrap_or_else(|| {
-            let known = self.is_subject(&self.located[i].0);
+            let known = self.is_subject(&self.located[i].0) && !self.place_modifier(i);
             cell.set(Some(known));
             known
         })

@@ -169,9 +169,50 @@ impl Speakers<'_> {
                 continue; // `Home Office minister Hazel Blears`
             }
             if t.is(WORD) && !t.is(CAP) && !matches!(w, "the" | "a" | "an" | "to" | "of") {
+                if k + 1 == hi && self.modifies_head(para, k) {
+                    return Subject::None;
+                }
                 break; // past the sentence's opening noun phrase
             }
         }
         person.or(other).map_or(Subject::None, Subject::Mention)
+    }
+
+    /// `The Oscar winner said`, `A US firm said`: a name after a determiner,
+    /// straight before the one lowercase word before the verb, only modifies
+    /// that word, the phrase's head; the subject is a description naming
+    /// nobody. Not an adverb (`The firm also said`, `Acme reportedly said`).
+    fn modifies_head(&self, para: usize, k: usize) -> bool {
+        let p = &self.paras[para];
+        let t = p.toks[k];
+        let w = t.text(p.text);
+        if t.lex(p.text).filler() || w.ends_with("ly") || w.ends_with("self") || w.ends_with("selves") {
+            return false;
+        }
+        let Some(m) = k.checked_sub(1).and_then(|j| p.mention_end(j)) else {
+            return false;
+        };
+        let c = &self.located[m].0;
+        !c.possessive
+            && c.tok_start > 0
+            && matches!(
+                p.toks[c.tok_start - 1].text(p.text),
+                "The" | "the" | "A" | "a" | "An" | "an"
+            )
+    }
+
+    /// `The UK economy is …`, `A US firm has …`: a place after a determiner,
+    /// a noun after it, only modifies that noun, the clause's subject.
+    pub(super) fn place_modifier(&self, i: usize) -> bool {
+        let (c, e) = &self.located[i];
+        let p = &self.paras[c.para];
+        self.kinds[*e] == EntityKind::Place
+            && p.toks.get(c.tok_end).is_some_and(|t| {
+                t.is(WORD)
+                    && !t.is(CAP)
+                    && t.lex(p.text).speech_verb().is_none()
+                    && !t.text(p.text).ends_with("ed")
+            })
+            && self.modifies_head(c.para, c.tok_end)
     }
 }
