@@ -136,7 +136,7 @@ impl Action {
             Action::CursorLeft => "cursor left",
             Action::CursorRight => "cursor right",
             Action::Accept if context == Context::Filter => "keep the filter / run the | command",
-            Action::Accept => "apply to the filter / open at that place",
+            Action::Accept => "filter by it / open at that place",
             Action::Cancel if context == Context::Filter => "clear the filter / cancel the |",
             Action::Cancel => "close",
             Action::Resize { .. } => "resize",
