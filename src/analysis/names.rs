@@ -133,7 +133,8 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         // Asked only here: gazetteer names, headlines and honorifics above
         // do not care.
         let initial = lead == k || starts_sentence(para, toks, k);
-        let particle_start = t.lex(para).particle()
+        let lex = t.lex(para);
+        let particle_start = lex.particle()
             && toks
                 .get(k + 2)
                 .is_some_and(|n| n.is(HYPHEN_BEFORE) && is_cap_word(para, n));
@@ -141,8 +142,8 @@ pub fn find(gaz: &Gazetteer, para_idx: usize, para: &str, toks: &[Token], out: &
         let given = !initial && given_name_opens(para, toks, k);
         // After a firm's noun a title word opens the firm's name (`US
         // behemoth General Electric`), as in `interpret`.
-        let firm = || firm_noun_before(para, toks, k) && t.lex(para).title();
-        let common = after_honorific.is_none() && t.lex(para).common() && !given && !firm();
+        let firm = || lex.title() && firm_noun_before(para, toks, k);
+        let common = after_honorific.is_none() && lex.common() && !given && !firm();
         if !particle_start && (!is_cap_word(para, &t) || common) {
             if initial && t.is(CAP) {
                 lead = k + 1;
