@@ -44,6 +44,10 @@ pub struct PickItem {
 pub struct Picker {
     kind: PickerKind,
     items: Vec<PickItem>,
+    /// Columns the longest name and its detail take side by side, over
+    /// every item (so the popup keeps its width while the list narrows);
+    /// counted once, not at every frame over thousands of names.
+    widest: usize,
     input: LineEdit,
     /// (item, matched char indices of its name), best first.
     matches: Vec<(usize, Vec<usize>)>,
@@ -112,9 +116,14 @@ impl Picker {
     }
 
     fn new(kind: PickerKind, items: Vec<PickItem>) -> Picker {
+        let widest = (items.iter())
+            .map(|item| item.name.width() + item.detail.width())
+            .max()
+            .unwrap_or(0);
         let mut picker = Picker {
             kind,
             items,
+            widest,
             input: LineEdit::default(),
             matches: Vec::new(),
             selected: 0,
@@ -177,13 +186,9 @@ impl Picker {
         self.items.len()
     }
 
-    /// Columns the longest name and its detail take side by side, over
-    /// every item (so the popup keeps its width while the list narrows).
+    /// Columns the widest item takes, name and detail (counted in `new`).
     pub fn widest(&self) -> usize {
-        (self.items.iter())
-            .map(|item| item.name.width() + item.detail.width())
-            .max()
-            .unwrap_or(0)
+        self.widest
     }
 
     /// The rows still matching, best first, with the name's matched chars.
