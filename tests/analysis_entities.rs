@@ -221,21 +221,27 @@ fn judged_sample(root: &Path, file: &str) -> (usize, Vec<String>) {
     (right, wrong)
 }
 
+/// Scores a judged sample of the tail, prints its wrong rows (development
+/// labels), and fails if fewer rows are right than when it was drawn.
+fn tail_sample(file: &str, label: &str, at_drawing: usize) {
+    let Some(root) = corpus_dir("BYLINE_BBC") else {
+        return;
+    };
+    let (right, wrong) = judged_sample(&root, file);
+    println!("{label}: {right} right, {} wrong", wrong.len());
+    println!("wrong: {}", wrong.join("; "));
+    assert!(
+        right >= at_drawing,
+        "{file}: {right} right, fewer than the {at_drawing} at its drawing"
+    );
+}
+
 /// The tail of the index (`tests/labels/bbc_entities_tail.tsv`: 100 rows
 /// ranked 201-600 when drawn, judged on session 14's start and tuned on).
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
 fn the_tail_of_the_index() {
-    let Some(root) = corpus_dir("BYLINE_BBC") else {
-        return;
-    };
-    let (right, wrong) = judged_sample(&root, "bbc_entities_tail.tsv");
-    println!("tail sample: {right} right, {} wrong", wrong.len());
-    println!("wrong: {}", wrong.join("; "));
-    assert!(
-        right >= 73,
-        "{right} right: the tail got worse than at its drawing"
-    );
+    tail_sample("bbc_entities_tail.tsv", "tail sample", 73);
 }
 
 /// A second sample of the tail (`tests/labels/bbc_entities_tail2.tsv`: 50 rows at
@@ -244,16 +250,7 @@ fn the_tail_of_the_index() {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
 fn a_second_sample_of_the_tail() {
-    let Some(root) = corpus_dir("BYLINE_BBC") else {
-        return;
-    };
-    let (right, wrong) = judged_sample(&root, "bbc_entities_tail2.tsv");
-    println!("tail sample 2: {right} right, {} wrong", wrong.len());
-    println!("wrong: {}", wrong.join("; "));
-    assert!(
-        right >= 37,
-        "{right} right: the second tail sample got worse than at its drawing"
-    );
+    tail_sample("bbc_entities_tail2.tsv", "tail sample 2", 37);
 }
 
 /// A third sample (`tests/labels/bbc_entities_tail3.tsv`: 50 rows at random even
@@ -262,16 +259,7 @@ fn a_second_sample_of_the_tail() {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
 fn a_third_sample_of_the_tail() {
-    let Some(root) = corpus_dir("BYLINE_BBC") else {
-        return;
-    };
-    let (right, wrong) = judged_sample(&root, "bbc_entities_tail3.tsv");
-    println!("tail sample 3: {right} right, {} wrong", wrong.len());
-    println!("wrong: {}", wrong.join("; "));
-    assert!(
-        right >= 29,
-        "{right} right: the third tail sample got worse than at its drawing"
-    );
+    tail_sample("bbc_entities_tail3.tsv", "tail sample 3", 29);
 }
 
 /// A fourth sample (`tests/labels/bbc_entities_tail4.tsv`: 56 rows at every 4th rank
@@ -280,16 +268,7 @@ fn a_third_sample_of_the_tail() {
 #[test]
 #[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
 fn a_fourth_sample_of_the_tail() {
-    let Some(root) = corpus_dir("BYLINE_BBC") else {
-        return;
-    };
-    let (right, wrong) = judged_sample(&root, "bbc_entities_tail4.tsv");
-    println!("tail sample 4: {right} right, {} wrong", wrong.len());
-    println!("wrong: {}", wrong.join("; "));
-    assert!(
-        right >= 49,
-        "{right} right: the fourth tail sample got worse than at its drawing"
-    );
+    tail_sample("bbc_entities_tail4.tsv", "tail sample 4", 49);
 }
 
 /// The held-out sample (`tests/labels/bbc_entities_heldout.tsv`: 78 rows ranked
