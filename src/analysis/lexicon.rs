@@ -332,7 +332,8 @@ mod tests {
     }
 
     /// The heads filter lets every word of the table through (a word it
-    /// turned away would lose its flags) and turns away most others.
+    /// turned away would lose its flags) and turns away most others (a
+    /// sample: any one unlisted word may share a cell, as `quixotic` does).
     #[test]
     fn heads_filter_before_the_table() {
         use super::{GIVEN_NAMES, LEXICON, Lex, key, table};
@@ -346,7 +347,7 @@ mod tests {
         }
         assert!(Lex::of("said").speech_verb().is_some() && Lex::of("also").filler());
         let unlisted = [
-            "zebra", "quixotic", "jumped", "gravel", "umbrella", "market", "people",
+            "zebra", "lantern", "jumped", "gravel", "umbrella", "market", "people",
         ];
         assert!(unlisted.iter().all(|w| !heads.may_hold(w.as_bytes())));
     }
