@@ -385,15 +385,29 @@ fn the_compare_view_of_copies_says_they_agree_and_names_each() {
         screen.contains("[2] undated  Minister quits over budget row · politics/120.txt"),
         "{screen}"
     );
+    assert!(screen.contains("The versions say the same:"), "{screen}");
     assert!(
-        screen.contains("The versions say the same: no figure, quote or passage differs"),
+        screen.contains("no figure, quote or passage differs."),
         "{screen}"
     );
     assert!(!screen.contains("(0)"), "{screen}");
-    // As tall as its five lines, not a screen of blank rows.
+    // As tall as its six lines, not a screen of blank rows.
     let row_of = |corner: char| screen.lines().position(|l| l.contains(corner));
     let (top, bottom) = (row_of('┌').unwrap(), row_of('└').unwrap());
-    assert_eq!(bottom - top, 6, "{screen}");
+    assert_eq!(bottom - top, 7, "{screen}");
+    // On a 60-column screen the sentence is whole, not cut at the border.
+    update(
+        &mut app,
+        Action::Resize {
+            width: 60,
+            height: 20,
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("no figure, quote or passage differs."),
+        "{screen}"
+    );
 }
 
 /// `u` on a story's row marks the whole story read, as its `●` counts, and

@@ -53,9 +53,9 @@ pub(super) fn view(corpus: &Corpus, comparison: &Comparison) -> PlaceLines {
         && comparison.unique.is_empty()
     {
         lines.push(PlaceLine::heading(""));
-        lines.push(PlaceLine::heading(
-            "The versions say the same: no figure, quote or passage differs",
-        ));
+        // Two short lines, so a narrow screen (60 columns) shows all of it.
+        lines.push(PlaceLine::heading("The versions say the same:"));
+        lines.push(PlaceLine::heading("no figure, quote or passage differs."));
         return PlaceLines::new(title, lines);
     }
     let differing: Vec<_> = comparison.figures.iter().filter(|g| g.differs()).collect();
