@@ -5,7 +5,6 @@
 use super::compare;
 use super::quotes::{MAX_ARTICLES, QuotesView};
 use super::state::{App, Layer};
-use crate::layout::Pane;
 use crate::search::{Comparison, Place};
 
 impl App {
@@ -91,12 +90,7 @@ impl App {
             Layer::Quotes(view) => self.threads.leave_quotes(self.quotes_key(), view),
             _ => {}
         }
-        if let Some(here) = self.reader.place() {
-            self.history.push(here);
-        }
-        self.focus = Pane::Reader;
-        self.open_for_reading(place.article);
-        self.select_reader_article();
+        self.jump_to(place.article);
         self.reader.mark_place(place);
         let line = (self.document()).map(|d| d.place_line(place.paragraph, place.start));
         // A third of the way down, as a jump to a mention puts it: at the

@@ -134,14 +134,7 @@ impl App {
         };
         let body = self.corpus.body(target);
         let first = (0..body.analysis.mentions.len()).find(|&m| body.mention_entity(m) == Some(entity));
-        // The place jumped from, even if the list only showed it: Ctrl-o
-        // must come back here, not to an older place.
-        if let Some(here) = self.reader.place() {
-            self.history.push(here);
-        }
-        self.focus = Pane::Reader;
-        self.open_for_reading(target);
-        self.select_reader_article();
+        self.jump_to(target);
         match first {
             Some(m) => self.put_cursor(target, m),
             None => self.entity = Some(entity),

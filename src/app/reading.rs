@@ -37,6 +37,18 @@ impl App {
         self.lay_out_reader();
     }
 
+    /// A jump (`]`/`[`, `Enter` in a view): the place jumped from goes into
+    /// the history even if the list only showed it, so `Ctrl-o` comes back
+    /// there, then `article` opens in the reader, selected in the list.
+    pub(super) fn jump_to(&mut self, article: u32) {
+        if let Some(here) = self.reader.place() {
+            self.history.push(here);
+        }
+        self.focus = Pane::Reader;
+        self.open_for_reading(article);
+        self.select_reader_article();
+    }
+
     /// Leaving an article that was opened for reading records it in the history.
     fn switch_reader_to(&mut self, article: u32) {
         if let Some(left) = self.reader.switch_to(article) {
