@@ -7,16 +7,16 @@
 # Usage: python3 bbc_heldout_draw.py SEED OWN_FILE [LATER_FILE...] [BBC_ROOT]
 #   BBC_ROOT (the last argument if it is a directory) defaults to $BYLINE_BBC.
 #   Prints the 40 files, then the files skipped for having no double quotation mark.
-# Set 3 (now bbc_dev8.tsv): python3 bbc_heldout_draw.py 1010 bbc_dev8.tsv bbc_dev9.tsv bbc_dev10.tsv bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 4 (now bbc_dev9.tsv): python3 bbc_heldout_draw.py 1111 bbc_dev9.tsv bbc_dev10.tsv bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 5 (now bbc_dev10.tsv): python3 bbc_heldout_draw.py 1212 bbc_dev10.tsv bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 6 (now bbc_dev11.tsv): python3 bbc_heldout_draw.py 1313 bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 7 (now bbc_dev12.tsv): python3 bbc_heldout_draw.py 1414 bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 8 (now bbc_dev13.tsv): python3 bbc_heldout_draw.py 1515 bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 9 (now bbc_dev14.tsv): python3 bbc_heldout_draw.py 1616 bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 10 (now bbc_dev15.tsv): python3 bbc_heldout_draw.py 1717 bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 11: python3 bbc_heldout_draw.py 1818 bbc_heldout11.tsv bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
-# Set 12: python3 bbc_heldout_draw.py 1919 bbc_heldout12.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 3 (now bbc_dev8.tsv): python3 bbc_heldout_draw.py 1010 bbc_dev8.tsv bbc_dev9.tsv bbc_dev10.tsv bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 4 (now bbc_dev9.tsv): python3 bbc_heldout_draw.py 1111 bbc_dev9.tsv bbc_dev10.tsv bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 5 (now bbc_dev10.tsv): python3 bbc_heldout_draw.py 1212 bbc_dev10.tsv bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 6 (now bbc_dev11.tsv): python3 bbc_heldout_draw.py 1313 bbc_dev11.tsv bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 7 (now bbc_dev12.tsv): python3 bbc_heldout_draw.py 1414 bbc_dev12.tsv bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 8 (now bbc_dev13.tsv): python3 bbc_heldout_draw.py 1515 bbc_dev13.tsv bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 9 (now bbc_dev14.tsv): python3 bbc_heldout_draw.py 1616 bbc_dev14.tsv bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 10 (now bbc_dev15.tsv): python3 bbc_heldout_draw.py 1717 bbc_dev15.tsv bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 11: python3 bbc_heldout_draw.py 1818 bbc_heldout11.tsv bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
+# Set 12: python3 bbc_heldout_draw.py 1919 bbc_heldout12.tsv bbc_stories_dev19.tsv bbc_stories_dev19_trial.tsv bbc_heldout13.tsv $BYLINE_BBC
 # Set 13: python3 bbc_heldout_draw.py 2020 bbc_heldout13.tsv $BYLINE_BBC
 import glob, os, random, sys
 args = sys.argv[1:]
