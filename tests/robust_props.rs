@@ -1,25 +1,14 @@
 //! Issue 6: property tests of the pure parsing paths on arbitrary input: the
-//! sanitiser, the file parser (text, JSON, JSONL), the dateline parser, the
-//! analysis and the query parser. Case counts are bounded so the whole file
-//! runs in a few seconds.
+//! sanitiser, the file parser (text, JSON, JSONL), the dateline parser and the
+//! analysis (the query parser's are in `query_props.rs`). Case counts are
+//! bounded so the whole file runs in a few seconds.
 
 mod common;
 
 use byline::analysis::{Gazetteer, Span, analyze};
-use byline::search::{Query, TermKind};
 use byline::store::{self, Article, Date, Outcome};
 use common::{terminal_controls, terminal_controls_but_tab};
 use proptest::prelude::*;
-
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases: common::prop_cases(cases),
-        // `prop_assume!` rejects scale with the cases in a soak.
-        max_global_rejects: 1024u32.saturating_mul(common::prop_scale()),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
 
 /// Pieces that make the parsers' interesting cases likely in random text.
 const TEXT_BITS: &[&str] = &[
@@ -182,7 +171,7 @@ fn assert_inert(a: &Article) {
 }
 
 proptest! {
-    #![proptest_config(config(512))]
+    #![proptest_config(common::prop_config(512))]
 
     #[test]
     fn clean_leaves_nothing_a_terminal_acts_on(s in texty()) {
@@ -229,7 +218,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(common::prop_config(256))]
 
     #[test]
     fn parse_bytes_loads_or_skips_and_what_loads_is_inert(
@@ -376,7 +365,7 @@ fn check_analysis(paragraphs: &[String]) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(config(160))]
+    #![proptest_config(common::prop_config(160))]
 
     #[test]
     fn analyze_spans_are_in_bounds_on_char_boundaries_and_sorted(
@@ -401,60 +390,5 @@ proptest! {
 fn analyze_survives_a_hyphen_opening_the_paragraph() {
     for p in ["-President said \"\u{2019}", "- Chairman said \"Yes\"", "-"] {
         check_analysis(&[p.to_owned()]).unwrap();
-    }
-}
-
-/// A query written back from its terms.
-fn unparse(q: &Query) -> String {
-    let mut out = String::new();
-    for t in &q.terms {
-        let (prefix, suffix) = match t.kind {
-            TermKind::Fuzzy => ("", ""),
-            TermKind::Exact => ("'", ""),
-            TermKind::TitlePrefix => ("^", ""),
-            TermKind::TitleSuffix => ("", "$"),
-            TermKind::Title => ("^", "$"),
-            TermKind::Speaker => ("@", ""),
-            TermKind::Entity => ("#", ""),
-        };
-        let text = match t.kind {
-            TermKind::Speaker | TermKind::Entity => t.text.replace(' ', "_"),
-            _ => t.text.replace(' ', "\\ "),
-        };
-        let negated = if t.negated { "!" } else { "" };
-        let joint = if t.or_next { " | " } else { " " };
-        out += &format!("{negated}{prefix}{text}{suffix}{joint}");
-    }
-    out + match q.starred {
-        Some(true) => "*",
-        Some(false) => "!*",
-        None => "",
-    }
-}
-
-proptest! {
-    #![proptest_config(config(512))]
-
-    #[test]
-    fn query_parse_round_trips(
-        input in prop_oneof![
-            any::<String>(),
-            "([!'^@#_*|$\\\\ \t]{0,3}[a-zA-Z_\u{e9}\u{65e5}!'^@#*|$]{0,6}[ \t\n\u{3000}]{1,2}){0,6}",
-        ],
-    ) {
-        let q = Query::parse(&input);
-        for t in &q.terms {
-            prop_assert!(!t.text.trim().is_empty(), "empty term {:?} from {:?}", t, input);
-            if !matches!(t.kind, TermKind::Speaker | TermKind::Entity) {
-                // Only an escaped space (`\ `) stays inside a term.
-                prop_assert!(!t.text.contains(|c: char| c.is_whitespace() && c != ' '), "{:?}", t);
-            }
-        }
-        // A term ending in a backslash cannot be followed by another: `a\ b`
-        // is one term. Such queries cannot be written back.
-        prop_assume!(!q.terms.iter().any(|t| t.text.ends_with('\\')));
-        let again = Query::parse(&unparse(&q));
-        prop_assert_eq!(&again, &q, "{:?} -> {:?}", input, unparse(&q));
-        prop_assert_eq!(q.narrows(&q), !q.is_empty());
     }
 }

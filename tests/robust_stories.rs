@@ -97,11 +97,7 @@ fn check_place(corpus: &Corpus, place: &Place) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: common::prop_cases(128),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::prop_config(128))]
 
     #[test]
     fn stories_and_comparisons_never_panic_and_point_inside_articles(

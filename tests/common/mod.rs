@@ -180,3 +180,14 @@ pub fn prop_scale() -> u32 {
 pub fn prop_cases(cases: u32) -> u32 {
     cases.saturating_mul(prop_scale())
 }
+
+/// A property test's configuration: its cases scaled, and no failure files left in the tree.
+pub fn prop_config(cases: u32) -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        cases: prop_cases(cases),
+        // `prop_assume!` rejects scale with the cases in a soak.
+        max_global_rejects: 1024u32.saturating_mul(prop_scale()),
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    }
+}
