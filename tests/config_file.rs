@@ -1,19 +1,15 @@
 //! The config file: settings patch the defaults, errors name the file, line
-//! and setting and fall back to the defaults, keys can be remapped, themes
-//! and NO_COLOR change the colours.
+//! and setting and fall back to the defaults, keys can be remapped (the
+//! colours are in `config_colours.rs`).
 
 mod common;
 
-use byline::config::{ColorDepth, Config, ThemeName};
+use byline::config::{Config, ThemeName};
 use byline::keys::{Context, Key, Keymap, handle_key};
-use byline::ui::Theme;
 use common::TempDir;
-use common::app::{
-    buffer_text, configure, listed, press, reader_cell, reader_cell_in, render, render_in, screen_text,
-    seeds_app,
-};
+use common::app::{buffer_text, listed, press, render, screen_text, seeds_app};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Color;
 use std::path::{Path, PathBuf};
 
 fn parse(text: &str) -> Result<Config, byline::config::ConfigError> {
@@ -280,93 +276,6 @@ fn a_key_given_to_another_action_moves_and_an_empty_list_unbinds() {
 }
 
 #[test]
-fn themes_and_colours_are_chosen_by_the_config() {
-    let mut app = seeds_app(120, 40);
-    press(&mut app, "Enter");
-    assert_eq!(reader_cell(&app, "Rex Tillerson").fg, Color::LightCyan, "dark");
-    let theme = configure(
-        &mut app,
-        &parse("theme = \"light\"").unwrap(),
-        false,
-        ColorDepth::Basic,
-    );
-    assert_eq!(
-        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
-        Color::Blue,
-        "light"
-    );
-    assert_eq!(theme, Theme::light());
-    let own = parse("theme = \"light\"\n[colors]\nperson = \"#ff0000\"\n").unwrap();
-    let theme = configure(&mut app, &own, false, ColorDepth::TrueColor);
-    assert_eq!(
-        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
-        Color::Rgb(255, 0, 0)
-    );
-    let theme = configure(&mut app, &own, false, ColorDepth::Indexed);
-    assert_eq!(
-        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
-        Color::Indexed(196),
-        "256 colours"
-    );
-    let theme = configure(&mut app, &own, false, ColorDepth::Basic);
-    assert_eq!(
-        reader_cell_in(&app, &theme, "Rex Tillerson").fg,
-        Color::LightRed,
-        "16 colours"
-    );
-}
-
-#[test]
-fn neither_theme_paints_the_screen_background() {
-    for theme in ["dark", "light"] {
-        let mut app = seeds_app(120, 40);
-        let drawn_in = configure(
-            &mut app,
-            &parse(&format!("theme = \"{theme}\"")).unwrap(),
-            false,
-            ColorDepth::Basic,
-        );
-        press(&mut app, "Enter");
-        let buf = render_in(&app, &drawn_in);
-        // The reader's body rows (not the header, status bar or selection).
-        for y in 2..30 {
-            for x in 50..120 {
-                assert_eq!(buf[(x, y)].bg, Color::Reset, "{theme}: background at {x},{y}");
-            }
-        }
-    }
-}
-
-#[test]
-fn no_color_draws_no_colour_at_all() {
-    let mut app = seeds_app(120, 40);
-    let own = parse("[colors]\nperson = \"#ff0000\"\nselection = \"red\"\n").unwrap();
-    let theme = configure(&mut app, &own, true, ColorDepth::TrueColor);
-    for keys in ["Enter", "e", "/", "Esc s", "Esc i", "Esc ?", "Esc"] {
-        press(&mut app, keys);
-        let buf = render_in(&app, &theme);
-        for cell in buf.content() {
-            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "after {keys}");
-        }
-    }
-    // Emphasis is still there: the selected row in reverse video, the
-    // entity cursor reversed, quotes in italics.
-    press(&mut app, "Tab");
-    let buf = render_in(&app, &theme);
-    let reversed = buf
-        .content()
-        .iter()
-        .filter(|c| c.modifier.contains(Modifier::REVERSED))
-        .count();
-    assert!(reversed > 0);
-    assert!(
-        reader_cell_in(&app, &theme, "\"The world's")
-            .modifier
-            .contains(Modifier::ITALIC)
-    );
-}
-
-#[test]
 fn list_columns_and_wrap_width_follow_the_config() {
     let mut app = seeds_app(120, 40);
     // The list's rows, without the reader beside them.
@@ -396,47 +305,6 @@ fn list_columns_and_wrap_width_follow_the_config() {
         assert!(reader.trim_end().chars().count() <= 31, "{reader:?}");
     }
     assert_eq!(listed(&app).len(), 5);
-}
-
-/// On the terminal's own background, each theme avoids the colours that
-/// vanish on it; over a background of its own, text never takes that colour.
-#[test]
-fn both_themes_are_readable_on_their_background() {
-    let faint_on_dark = [Color::Black, Color::Blue, Color::Indexed(0), Color::Indexed(4)];
-    let faint_on_light = [
-        Color::White,
-        Color::Gray,
-        Color::Yellow,
-        Color::LightYellow,
-        Color::LightCyan,
-        Color::LightGreen,
-        Color::LightMagenta,
-        Color::LightBlue,
-        Color::LightRed,
-    ];
-    for (theme, faint) in [
-        (Theme::dark(), &faint_on_dark[..]),
-        (Theme::light(), &faint_on_light[..]),
-    ] {
-        for (name, style) in theme.named() {
-            match (style.fg, style.bg) {
-                (Some(fg), None | Some(Color::Reset)) => {
-                    assert!(
-                        !faint.contains(&fg),
-                        "{name}: {fg:?} on the terminal's background"
-                    );
-                }
-                (Some(fg), Some(bg)) => assert_ne!(fg, bg, "{name}"),
-                _ => {}
-            }
-        }
-    }
-    assert!(
-        Theme::plain()
-            .named()
-            .iter()
-            .all(|(_, s)| s.fg.is_none() && s.bg.is_none())
-    );
 }
 
 /// A value of the wrong type is reported in a user's words, not Rust's
