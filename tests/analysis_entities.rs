@@ -271,6 +271,15 @@ fn a_fourth_sample_of_the_tail() {
     tail_sample("bbc_entities_tail4.tsv", "tail sample 4", 49);
 }
 
+/// A fifth sample (`tests/labels/bbc_entities_tail5.tsv`: 40 rows at every 4th rank
+/// 203-599 without any name judged before, drawn and judged on session 20's start before
+/// its changes and never tuned on): the held-out sample's ranks, an untuned check.
+#[test]
+#[ignore = "needs the BBC corpus: BYLINE_BBC=/path/to/bbc cargo test --release --test analysis_entities -- --ignored"]
+fn a_fifth_sample_of_the_tail() {
+    tail_sample("bbc_entities_tail5.tsv", "tail sample 5", 30);
+}
+
 /// The held-out sample (`tests/labels/bbc_entities_heldout.tsv`: 78 rows ranked
 /// 201-600, drawn and judged after session 14's entity changes, never tuned on):
 /// aggregate only, as for the held-out speaker sets.

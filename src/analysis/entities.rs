@@ -2,21 +2,19 @@
 //! sentence-initial words, joins surnames and spelling variants to the full
 //! name, votes on the kind, and emits mentions.
 
-use std::cell::RefCell;
-
 use super::aliases;
 use super::byword::{ByWord, Entry, sig};
 use super::entity_groups::{Group, is_org, merge, new_group};
+use super::entity_scratch::{SCRATCH, Scratch, Words, recycle};
 use super::gazetteer::Gazetteer;
 use super::generic;
-use super::hash::FxMap;
 use super::lexicon::{Gender, Lex};
 use super::namekey::{self, Key};
 use super::names::Candidate;
 use super::packed::pack;
 use super::tokens::{HYPHEN_BEFORE, Token, WORD};
 use super::types::{EntityKind, LocalEntity, Mention, Span};
-use super::wordmap::{Slot, WordMap};
+use super::wordmap::WordMap;
 
 /// The article's entities plus what attribution needs to know about them.
 pub struct Resolved {
@@ -33,45 +31,6 @@ const DROPPED: usize = usize::MAX - 1;
 
 /// The key of gazetteer groups, which match by id, not by name.
 static NO_KEY: Key = Key::EMPTY;
-
-/// A (word, candidate, group) list (see `ByWord`).
-type Words<'a> = Vec<Entry<'a>>;
-
-/// Resolution's per-article vectors, kept empty from article to article:
-/// each would be an allocation per article (about 60,000 for 2,225 BBC
-/// articles). Those holding borrows are stored with `'static` in their
-/// place and `recycle`d to the article's lifetimes.
-#[derive(Default)]
-struct Scratch {
-    unattested: Vec<(u64, &'static str)>,
-    surfaces: Vec<&'static str>,
-    by_surface: Vec<Slot<'static>>,
-    by_key: Vec<Slot<'static>>,
-    key_at: Vec<Option<usize>>,
-    keys: Vec<&'static Key>,
-    groups: Vec<Group<'static>>,
-    by_gaz: FxMap<u32, usize>,
-    assign: Vec<usize>,
-    /// By surname, by given name, by last word, by an org's first word.
-    words: [Words<'static>; 4],
-    org_head: Vec<bool>,
-    surnames: Vec<&'static [Entry<'static>]>,
-    order: Vec<usize>,
-    index: Vec<usize>,
-    named: Vec<(usize, &'static str)>,
-}
-
-thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::default();
-}
-
-/// An empty vector on `v`'s allocation, for elements of the same layout (a
-/// borrow of another lifetime): the standard library collects a vector's
-/// mapped `into_iter` in place.
-fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
-    v.clear();
-    v.into_iter().map(|_| unreachable!("cleared")).collect()
-}
 
 /// `cands` is the caller's buffer (reused across articles); unsupported
 /// candidates are removed from it. `keys` too is the caller's: name keys
@@ -432,22 +391,4 @@ fn finish<'a>(
     }));
     s.named = recycle(named);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::recycle;
-
-    /// A recycled vector keeps its allocation: the scratch vectors then
-    /// cost no allocation per article.
-    #[test]
-    fn recycle_keeps_the_allocation() {
-        let text = String::from("Ann Lee met Bo Fry");
-        let mut words: Vec<(&str, usize, usize)> = Vec::with_capacity(16);
-        words.push((&text[..3], 0, 0));
-        let (at, room) = (words.as_ptr() as usize, words.capacity());
-        let kept: Vec<(&'static str, usize, usize)> = recycle(words);
-        assert!(kept.is_empty());
-        assert_eq!((kept.as_ptr() as usize, kept.capacity()), (at, room));
-    }
 }

@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod corrections;
 mod entities;
 mod entity_groups;
+mod entity_scratch;
 pub mod gazetteer;
 mod generic;
 pub(crate) mod hash;

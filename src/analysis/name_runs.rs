@@ -66,6 +66,10 @@ pub(super) fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> 
     let n = toks.len();
     let first_name = toks[k].lex(para).first_name().is_some();
     let mut has_head = false; // an org or title word, which may take `of X`
+    // `the Department for Transport`: a body the text names with `the`, whose
+    // first word is an org word, may take `for X` too (not `left Leeds United
+    // for Chelsea`, nor a title's `Minister for Europe`).
+    let body = k > 0 && toks[k].lex(para).org() && toks[k - 1].text(para).eq_ignore_ascii_case("the");
     let mut j = k;
     loop {
         let cur = toks[j];
@@ -114,6 +118,10 @@ pub(super) fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> 
                 j += 1;
                 continue;
             }
+            "for" if body && toks.get(j + 1).is_some_and(|w| is_cap_word(para, w)) => {
+                j += 1;
+                continue;
+            }
             _ => {}
         }
         if !is_cap_word(para, &next) {
@@ -135,7 +143,8 @@ pub(super) fn run_end(gaz: &Gazetteer, para: &str, toks: &[Token], k: usize) -> 
     }
 }
 
-/// Whether the word before `j` is `of` inside an org or title run (`Bank of England`).
+/// Whether the word before `j` is `of` inside an org or title run (`Bank of
+/// England`), or the `for` of a body's (`Commission for Africa`).
 fn has_head_of(para: &str, toks: &[Token], j: usize) -> bool {
-    j > 0 && toks[j - 1].text(para) == "of"
+    j > 0 && matches!(toks[j - 1].text(para), "of" | "for")
 }

@@ -211,3 +211,16 @@ fn a_title_word_after_a_firms_noun_is_part_of_the_firms_name() {
         EntityKind::Person
     );
 }
+
+#[test]
+fn a_body_named_with_the_takes_for_and_its_subject() {
+    let a = run(&[
+        "Figures from the Office for Rural Statistics showed a fall, and the Commission for Africa agreed.",
+        "The striker left Carnford United for Westbury on Monday.",
+    ]);
+    let e = entity(&a, "Office for Rural Statistics").expect("the office");
+    assert_eq!(e.kind, EntityKind::Organization);
+    assert!(entity(&a, "Commission for Africa").is_some(), "{:?}", a.entities);
+    assert!(entity(&a, "Carnford United").is_some(), "{:?}", a.entities);
+    assert!(entity(&a, "Westbury").is_some(), "{:?}", a.entities);
+}
