@@ -135,3 +135,30 @@ fn the_entity_pickers_count_is_what_its_term_lists() {
     let (item, _) = speakers.matches().next().unwrap();
     assert!(item.detail.ends_with(" quotes"), "{}", item.detail);
 }
+
+/// A `@`/`#` name that starts no name word lists the names its letters
+/// run through (`@tlrsn`: Rex Tillerson); the status bar says that no one
+/// has the name and whom the list holds instead, so another person's
+/// articles are not taken for the name's. A name that is found says nothing.
+#[test]
+fn a_name_found_only_fuzzily_says_so_in_the_status_bar() {
+    let mut app = seeds_app(120, 40);
+    type_filter(&mut app, "@tlrsn");
+    press(&mut app, "Enter");
+    let summary = StatusBar::summary(&app);
+    assert!(
+        summary.contains("no speaker named tlrsn; closest: Rex Tillerson"),
+        "{summary}"
+    );
+    let mut app = seeds_app(120, 40);
+    type_filter(&mut app, "#tlrsn");
+    let summary = StatusBar::summary(&app);
+    assert!(
+        summary.contains("nothing named tlrsn; closest: Rex Tillerson"),
+        "{summary}"
+    );
+    let mut app = seeds_app(120, 40);
+    type_filter(&mut app, "@tillerson");
+    assert_eq!(app.closest_note(), None, "{}", StatusBar::summary(&app));
+    assert!(!listed(&app).is_empty());
+}

@@ -193,3 +193,17 @@ fn a_long_message_in_60_columns_leaves_the_storys_counts() {
         "the old message gone, none saying the counts again"
     );
 }
+
+/// On a narrower screen, where the compact head takes more than half the
+/// bar, the message still gives way: the story's counts stay whole (the
+/// message used to keep half the bar and cut them, `story: 5/5 unr…`, as
+/// the BBC's longer `2,225/2,225` did at 60 columns).
+#[test]
+fn a_long_message_leaves_the_storys_counts_when_they_take_over_half() {
+    let mut app = threaded(40, 20);
+    press(&mut app, "n");
+    let line = screen_text(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(line.starts_with(" 5/5 · story: 5/5 unread "), "{line:?}");
+    assert!(line.contains(" no entity"), "{line:?}");
+    assert!(line.trim_end().ends_with('…'), "{line:?}");
+}

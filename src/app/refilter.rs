@@ -5,7 +5,7 @@
 use super::filtering::Done;
 use super::sort::SortOrder;
 use super::state::App;
-use crate::search::TermKind;
+use crate::search::{Corpus, Query, TermKind, closest_only};
 
 impl App {
     /// Runs the filter for the text in the filter bar. The one place the
@@ -13,6 +13,7 @@ impl App {
     pub(super) fn refilter(&mut self) {
         let done = self.list.request(&self.corpus);
         self.emphasised = self.list.query().speakers(&self.corpus);
+        self.closest = closest_note(&self.corpus, self.list.query());
         self.focus_named();
         if let Some(done) = done {
             self.show_matches(done);
@@ -93,4 +94,23 @@ impl App {
         let index = keep.and_then(|a| self.list.row_of(a));
         self.select(index.unwrap_or(0));
     }
+}
+
+/// `no speaker named haley; closest: Charles Kennedy (+2)`
+/// when a `@`/`#` term names nobody by a name word and the list holds only
+/// the fuzzy fallback's names, best-known first: said, so another person's
+/// articles are not taken for the name's.
+fn closest_note(corpus: &Corpus, query: &Query) -> Option<String> {
+    let (term, ids) = closest_only(corpus, query)?;
+    let what = if term.kind == TermKind::Speaker {
+        "no speaker"
+    } else {
+        "nothing"
+    };
+    let more = match ids.len() - 1 {
+        0 => String::new(),
+        n => format!(" (+{n})"),
+    };
+    let best = &corpus.entities().get(ids[0]).name;
+    Some(format!("{what} named {}; closest: {best}{more}", term.text))
 }

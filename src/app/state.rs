@@ -83,6 +83,9 @@ pub struct App {
     pub(super) filter_focus: Option<EntityId>,
     /// Speakers the filter names (`@lavrov`): their quotes are emphasised.
     pub(super) emphasised: Vec<EntityId>,
+    /// What the status bar says while a `@`/`#` term names nobody and lists
+    /// only names its letters run through (`refilter::closest_note`).
+    pub(super) closest: Option<String>,
     pub(super) memory: Memory,
     pub(super) history: History,
     /// The quotes view the speaker picker was opened over (`Tab` in it):
@@ -130,6 +133,7 @@ impl App {
             focused_from: String::new(),
             filter_focus: None,
             emphasised: Vec::new(),
+            closest: None,
             memory: Memory::default(),
             history: History::default(),
             quotes_behind: None,
@@ -282,6 +286,11 @@ impl App {
     pub fn is_emphasised(&self, article: u32, quote: usize) -> bool {
         !self.emphasised.is_empty()
             && (self.corpus.body(article).quote_speaker(quote)).is_some_and(|s| self.emphasised.contains(&s))
+    }
+
+    /// `no speaker named haley: …` while the filter lists only fuzzy matches.
+    pub fn closest_note(&self) -> Option<&str> {
+        self.closest.as_deref()
     }
 
     pub fn message(&self) -> Option<&str> {

@@ -49,7 +49,7 @@ pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use memory::Heap;
 pub use query::{Query, Term, TermKind};
 pub use refresh::Changes;
-pub use resolve::resolve_name;
+pub use resolve::{closest_only, resolve_name};
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
 pub use stories::{Stories, Story};
 pub use text::title_match_indices;

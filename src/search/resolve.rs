@@ -15,6 +15,13 @@ use crate::analysis::{EntityId, is_title_word};
 /// starts (`lav` → Sergei Lavrov), so a short name does not drag in every long
 /// name its letters thread through; failing any, every fuzzy match.
 pub fn resolve_name(corpus: &Corpus, name: &str, kind: TermKind) -> Vec<EntityId> {
+    resolve(corpus, name, kind).0
+}
+
+/// `resolve_name`'s entities, and whether they are only the fuzzy
+/// fallback's: no name is or starts with the text (`@gbrown`), or none
+/// is the one meant (`@haley` threads through `cHArLEs kennedY`).
+fn resolve(corpus: &Corpus, name: &str, kind: TermKind) -> (Vec<EntityId>, bool) {
     let keep = |id: &EntityId| kind != TermKind::Speaker || corpus.is_speaker(*id);
     let full = normalized(name);
     let bare = without_titles(&full);
@@ -30,17 +37,36 @@ pub fn resolve_name(corpus: &Corpus, name: &str, kind: TermKind) -> Vec<EntityId
             .filter(|&id| normalized(&corpus.entities().get(id).name) == text)
             .collect();
         if !exact.is_empty() {
-            return exact;
+            return (exact, false);
         }
         if !ids.is_empty() {
-            return ids;
+            return (ids, false);
         }
     }
     let pattern = Pattern::new(if bare.is_empty() { &full } else { bare });
-    (0..corpus.entities().entities().len() as EntityId)
+    let fuzzy = (0..corpus.entities().entities().len() as EntityId)
         .filter(keep)
         .filter(|&id| entity_score(corpus, id, &pattern).is_some())
-        .collect()
+        .collect();
+    (fuzzy, true)
+}
+
+/// The first positive `@`/`#` term of `query` that names nobody by a name
+/// word and so reaches only fuzzy matches, with those matches, best-known
+/// (in the most articles) first: the reader says so rather than list
+/// another person's articles as if they were the name's.
+pub fn closest_only<'q>(corpus: &Corpus, query: &'q Query) -> Option<(&'q Term, Vec<EntityId>)> {
+    query
+        .terms
+        .iter()
+        .filter(|t| !t.negated && matches!(t.kind, TermKind::Speaker | TermKind::Entity))
+        .find_map(|t| {
+            let (mut ids, fuzzy) = resolve(corpus, &t.text, t.kind);
+            (fuzzy && !ids.is_empty()).then(|| {
+                ids.sort_by_key(|&id| std::cmp::Reverse(corpus.entities().get(id).articles.len()));
+                (t, ids)
+            })
+        })
 }
 
 /// Lower case, `_` as a space, one space between words: names compare in

@@ -61,6 +61,9 @@ impl<'a> StatusBar<'a> {
         if !app.filter().text().is_empty() {
             parts.push(format!("filter: {}", app.filter().text()));
         }
+        if let Some(note) = app.closest_note() {
+            parts.push(note.to_owned());
+        }
         if app.reader_unlisted() {
             parts.push("open article not in the list".to_owned());
         }
@@ -110,6 +113,10 @@ fn keyed(app: &App, what: &str, action: Action) -> String {
     }
 }
 
+/// The columns a message keeps however long the summary's head: a word or
+/// two and `…`, enough to see that something was said.
+const MESSAGE_MIN: usize = 14;
+
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let th = self.theme;
@@ -118,8 +125,9 @@ impl Widget for StatusBar<'_> {
         // The message takes the right end; what of the summary it leaves no
         // room for is cut with `…`, not run into the message mid-word. The
         // head (`5/5 · story: …`) yields last: it shortens to its compact
-        // form, then the message is cut with `…` (keeping half the bar), and
-        // only then the head.
+        // form, then the message is cut with `…` (down to `MESSAGE_MIN`
+        // columns: half the bar would cut `2,225/2,225 · story: 2/2 unread`
+        // at 60), and only then the head.
         let app = self.app;
         let message = app.message().map(|m| format!(" {m} ")).unwrap_or_default();
         let head_cols = |compact| format!(" {}", Self::head(app, compact).join(" · ")).width();
@@ -127,7 +135,9 @@ impl Widget for StatusBar<'_> {
         let room = if message.width() + head_cols(true) <= width {
             width
         } else {
-            width.saturating_sub(head_cols(true)).max(width / 2)
+            width
+                .saturating_sub(head_cols(true))
+                .max(MESSAGE_MIN.min(width / 2))
         };
         let (message, shown) = fit(&message, &[], th.message, th.message, room);
         let summary = Self::summary_with(app, compact);
