@@ -23,6 +23,7 @@ mod pronouns;
 mod quoted;
 mod referents;
 mod sentence;
+mod sole;
 mod subjects;
 #[cfg(test)]
 mod tests;
@@ -190,6 +191,7 @@ impl<'a> Speakers<'a> {
             out.push(a);
         }
         self.echoes(pieces, &mut out);
+        self.sole_speaker(pieces, &mut out);
         out
     }
 

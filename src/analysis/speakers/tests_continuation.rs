@@ -221,3 +221,45 @@ fn a_term_the_writer_uses_or_a_headline_is_no_echo() {
     ]);
     assert_eq!(s, ["-", "Tomas Ferrante"]);
 }
+
+// Invented examples for session 20's interview pieces (`sole`): speech with
+// no cue where every attributed quote is one person's.
+
+#[test]
+fn uncued_speech_in_a_piece_quoting_one_person_is_theirs() {
+    let s = speakers(&[
+        "Marta Quill should never have walked again.",
+        "\"The first week was the worst,\" says Quill.",
+        "She spent a month in a clinic near the coast.",
+        "\"I learned to be patient with my body.\"",
+        "She now trains twice a day.",
+        "\"The doctors were amazed,\" Quill added.",
+    ]);
+    assert_eq!(s, ["Marta Quill", "Marta Quill", "Marta Quill"]);
+}
+
+#[test]
+fn uncued_speech_stays_unnamed_when_someone_else_speaks() {
+    let s = speakers(&[
+        "Marta Quill should never have walked again.",
+        "\"The first week was the worst,\" says Quill.",
+        "She spent a month in a clinic near the coast.",
+        "\"I learned to be patient with my body.\"",
+        "\"She is a fighter,\" said her coach Oren Vasko.",
+        "\"The doctors were amazed,\" Quill added.",
+    ]);
+    assert_eq!(s, ["Marta Quill", "-", "Oren Vasko", "Marta Quill"]);
+}
+
+#[test]
+fn uncued_speech_opened_by_words_the_rules_cannot_read_stays_unnamed() {
+    let s = speakers(&[
+        "Marta Quill should never have walked again.",
+        "\"The first week was the worst,\" says Quill.",
+        "She spent a month in a clinic near the coast.",
+        "\"You must rest for a month,\" reads a letter from the clinic.",
+        "She now trains twice a day.",
+        "\"The doctors were amazed,\" Quill added.",
+    ]);
+    assert_eq!(s, ["Marta Quill", "-", "Marta Quill"]);
+}
