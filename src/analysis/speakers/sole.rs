@@ -23,15 +23,23 @@ impl Speakers<'_> {
             return;
         }
         let open = |a: &Attribution| !a.known() && a.kind == Some(QuoteKind::Speech);
+        // Speech before the person's first quote may be someone else's
+        // (`"…" That quote from Ann Lee …`): only after it.
+        let Some(from) = out.iter().position(|a| a.speaker == speaker) else {
+            return;
+        };
         let mut run_ok = false;
-        for i in 0..pieces.len() {
+        for i in from..pieces.len() {
             if !open(&out[i]) {
                 continue;
             }
             // A run of uncued speech is judged by the quote that opens it:
             // `Ann Lee recalls: "…" "…"` is hers, whoever the article quotes.
             if i == 0 || !open(&out[i - 1]) && out[i - 1].how != How::Sole {
-                run_ok = self.set_off(&pieces[i]);
+                // Within a paragraph the carried-on rules have already
+                // judged the quote after another: their abstention stands.
+                let after_quote = i > 0 && pieces[i - 1].para == pieces[i].para;
+                run_ok = !after_quote && self.set_off(&pieces[i]);
             }
             // `"Jeremy said he …"`: a quote that names the person is not
             // their words, nor is the rest of its run.

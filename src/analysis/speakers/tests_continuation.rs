@@ -263,3 +263,15 @@ fn uncued_speech_opened_by_words_the_rules_cannot_read_stays_unnamed() {
     ]);
     assert_eq!(s, ["Marta Quill", "-", "Marta Quill"]);
 }
+
+#[test]
+fn uncued_speech_before_the_person_s_first_quote_stays_unnamed() {
+    let s = speakers(&[
+        "\"Nobody saw it coming.\"",
+        "The race was held in the rain.",
+        "\"The first week was the worst,\" says Marta Quill.",
+        "She now trains twice a day.",
+        "\"The doctors were amazed,\" Quill added.",
+    ]);
+    assert_eq!(s, ["-", "Marta Quill", "Marta Quill"]);
+}
