@@ -19,55 +19,28 @@ mod inverted;
 mod owners;
 mod para;
 mod path;
+mod pronouns;
 mod quoted;
 mod referents;
 mod sentence;
+mod sole;
+mod subjects;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_abstain;
+mod tests_binding;
+#[cfg(test)]
+mod tests_continuation;
 #[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
-mod tests_echo;
+mod tests_descriptions;
 #[cfg(test)]
-mod tests_gender;
-#[cfg(test)]
-mod tests_rivals;
+mod tests_pronouns;
 #[cfg(test)]
 mod tests_roles;
 #[cfg(test)]
-mod tests_session10;
-#[cfg(test)]
-mod tests_session10c;
-#[cfg(test)]
-mod tests_session13;
-#[cfg(test)]
-mod tests_session13b;
-#[cfg(test)]
-mod tests_session14;
-#[cfg(test)]
-mod tests_session14_trust;
-#[cfg(test)]
-mod tests_session15;
-#[cfg(test)]
-mod tests_session16;
-#[cfg(test)]
-mod tests_session16_described;
-#[cfg(test)]
-mod tests_session16_sources;
-#[cfg(test)]
-mod tests_session17_chains;
-#[cfg(test)]
-mod tests_session17_sources;
-#[cfg(test)]
-mod tests_session19;
-#[cfg(test)]
-mod tests_session9;
-#[cfg(test)]
-mod tests_session9b;
-#[cfg(test)]
-mod tests_trust;
+mod tests_sources;
 mod uncued;
 
 use super::lexicon::{Gender, Pronoun};
@@ -218,6 +191,7 @@ impl<'a> Speakers<'a> {
             out.push(a);
         }
         self.echoes(pieces, &mut out);
+        self.sole_speaker(pieces, &mut out);
         out
     }
 

@@ -38,6 +38,7 @@ pub enum How {
     PreSubject,
     PreWords,
     Signature,
+    Sole,
 }
 
 impl How {
@@ -76,6 +77,7 @@ impl How {
             Self::PreSubject => "pre-subject",
             Self::PreWords => "pre-words",
             Self::Signature => "signature",
+            Self::Sole => "sole",
         }
     }
 }
