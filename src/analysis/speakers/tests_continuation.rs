@@ -275,3 +275,29 @@ fn uncued_speech_before_the_person_s_first_quote_stays_unnamed() {
     ]);
     assert_eq!(s, ["-", "Marta Quill", "Marta Quill"]);
 }
+
+#[test]
+fn uncued_speech_that_names_the_person_is_not_theirs() {
+    // Words about her, set off with no cue, are someone else's.
+    let s = speakers(&[
+        "Marta Quill should never have walked again.",
+        "\"The first week was the worst,\" says Quill.",
+        "She spent a month in a clinic near the coast.",
+        "\"Quill never once asked us to stop.\"",
+        "\"The doctors were amazed,\" Quill added.",
+    ]);
+    assert_eq!(s, ["Marta Quill", "-", "Marta Quill"]);
+}
+
+#[test]
+fn uncued_speech_after_a_fragment_in_its_paragraph_stays_unnamed() {
+    // The carried-on rules judge a quote after another in one paragraph;
+    // where they abstain, the sole speaker does not step in.
+    let s = speakers(&[
+        "Marta Quill should never have walked again.",
+        "\"The first week was the worst,\" says Quill.",
+        "The clinic called her \"a miracle\". \"Nobody believed it at first.\"",
+        "\"The doctors were amazed,\" Quill added.",
+    ]);
+    assert_eq!(s, ["Marta Quill", "-", "-", "Marta Quill"]);
+}
