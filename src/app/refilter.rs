@@ -5,16 +5,18 @@
 use super::filtering::Done;
 use super::sort::SortOrder;
 use super::state::App;
-use crate::search::{Corpus, Query, TermKind, closest_only};
+use crate::analysis::EntityId;
+use crate::search::{Corpus, NamedTerm, TermKind, named_terms};
 
 impl App {
     /// Runs the filter for the text in the filter bar. The one place the
     /// filter runs.
     pub(super) fn refilter(&mut self) {
         let done = self.list.request(&self.corpus);
-        self.emphasised = self.list.query().speakers(&self.corpus);
-        self.closest = closest_note(&self.corpus, self.list.query());
-        self.focus_named();
+        let named = named_terms(&self.corpus, self.list.query());
+        self.emphasised = ids_of(&named, TermKind::Speaker);
+        self.closest = closest_note(&self.corpus, &named);
+        self.focus_named(&named);
         if let Some(done) = done {
             self.show_matches(done);
         }
@@ -25,15 +27,14 @@ impl App {
     /// it; once per filter text, so an entity focused later with `e` stays
     /// until the text changes. Retried while nothing is focused, as the
     /// entity may not have loaded yet.
-    fn focus_named(&mut self) {
+    fn focus_named(&mut self, terms: &[NamedTerm]) {
         let text = self.list.filter().text();
         if text == self.focused_from && self.entity.is_some() {
             return;
         }
-        let query = self.list.query();
-        let mut named = query.entities(&self.corpus);
+        let mut named = ids_of(terms, TermKind::Entity);
         if named.is_empty() {
-            named = query.speakers(&self.corpus);
+            named = ids_of(terms, TermKind::Speaker);
         }
         let entities = self.corpus.entities();
         let best = (named.iter().copied()).max_by_key(|&id| entities.get(id).articles.len());
@@ -41,9 +42,7 @@ impl App {
             // A name that names no one (`@zzzz`, or a typo) drops the focus
             // a shorter text of it gave (`@zz`: Ozzy Osbourne), which the
             // status bar would show beside an empty list.
-            let names = (query.terms.iter())
-                .any(|t| !t.negated && matches!(t.kind, TermKind::Speaker | TermKind::Entity));
-            if names && self.entity.is_some() && self.entity == self.filter_focus {
+            if !terms.is_empty() && self.entity.is_some() && self.entity == self.filter_focus {
                 self.entity = None;
             }
             return;
@@ -96,21 +95,37 @@ impl App {
     }
 }
 
-/// `no speaker named haley; closest: Charles Kennedy (+2)`
-/// when a `@`/`#` term names nobody by a name word and the list holds only
-/// the fuzzy fallback's names, best-known first: said, so another person's
-/// articles are not taken for the name's.
-fn closest_note(corpus: &Corpus, query: &Query) -> Option<String> {
-    let (term, ids) = closest_only(corpus, query)?;
+/// The entities the terms of `kind` (`@` or `#`) name, each once.
+fn ids_of(terms: &[NamedTerm], kind: TermKind) -> Vec<EntityId> {
+    let mut out: Vec<EntityId> = (terms.iter().filter(|t| t.kind == kind))
+        .flat_map(|t| t.ids.iter().copied())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// `no speaker named haley; closest: Charles Kennedy (+2)` when the first
+/// `@`/`#` term that reaches anyone names nobody by a name word and reaches
+/// only the fuzzy fallback's names, best-known (in the most articles)
+/// first: said, so another person's articles are not taken for the name's.
+fn closest_note(corpus: &Corpus, terms: &[NamedTerm]) -> Option<String> {
+    let term = terms.iter().find(|t| t.fuzzy && !t.ids.is_empty())?;
+    let entities = corpus.entities();
+    // The first of the best-known, as the list ranks them.
+    let best = (term.ids.iter()).min_by_key(|&&id| std::cmp::Reverse(entities.get(id).articles.len()))?;
     let what = if term.kind == TermKind::Speaker {
         "no speaker"
     } else {
         "nothing"
     };
-    let more = match ids.len() - 1 {
+    let more = match term.ids.len() - 1 {
         0 => String::new(),
         n => format!(" (+{n})"),
     };
-    let best = &corpus.entities().get(ids[0]).name;
-    Some(format!("{what} named {}; closest: {best}{more}", term.text))
+    Some(format!(
+        "{what} named {}; closest: {}{more}",
+        term.text,
+        entities.get(*best).name
+    ))
 }

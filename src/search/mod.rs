@@ -49,20 +49,8 @@ pub use loading::{CorpusEvent, spawn_loading, spawn_loading_with};
 pub use memory::Heap;
 pub use query::{Query, Term, TermKind};
 pub use refresh::Changes;
-pub use resolve::{closest_only, resolve_name};
+pub use resolve::{NamedTerm, named_terms, resolve_name};
 pub use snapshot::{FileTable, Restored, Summary, save as save_index};
 pub use stories::{Stories, Story};
 pub use text::title_match_indices;
 pub use word_use::{WordCounts, WordsWanted};
-
-impl Query {
-    /// The speakers the query's positive `@` terms name, for emphasis in the reader.
-    pub fn speakers(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        resolve::named(corpus, self, TermKind::Speaker)
-    }
-
-    /// The entities the query's positive `#` terms name.
-    pub fn entities(&self, corpus: &Corpus) -> Vec<crate::analysis::EntityId> {
-        resolve::named(corpus, self, TermKind::Entity)
-    }
-}

@@ -51,22 +51,31 @@ fn resolve(corpus: &Corpus, name: &str, kind: TermKind) -> (Vec<EntityId>, bool)
     (fuzzy, true)
 }
 
-/// The first positive `@`/`#` term of `query` that names nobody by a name
-/// word and so reaches only fuzzy matches, with those matches, best-known
-/// (in the most articles) first: the reader says so rather than list
-/// another person's articles as if they were the name's.
-pub fn closest_only<'q>(corpus: &Corpus, query: &'q Query) -> Option<(&'q Term, Vec<EntityId>)> {
-    query
-        .terms
-        .iter()
+/// A positive `@`/`#` term of a query and the entities it names.
+pub struct NamedTerm {
+    pub kind: TermKind,
+    pub text: String,
+    pub ids: Vec<EntityId>,
+    /// No name is or starts with the text: `ids` are only the fuzzy
+    /// fallback's (`@haley` threading through `cHArLEs kennedY`).
+    pub fuzzy: bool,
+}
+
+/// The query's positive `@`/`#` terms, each resolved once: the reader's
+/// emphasis, focus and closest-name note all read them, every keystroke.
+pub fn named_terms(corpus: &Corpus, query: &Query) -> Vec<NamedTerm> {
+    (query.terms.iter())
         .filter(|t| !t.negated && matches!(t.kind, TermKind::Speaker | TermKind::Entity))
-        .find_map(|t| {
-            let (mut ids, fuzzy) = resolve(corpus, &t.text, t.kind);
-            (fuzzy && !ids.is_empty()).then(|| {
-                ids.sort_by_key(|&id| std::cmp::Reverse(corpus.entities().get(id).articles.len()));
-                (t, ids)
-            })
+        .map(|t| {
+            let (ids, fuzzy) = resolve(corpus, &t.text, t.kind);
+            NamedTerm {
+                kind: t.kind,
+                text: t.text.clone(),
+                ids,
+                fuzzy,
+            }
         })
+        .collect()
 }
 
 /// Lower case, `_` as a space, one space between words: names compare in
@@ -118,17 +127,6 @@ fn word_prefix(name: &str, pattern: &Pattern) -> bool {
     name.char_indices()
         .filter(|&(i, _)| i == 0 || !name[..i].ends_with(char::is_alphanumeric))
         .any(|(i, _)| starts_with(&name[i..], p, cs))
-}
-
-/// The entities the query's positive terms of `kind` (`@` or `#`) name.
-pub(super) fn named(corpus: &Corpus, query: &Query, kind: TermKind) -> Vec<EntityId> {
-    let mut out: Vec<EntityId> = (query.terms.iter())
-        .filter(|t| t.kind == kind && !t.negated)
-        .flat_map(|t| resolve_name(corpus, &t.text, kind))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Marks the articles `term` reaches through the entities (names, speakers):
